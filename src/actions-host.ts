@@ -1,0 +1,24 @@
+// Host for a GitHub Actions runner: every side effect goes through @actions/core.
+import * as core from '@actions/core';
+import type { Where } from './errors.ts';
+import type { Host } from './host.ts';
+
+const props = (w?: Where): core.AnnotationProperties => ({ file: w?.file, startLine: w?.line, startColumn: w?.col });
+
+export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
+  return {
+    kind: 'actions',
+    env,
+    info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
+    warning: (m, w) => core.warning(m, props(w)),
+    error: (m, w) => core.error(m, props(w)),
+    setOutput: (n, v) => core.setOutput(n, v),
+    exportVariable: (n, v) => core.exportVariable(n, v),
+    addPath: (d) => core.addPath(d),
+    saveState: (n, v) => core.saveState(n, v),
+    getState: (n) => core.getState(n),
+    appendSummary: (md) => { core.summary.addRaw(md, true); },
+    group: (name, fn) => core.group(name, fn),
+  };
+}

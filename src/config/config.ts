@@ -1,0 +1,58 @@
+// The one validated Config object every command receives. Nothing below config/ reads inputs or flags.
+import type { CommandName } from './inputs.ts';
+
+export type CacheMode = 'true' | 'false' | 'restore-only';
+export type QemuMethod = 'auto' | 'docker' | 'direct' | 'none';
+
+export interface ToolchainConfig {
+  goVersions: string[];
+  goVersionFile: string;
+  checkLatest: boolean;
+  downloadBaseUrl: string;
+  token: string;
+  cache: CacheMode;
+  cacheDependencyPath: string[];
+  cacheSaveBranches: string[];
+}
+
+export interface EmulationConfig {
+  platforms: string[];
+  method: QemuMethod;
+  image: string;
+  install: boolean;
+}
+
+export interface MatrixConfig {
+  targets: string[];
+  exclude: string[];
+  variants: string[];
+  cgo: string[];
+  buildPackage: string;
+  binaryName: string;
+  ldflags: string;
+  outDir: string;
+  smokeArgs: string[];
+  smokeTimeoutSeconds: number;
+  reproducible: boolean;
+}
+
+export interface CanaryConfigSource {
+  /** The canary YAML, parsed (undefined when no canary step is configured). */
+  document: unknown;
+  /** Where it came from, for error messages: a file path or "input canary". */
+  source: string;
+  failOnHold: boolean;
+}
+
+export interface Config {
+  command: CommandName;
+  /** Absolute path of the Go module directory. */
+  workingDirectory: string;
+  /** Absolute path of the workspace (GITHUB_WORKSPACE or the CLI's cwd). */
+  workspace: string;
+  configFile?: string;
+  toolchain: ToolchainConfig;
+  emulation: EmulationConfig;
+  matrix: MatrixConfig;
+  canary: CanaryConfigSource;
+}

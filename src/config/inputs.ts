@@ -1,0 +1,95 @@
+// Every input of the action, once: name, type, default, description. action.yml, the JSON schema of the repository
+// config file and the CLI flags are all derived from (and tested against) this table.
+
+export type InputType = 'string' | 'boolean' | 'integer' | 'list' | 'enum' | 'yaml';
+
+export interface InputSpec {
+  name: string;
+  type: InputType;
+  default: string;
+  description: string;
+  values?: readonly string[];
+  /** Not accepted in the repository config file (secrets, and the file's own location). */
+  inputOnly?: boolean;
+}
+
+export const COMMANDS = [
+  'check', 'setup', 'doctor', 'plan', 'build', 'emulation', 'policy', 'audit', 'baseline-update', 'canary',
+] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const INPUTS: readonly InputSpec[] = [
+  { name: 'command', type: 'enum', values: COMMANDS, default: 'check',
+    description: 'The job to run: `check` runs every configured capability in order (the required PR check); the others run one capability (fan-out and nightly jobs).' },
+  { name: 'working-directory', type: 'string', default: '.',
+    description: 'Directory of the Go module to work on, relative to the workspace.' },
+  { name: 'config-file', type: 'string', default: '.github/go-xenv.yml', inputOnly: true,
+    description: 'Repository config file (YAML) holding any of these inputs; inputs given to the step win. Missing is fine.' },
+
+  { name: 'go-version', type: 'list', default: '',
+    description: 'Go version(s) to install: exact (1.26.8), minor (1.26), semver range (^1.25, >=1.24 <1.26, 1.x), prerelease (1.27rc1), stable or oldstable. Several (one a line or comma-separated) install each; the last is the default on PATH.' },
+  { name: 'go-version-file', type: 'string', default: '',
+    description: 'File to read the version from: go.mod, go.work, .go-version or .tool-versions. Default: the go.mod of the working directory when go-version is empty.' },
+  { name: 'check-latest', type: 'boolean', default: 'false',
+    description: 'Re-resolve the version against the release list even when the tool cache already holds a match.' },
+  { name: 'go-download-base-url', type: 'string', default: '',
+    description: 'Mirror serving the go.dev download layout and release list (also GO_DOWNLOAD_BASE_URL). Default https://go.dev/dl.' },
+  { name: 'token', type: 'string', default: '${{ github.token }}', inputOnly: true,
+    description: 'GitHub token: used for the GitHub API (comments, checks) and sent only to download hosts that need it.' },
+  { name: 'cache', type: 'enum', values: ['true', 'false', 'restore-only'], default: 'true',
+    description: 'Cache the Go module and build caches: true (restore, and save on a key miss), false, or restore-only.' },
+  { name: 'cache-dependency-path', type: 'list', default: '',
+    description: 'Files (globs allowed) hashed into the cache key. Default: go.sum of the working directory.' },
+  { name: 'cache-save-branches', type: 'list', default: '',
+    description: 'Branches whose runs save the cache (other runs only restore). Default: the repository default branch. `*` saves on every branch.' },
+
+  { name: 'qemu-platforms', type: 'list', default: '',
+    description: 'Platforms to register with binfmt_misc (arm64, arm, riscv64, ppc64le, s390x, ... or all). Default: those the matrix needs that the runner cannot run natively.' },
+  { name: 'qemu-method', type: 'enum', values: ['auto', 'docker', 'direct', 'none'], default: 'auto',
+    description: 'How to register: docker (tonistiigi/binfmt, as docker/setup-qemu-action), direct (qemu-user-static + binfmt_misc), auto (docker when an engine answers), none.' },
+  { name: 'qemu-image', type: 'string', default: '',
+    description: 'binfmt installer image for the docker method. Default: tonistiigi/binfmt pinned by digest.' },
+  { name: 'qemu-install', type: 'boolean', default: 'true',
+    description: 'Allow installing qemu-user-static with the package manager when it is missing (direct method).' },
+
+  { name: 'targets', type: 'list', default: '',
+    description: 'Cross-compile targets: os/arch pairs, globs (linux/*), first-class or all, resolved against `go tool dist list` of the installed toolchain. Empty: no matrix.' },
+  { name: 'exclude', type: 'list', default: '',
+    description: 'Targets (or globs) removed from the matrix.' },
+  { name: 'variants', type: 'list', default: '',
+    description: 'Extra variants: GOARM=6,7 GOAMD64=v1..v4 GOARM64=v8.0,... e.g. `GOARM=6,7`.' },
+  { name: 'cgo', type: 'list', default: '',
+    description: 'Targets built with CGO_ENABLED=1 (the cross C compiler comes from a table); empty builds all with CGO_ENABLED=0.' },
+  { name: 'build-package', type: 'string', default: '.',
+    description: 'Package to build, relative to the working directory.' },
+  { name: 'binary-name', type: 'string', default: '',
+    description: 'Base name of the binaries. Default: the last element of the module path.' },
+  { name: 'ldflags', type: 'string', default: '-s -w -X main.version={{.Version}}',
+    description: 'ldflags template; {{.Version}}, {{.Commit}} and {{.CommitDate}} are filled in.' },
+  { name: 'out-dir', type: 'string', default: '.go-xenv/out',
+    description: 'Where binaries, SHA256SUMS and manifest.json are written.' },
+  { name: 'smoke-args', type: 'string', default: '-version',
+    description: 'Arguments for the smoke run of each linux binary (under QEMU when foreign). Empty disables smoke runs.' },
+  { name: 'smoke-timeout', type: 'integer', default: '30',
+    description: 'Seconds a smoke run may take.' },
+  { name: 'reproducible', type: 'boolean', default: 'false',
+    description: 'Build twice in separate directories and fail on any differing hash.' },
+
+  { name: 'canary', type: 'yaml', default: '',
+    description: 'Canary gating config (YAML: provider, window, metrics, thresholds), or a path to a YAML file holding it. Empty: no canary step.' },
+  { name: 'fail-on-hold', type: 'boolean', default: 'false',
+    description: 'Fail the check when the canary decision is hold (rollback always fails).' },
+] as const;
+
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  { name: 'go-version', description: 'The installed Go version that is first on PATH (e.g. 1.26.8).' },
+  { name: 'go-root', description: 'GOROOT of that version.' },
+  { name: 'go-roots', description: 'JSON object: every installed version -> its GOROOT (for multi-version jobs).' },
+  { name: 'cache-hit', description: 'true when the module/build cache was restored from an exact key match.' },
+  { name: 'matrix', description: 'JSON for strategy.matrix: one include entry per target, with a runner suggestion.' },
+  { name: 'artifacts', description: 'Path of the build manifest (manifest.json) listing every binary, its checks and sha256.' },
+  { name: 'qemu-platforms', description: 'Platforms registered and verified by executing a binary.' },
+  { name: 'canary-decision', description: 'promote, hold or rollback.' },
+  { name: 'canary-score', description: 'Score between 0 and 1 (passing metrics / judged metrics).' },
+  { name: 'skipped', description: 'Capabilities the command skipped, with why (JSON).' },
+];

@@ -1,0 +1,25 @@
+// `check`: the required PR check. Runs every configured capability in order and says what it skipped and why.
+import { CHECK_STEPS, NOT_YET } from './steps.ts';
+import type { Command, StepResult } from './types.ts';
+
+export const check: Command = {
+  name: 'check',
+  summary: 'Run every configured capability in order (toolchain, emulation, matrix, policy, baseline, canary, report)',
+  async run(ctx) {
+    const results: StepResult[] = [];
+    for (const s of CHECK_STEPS) {
+      const reason = s.skipReason(ctx);
+      if (reason) {
+        results.push({ step: s.step, status: 'skipped', title: `${s.step}: skipped`, reason });
+        continue;
+      }
+      const got = await ctx.host.group(s.step, () => s.run(ctx, results));
+      results.push(...got);
+      if (got.some((r) => r.status === 'failed') && s.step === 'toolchain') break;
+    }
+    for (const step of NOT_YET) {
+      results.push({ step, status: 'skipped', title: `${step}: skipped`, reason: 'not available in this version of go-xenv' });
+    }
+    return results;
+  },
+};

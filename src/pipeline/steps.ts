@@ -1,0 +1,15 @@
+// The capability steps of `check`, in pipeline order. Each capability adds its step here.
+import type { CommandContext, StepResult } from './types.ts';
+
+/** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
+export interface CheckStep {
+  step: string;
+  /** Why the step does not apply to this config, or undefined when it runs. */
+  skipReason(ctx: CommandContext): string | undefined;
+  run(ctx: CommandContext, earlier: StepResult[]): Promise<StepResult[]>;
+}
+
+export const CHECK_STEPS: CheckStep[] = [];
+
+/** Capabilities of the design that this version does not have yet; `check` lists them as skipped. */
+export const NOT_YET = ['policy', 'baseline', 'report'];

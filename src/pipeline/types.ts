@@ -1,0 +1,43 @@
+// What a command returns: one StepResult per capability it ran (or skipped). Rendering, outputs and the exit status
+// are decided from these values, never inside the capabilities.
+import type { Config } from '../config/config.ts';
+import type { Host } from '../host.ts';
+
+export type StepStatus = 'ok' | 'failed' | 'skipped';
+
+export interface StepResult {
+  /** The capability: toolchain, emulation, matrix, policy, baseline, canary, report, ... */
+  step: string;
+  status: StepStatus;
+  /** One line: what happened. */
+  title: string;
+  /** Markdown body for the job summary and the terminal. */
+  details?: string;
+  /** Why it was skipped or failed. */
+  reason?: string;
+  /** Action outputs this step sets. */
+  outputs?: Record<string, string>;
+  /** The capability's typed result, printed by `--json`. */
+  data?: unknown;
+  /** A command-specific exit code for the CLI (e.g. canary: 0 promote, 1 rollback, 2 hold). */
+  exitCode?: number;
+}
+
+export interface CommandContext {
+  config: Config;
+  host: Host;
+  /** Positional arguments after the command (CLI only), e.g. `rego eval <query>`. */
+  args: string[];
+  /** Extra flags the command declared, as given on the command line. */
+  flags: Record<string, string | boolean>;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Usage line shown by `go-xenv <command> --help`. */
+  usage?: string;
+  /** Flags beyond the inputs table that this command accepts (CLI only). */
+  flags?: { name: string; description: string; boolean?: boolean }[];
+  run(ctx: CommandContext): Promise<StepResult[]>;
+}

@@ -1,0 +1,41 @@
+// The one place where an action entry point turns results and errors into outputs, a summary and an exit status.
+import * as core from '@actions/core';
+import { actionsHost } from './actions-host.ts';
+import { inputsFromEnv, loadConfig } from './config/load.ts';
+import { describeError, isUserError } from './errors.ts';
+import { findCommand } from './pipeline/registry.ts';
+import type { StepResult } from './pipeline/types.ts';
+import { renderMarkdown } from './report/render.ts';
+import { runPost } from './pipeline/post.ts';
+
+export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const host = actionsHost(env);
+  try {
+    const config = loadConfig({ given: inputsFromEnv(env), workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
+    if (phase === 'post') {
+      await runPost(config, host);
+      return;
+    }
+    const command = findCommand(config.command);
+    if (!command) throw new Error(`command "${config.command}" is not wired into the pipeline`);
+    const results = await command.run({ config, host, args: [], flags: {} });
+    await publish(config.command, results);
+  } catch (e) {
+    if (isUserError(e)) {
+      core.error(e.format(), { file: e.where.file, startLine: e.where.line, startColumn: e.where.col });
+      core.setFailed(e.format());
+    } else {
+      core.setFailed(describeError(e));
+    }
+  }
+}
+
+async function publish(command: string, results: StepResult[]): Promise<void> {
+  for (const r of results) for (const [k, v] of Object.entries(r.outputs ?? {})) core.setOutput(k, v);
+  const skipped = results.filter((r) => r.status === 'skipped').map((r) => ({ step: r.step, reason: r.reason ?? '' }));
+  core.setOutput('skipped', JSON.stringify(skipped));
+  core.summary.addRaw(renderMarkdown(command, results), true);
+  const failed = results.filter((r) => r.status === 'failed');
+  if (failed.length) core.setFailed(failed.map((r) => `${r.step}: ${r.reason ?? r.title}`).join('; '));
+  await core.summary.write().catch((e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`));
+}
