@@ -98,7 +98,10 @@ function commandHelp(name: string): string {
   const c = findCommand(name)!;
   const flags = [
     ...(c.flags ?? []).map((f) => `  --${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`),
-    ...INPUTS.filter((s) => s.name !== 'command').map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${s.default || 'none'})\n      ${s.description}`),
+    ...INPUTS.filter((s) => s.name !== 'command').map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${helpDefault(s.default)})\n      ${s.description}`),
   ];
   return [`usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '', 'flags:', ...flags, ''].join('\n');
 }
+
+/** Defaults as a terminal user sees them: workflow expressions mean the environment variable there. */
+const helpDefault = (d: string) => (d.startsWith('${{') ? '$GITHUB_TOKEN' : d || 'none');

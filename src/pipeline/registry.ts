@@ -1,9 +1,13 @@
 // Every command, in one table. `check` runs the capability steps in order; each capability adds its command here.
 import type { Command } from './types.ts';
 import { check } from './check.ts';
+import { notYet } from './not-yet.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
+  notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
+  notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
+  notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
 ];
 
 export const findCommand = (name: string) => COMMAND_TABLE.find((c) => c.name === name);
