@@ -1,0 +1,9 @@
+// Every builtin, collected from the namespace files. To add a namespace: one import line and one entry in NAMESPACES.
+import type { BuiltinFn } from './types.ts';
+import { builtins as core } from './core.ts';
+
+const NAMESPACES: Record<string, BuiltinFn>[] = [
+  core,
+];
+
+export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

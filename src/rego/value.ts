@@ -1,0 +1,410 @@
+// The Rego value model, with OPA's semantics.
+// Representation (chosen so the common cases are plain JS values and fast):
+//   null, boolean, string        -> the JS primitive
+//   number                       -> JS `number` (safe integers and floats) or `bigint` (integers beyond 2^53);
+//                                   normalised so one numeric value has exactly one representation (see `num`)
+//   array                        -> a plain JS array `Value[]` (treated as immutable once built)
+//   set                          -> `RSet`
+//   object                       -> `RObject` (any Value as key)
+// Values are immutable once they have been handed to someone else; builders mutate only while constructing.
+
+export type Value = null | boolean | number | bigint | string | Value[] | RSet | RObject;
+export type RNumber = number | bigint;
+
+// ---------------------------------------------------------------------------------------------------------------
+// numbers
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A Rego number from a JS number, a bigint or a numeric literal (any size). Undefined for non-numeric text. */
+export function num(x: number | bigint | string): RNumber {
+  if (typeof x === 'number') {
+    if (Object.is(x, -0)) return 0;
+    if (Number.isInteger(x) && (x > SAFE || x < -SAFE)) return BigInt(x);
+    return x;
+  }
+  if (typeof x === 'bigint') {
+    return x <= BigInt(SAFE) && x >= -BigInt(SAFE) ? Number(x) : x;
+  }
+  const n = parseNumber(x);
+  if (n === undefined) throw new Error(`invalid number: ${x}`);
+  return n;
+}
+
+/** Parses a JSON/Rego number literal exactly when it is an integer; undefined when the text is not a number. */
+export function parseNumber(text: string): RNumber | undefined {
+  const t = text.trim();
+  if (/^-?\d+$/.test(t)) return t.length < 16 ? num(Number(t)) : num(BigInt(t));
+  if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  // Integer-valued exponent forms such as 1e30 stay exact as integers.
+  const m = /^(-?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$/.exec(t);
+  if (m) {
+    const frac = (m[3] ?? '').replace(/0+$/, '');
+    const exp = Number(m[4]);
+    if (frac.length <= exp && exp < 400) {
+      return num(BigInt(m[1] + m[2] + frac + '0'.repeat(exp - frac.length)));
+    }
+  }
+  const f = Number(t);
+  return Number.isFinite(f) ? num(f) : undefined;
+}
+
+export const isNum = (v: Value | undefined): v is RNumber => typeof v === 'number' || typeof v === 'bigint';
+
+/** The JS number closest to a Rego number. */
+export const numToJs = (n: RNumber): number => (typeof n === 'number' ? n : Number(n));
+
+/** The exact integer, or undefined when the number is not an integer. */
+export function numToBigInt(n: RNumber): bigint | undefined {
+  if (typeof n === 'bigint') return n;
+  return Number.isInteger(n) ? BigInt(n) : undefined;
+}
+
+export const isInteger = (n: RNumber): boolean => typeof n === 'bigint' || Number.isInteger(n);
+
+export function numCompare(a: RNumber, b: RNumber): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  // Mixed bigint/number comparisons are exact in JS.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Text of a number as OPA prints it in JSON. */
+export function numToString(n: RNumber): string {
+  if (typeof n === 'bigint') return n.toString();
+  if (Number.isInteger(n)) return String(n);
+  const s = String(n);
+  // JS uses `1e-7` / `1.5e+21`; Go's JSON encoding uses the same exponent threshold (1e21) but writes `e-07`.
+  return s.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// strings: OPA compares UTF-8 bytes, i.e. code points; JS `<` compares UTF-16 code units.
+
+export function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let ca = a.charCodeAt(i);
+    let cb = b.charCodeAt(i);
+    if (ca !== cb) {
+      if (ca >= 0xd800 && cb >= 0xd800) {
+        ca = ca <= 0xdfff ? ca + 0x2000 : ca - 0x800;
+        cb = cb <= 0xdfff ? cb + 0x2000 : cb - 0x800;
+      }
+      return ca < cb ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// hashing: a string key per value, equal iff the values are equal. Strings map to themselves (the hot path).
+
+export function hashKey(v: Value): string {
+  if (typeof v === 'string') return v.length > 0 && v.charCodeAt(0) === 0 ? '\u0000s' + v : v;
+  return '\u0000' + encodeKey(v);
+}
+
+function encodeKey(v: Value): string {
+  switch (typeof v) {
+    case 'string': return JSON.stringify(v);
+    case 'number': return '#' + String(v);
+    case 'bigint': return '#' + v.toString();
+    case 'boolean': return v ? 't' : 'f';
+    default:
+      if (v === null) return 'n';
+      if (Array.isArray(v)) {
+        let s = '[';
+        for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + encodeKey(v[i]);
+        return s + ']';
+      }
+      return v.canonical();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// set
+
+export class RSet {
+  private readonly map = new Map<string, Value>();
+  private sortedCache: Value[] | undefined;
+  private canon: string | undefined;
+
+  constructor(items?: Iterable<Value>) {
+    if (items) for (const v of items) this.add(v);
+  }
+
+  get size(): number { return this.map.size; }
+
+  add(v: Value): this {
+    const k = hashKey(v);
+    if (!this.map.has(k)) {
+      this.map.set(k, v);
+      this.sortedCache = undefined;
+      this.canon = undefined;
+    }
+    return this;
+  }
+
+  has(v: Value): boolean { return this.map.has(hashKey(v)); }
+
+  /** The element equal to v as stored (useful to keep one representation). */
+  get(v: Value): Value | undefined { return this.map.get(hashKey(v)); }
+
+  /** Elements in insertion order (cheap); use `sorted()` for OPA's iteration order. */
+  values(): IterableIterator<Value> { return this.map.values(); }
+
+  /** Elements in OPA's order. */
+  sorted(): Value[] {
+    if (!this.sortedCache) this.sortedCache = [...this.map.values()].sort(compare);
+    return this.sortedCache;
+  }
+
+  [Symbol.iterator](): Iterator<Value> { return this.sorted()[Symbol.iterator](); }
+
+  canonical(): string {
+    if (this.canon === undefined) {
+      const keys = [...this.map.values()].map(encodeKey).sort();
+      this.canon = '{' + keys.join(',') + '}';
+    }
+    return this.canon;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// object
+
+export class RObject {
+  private readonly map = new Map<string, [Value, Value]>();
+  private sortedCache: [Value, Value][] | undefined;
+  private canon: string | undefined;
+
+  constructor(entries?: Iterable<[Value, Value]>) {
+    if (entries) for (const [k, v] of entries) this.set(k, v);
+  }
+
+  get size(): number { return this.map.size; }
+
+  set(k: Value, v: Value): this {
+    this.map.set(hashKey(k), [k, v]);
+    this.sortedCache = undefined;
+    this.canon = undefined;
+    return this;
+  }
+
+  get(k: Value): Value | undefined {
+    const e = this.map.get(hashKey(k));
+    return e === undefined ? undefined : e[1];
+  }
+
+  /** Fast path for string keys. */
+  getStr(k: string): Value | undefined {
+    const e = this.map.get(k.length > 0 && k.charCodeAt(0) === 0 ? '\u0000s' + k : k);
+    return e === undefined ? undefined : e[1];
+  }
+
+  has(k: Value): boolean { return this.map.has(hashKey(k)); }
+
+  delete(k: Value): boolean {
+    const r = this.map.delete(hashKey(k));
+    if (r) { this.sortedCache = undefined; this.canon = undefined; }
+    return r;
+  }
+
+  /** Entries in insertion order (cheap); use `sorted()` for OPA's iteration order. */
+  entries(): IterableIterator<[Value, Value]> { return this.map.values(); }
+
+  /** Entries sorted by key, OPA's iteration order. */
+  sorted(): [Value, Value][] {
+    if (!this.sortedCache) this.sortedCache = [...this.map.values()].sort((a, b) => compare(a[0], b[0]));
+    return this.sortedCache;
+  }
+
+  keys(): Value[] { return this.sorted().map((e) => e[0]); }
+
+  canonical(): string {
+    if (this.canon === undefined) {
+      const parts = [...this.map.values()].map(([k, v]) => encodeKey(k) + ':' + encodeKey(v)).sort();
+      this.canon = '<' + parts.join(',') + '>';
+    }
+    return this.canon;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// constructors and predicates for builtin authors
+
+export const str = (s: string): Value => s;
+export const bool = (b: boolean): Value => b;
+export const arr = (items: Iterable<Value>): Value[] => [...items];
+export const set = (items: Iterable<Value> = []): RSet => new RSet(items);
+/** An object from [key, value] pairs or from a JS record with string keys. */
+export function obj(entries: Iterable<[Value, Value]> | Record<string, Value> = []): RObject {
+  if (Symbol.iterator in (entries as object)) return new RObject(entries as Iterable<[Value, Value]>);
+  return new RObject(Object.entries(entries as Record<string, Value>));
+}
+
+export const isString = (v: Value | undefined): v is string => typeof v === 'string';
+export const isBool = (v: Value | undefined): v is boolean => typeof v === 'boolean';
+export const isNull = (v: Value | undefined): v is null => v === null;
+export const isArray = (v: Value | undefined): v is Value[] => Array.isArray(v);
+export const isSet = (v: Value | undefined): v is RSet => v instanceof RSet;
+export const isObject = (v: Value | undefined): v is RObject => v instanceof RObject;
+
+/** OPA's type_name. */
+export function typeName(v: Value): string {
+  switch (typeof v) {
+    case 'string': return 'string';
+    case 'number': case 'bigint': return 'number';
+    case 'boolean': return 'boolean';
+    default:
+      if (v === null) return 'null';
+      if (Array.isArray(v)) return 'array';
+      return v instanceof RSet ? 'set' : 'object';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// order and equality (OPA's ast.Compare: null < boolean < number < string < array < object < set)
+
+function rank(v: Value): number {
+  switch (typeof v) {
+    case 'boolean': return 1;
+    case 'number': case 'bigint': return 2;
+    case 'string': return 3;
+    default:
+      if (v === null) return 0;
+      if (Array.isArray(v)) return 4;
+      return v instanceof RObject ? 5 : 6;
+  }
+}
+
+export function compare(a: Value, b: Value): number {
+  if (typeof a === 'string' && typeof b === 'string') return strCompare(a, b);
+  const ra = rank(a);
+  const rb = rank(b);
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  switch (ra) {
+    case 0: return 0;
+    case 1: return a === b ? 0 : a ? 1 : -1;
+    case 2: return numCompare(a as RNumber, b as RNumber);
+    case 4: return sliceCompare(a as Value[], b as Value[]);
+    case 5: {
+      const ea = (a as RObject).sorted();
+      const eb = (b as RObject).sorted();
+      const n = Math.min(ea.length, eb.length);
+      for (let i = 0; i < n; i++) {
+        const c = compare(ea[i][0], eb[i][0]);
+        if (c !== 0) return c;
+        const d = compare(ea[i][1], eb[i][1]);
+        if (d !== 0) return d;
+      }
+      return ea.length - eb.length < 0 ? -1 : ea.length > eb.length ? 1 : 0;
+    }
+    default: return sliceCompare((a as RSet).sorted(), (b as RSet).sorted());
+  }
+}
+
+function sliceCompare(a: Value[], b: Value[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compare(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+export function equal(a: Value, b: Value): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta !== 'object' || a === null || b === null || typeof b !== 'object') {
+    // numbers are normalised, so equal numbers have the same representation
+    return false;
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof RSet) {
+    if (!(b instanceof RSet) || a.size !== b.size) return false;
+    for (const v of a.values()) if (!b.has(v)) return false;
+    return true;
+  }
+  if (!(b instanceof RObject) || a.size !== b.size) return false;
+  for (const [k, v] of a.entries()) {
+    const w = b.get(k);
+    if (w === undefined || !equal(v, w)) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON
+
+/** A Rego value from parsed JSON/YAML data (numbers may be bigint; Maps and plain objects become objects). */
+export function fromJSON(x: unknown): Value {
+  switch (typeof x) {
+    case 'string': return x;
+    case 'number': case 'bigint': return num(x);
+    case 'boolean': return x;
+    case 'undefined': return null;
+    default: {
+      if (x === null) return null;
+      if (Array.isArray(x)) return x.map(fromJSON);
+      if (x instanceof RSet || x instanceof RObject) return x;
+      if (x instanceof Map) return new RObject([...x.entries()].map(([k, v]) => [fromJSON(k), fromJSON(v)]));
+      const o = new RObject();
+      for (const [k, v] of Object.entries(x as Record<string, unknown>)) o.set(k, fromJSON(v));
+      return o;
+    }
+  }
+}
+
+/** A JS value for JSON output: sets become sorted arrays; non-string keys become their JSON text; big integers stay bigint. */
+export function toJSON(v: Value): unknown {
+  switch (typeof v) {
+    case 'string': case 'boolean': case 'number': case 'bigint': return v;
+    default: {
+      if (v === null) return null;
+      if (Array.isArray(v)) return v.map(toJSON);
+      if (v instanceof RSet) return v.sorted().map(toJSON);
+      const out: Record<string, unknown> = {};
+      for (const [k, val] of v.sorted()) out[typeof k === 'string' ? k : toJSONText(k)] = toJSON(val);
+      return out;
+    }
+  }
+}
+
+/** Compact JSON text of a value as OPA writes it (keys sorted, sets as sorted arrays, exact big integers). */
+export function toJSONText(v: Value, indent?: string, level = ''): string {
+  switch (typeof v) {
+    case 'string': return JSON.stringify(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number': case 'bigint': return numToString(v);
+    default: {
+      if (v === null) return 'null';
+      const nl = indent === undefined ? '' : '\n' + level + indent;
+      const end = indent === undefined ? '' : '\n' + level;
+      const inner = indent === undefined ? undefined : level + indent;
+      if (Array.isArray(v) || v instanceof RSet) {
+        const items = Array.isArray(v) ? v : v.sorted();
+        if (items.length === 0) return '[]';
+        return '[' + items.map((x) => nl + toJSONText(x, indent, inner)).join(',') + end + ']';
+      }
+      const keyed = v.sorted().map(([k, val]) => [typeof k === 'string' ? k : toJSONText(k), val] as const);
+      keyed.sort((a, b) => strCompare(a[0], b[0]));
+      if (keyed.length === 0) return '{}';
+      const sep = indent === undefined ? ':' : ': ';
+      return '{' + keyed.map(([k, val]) => nl + JSON.stringify(k) + sep + toJSONText(val, indent, inner)).join(',') + end + '}';
+    }
+  }
+}
+
+/** Rego source text of a value (as OPA prints terms: sets as {..}, empty set as set()). */
+export function toRegoText(v: Value): string {
+  if (v instanceof RSet) return v.size === 0 ? 'set()' : '{' + v.sorted().map(toRegoText).join(', ') + '}';
+  if (v instanceof RObject) return '{' + v.sorted().map(([k, x]) => toRegoText(k) + ': ' + toRegoText(x)).join(', ') + '}';
+  if (Array.isArray(v)) return '[' + v.map(toRegoText).join(', ') + ']';
+  return toJSONText(v);
+}
