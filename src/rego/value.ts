@@ -331,8 +331,9 @@ export function equal(a: Value, b: Value): boolean {
     for (const v of a.values()) if (!b.has(v)) return false;
     return true;
   }
-  if (!(b instanceof RObject) || a.size !== b.size) return false;
-  for (const [k, v] of a.entries()) {
+  const o = a as RObject;
+  if (!(b instanceof RObject) || o.size !== b.size) return false;
+  for (const [k, v] of o.entries()) {
     const w = b.get(k);
     if (w === undefined || !equal(v, w)) return false;
   }
