@@ -3,7 +3,9 @@ import * as core from '@actions/core';
 import type { Where } from './errors.ts';
 import type { Host } from './host.ts';
 
-const props = (w?: Where): core.AnnotationProperties => ({ file: w?.file, startLine: w?.line, startColumn: w?.col });
+/** Annotation properties, or none (an empty set would print `::error ::`). */
+export const annotationProps = (w?: Where): core.AnnotationProperties | undefined =>
+  (w?.file ? { file: w.file, startLine: w.line, startColumn: w.col } : undefined);
 
 export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
@@ -11,8 +13,8 @@ export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     env,
     info: (m) => core.info(m),
     debug: (m) => core.debug(m),
-    warning: (m, w) => core.warning(m, props(w)),
-    error: (m, w) => core.error(m, props(w)),
+    warning: (m, w) => core.warning(m, annotationProps(w)),
+    error: (m, w) => core.error(m, annotationProps(w)),
     setOutput: (n, v) => core.setOutput(n, v),
     exportVariable: (n, v) => core.exportVariable(n, v),
     addPath: (d) => core.addPath(d),

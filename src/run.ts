@@ -1,6 +1,6 @@
 // The one place where an action entry point turns results and errors into outputs, a summary and an exit status.
 import * as core from '@actions/core';
-import { actionsHost } from './actions-host.ts';
+import { actionsHost, annotationProps } from './actions-host.ts';
 import { inputsFromEnv, loadConfig } from './config/load.ts';
 import { describeError, isUserError } from './errors.ts';
 import { findCommand } from './pipeline/registry.ts';
@@ -22,8 +22,9 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
     await publish(config.command, results);
   } catch (e) {
     if (isUserError(e)) {
-      core.error(e.format(), { file: e.where.file, startLine: e.where.line, startColumn: e.where.col });
-      core.setFailed(e.format());
+      // One annotation at the file and line (setFailed would add a second, unlocated one).
+      core.error(e.format(), annotationProps(e.where));
+      process.exitCode = 1;
     } else {
       core.setFailed(describeError(e));
     }

@@ -55,7 +55,7 @@ test('a YAML syntax error gives line and column', () => {
 
 test('bad input values say what is allowed', () => {
   const ws = workspace();
-  expectUserError(() => loadConfig({ given: { cache: 'sometimes' }, workspace: ws, env: {} }), /cache: "sometimes" is not allowed — use one of: true, false, restore-only/);
+  expectUserError(() => loadConfig({ given: { cache: 'sometimes' }, workspace: ws, env: {} }), /^input "cache": "sometimes" is not allowed — use one of: true, false, restore-only$/);
   expectUserError(() => loadConfig({ given: { 'check-latest': 'yes' }, workspace: ws, env: {} }), /not a boolean/);
   expectUserError(() => loadConfig({ given: { 'working-directory': 'nope' }, workspace: ws, env: {} }), /working-directory "nope" does not exist/);
 });

@@ -36,12 +36,12 @@ export function loadConfig(opts: LoadOptions): Config {
   const values = new Map<string, unknown>();
   for (const s of INPUTS) {
     if (opts.given[s.name] !== undefined) {
-      values.set(s.name, convert(s, opts.given[s.name], { file: `input ${s.name}` }));
+      values.set(s.name, convert(s, opts.given[s.name], `input "${s.name}"`));
     } else if (fromFile.has(s.name)) {
       const f = fromFile.get(s.name)!;
-      values.set(s.name, convert(s, f.value, { file: configFileRel, line: f.line }));
+      values.set(s.name, convert(s, f.value, `"${s.name}"`, { file: configFileRel, line: f.line }));
     } else {
-      values.set(s.name, convert(s, s.default.startsWith('${{') ? '' : s.default, { file: `default of ${s.name}` }));
+      values.set(s.name, convert(s, s.default.startsWith('${{') ? '' : s.default, `default of "${s.name}"`));
     }
   }
   const str = (n: string) => values.get(n) as string;
@@ -97,7 +97,7 @@ function loadCanary(value: unknown, workspace: string, failOnHold: boolean) {
   const path = isAbsolute(value) ? value : resolve(workspace, value);
   if (!value.includes('\n') && existsSync(path)) return { document: parseYamlAt(readFileSync(path, 'utf8'), value), source: value, failOnHold };
   if (!value.includes('\n') && /\.ya?ml$/.test(value)) {
-    throw new UserError(`canary config file "${value}" does not exist`, { where: { file: 'input canary' }, hint: 'give a path relative to the workspace, or the YAML itself' });
+    throw new UserError(`canary config file "${value}" does not exist`, { hint: 'give a path relative to the workspace, or the YAML itself' });
   }
   return { document: parseYamlAt(value, 'input canary'), source: 'input canary', failOnHold };
 }
@@ -118,8 +118,8 @@ export function splitArgs(s: string): string[] {
   return out;
 }
 
-function convert(spec: InputSpec, raw: unknown, where: Where): unknown {
-  const fail = (what: string) => new UserError(`${spec.name}: ${what}`, { where, hint: spec.values ? `use one of: ${spec.values.join(', ')}` : undefined });
+function convert(spec: InputSpec, raw: unknown, label: string, where?: Where): unknown {
+  const fail = (what: string) => new UserError(`${label}: ${what}`, { where, hint: spec.values ? `use one of: ${spec.values.join(', ')}` : undefined });
   switch (spec.type) {
     case 'string': return String(raw);
     case 'yaml': return raw;
