@@ -1,0 +1,26 @@
+// Descriptive statistics of a sample: median, p95 and the like (linear interpolation between order statistics,
+// numpy's default 'linear' method).
+
+export interface SampleStats {
+  samples: number;
+  median?: number;
+  p95?: number;
+  mean?: number;
+}
+
+export function quantile(values: number[], q: number, sorted = false): number {
+  if (!values.length) return NaN;
+  const v = sorted ? values : [...values].sort((a, b) => a - b);
+  const pos = (v.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+}
+
+export const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+
+export function describe(values: number[]): SampleStats {
+  if (!values.length) return { samples: 0 };
+  const v = [...values].sort((a, b) => a - b);
+  return { samples: v.length, median: quantile(v, 0.5, true), p95: quantile(v, 0.95, true), mean: mean(v) };
+}
