@@ -1,0 +1,64 @@
+// The command runner: every process the emulation and matrix code starts goes through this small interface, so
+// tests run the real thing with their own PATH/env and callers always get a bounded, captured result.
+import { spawn } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Milliseconds before the process (and its group) is killed; the result then says timedOut. */
+  timeoutMs?: number;
+  input?: string;
+}
+
+export interface RunResult {
+  command: string;
+  args: string[];
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  /** Set when the process could not be started at all (ENOENT, EACCES, ENOEXEC). */
+  spawnError?: string;
+  durationMs: number;
+}
+
+export type CommandRunner = (command: string, args: string[], opts?: RunOptions) => Promise<RunResult>;
+
+const MAX_CAPTURE = 1 << 20;
+
+export const spawnRunner: CommandRunner = (command, args, opts = {}) =>
+  new Promise((resolveRun) => {
+    const started = performance.now();
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    let spawnError: string | undefined;
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+        timedOut = true;
+        try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+      }, opts.timeoutMs)
+      : undefined;
+    child.stdout.on('data', (d: Buffer) => { if (stdout.length < MAX_CAPTURE) stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { if (stderr.length < MAX_CAPTURE) stderr += d.toString(); });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.input ?? '');
+    child.on('error', (e: NodeJS.ErrnoException) => { spawnError = `${e.code ?? ''} ${e.message}`.trim(); });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolveRun({ command, args, code, signal, stdout, stderr, timedOut, spawnError, durationMs: performance.now() - started });
+    });
+  });
+
+/** Where an executable is found on PATH (no shell involved), or undefined. */
+export async function onPath(name: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const candidates = name.includes('/') ? [name] : (env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, name));
+  for (const p of candidates) {
+    if (await access(p, constants.X_OK).then(() => true, () => false)) return p;
+  }
+  return undefined;
+}
