@@ -1,9 +1,11 @@
 // Every builtin, collected from the namespace files. To add a namespace: one import line and one entry in NAMESPACES.
 import type { BuiltinFn } from './types.ts';
 import { builtins as core } from './core.ts';
+import { builtins as strings } from './strings.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
+  strings,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);
