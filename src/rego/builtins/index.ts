@@ -2,10 +2,12 @@
 import type { BuiltinFn } from './types.ts';
 import { builtins as core } from './core.ts';
 import { builtins as strings } from './strings.ts';
+import { builtins as graphql } from './graphql.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
   strings,
+  graphql,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

@@ -1,0 +1,120 @@
+// graphql.*: parsing to gqlparser's AST shape (what OPA returns), schema checks with gqlparser's rules, and query
+// validation with graphql-js (whose rules gqlparser mirrors, with the same messages).
+import { buildASTSchema, parse as gqlParse, validate, type GraphQLSchema } from 'graphql';
+import { type Value, fromJSON, toJSON, RObject } from '../value.ts';
+import { type BuiltinFn, builtinError, oneOfError, asString } from './types.ts';
+import { GqlError } from './graphql-lexer.ts';
+import { type Json, type Node, parseQuery, parseSchema } from './graphql-parser.ts';
+import { loadSchema, printQuery, printSchema } from './graphql-schema.ts';
+import { prune } from './graphql-shape.ts';
+
+const located = (e: unknown): Error => {
+  if (e instanceof GqlError) return builtinError(`${e.message} in GraphQL string at location ${e.line}:${e.column}`);
+  return e instanceof Error ? e : new Error(String(e));
+};
+
+interface QueryInput { doc: Node; text?: string }
+
+function queryOperand(v: Value, pos: number): QueryInput {
+  if (typeof v === 'string') {
+    try {
+      return { doc: parseQuery(v), text: v };
+    } catch (e) {
+      throw located(e);
+    }
+  }
+  if (v instanceof RObject) return { doc: toJSON(v) as Node };
+  throw oneOfError(pos, ['string', 'object'], v);
+}
+
+function schemaOperand(v: Value, pos: number): Node {
+  if (typeof v === 'string') {
+    try {
+      return parseSchema(v);
+    } catch (e) {
+      throw located(e);
+    }
+  }
+  if (v instanceof RObject) return toJSON(v) as Node;
+  throw oneOfError(pos, ['string', 'object'], v);
+}
+
+function buildSchema(doc: Node): { sdl: GraphQLSchema; roots: Record<string, string | undefined> } {
+  let loaded;
+  try {
+    loaded = loadSchema(doc);
+  } catch (e) {
+    throw builtinError(`Error in gqlparser SchemaDocument to Schema conversion: ${(e as Error).message}`);
+  }
+  const sdl = printSchema(loaded);
+  const schema = buildASTSchema(gqlParse(sdl.trim() === '' ? 'scalar __Empty' : sdl), { assumeValid: true, assumeValidSDL: true });
+  return { sdl: schema, roots: loaded.roots };
+}
+
+/** Validates a query against a schema; throws OPA's message for the first problem. */
+function validateQuery(query: QueryInput, schemaDoc: Node): void {
+  const { sdl, roots } = buildSchema(schemaDoc);
+  const ops = (query.doc.Operations ?? []) as { Operation?: string }[];
+  if (ops.length === 0 && ((query.doc.Fragments ?? []) as Json[]).length === 0) return;
+  for (const op of ops) {
+    const kind = op.Operation || 'query';
+    if (!roots[kind]) throw builtinError(`Schema does not support operation type "${kind}" in GraphQL string at location 1:1`);
+  }
+  let ast;
+  try {
+    ast = gqlParse(query.text ?? printQuery(query.doc), { allowLegacyFragmentVariables: true });
+  } catch (e) {
+    throw builtinError((e as Error).message);
+  }
+  const errors = validate(sdl, ast);
+  if (errors.length > 0) {
+    const e = errors[0];
+    const loc = e.locations?.[0];
+    throw builtinError(`${e.message.replace(/\.$/, '')} in GraphQL string at location ${loc?.line ?? 0}:${loc?.column ?? 0}`);
+  }
+}
+
+const astValue = (doc: Node): Value => fromJSON(prune(doc));
+
+function parseBoth(args: Value[]): [QueryInput, Node] {
+  const query = queryOperand(args[0], 1);
+  const schema = schemaOperand(args[1], 2);
+  validateQuery(query, schema);
+  return [query, schema];
+}
+
+const attempt = <T>(f: () => T): T | undefined => {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+};
+
+export const builtins: Record<string, BuiltinFn> = {
+  'graphql.parse_query': ([q]) => {
+    try {
+      return astValue(parseQuery(asString(q, 1)));
+    } catch (e) {
+      throw located(e);
+    }
+  },
+  'graphql.parse_schema': ([s]) => {
+    try {
+      return astValue(parseSchema(asString(s, 1)));
+    } catch (e) {
+      throw located(e);
+    }
+  },
+  'graphql.parse': (args) => {
+    const [query, schema] = parseBoth(args);
+    return [astValue(query.doc), astValue(schema)];
+  },
+  'graphql.parse_and_verify': (args) => {
+    const r = attempt(() => parseBoth(args));
+    if (!r) return [false, new RObject(), new RObject()];
+    return [true, astValue(r[0].doc), astValue(r[1])];
+  },
+  'graphql.is_valid': (args) => attempt(() => parseBoth(args)) !== undefined,
+  'graphql.schema_is_valid': ([s]) => attempt(() => buildSchema(schemaOperand(s, 1))) !== undefined,
+};
