@@ -325,8 +325,8 @@ const printVars = (vars: VarDef[] | undefined): string => ((vars ?? []).length
 
 /** GraphQL text for a query document in gqlparser's JSON shape (as OPA accepts it in place of a string). */
 export function printQuery(doc: Node): string {
-  const ops = (doc.Operations ?? []) as { Operation?: string; Name?: string; VariableDefinitions?: VarDef[]; Directives?: Directive[]; SelectionSet?: Selection[] }[];
-  const frags = (doc.Fragments ?? []) as { Name: string; VariableDefinition?: VarDef[]; TypeCondition: string; Directives?: Directive[]; SelectionSet?: Selection[] }[];
+  const ops = (doc.Operations ?? []) as unknown as { Operation?: string; Name?: string; VariableDefinitions?: VarDef[]; Directives?: Directive[]; SelectionSet?: Selection[] }[];
+  const frags = (doc.Fragments ?? []) as unknown as { Name: string; VariableDefinition?: VarDef[]; TypeCondition: string; Directives?: Directive[]; SelectionSet?: Selection[] }[];
   return [
     ...ops.map((o) => `${o.Operation || 'query'} ${o.Name ?? ''}${printVars(o.VariableDefinitions)}${printDirectives(o.Directives)}${printSelections(o.SelectionSet)}`),
     ...frags.map((f) => `fragment ${f.Name}${printVars(f.VariableDefinition)} on ${f.TypeCondition}${printDirectives(f.Directives)}${printSelections(f.SelectionSet)}`),
