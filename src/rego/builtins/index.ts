@@ -2,11 +2,15 @@
 import type { BuiltinFn } from './types.ts';
 import { builtins as core } from './core.ts';
 import { builtins as strings } from './strings.ts';
+import { builtins as regex } from './regex.ts';
+import { builtins as glob } from './glob.ts';
 import { builtins as graphql } from './graphql.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
   strings,
+  regex,
+  glob,
   graphql,
 ];
 
