@@ -1,0 +1,128 @@
+// The environment doctor: a pure function over facts gathered at the edge (doctor-facts.ts), each finding with its fix.
+import { isAbsolute, relative } from 'node:path';
+
+export interface GoFacts {
+  /** Version as Go prints it, without the prefix: 1.26.8. */
+  version?: string;
+  goroot?: string;
+}
+
+export interface DoctorFacts {
+  /** The module directory, as shown to the user. */
+  workingDirectory: string;
+  /** Absolute path of the module directory and of the workspace (to spot caches inside the repository). */
+  workingDirectoryAbs: string;
+  workspaceAbs: string;
+  /** The toolchain this run installed or chose (absent for a bare `doctor`). */
+  installed?: { version: string; goroot: string; goBin: string };
+  /** What the config asks for and whether the `go` on PATH satisfies it (bare `doctor`). */
+  requested?: { spec: string; source: string; satisfiedByPath: boolean | undefined };
+  /** The first `go` on PATH, its real path and what it says about itself. */
+  pathGo?: { path: string; realpath: string } & GoFacts;
+  /** The installed toolchain's real path of its `go` binary. */
+  installedRealpath?: string;
+  /** Variables as set in the environment (not go's defaults). */
+  env: { GOROOT?: string; GO111MODULE?: string; GOFLAGS?: string };
+  /** Effective GOTOOLCHAIN (environment, else the toolchain's go.env). */
+  gotoolchain?: string;
+  /** `go env` of the toolchain in use. */
+  locations?: { GOPATH: string; GOCACHE: string; GOMODCACHE: string };
+  hasGoMod: boolean;
+  hasGoWork: boolean;
+  hasVendor: boolean;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  id: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+}
+
+const VALID_MOD = new Set(['readonly', 'vendor', 'mod']);
+
+export function diagnose(f: DoctorFacts): Finding[] {
+  const out: Finding[] = [];
+  const add = (id: string, severity: Severity, message: string, fix: string) => out.push({ id, severity, message, fix });
+  const usedRoot = f.installed?.goroot ?? f.pathGo?.goroot;
+
+  if (!f.pathGo && !f.installed) {
+    add('no-go', 'error', 'no `go` on PATH', 'run `go-xenv setup` (or the action with `command: setup`) to install the requested Go');
+  }
+  if (f.installed && f.pathGo && f.pathGo.realpath !== f.installedRealpath && f.pathGo.goroot !== f.installed.goroot) {
+    add('path-shadow', 'warning',
+      `\`go\` on PATH is ${f.pathGo.path} (go${f.pathGo.version ?? '?'}, GOROOT ${f.pathGo.goroot ?? '?'}), not the installed go${f.installed.version} (${f.installed.goBin})`,
+      `put ${f.installed.goroot}/bin first on PATH, or remove the other Go from PATH`);
+  }
+  if (!f.installed && f.requested && f.pathGo && f.requested.satisfiedByPath === false) {
+    add('path-version', 'warning',
+      `\`go\` on PATH is go${f.pathGo.version ?? '?'} but ${f.requested.source} asks for ${f.requested.spec}`,
+      'run `go-xenv setup` (or the action with `command: setup`) to install it');
+  }
+  if (f.env.GOROOT && usedRoot && trimSlash(f.env.GOROOT) !== trimSlash(usedRoot)) {
+    add('goroot', 'error', `GOROOT is set to ${f.env.GOROOT}, another tree than the go in use (${usedRoot})`,
+      'unset GOROOT: the go command finds its own root, and a foreign GOROOT mixes standard libraries and tools');
+  }
+  if (f.env.GO111MODULE?.toLowerCase() === 'off') {
+    add('go111module', 'error', 'GO111MODULE=off: go.mod is ignored and builds use GOPATH mode',
+      'unset GO111MODULE (or set it to on)');
+  }
+  for (const flag of (f.env.GOFLAGS ?? '').split(/\s+/).filter(Boolean)) {
+    if (!flag.startsWith('-')) {
+      add('goflags', 'error', `GOFLAGS holds "${flag}", which is not a flag: every go command fails`, 'GOFLAGS takes space-separated flags such as -mod=readonly; fix or unset it');
+      continue;
+    }
+    const mod = /^--?mod=(.*)$/.exec(flag)?.[1];
+    if (mod !== undefined && !VALID_MOD.has(mod)) {
+      add('goflags', 'error', `GOFLAGS has ${flag}: -mod must be readonly, vendor or mod`, 'fix or unset GOFLAGS');
+    } else if (mod === 'vendor' && !f.hasVendor) {
+      add('goflags', 'error', `GOFLAGS has ${flag} but ${f.workingDirectory} has no vendor/ directory: builds fail`,
+        'run `go mod vendor` and commit vendor/, or remove -mod=vendor from GOFLAGS');
+    }
+  }
+  if (f.gotoolchain && f.gotoolchain !== 'local') {
+    add('gotoolchain', 'warning', `GOTOOLCHAIN=${f.gotoolchain}: go may download and run another toolchain than the one installed`,
+      'set GOTOOLCHAIN=local (setup exports it for later steps)');
+  }
+  if (!f.hasGoMod && !f.hasGoWork) {
+    add('no-go-mod', 'warning', `${f.workingDirectory} has no go.mod: builds run outside module mode and the cache key has no dependencies`,
+      'run `go mod init <module path>` there, or point working-directory at the module');
+  }
+  if (f.locations) {
+    for (const name of ['GOMODCACHE', 'GOCACHE'] as const) {
+      const p = f.locations[name];
+      if (p && inside(p, f.workspaceAbs)) {
+        add('cache-in-repo', 'warning', `${name} (${p}) is inside the workspace: it gets scanned, linted and maybe committed`,
+          `set ${name} outside the repository (the default under $HOME is fine)`);
+      }
+    }
+  }
+  return out;
+}
+
+const trimSlash = (p: string) => p.replace(/\/+$/, '');
+const inside = (p: string, dir: string) => {
+  const r = relative(dir, p);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
+
+export function renderDoctor(f: DoctorFacts, findings: Finding[]): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const lines: string[] = [];
+  if (findings.length) {
+    lines.push('| | finding | fix |', '|---|---|---|', ...findings.map((x) => `| ${ICON[x.severity]} | ${esc(x.message)} | ${esc(x.fix)} |`));
+  } else {
+    lines.push('No problems found in the Go environment.');
+  }
+  const rows: [string, string | undefined][] = [
+    ['go on PATH', f.pathGo ? `${f.pathGo.path} (go${f.pathGo.version ?? '?'})` : 'none'],
+    ['installed', f.installed ? `go${f.installed.version} in ${f.installed.goroot}` : undefined],
+    ['GOPATH', f.locations?.GOPATH], ['GOCACHE', f.locations?.GOCACHE], ['GOMODCACHE', f.locations?.GOMODCACHE],
+  ];
+  lines.push('', '| where | path |', '|---|---|', ...rows.filter((r) => r[1] !== undefined).map(([k, v]) => `| ${k} | ${esc(v!)} |`));
+  return lines.join('\n');
+}

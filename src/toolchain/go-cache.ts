@@ -1,0 +1,99 @@
+// The module and build caches through @actions/cache: restore in the main step, save in the post step.
+// Decisions are pure (cache-key.ts); this file gathers the facts and talks to the cache service.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { Config } from '../config/config.ts';
+import type { Host } from '../host.ts';
+import { branchOf, cacheKey, hashDependencyFiles, shouldSave } from './cache-key.ts';
+import { causeOf } from './release-list.ts';
+import { goModHasRequire } from './version-file.ts';
+
+const STATE = { key: 'go-xenv-cache-key', matched: 'go-xenv-cache-matched-key', paths: 'go-xenv-cache-paths' };
+
+export interface RestoreOutcome {
+  hit: boolean;
+  /** One line for the report. */
+  note: string;
+}
+
+/** Files named by cache-dependency-path (globs, relative to the workspace), default the working directory's go.sum. */
+export function dependencyFiles(config: Config, host: Host): { path: string; content: Buffer }[] {
+  const rel = relative(config.workspace, config.workingDirectory);
+  const given = config.toolchain.cacheDependencyPath;
+  const patterns = given.length ? given : [rel ? `${rel}/go.sum` : 'go.sum'];
+  const paths = globSync(patterns, { cwd: config.workspace, onlyFiles: true, dot: true }).sort();
+  if (!paths.length) {
+    const goMod = join(config.workingDirectory, 'go.mod');
+    const noDeps = !given.length && existsSync(goMod) && !goModHasRequire(readFileSync(goMod, 'utf8'));
+    if (!noDeps) host.warning(`no file matches cache-dependency-path (${patterns.join(', ')}): the cache key has no dependency hash`);
+  }
+  return paths.map((p) => ({ path: p, content: readFileSync(join(config.workspace, p)) }));
+}
+
+export async function restoreGoCache(config: Config, host: Host, goVersion: string, dirs: { GOMODCACHE: string; GOCACHE: string }): Promise<RestoreOutcome> {
+  if (config.toolchain.cache === 'false') return { hit: false, note: 'module/build cache: off' };
+  if (host.kind !== 'actions') return { hit: false, note: 'module/build cache: not used outside Actions (the local caches stay where they are)' };
+  const { key, restoreKeys } = cacheKey({
+    os: host.env.RUNNER_OS ?? process.platform,
+    arch: host.env.RUNNER_ARCH ?? process.arch,
+    goVersion,
+    targets: config.matrix.targets,
+    depHash: hashDependencyFiles(dependencyFiles(config, host)),
+  });
+  const paths = [dirs.GOMODCACHE, dirs.GOCACHE].filter(Boolean);
+  host.saveState(STATE.key, key);
+  host.saveState(STATE.paths, JSON.stringify(paths));
+  const cache = await import('@actions/cache');
+  if (!cache.isFeatureAvailable()) return { hit: false, note: `module/build cache: the cache service is not available here; not restored (key ${key})` };
+  try {
+    const matched = (await cache.restoreCache([...paths], key, restoreKeys)) ?? '';
+    host.saveState(STATE.matched, matched);
+    if (!matched) return { hit: false, note: `module/build cache: no entry for ${key}` };
+    return { hit: matched === key, note: `module/build cache: restored ${matched}${matched === key ? '' : ' (prefix match)'}` };
+  } catch (e) {
+    host.warning(`the module/build cache was not restored: ${causeOf(e)}`);
+    return { hit: false, note: 'module/build cache: restore failed' };
+  }
+}
+
+/** The post step: save when the key missed and this branch saves. Never fails the job. */
+export async function saveGoCache(config: Config, host: Host): Promise<void> {
+  const key = host.getState(STATE.key);
+  if (!key) return;
+  const decision = shouldSave({
+    mode: config.toolchain.cache,
+    key,
+    matchedKey: host.getState(STATE.matched),
+    branch: branchOf(host.env.GITHUB_REF),
+    defaultBranch: defaultBranch(host.env.GITHUB_EVENT_PATH),
+    saveBranches: config.toolchain.cacheSaveBranches,
+  });
+  if (!decision.save) {
+    host.info(`module/build cache not saved: ${decision.reason}`);
+    return;
+  }
+  const cache = await import('@actions/cache');
+  if (!cache.isFeatureAvailable()) {
+    host.info(`module/build cache not saved: the cache service is not available here (key ${key})`);
+    return;
+  }
+  try {
+    const paths = JSON.parse(host.getState(STATE.paths) || '[]') as string[];
+    await cache.saveCache(paths.filter((p) => existsSync(p)), key);
+    host.info(`module/build cache saved as ${key}`);
+  } catch (e) {
+    host.warning(`the module/build cache was not saved: ${causeOf(e)}`);
+  }
+}
+
+/** repository.default_branch of the event payload, when there is one. */
+export function defaultBranch(eventPath: string | undefined): string | undefined {
+  if (!eventPath || !existsSync(eventPath)) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { repository?: { default_branch?: unknown } };
+    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
+  } catch {
+    return undefined;
+  }
+}
