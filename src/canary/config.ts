@@ -111,7 +111,7 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
     if (o.minutes !== undefined) {
       if (o.start !== undefined || o.end !== undefined) fail([...path, 'minutes'], 'give window.minutes or window.start/end, not both');
       const minutes = num(o, 'minutes', path, undefined, [1, 60 * 24 * 31])!;
-      return { start: opts.now - minutes * 60, end: opts.now, stepSeconds: step };
+      return { start: opts.now - minutes * 60, end: opts.now, stepSeconds: step, minutes };
     }
     if (o.start === undefined || o.end === undefined) fail(path, 'window needs "minutes", or both "start" and "end"');
     const start = parseTime(o.start) ?? fail([...path, 'start'], `window.start ${JSON.stringify(o.start)} is not a time`, 'use RFC 3339 (2026-11-21T10:00:00Z) or Unix seconds');

@@ -28,6 +28,14 @@ export interface Window {
   start: number;
   end: number;
   stepSeconds: number;
+  /** Set for `minutes` windows (ending now); the file provider then keeps every sample it has. */
+  minutes?: number;
+}
+
+/** Where metric samples come from: Prometheus, or a JSON file. */
+export interface MetricsProvider {
+  /** The samples of one query over the window; unreachable or empty sources are data (an error), not exceptions. */
+  fetch(query: string, track: Track, window: Window): Promise<SeriesResult>;
 }
 
 export type Aggregate = 'each' | 'mean' | 'median' | 'p95' | 'max' | 'min' | 'last';

@@ -35,9 +35,11 @@ export function parseArgs(argv: string[], findCommand: (name: string) => Command
     }
     const eq = a.indexOf('=');
     const rawName = a.slice(2, eq === -1 ? undefined : eq);
-    const name = ALIASES[rawName] ?? rawName;
+    // A flag the command declares wins over a global alias of the same name (canary's --config is its own file).
+    const declared = out.command ? findCommand(out.command)?.flags?.find((f) => f.name === rawName) : undefined;
+    const name = declared ? rawName : ALIASES[rawName] ?? rawName;
     const inline = eq === -1 ? undefined : a.slice(eq + 1);
-    const cmdFlag = out.command ? findCommand(out.command)?.flags?.find((f) => f.name === name) : undefined;
+    const cmdFlag = declared ?? (out.command ? findCommand(out.command)?.flags?.find((f) => f.name === name) : undefined);
     const isBool = GLOBAL_BOOLEAN.has(name) || booleanInputs.has(name) || cmdFlag?.boolean;
     let value: string;
     if (inline !== undefined) value = inline;

@@ -2,12 +2,14 @@
 import type { Command } from './types.ts';
 import { check } from './check.ts';
 import { notYet } from './not-yet.ts';
+import { canaryCommand } from '../canary/command.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
   notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
   notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
+  canaryCommand,
 ];
 
 export const findCommand = (name: string) => COMMAND_TABLE.find((c) => c.name === name);

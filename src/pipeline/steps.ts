@@ -1,5 +1,6 @@
 // The capability steps of `check`, in pipeline order. Each capability adds its step here.
 import type { CommandContext, StepResult } from './types.ts';
+import { canaryStep } from '../canary/command.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
 export interface CheckStep {
@@ -9,7 +10,9 @@ export interface CheckStep {
   run(ctx: CommandContext, earlier: StepResult[]): Promise<StepResult[]>;
 }
 
-export const CHECK_STEPS: CheckStep[] = [];
+export const CHECK_STEPS: CheckStep[] = [
+  canaryStep,
+];
 
 /** Capabilities of the design that this version does not have yet; `check` lists them as skipped. */
 export const NOT_YET = ['policy', 'baseline', 'report'];

@@ -1,0 +1,54 @@
+// The canary report: one row per metric (canary and stable median/p95/samples, the shift with its interval, p-value,
+// effect size, verdict, reason) and the decision with its reasons; markdown for summaries, plain text for terminals.
+import { fmt, fmtP, fmtPct } from './judge.ts';
+import type { CanaryResult, MetricResult } from './types.ts';
+import type { SampleStats } from './describe.ts';
+
+const HEAD = ['metric', 'judge', 'canary median / p95 (n)', 'stable median / p95 (n)', 'difference [CI]', 'p-value', 'effect', 'verdict', 'reason'];
+const ICON: Record<MetricResult['verdict'], string> = { Pass: '✅', High: '❌', Low: '❌', NoData: '❔' };
+
+function cells(m: MetricResult): string[] {
+  const stats = (s: SampleStats) => (s.samples ? `${fmt(s.median)} / ${fmt(s.p95)} (${s.samples})` : '- (0)');
+  const d = m.difference;
+  return [
+    `${m.name}${m.critical ? ' (critical)' : ''}${m.required ? '' : ' (optional)'}`,
+    m.judge,
+    stats(m.canary),
+    stats(m.stable),
+    d ? `${fmt(d.estimate)} [${fmt(d.low)}, ${fmt(d.high)}]` : '-',
+    m.pValue === undefined ? '-' : fmtP(m.pValue),
+    m.effectSize === undefined ? '-' : Number.isFinite(m.effectSize) ? fmtPct(m.effectSize) : fmt(m.effectSize),
+    m.verdict,
+    m.reason,
+  ];
+}
+
+const decisionLine = (r: CanaryResult) => `decision: ${r.decision} (score ${Number(r.score.toFixed(4))})`;
+
+export function renderCanaryMarkdown(r: CanaryResult): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = r.metrics.map((m) => {
+    const c = cells(m);
+    c[7] = `${ICON[m.verdict]} ${c[7]}`;
+    return `| ${c.map(esc).join(' | ')} |`;
+  });
+  return [
+    `**${decisionLine(r)}**`, '',
+    ...r.reasons.map((x) => `- ${x}`), '',
+    `| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...rows, '',
+    `Window ${new Date(r.window.start * 1000).toISOString()} – ${new Date(r.window.end * 1000).toISOString()}, step ${r.window.stepSeconds}s.`,
+  ].join('\n');
+}
+
+export function renderCanaryText(r: CanaryResult): string {
+  const rows = [HEAD, ...r.metrics.map(cells)].map((c) => c.slice(0, 8));
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  return [
+    decisionLine(r),
+    ...r.reasons.map((x) => `  - ${x}`),
+    '',
+    line(rows[0]),
+    ...rows.slice(1).map((c, i) => `${line(c)}\n    ${r.metrics[i].reason}`),
+  ].join('\n');
+}
