@@ -1,0 +1,699 @@
+// Rego parser (v1 syntax, and v0 when asked): tokens -> AST with locations. Precedence as OPA:
+// `:=`/`=` < `in` < relations (== != < > <= >=) < `|` < `&` < `+ -` < `* / %` < terms.
+import { lex, decodeString, type Token, type Comment } from './lexer.ts';
+import { RegoError, type Loc } from './errors.ts';
+import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
+import { num } from './value.ts';
+import { parseAnnotations } from './annotations.ts';
+
+export interface ParseOptions {
+  /** Rego v0 syntax (`p[x] { ... }`, keywords only via future.keywords imports). */
+  v0?: boolean;
+  /** Experimental keywords `and` / `or` (enabled by future.keywords.and / .or imports). */
+  experimental?: boolean;
+}
+
+const REL: Record<string, string> = { '==': 'equal', '!=': 'neq', '<': 'lt', '>': 'gt', '<=': 'lte', '>=': 'gte' };
+const ARITH: Record<string, string> = { '+': 'plus', '-': 'minus' };
+const FACTOR: Record<string, string> = { '*': 'mul', '/': 'div', '%': 'rem' };
+
+export class Parser {
+  private toks: Token[];
+  private comments: Comment[];
+  private p = 0;
+  private kw = new Set<string>();
+  private noOr = 0;
+  private module: Module | undefined;
+
+  constructor(private src: string, private file: string, private opts: ParseOptions = {}) {
+    const { tokens, comments } = lex(src, file);
+    this.toks = tokens;
+    this.comments = comments;
+    if (!opts.v0) for (const k of ['if', 'contains', 'in', 'every', 'some', 'not']) this.kw.add(k);
+    else for (const k of ['some', 'not']) this.kw.add(k);
+  }
+
+  // -- token helpers --------------------------------------------------------------------------------------------
+  private get tok(): Token { return this.toks[this.p]; }
+  private peek(n = 1): Token { return this.toks[Math.min(this.p + n, this.toks.length - 1)]; }
+  private next(): Token { return this.toks[this.p++]; }
+  private isOp(t: Token, op: string) { return t.kind === 'op' && t.text === op; }
+  private at(op: string) { return this.isOp(this.tok, op); }
+  private isKw(t: Token, k: string) { return t.kind === 'ident' && t.text === k && this.kw.has(k); }
+  private atKw(k: string) { return this.isKw(this.tok, k); }
+  private atIdent(text: string) { return this.tok.kind === 'ident' && this.tok.text === text; }
+  private atEof() { return this.tok.kind === 'eof'; }
+  private describe(t: Token): string {
+    if (t.kind === 'eof') return 'eof token';
+    if (t.kind === 'ident') return `ident token`;
+    if (t.kind === 'string' || t.kind === 'rawstring') return 'string token';
+    if (t.kind === 'number') return 'number token';
+    return `${t.text} token`;
+  }
+  fail(msg: string, t: Token = this.tok): never { throw new RegoError('rego_parse_error', msg, t.loc); }
+  private unexpected(expected: string): never { this.fail(`unexpected ${this.describe(this.tok)}: expected ${expected}`); }
+  private expectOp(op: string): Token {
+    if (!this.at(op)) this.unexpected(op);
+    return this.next();
+  }
+
+  // -- module ---------------------------------------------------------------------------------------------------
+  parseModule(): Module {
+    const pk = this.tok;
+    if (!(pk.kind === 'ident' && pk.text === 'package')) this.fail(`unexpected ${this.describe(pk)}: expected package`, pk);
+    this.next();
+    const pkgRef = this.parseRefPath();
+    const pkg = pkgRef.map((t, i) => {
+      if (i === 0 && t.t === 'var') return t.name;
+      if (t.t === 'scalar' && typeof t.value === 'string') return t.value;
+      return this.fail('package path must contain only string keys');
+    });
+    if (pkg[0] === 'data') pkg.shift();
+    const mod: Module = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], v0: !!this.opts.v0 };
+    this.module = mod;
+    while (this.tok.kind === 'ident' && this.tok.text === 'import') mod.imports.push(this.parseImport());
+    while (this.tok.kind !== 'eof') {
+      if (this.tok.kind === 'ident' && this.tok.text === 'import') this.fail('imports must come before rules');
+      for (const r of this.parseRule()) mod.rules.push(r);
+    }
+    this.attachAnnotations(mod);
+    return mod;
+  }
+
+  private attachAnnotations(mod: Module) {
+    const blocks = parseAnnotations(this.comments, this.src, this.file);
+    for (const b of blocks) {
+      const next = mod.rules.find((r) => r.loc.row > b.endRow && !mod.rules.some((q) => q.loc.row > b.endRow && q.loc.row < r.loc.row));
+      if (b.scope === 'package' || b.scope === 'subpackages' || (!next && b.endRow < mod.packageLoc.row) || (b.endRow < mod.packageLoc.row)) {
+        mod.annotations.push(b.annotation);
+      } else if (next) {
+        (next.annotations ??= []).push(b.annotation);
+      }
+    }
+  }
+
+  private parseImport(): Import {
+    const t = this.next();
+    const ref = this.parseRefPath();
+    const head = ref[0] as VarTerm;
+    const names = ref.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.value) : '*'));
+    if (!['data', 'input', 'future', 'rego'].includes(head.name)) {
+      this.fail(`unexpected import path, must begin with one of: {data, future, input, rego}, got: ${head.name}`, t);
+    }
+    if (head.name === 'future' && names[1] === 'keywords') {
+      const ks = names.length === 2 ? ['if', 'contains', 'in', 'every'] : [names[2]];
+      for (const k of ks) {
+        if ((k === 'and' || k === 'or') && !this.opts.experimental) this.fail(`unexpected keyword, must be one of [contains every if in]`, t);
+        this.kw.add(k);
+      }
+    }
+    if (head.name === 'rego' && names[1] === 'v1') for (const k of ['if', 'contains', 'in', 'every']) this.kw.add(k);
+    let alias: string | undefined;
+    if (this.tok.kind === 'ident' && this.tok.text === 'as' && !this.tok.nl) {
+      this.next();
+      if (this.tok.kind !== 'ident') this.unexpected('ident');
+      alias = this.next().text;
+    }
+    return { path: { t: 'ref', head, path: ref.slice(1), loc: t.loc }, alias, loc: t.loc };
+  }
+
+  /** `a.b["c"][d]` as [var a, "b", "c", d]. */
+  private parseRefPath(): Term[] {
+    const t = this.tok;
+    if (t.kind !== 'ident') this.unexpected('ident');
+    this.next();
+    const out: Term[] = [{ t: 'var', name: t.text, loc: t.loc }];
+    for (;;) {
+      if (this.at('.') && !this.tok.nl) {
+        this.next();
+        const n = this.tok;
+        if (n.kind !== 'ident') this.unexpected('ident');
+        this.next();
+        out.push({ t: 'scalar', value: n.text, loc: n.loc });
+      } else if (this.at('[') && !this.tok.nl) {
+        this.next();
+        out.push(this.parseTermIn());
+        this.expectOp(']');
+      } else break;
+    }
+    return out;
+  }
+
+  // -- rules ----------------------------------------------------------------------------------------------------
+  private parseRule(): Rule[] {
+    const start = this.tok;
+    if (start.kind === 'ident' && start.text === 'default' && !this.isOp(this.peek(), '.') && !this.isOp(this.peek(), '[')) {
+      this.next();
+      const ref = this.parseRefPath();
+      let args: Term[] | undefined;
+      if (this.at('(') && !this.tok.nl) args = this.parseArgs();
+      let assign = false;
+      if (this.at(':=')) { assign = true; this.next(); } else if (this.at('=')) this.next();
+      else this.unexpected(':= or =');
+      const value = this.parseTermIn();
+      const head: RuleHead = { ref, args, value, assign, loc: start.loc };
+      return [{ head, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module! }];
+    }
+    if (start.kind !== 'ident') this.unexpected('ident');
+    const ref = this.parseRefPath();
+    const head: RuleHead = { ref, assign: false, loc: start.loc };
+    if (this.at('(') && !this.tok.nl) head.args = this.parseArgs();
+    if (this.atKw('contains')) {
+      this.next();
+      head.key = this.parseTermIn();
+    } else if (this.at(':=') || this.at('=')) {
+      head.assign = this.next().text === ':=';
+      head.value = this.parseTermIn();
+    }
+    if (this.opts.v0 && !head.key && !head.value && !head.args && ref.length === 2 && ref[1].t !== 'scalar') {
+      // v0 partial set `p[x] { ... }`
+      head.key = ref[1];
+      head.ref = [ref[0]];
+    } else if (this.opts.v0 && !head.key && head.value && !head.args && ref.length === 2 && ref[1].t !== 'scalar' && !head.assign) {
+      // v0 partial object `p[k] = v { ... }` is a ref-head rule already
+    }
+    const bodies: Expr[][] = [];
+    let hasIf = false;
+    if (this.atKw('if')) {
+      this.next();
+      hasIf = true;
+      bodies.push(this.parseRuleBody());
+    } else if (this.at('{') && !(this.tok.nl && (head.value || head.key))) {
+      if (!this.opts.v0) this.fail('`if` keyword is required before rule body');
+      bodies.push(this.parseBraceBody());
+    }
+    // v0: additional bodies `p { a } { b }`
+    while (this.opts.v0 && this.at('{') && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
+    if (!bodies.length) {
+      if (!head.value && !head.key && !head.args && !this.opts.v0 && ref.length === 1 && !hasIf) {
+        this.fail(`rule must have a value or body`, start);
+      }
+      bodies.push([trueExpr(start.loc)]);
+    }
+    const rules: Rule[] = bodies.map((body) => ({ head, body, default: false, loc: start.loc, module: this.module! }));
+    let cur = rules[rules.length - 1];
+    while (this.tok.kind === 'ident' && this.tok.text === 'else') {
+      const et = this.next();
+      const eh: RuleHead = { ref: head.ref, args: head.args, assign: false, loc: et.loc };
+      if (this.at(':=') || this.at('=')) { eh.assign = this.next().text === ':='; eh.value = this.parseTermIn(); }
+      let body: Expr[];
+      if (this.atKw('if')) { this.next(); body = this.parseRuleBody(); }
+      else if (this.at('{')) body = this.parseBraceBody();
+      else body = [trueExpr(et.loc)];
+      const r: Rule = { head: eh, body, default: false, loc: et.loc, module: this.module! };
+      cur.else = r;
+      cur = r;
+    }
+    return rules;
+  }
+
+  private parseArgs(): Term[] {
+    this.expectOp('(');
+    const args: Term[] = [];
+    while (!this.at(')')) {
+      args.push(this.parseTermIn());
+      if (!this.at(',')) break;
+      this.next();
+    }
+    this.expectOp(')');
+    return args;
+  }
+
+  private parseRuleBody(): Expr[] {
+    if (this.at('{')) return this.parseBraceBody();
+    return [this.parseLiteral()];
+  }
+
+  private parseBraceBody(): Expr[] {
+    this.expectOp('{');
+    const body = this.parseBodyUntil('}');
+    this.expectOp('}');
+    return body;
+  }
+
+  private parseBodyUntil(end: string): Expr[] {
+    const body: Expr[] = [];
+    while (!this.at(end)) {
+      if (this.tok.kind === 'eof') this.unexpected(end);
+      body.push(this.parseLiteral());
+      if (this.at(';')) { this.next(); continue; }
+      if (this.at(end)) break;
+      if (!this.tok.nl) this.unexpected(`${end} or newline`);
+    }
+    if (!body.length) this.fail('found empty body');
+    return body;
+  }
+
+  // -- literals -------------------------------------------------------------------------------------------------
+  parseLiteral(): Expr {
+    if (!this.kw.has('or') && !this.kw.has('and')) return this.parseSimpleLiteral();
+    const first = this.tok;
+    const branches: Expr[][] = [this.parseAndChain()];
+    while (this.atKw('or')) { this.next(); branches.push(this.parseAndChain()); }
+    if (branches.length === 1 && branches[0].length === 1) return branches[0][0];
+    return { e: 'or', branches, negated: false, with: [], loc: first.loc };
+  }
+
+  private parseAndChain(): Expr[] {
+    const out = [this.parseLogicOperand()];
+    while (this.atKw('and')) { this.next(); out.push(this.parseLogicOperand()); }
+    return out;
+  }
+
+  private parseLogicOperand(): Expr {
+    if (this.at('(') && this.kw.has('or')) {
+      // `(a or b)` grouping of literals; fall back to a term when it is not a literal group
+      const save = this.p;
+      try {
+        this.next();
+        const inner = this.parseLiteral();
+        if (this.at(')')) {
+          this.next();
+          if (this.atKw('and') || this.atKw('or') || this.at(';') || this.at('}') || this.tok.nl || this.tok.kind === 'eof') return inner;
+        }
+      } catch { /* not a group */ }
+      this.p = save;
+    }
+    return this.parseSimpleLiteral();
+  }
+
+  private parseSimpleLiteral(): Expr {
+    const t = this.tok;
+    let expr: Expr;
+    if (this.atKw('some')) {
+      expr = this.parseSome();
+    } else if (this.atKw('every')) {
+      expr = this.parseEvery();
+    } else if (this.atKw('not')) {
+      this.next();
+      const inner = this.kw.has('and') || this.kw.has('or') ? this.parseLogicOperand() : this.parseSimpleLiteral();
+      if (inner.negated) this.fail('unexpected not keyword', t);
+      inner.negated = true;
+      inner.loc = t.loc;
+      return inner;
+    } else {
+      const term = this.parseExprTerm();
+      expr = { e: 'term', term, negated: false, with: [], loc: t.loc };
+    }
+    while (this.tok.kind === 'ident' && this.tok.text === 'with' && !this.tok.nl) {
+      const w = this.next();
+      const target = this.parseTermRel();
+      if (!this.atIdent('as')) this.unexpected('as');
+      this.next();
+      const value = this.parseTermIn();
+      expr.with.push({ target, value, loc: w.loc });
+    }
+    return expr;
+  }
+
+  private parseSome(): Expr {
+    const t = this.next();
+    const terms: Term[] = [this.parseTermRel()];
+    while (this.at(',')) { this.next(); terms.push(this.parseTermRel()); }
+    if (this.atKw('in')) {
+      this.next();
+      if (terms.length > 2) this.fail('unexpected , token: expected in', t);
+      const domain = this.parseTermRel();
+      const [key, value] = terms.length === 2 ? terms : [undefined, terms[0]];
+      return { e: 'somein', key, value, domain, negated: false, with: [], loc: t.loc };
+    }
+    const vars = terms.map((x) => {
+      if (x.t !== 'var') this.fail('expected var', t);
+      return x as VarTerm;
+    });
+    return { e: 'some', vars, negated: false, with: [], loc: t.loc };
+  }
+
+  private parseEvery(): Expr {
+    const t = this.next();
+    const terms: Term[] = [this.parseTermRel()];
+    if (this.at(',')) { this.next(); terms.push(this.parseTermRel()); }
+    if (!this.atKw('in')) this.unexpected('in');
+    this.next();
+    const domain = this.parseTermRel();
+    const body = this.parseBraceBody();
+    const [key, value] = terms.length === 2 ? terms : [undefined, terms[0]];
+    return { e: 'every', key, value, domain, body, negated: false, with: [], loc: t.loc };
+  }
+
+  /** An expression: `a := b`, `a = b`, or a term (possibly with infix calls). */
+  private parseExprTerm(): Term {
+    const t = this.tok;
+    const lhs = this.parseTermIn();
+    if ((this.at(':=') || this.at('=')) && !this.tok.nl) {
+      const op = this.next().text === ':=' ? 'assign' : 'eq';
+      const rhs = this.parseTermIn();
+      return { t: 'call', op, args: [lhs, rhs], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  // -- terms ----------------------------------------------------------------------------------------------------
+  parseTermIn(): Term {
+    const t = this.tok;
+    let lhs = this.parseTermRel();
+    if (this.at(',') && this.kw.has('in') && this.looksLikeKeyValIn()) {
+      this.next();
+      const v = this.parseTermRel();
+      this.next(); // in
+      const rhs = this.parseTermRel();
+      lhs = { t: 'call', op: 'internal.member_3', args: [lhs, v, rhs], loc: t.loc };
+    }
+    while (this.atKw('in')) {
+      this.next();
+      const rhs = this.parseTermRel();
+      lhs = { t: 'call', op: 'internal.member_2', args: [lhs, rhs], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  private looksLikeKeyValIn(): boolean {
+    if (this.noOr > 0 || this.inList > 0) return false;
+    const save = this.p;
+    try {
+      this.next();
+      this.parseTermRel();
+      return this.atKw('in');
+    } catch {
+      return false;
+    } finally {
+      this.p = save;
+    }
+  }
+  private inList = 0;
+
+  private parseTermRel(): Term {
+    const t = this.tok;
+    let lhs = this.parseTermOr();
+    while (this.tok.kind === 'op' && REL[this.tok.text]) {
+      const op = REL[this.next().text];
+      lhs = { t: 'call', op, args: [lhs, this.parseTermOr()], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  private parseTermOr(): Term {
+    const t = this.tok;
+    let lhs = this.parseTermAnd();
+    while (this.at('|') && this.noOr === 0) {
+      this.next();
+      lhs = { t: 'call', op: 'or', args: [lhs, this.parseTermAnd()], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  private parseTermAnd(): Term {
+    const t = this.tok;
+    let lhs = this.parseTermArith();
+    while (this.at('&')) {
+      this.next();
+      lhs = { t: 'call', op: 'and', args: [lhs, this.parseTermArith()], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  private parseTermArith(): Term {
+    const t = this.tok;
+    let lhs = this.parseTermFactor();
+    while (this.tok.kind === 'op' && ARITH[this.tok.text]) {
+      const op = ARITH[this.next().text];
+      lhs = { t: 'call', op, args: [lhs, this.parseTermFactor()], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  private parseTermFactor(): Term {
+    const t = this.tok;
+    let lhs = this.parseTerm();
+    while (this.tok.kind === 'op' && FACTOR[this.tok.text]) {
+      const op = FACTOR[this.next().text];
+      lhs = { t: 'call', op, args: [lhs, this.parseTerm()], loc: t.loc };
+    }
+    return lhs;
+  }
+
+  /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
+  parseTerm(): Term {
+    let term = this.parsePrimary();
+    for (;;) {
+      const t = this.tok;
+      if (t.nl) break;
+      if (this.isOp(t, '.')) {
+        this.next();
+        const n = this.tok;
+        if (n.kind !== 'ident') this.unexpected('ident');
+        this.next();
+        term = appendRef(term, { t: 'scalar', value: n.text, loc: n.loc });
+      } else if (this.isOp(t, '[')) {
+        this.next();
+        const saveNo = this.noOr; const saveList = this.inList;
+        this.noOr = 0; this.inList = 0;
+        const key = this.parseTermIn();
+        this.noOr = saveNo; this.inList = saveList;
+        this.expectOp(']');
+        term = appendRef(term, key);
+      } else if (this.isOp(t, '(')) {
+        const op = callName(term);
+        if (op === undefined) break;
+        const args = this.parseArgsList();
+        term = { t: 'call', op, args, loc: term.loc };
+      } else break;
+    }
+    return term;
+  }
+
+  private parseArgsList(): Term[] {
+    this.expectOp('(');
+    const saveNo = this.noOr; const saveList = this.inList;
+    this.noOr = 0; this.inList = 1;
+    const args: Term[] = [];
+    while (!this.at(')')) {
+      args.push(this.parseTermIn());
+      if (!this.at(',')) break;
+      this.next();
+    }
+    this.noOr = saveNo; this.inList = saveList;
+    this.expectOp(')');
+    return args;
+  }
+
+  private parsePrimary(): Term {
+    const t = this.tok;
+    const loc = t.loc;
+    switch (t.kind) {
+      case 'number': this.next(); return { t: 'scalar', value: num(t.text), loc };
+      case 'string': this.next(); return { t: 'scalar', value: t.text, loc };
+      case 'rawstring': this.next(); return { t: 'scalar', value: t.text, loc };
+      case 'template': this.next(); return this.parseTemplate(t);
+      case 'ident': {
+        if (t.text === 'true' || t.text === 'false') { this.next(); return { t: 'scalar', value: t.text === 'true', loc }; }
+        if (t.text === 'null') { this.next(); return { t: 'scalar', value: null, loc }; }
+        if (this.kw.has(t.text) && ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or'].includes(t.text)) {
+          this.unexpected('term');
+        }
+        if (['with', 'else', 'default', 'import', 'package'].includes(t.text) && !this.isOp(this.peek(), '.') && !this.isOp(this.peek(), '[')) {
+          this.unexpected('term');
+        }
+        this.next();
+        return { t: 'var', name: t.text, loc };
+      }
+      case 'op': {
+        if (t.text === '-') {
+          const n = this.peek();
+          if (n.kind === 'number' && n.start === t.end) {
+            this.next(); this.next();
+            return { t: 'scalar', value: num('-' + n.text), loc };
+          }
+          this.next();
+          const operand = this.parseTerm();
+          return { t: 'call', op: 'minus', args: [{ t: 'scalar', value: 0, loc }, operand], loc };
+        }
+        if (t.text === '(') {
+          this.next();
+          const saveNo = this.noOr; const saveList = this.inList;
+          this.noOr = 0; this.inList = 0;
+          const inner = this.parseExprTerm();
+          this.noOr = saveNo; this.inList = saveList;
+          this.expectOp(')');
+          return inner;
+        }
+        if (t.text === '[') return this.parseArray();
+        if (t.text === '{') return this.parseBrace();
+        break;
+      }
+      default: break;
+    }
+    return this.unexpected('term');
+  }
+
+  private parseArray(): Term {
+    const t = this.next();
+    if (this.at(']')) { this.next(); return { t: 'array', items: [], loc: t.loc }; }
+    const first = this.withList(() => this.parseTermIn(), true);
+    if (this.at('|')) {
+      this.next();
+      const body = this.parseBodyUntil(']');
+      this.expectOp(']');
+      return { t: 'arraycompr', term: first, body, loc: t.loc };
+    }
+    const items = [first];
+    while (this.at(',')) {
+      this.next();
+      if (this.at(']')) break;
+      items.push(this.withList(() => this.parseTermIn(), false));
+    }
+    this.expectOp(']');
+    return { t: 'array', items, loc: t.loc };
+  }
+
+  private withList<T>(f: () => T, noOr: boolean): T {
+    const saveNo = this.noOr; const saveList = this.inList;
+    this.noOr = noOr ? 1 : 0; this.inList = 1;
+    try { return f(); } finally { this.noOr = saveNo; this.inList = saveList; }
+  }
+
+  private parseBrace(): Term {
+    const t = this.next();
+    if (this.at('}')) { this.next(); return { t: 'object', items: [], loc: t.loc }; }
+    const first = this.withList(() => this.parseTermIn(), true);
+    if (this.at(':')) {
+      this.next();
+      const v = this.withList(() => this.parseTermIn(), true);
+      if (this.at('|')) {
+        this.next();
+        const body = this.parseBodyUntil('}');
+        this.expectOp('}');
+        return { t: 'objectcompr', key: first, value: v, body, loc: t.loc };
+      }
+      const items: [Term, Term][] = [[first, v]];
+      while (this.at(',')) {
+        this.next();
+        if (this.at('}')) break;
+        const k = this.withList(() => this.parseTermIn(), false);
+        this.expectOp(':');
+        items.push([k, this.withList(() => this.parseTermIn(), false)]);
+      }
+      this.expectOp('}');
+      return { t: 'object', items, loc: t.loc };
+    }
+    if (this.at('|')) {
+      this.next();
+      const body = this.parseBodyUntil('}');
+      this.expectOp('}');
+      return { t: 'setcompr', term: first, body, loc: t.loc };
+    }
+    const items = [first];
+    while (this.at(',')) {
+      this.next();
+      if (this.at('}')) break;
+      items.push(this.withList(() => this.parseTermIn(), false));
+    }
+    this.expectOp('}');
+    return { t: 'set', items, loc: t.loc };
+  }
+
+  private parseTemplate(t: Token): Term {
+    const raw = t.raw!;
+    const parts: (string | Term)[] = [];
+    let lit = '';
+    let i = 0;
+    const base = t.bodyStart!;
+    while (i < raw.length) {
+      const c = raw[i];
+      if (!t.rawTemplate && c === '\\') {
+        if (raw[i + 1] === '{') { lit += '{'; i += 2; continue; }
+        lit += raw.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (c === '{') {
+        // find the matching brace, skipping nested strings
+        let depth = 1;
+        let j = i + 1;
+        while (j < raw.length && depth > 0) {
+          const d = raw[j];
+          if (d === '"') { j++; while (j < raw.length && raw[j] !== '"') { if (raw[j] === '\\') j++; j++; } }
+          else if (d === '`') { j++; while (j < raw.length && raw[j] !== '`') j++; }
+          else if (d === '{') depth++;
+          else if (d === '}') depth--;
+          if (depth > 0) j++;
+        }
+        if (depth > 0) this.fail('unterminated template expression', t);
+        if (lit) parts.push(t.rawTemplate ? lit : decodeString(lit, () => this.fail('illegal escape sequence in template string', t)));
+        lit = '';
+        const inner = raw.slice(i + 1, j);
+        // Pad so locations inside the expression point into the original source.
+        const before = this.src.slice(0, base + i + 1).replace(/[^\n]/g, ' ');
+        const sub = new Parser(before + inner, this.file, this.opts);
+        sub.kw = new Set(this.kw);
+        const expr = sub.parseExprTerm();
+        if (sub.tok.kind !== 'eof') sub.unexpected('}');
+        parts.push(expr);
+        i = j + 1;
+        continue;
+      }
+      lit += c;
+      i++;
+    }
+    if (lit) parts.push(t.rawTemplate ? lit : decodeString(lit, () => this.fail('illegal escape sequence in template string', t)));
+    return { t: 'template', parts, loc: t.loc };
+  }
+
+  /** A whole query (body), e.g. `data.x.p = y; z := 1`. */
+  parseQuery(): Expr[] {
+    const body: Expr[] = [];
+    while (this.tok.kind !== 'eof') {
+      body.push(this.parseLiteral());
+      if (this.at(';')) { this.next(); continue; }
+      if (this.atEof()) break;
+      if (!this.tok.nl) this.unexpected('; or newline');
+    }
+    if (!body.length) this.fail('empty query');
+    return body;
+  }
+
+  parseSingleTerm(): Term {
+    const t = this.parseTermIn();
+    if (this.tok.kind !== 'eof') this.unexpected('eof');
+    return t;
+  }
+
+  enableKeywords(keys: string[]) { for (const k of keys) this.kw.add(k); }
+}
+
+function trueExpr(loc: Loc): Expr {
+  return { e: 'term', term: { t: 'scalar', value: true, loc }, negated: false, with: [], loc };
+}
+
+function appendRef(term: Term, key: Term): Term {
+  if (term.t === 'ref') return { t: 'ref', head: term.head, path: [...term.path, key], loc: term.loc };
+  return { t: 'ref', head: term, path: [key], loc: term.loc };
+}
+
+/** The dotted name of a function reference (`f`, `strings.replace_n`, `data.pkg.f`), or undefined. */
+function callName(term: Term): string | undefined {
+  if (term.t === 'var') return term.name;
+  if (term.t !== 'ref' || term.head.t !== 'var') return undefined;
+  const parts = [term.head.name];
+  for (const p of term.path) {
+    if (p.t !== 'scalar' || typeof p.value !== 'string') return undefined;
+    parts.push(p.value);
+  }
+  return parts.join('.');
+}
+
+export function parseModule(src: string, file: string, opts: ParseOptions = {}): Module {
+  return new Parser(src, file, opts).parseModule();
+}
+
+export function parseQuery(src: string, opts: ParseOptions & { keywords?: string[] } = {}, file = 'query'): Expr[] {
+  const p = new Parser(src, file, opts);
+  p.enableKeywords(opts.keywords ?? ['if', 'contains', 'in', 'every']);
+  return p.parseQuery();
+}
+
+export function parseTerm(src: string, file = 'term'): Term {
+  return new Parser(src, file, {}).parseSingleTerm();
+}
+
+export type { Annotation };
