@@ -4,6 +4,9 @@ import { builtins as core } from './core.ts';
 import { builtins as strings } from './strings.ts';
 import { builtins as regex } from './regex.ts';
 import { builtins as glob } from './glob.ts';
+import { builtins as units } from './units.ts';
+import { builtins as bits } from './bits.ts';
+import { builtins as numbers } from './numbers.ts';
 import { builtins as graphql } from './graphql.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
@@ -11,6 +14,9 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   strings,
   regex,
   glob,
+  units,
+  bits,
+  numbers,
   graphql,
 ];
 
