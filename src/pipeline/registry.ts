@@ -1,11 +1,14 @@
 // Every command, in one table. `check` runs the capability steps in order; each capability adds its command here.
 import type { Command } from './types.ts';
 import { check } from './check.ts';
+import { doctorCommand, setupCommand } from '../toolchain/command.ts';
 import { notYet } from './not-yet.ts';
 import { canaryCommand } from '../canary/command.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
+  setupCommand,
+  doctorCommand,
   notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
   notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),

@@ -1,5 +1,6 @@
 // The capability steps of `check`, in pipeline order. Each capability adds its step here.
 import type { CommandContext, StepResult } from './types.ts';
+import { toolchainStep } from '../toolchain/command.ts';
 import { canaryStep } from '../canary/command.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
@@ -11,6 +12,7 @@ export interface CheckStep {
 }
 
 export const CHECK_STEPS: CheckStep[] = [
+  toolchainStep,
   canaryStep,
 ];
 

@@ -1,0 +1,79 @@
+// The toolchain capability's glue to the pipeline: the `setup` and `doctor` commands, the `toolchain` step of `check`
+// and the post-step task. The pipeline files import these by name.
+import type { Config } from '../config/config.ts';
+import { isUserError } from '../errors.ts';
+import type { Host } from '../host.ts';
+import type { CheckStep } from '../pipeline/steps.ts';
+import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
+import { diagnose, renderDoctor, type Finding } from './doctor.ts';
+import { gatherFacts } from './doctor-facts.ts';
+import { saveGoCache } from './go-cache.ts';
+import { requestedVersions, type Request } from './request.ts';
+import { setup } from './setup.ts';
+
+async function runSetup(ctx: CommandContext): Promise<StepResult[]> {
+  const { config, host } = ctx;
+  const s = await setup(config, host, { cache: true });
+  const facts = await gatherFacts(config, host, s.data, s.request);
+  const findings = diagnose(facts);
+  reportFindings(host, findings);
+  const versions = s.data.all.map((t) => `go${t.version}`).join(', ');
+  return [{
+    step: 'toolchain',
+    status: 'ok',
+    title: `toolchain: ${versions}${s.data.all.length > 1 ? ` (go${s.data.version} first on PATH)` : ''}`,
+    details: [...s.notes.map((n) => `- ${n}`), '', renderDoctor(facts, findings)].join('\n'),
+    outputs: s.outputs,
+    data: s.data,
+  }];
+}
+
+/** Warnings and errors of the doctor become annotations; they do not fail setup or check. */
+function reportFindings(host: Host, findings: Finding[]): void {
+  for (const f of findings) if (f.severity !== 'info') host.warning(`${f.message} — ${f.fix}`);
+}
+
+export const setupCommand: Command = {
+  name: 'setup',
+  summary: 'Install the requested Go (SHA-256 verified), put it on PATH, restore the module/build cache',
+  run: runSetup,
+};
+
+export const doctorCommand: Command = {
+  name: 'doctor',
+  summary: 'Check the Go environment: which go PATH runs, GOROOT, GO111MODULE, GOFLAGS, go.mod, cache locations',
+  async run({ config, host }) {
+    const { request, problem } = safeRequest(config);
+    const facts = await gatherFacts(config, host, undefined, request);
+    const findings = diagnose(facts);
+    if (problem) findings.unshift({ id: 'request', severity: 'error', message: problem, fix: 'fix go-version / go-version-file or the version file' });
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    return [{
+      step: 'doctor',
+      status: errors ? 'failed' : 'ok',
+      title: `doctor: ${errors} error(s), ${warnings} warning(s)`,
+      reason: errors ? findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ') : undefined,
+      details: renderDoctor(facts, findings),
+      data: { facts, findings },
+    }];
+  },
+};
+
+/** The doctor reports a broken version file as its own finding rather than stopping. */
+function safeRequest(config: Config): { request?: Request; problem?: string } {
+  try {
+    return { request: requestedVersions(config.toolchain, config.workspace, config.workingDirectory) };
+  } catch (e) {
+    if (isUserError(e)) return { problem: e.format() };
+    throw e;
+  }
+}
+
+export const toolchainStep: CheckStep = {
+  step: 'toolchain',
+  skipReason: () => undefined,
+  run: (ctx) => runSetup(ctx),
+};
+
+export const saveCachePostTask = (config: Config, host: Host): Promise<void> => saveGoCache(config, host);
