@@ -21,7 +21,7 @@ async function fetchTrack(provider: MetricsProvider, spec: MetricSpec, track: Tr
     return await provider.fetch(query, track, cfg.window);
   } catch (e) {
     if (e instanceof QueryRejected) {
-      throw new UserError(`canary: metric "${spec.name}": ${e.message}`, { where: spec.where, hint: `fix the ${track} query`, code: 'canary_query' });
+      throw new UserError(`canary: metric "${spec.name}": ${e.message}`, { where: spec.queryWhere[track], hint: `fix the ${track} query`, code: 'canary_query' });
     }
     throw e;
   }

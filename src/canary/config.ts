@@ -171,6 +171,10 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
       critical: bool(o, 'critical', path, false),
       required: bool(o, 'required', path, true),
       where: opts.locate(path),
+      queryWhere: {
+        canary: opts.locate([...path, query !== undefined ? 'query' : 'canary-query']),
+        stable: opts.locate([...path, query !== undefined ? 'query' : 'stable-query']),
+      },
     };
   }
 }

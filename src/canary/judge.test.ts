@@ -6,7 +6,7 @@ import type { CompareJudge, MetricSpec, SeriesResult, ThresholdJudge, Verdict } 
 const threshold = (j: Partial<ThresholdJudge>): ThresholdJudge => ({ kind: 'threshold', aggregate: 'each', failureLimit: 0, ...j });
 const compare = (j: Partial<CompareJudge> = {}): CompareJudge => ({ kind: 'compare', worse: 'higher', confidence: 0.98, tolerance: 0.1, toleranceAbsolute: 0, ...j });
 const spec = (judge: ThresholdJudge | CompareJudge, minSamples = 1): MetricSpec => ({
-  name: 'm', queries: { canary: 'c', stable: 's' }, judge, critical: false, required: true, minSamples, where: {},
+  name: 'm', queries: { canary: 'c', stable: 's' }, judge, critical: false, required: true, minSamples, where: {}, queryWhere: { canary: {}, stable: {} },
 });
 const v = (values: number[], dropped = 0): SeriesResult => ({ values, dropped });
 const ramp = (n: number, from: number, step: number) => Array.from({ length: n }, (_, i) => from + ((i * 7) % n) * step);

@@ -71,6 +71,8 @@ export interface MetricSpec {
   minSamples: number;
   /** Where the metric is defined, for messages. */
   where: { file?: string; line?: number };
+  /** Where each track's query is written (a rejected query is reported there). */
+  queryWhere: Record<Track, { file?: string; line?: number }>;
 }
 
 export interface CanaryConfig {
