@@ -8,6 +8,7 @@ import { builtins as units } from './units.ts';
 import { builtins as bits } from './bits.ts';
 import { builtins as numbers } from './numbers.ts';
 import { builtins as graphql } from './graphql.ts';
+import { builtins as jwt } from './jwt.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -18,6 +19,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   bits,
   numbers,
   graphql,
+  jwt,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);
