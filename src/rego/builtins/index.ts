@@ -7,8 +7,14 @@ import { builtins as glob } from './glob.ts';
 import { builtins as units } from './units.ts';
 import { builtins as bits } from './bits.ts';
 import { builtins as numbers } from './numbers.ts';
+import { builtins as json } from './json.ts';
+import { builtins as objects } from './objects.ts';
+import { builtins as encoding } from './encoding.ts';
+import { builtins as yaml } from './yaml.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
+import { builtins as crypto } from './crypto.ts';
+import { builtins as uuid } from './uuid.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -18,8 +24,14 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   units,
   bits,
   numbers,
+  json,
+  objects,
+  encoding,
+  yaml,
   graphql,
   jwt,
+  crypto,
+  uuid,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

@@ -1,0 +1,119 @@
+// base64.*, base64url.*, hex.* and urlquery.* with Go's strict decoders and their error messages.
+import { type Value, RObject, RSet } from '../value.ts';
+import { type BuiltinFn, asString, asObject, builtinError, typeError } from './types.ts';
+
+const STD = /^[A-Za-z0-9+/]*$/;
+const URL = /^[A-Za-z0-9\-_]*$/;
+
+/** Go's base64 (padded) DecodeString: newlines are skipped, everything else must be exact. */
+function b64decode(s: string, url: boolean): string {
+  const t = s.replace(/[\r\n]/g, '');
+  const body = t.replace(/=+$/, '');
+  const alphabet = url ? URL : STD;
+  for (let i = 0; i < body.length; i++) {
+    if (!alphabet.test(body[i])) throw builtinError(`illegal base64 data at input byte ${i}`);
+  }
+  const pad = t.length - body.length;
+  if (t.length % 4 !== 0 || pad > 2 || (pad > 0 && (body.length + pad) % 4 !== 0) || body.length % 4 === 1) {
+    throw builtinError(`illegal base64 data at input byte ${body.length - (body.length % 4)}`);
+  }
+  return Buffer.from(body, url ? 'base64url' : 'base64').toString('utf8');
+}
+
+function b64valid(s: string): boolean {
+  try { b64decode(s, false); return true; } catch { return false; }
+}
+
+function hexDecode(s: string): string {
+  for (const ch of s) {
+    if (!/[0-9a-fA-F]/.test(ch)) {
+      const cp = ch.codePointAt(0)!;
+      throw builtinError(`encoding/hex: invalid byte: U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`);
+    }
+  }
+  if (s.length % 2 === 1) throw builtinError('encoding/hex: odd length hex string');
+  return Buffer.from(s, 'hex').toString('utf8');
+}
+
+/** Go's url.QueryEscape. */
+export function queryEscape(s: string): string {
+  let out = '';
+  for (const b of Buffer.from(s, 'utf8')) {
+    const c = String.fromCharCode(b);
+    if (/[A-Za-z0-9\-_.~]/.test(c)) out += c;
+    else if (c === ' ') out += '+';
+    else out += '%' + b.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** Go's url.QueryUnescape. */
+export function queryUnescape(s: string): string {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '%') {
+      const h = s.slice(i + 1, i + 3);
+      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw builtinError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`);
+      bytes.push(parseInt(h, 16));
+      i += 2;
+    } else if (c === '+') bytes.push(0x20);
+    else bytes.push(...Buffer.from(c, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function encodeObject(o: RObject): string {
+  const parts: [string, string][] = [];
+  for (const [k, v] of o.entries()) {
+    if (typeof k !== 'string') throw typeError(1, 'object[string]', k);
+    const vals = typeof v === 'string' ? [v] : Array.isArray(v) ? v : v instanceof RSet ? v.sorted() : undefined;
+    if (!vals) throw builtinError(`urlquery.encode_object: values must be strings, arrays of strings or sets of strings`);
+    for (const x of vals) {
+      if (typeof x !== 'string') throw builtinError(`urlquery.encode_object: values must be strings, arrays of strings or sets of strings`);
+      parts.push([k, x]);
+    }
+  }
+  // url.Values.Encode: keys sorted, values in their given order.
+  const keys = [...new Set(parts.map((p) => p[0]))].sort();
+  return keys.flatMap((k) => parts.filter((p) => p[0] === k).map(([, v]) => queryEscape(k) + '=' + queryEscape(v))).join('&');
+}
+
+function decodeObject(s: string): RObject {
+  const out = new Map<string, Value[]>();
+  for (const part of s.split(/&/)) {
+    if (part === '') continue;
+    if (part.includes(';')) throw builtinError('invalid semicolon separator in query');
+    const eq = part.indexOf('=');
+    const k = queryUnescape(eq < 0 ? part : part.slice(0, eq));
+    const v = eq < 0 ? '' : queryUnescape(part.slice(eq + 1));
+    out.set(k, [...(out.get(k) ?? []), v]);
+  }
+  return new RObject([...out.entries()]);
+}
+
+export const builtins: Record<string, BuiltinFn> = {
+  'base64.encode': ([s]) => Buffer.from(asString(s, 1), 'utf8').toString('base64'),
+  'base64.decode': ([s]) => b64decode(asString(s, 1), false),
+  'base64.is_valid': ([s]) => b64valid(asString(s, 1)),
+  'base64url.encode': ([s]) => {
+    const raw = Buffer.from(asString(s, 1), 'utf8').toString('base64url');
+    return raw + '='.repeat((4 - (raw.length % 4)) % 4);
+  },
+  'base64url.encode_no_pad': ([s]) => Buffer.from(asString(s, 1), 'utf8').toString('base64url'),
+  'base64url.decode': ([s]) => {
+    let str = asString(s, 1);
+    if (!str.endsWith('=')) {
+      const r = str.length % 4;
+      if (r === 1) throw builtinError(`illegal base64url string: ${str}`);
+      str += r === 2 ? '==' : r === 3 ? '=' : '';
+    }
+    return b64decode(str, true);
+  },
+  'hex.encode': ([s]) => Buffer.from(asString(s, 1), 'utf8').toString('hex'),
+  'hex.decode': ([s]) => hexDecode(asString(s, 1)),
+  'urlquery.encode': ([s]) => queryEscape(asString(s, 1)),
+  'urlquery.decode': ([s]) => queryUnescape(asString(s, 1)),
+  'urlquery.encode_object': ([o]) => encodeObject(asObject(o, 1)),
+  'urlquery.decode_object': ([s]) => decodeObject(asString(s, 1)),
+};

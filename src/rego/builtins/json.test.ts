@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtins as json } from './json.ts';
+import { builtins as objects } from './objects.ts';
+import { builtins as encoding } from './encoding.ts';
+import { builtins as yaml } from './yaml.ts';
+import { call } from './test-call.ts';
+import { type Value, RSet, obj, toJSONText } from '../value.ts';
+
+const table = { ...json, ...objects, ...encoding, ...yaml };
+const o = (x: Record<string, Value>) => obj(x);
+const cases: [string, Value[], Value | undefined | string][] = [
+  ['json.marshal', [[o({ foo: new RSet([3, 1, 2]) })]], '[{"foo":[1,2,3]}]'],
+  ['json.marshal', ['<&>'], '"\\u003c\\u0026\\u003e"'],
+  ['json.marshal_with_options', [[1, 2], o({ prefix: 'P ' })], 'P [\nP \t1,\nP \t2\nP ]'],
+  ['json.marshal_with_options', [[], o({ indent: '  ', prefix: '---' })], '---[]'],
+  ['json.marshal_with_options', [[1], o({ pretty: false, indent: 'x' })], '[1]'],
+  ['json.marshal_with_options', [[], o({ bad: true })], 'error: eval_type_error: json.marshal_with_options: operand 2 object contained unknown key "bad"'],
+  ['json.unmarshal', ['{"a":[1,123456789012345678901]}'], o({ a: [1, 123456789012345678901n] })],
+  ['json.unmarshal', [1], 'error: eval_type_error: json.unmarshal: operand 1 must be string but got number'],
+  ['json.unmarshal', ['{'], 'error: eval_builtin_error: json.unmarshal: unexpected end of JSON input'],
+  ['json.is_valid', ['plainstring'], false],
+  ['json.is_valid', [1], false],
+  ['json.filter', [o({ a: [o({ b: 7, c: 8 }), o({ d: 9 })] }), ['a/0/b', 'a/1']], o({ a: [o({ b: 7 }), o({ d: 9 })] })],
+  ['json.filter', [o({ a: o({ b: 7 }) }), new RSet(['a', 'a/b'])], o({ a: o({ b: 7 }) })],
+  ['json.remove', [o({ a: o({ b: 1, c: 2 }) }), ['a/b']], o({ a: o({ c: 2 }) })],
+  ['json.remove', [o({}), 1], 'error: eval_type_error: json.remove: operand 2 must be one of {set, array} but got number'],
+  ['json.remove', [o({}), [1]], 'error: eval_type_error: json.remove: operand 2 must be one of {set, array} containing string paths or array of path segments but got number'],
+  ['json.remove', [[], []], 'error: eval_type_error: json.remove: operand 1 must be object but got array'],
+  ['json.patch', [o({ foo: ['bar', 'baz'] }), [o({ op: 'add', path: '/foo/1', value: 'qux' })]], o({ foo: ['bar', 'qux', 'baz'] })],
+  ['json.patch', [o({ foo: new RSet(['a', 'b']) }), [o({ op: 'remove', path: 'foo/b' })]], o({ foo: new RSet(['a']) })],
+  ['json.patch', [o({ foo: new RSet(['a']) }), [o({ op: 'add', path: 'foo/d', value: 'e' })]], 'error: eval_builtin_error: json.patch: set element "d" does not match value "e"'],
+  ['json.patch', [o({ a: 1 }), [o({ op: 'move', from: '/a', path: '/b' }), o({ op: 'test', path: '/b', value: 1 })]], o({ b: 1 })],
+  ['json.patch', [[1, 2, 3], [o({ op: 'add', path: '1.2', value: 'foo' })]], 'error: eval_builtin_error: json.patch: invalid patch path segment "1.2"'],
+  ['object.filter', [o({ a: 1, b: 2 }), ['a']], o({ a: 1 })],
+  ['object.filter', [o({ a: 1 }), 1], 'error: eval_type_error: object.filter: operand 2 must be one of {object, set, array} but got number'],
+  ['object.remove', [o({ a: 1, b: 2 }), o({ a: 0 })], o({ b: 2 })],
+  ['object.remove', [null, []], 'error: eval_type_error: object.remove: operand 1 must be object but got null'],
+  ['object.union_n', [[o({ a: o({ b: 1 }) }), o({ a: o({ c: 2 }) })]], o({ a: o({ b: 1, c: 2 }) })],
+  ['object.subset', [[1, 2, 3, 4], [2, 3]], true],
+  ['object.subset', [[1, 2, 3, 4], [2, 4]], false],
+  ['object.subset', [o({ a: o({ b: 1, c: 2 }) }), o({ a: o({ b: 1 }) })], true],
+  ['object.subset', [new RSet([1]), [1]], 'error: eval_type_error: object.subset: operand 2 must be set but got array'],
+  ['base64.encode', ['hello'], 'aGVsbG8='],
+  ['base64.decode', ['aGVsbG8='], 'hello'],
+  ['base64.decode', ['aGVsbG8'], 'error: eval_builtin_error: base64.decode: illegal base64 data at input byte 4'],
+  ['base64.is_valid', ['a$=='], false],
+  ['base64url.decode', ['aGVsbG8'], 'hello'],
+  ['base64url.encode_no_pad', ['there'], 'dGhlcmU'],
+  ['hex.decode', ['fghijkl'], "error: eval_builtin_error: hex.decode: encoding/hex: invalid byte: U+0067 'g'"],
+  ['hex.encode', ['lorem'], '6c6f72656d'],
+  ['urlquery.encode', ['a=b+1 c'], 'a%3Db%2B1+c'],
+  ['urlquery.decode', ['a%zz'], 'error: eval_builtin_error: urlquery.decode: invalid URL escape "%zz"'],
+  ['urlquery.encode_object', [o({ c: 'd', a: ['b+1', 'c+2'] })], 'a=b%2B1&a=c%2B2&c=d'],
+  ['urlquery.decode_object', ['a=1&b&a=2'], o({ a: ['1', '2'], b: [''] })],
+  ['yaml.unmarshal', ['a: [1, yes]\n1: x'], o({ a: [1, true], 1: 'x' })],
+  ['yaml.unmarshal', ['[1,2,3'], "error: eval_builtin_error: yaml.unmarshal: yaml: line 1: did not find expected ',' or ']'"],
+  ['yaml.marshal', [[o({ foo: new RSet([1, 2]) })]], '- foo:\n  - 1\n  - 2\n'],
+  ['yaml.is_valid', ['a: {'], false],
+];
+
+test('json, object, encoding and yaml builtins (table)', () => {
+  for (const [name, args, want] of cases) {
+    const got = call(table, name, ...args);
+    const show = (v: Value | undefined | string) => (v === undefined ? 'undefined' : typeof v === 'string' ? v : toJSONText(v));
+    assert.equal(show(got), show(want), `${name}(${args.map((a) => toJSONText(a)).join(', ')})`);
+  }
+});

@@ -1,0 +1,93 @@
+// json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
+// numbers), is_valid, filter, remove and patch.
+import { type Value, type RObject, RSet, numToString } from '../value.ts';
+import { type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
+import { parseJSONValue } from './json-text.ts';
+import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
+import { applyPatch } from './json-patch.ts';
+
+/** Go's json.Marshal escapes <, >, & and the JS line separators inside strings. */
+function goQuote(s: string): string {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+function keyText(k: Value): string {
+  return typeof k === 'string' ? k : marshal(k);
+}
+
+/** JSON text of a value; with `indent`, as Go's MarshalIndent(prefix, indent). */
+export function marshal(v: Value, prefix?: string, indent?: string, depth = 0): string {
+  switch (typeof v) {
+    case 'string': return goQuote(v);
+    case 'boolean': return String(v);
+    case 'number': case 'bigint': return numToString(v);
+  }
+  if (v === null) return 'null';
+  const pretty = indent !== undefined;
+  const nl = (d: number) => (pretty ? '\n' + (prefix ?? '') + indent!.repeat(d) : '');
+  if (Array.isArray(v) || v instanceof RSet) {
+    const items = Array.isArray(v) ? v : v.sorted();
+    if (items.length === 0) return '[]';
+    return '[' + items.map((x) => nl(depth + 1) + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + ']';
+  }
+  const entries = [...(v as RObject).entries()].map(([k, x]) => [keyText(k), x] as const);
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  if (entries.length === 0) return '{}';
+  const sep = pretty ? ': ' : ':';
+  return '{' + entries.map(([k, x]) => nl(depth + 1) + goQuote(k) + sep + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + '}';
+}
+
+function marshalWithOptions(v: Value, o: Value): string {
+  const opts = asObject(o, 2);
+  let pretty: boolean | undefined;
+  let prefix = '';
+  let indent = '\t';
+  let styled = false;
+  for (const [k, x] of opts.sorted()) {
+    switch (k) {
+      case 'pretty':
+        if (typeof x !== 'boolean') throw operandError(2, `pretty option must be a boolean but got ${typeof x}`);
+        pretty = x;
+        break;
+      case 'prefix':
+        if (typeof x !== 'string') throw operandError(2, 'prefix option must be a string');
+        prefix = x;
+        styled = true;
+        break;
+      case 'indent':
+        if (typeof x !== 'string') throw operandError(2, 'indent option must be a string');
+        indent = x;
+        styled = true;
+        break;
+      default:
+        throw operandError(2, `object contained unknown key ${JSON.stringify(typeof k === 'string' ? k : marshal(k))}`);
+    }
+  }
+  if (!(pretty ?? styled)) return marshal(v);
+  return prefix + marshal(v, prefix, indent);
+}
+
+export function unmarshal(text: string): Value {
+  try {
+    return parseJSONValue(text);
+  } catch (e) {
+    throw builtinError((e as Error).message);
+  }
+}
+
+export const builtins: Record<string, BuiltinFn> = {
+  'json.marshal': ([v]) => marshal(v),
+  'json.marshal_with_options': ([v, o]) => marshalWithOptions(v, o),
+  'json.unmarshal': ([s]) => unmarshal(asString(s, 1)),
+  'json.is_valid': ([s]) => {
+    if (typeof s !== 'string') return false;
+    try { parseJSONValue(s); return true; } catch { return false; }
+  },
+  'json.filter': ([o, p]) => filterValue(asObject(o, 1), pathsToObject(pathsOperand(p))),
+  'json.remove': ([o, p]) => {
+    const obj = asObject(o, 1);
+    return removeValue(obj, pathsToObject(pathsOperand(p)));
+  },
+  'json.patch': ([doc, ops]) => applyPatch(doc, ops),
+};
+
