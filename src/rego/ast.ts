@@ -13,7 +13,7 @@ export type Term =
   | { t: 'arraycompr'; term: Term; body: Expr[]; loc: Loc }
   | { t: 'setcompr'; term: Term; body: Expr[]; loc: Loc }
   | { t: 'objectcompr'; key: Term; value: Term; body: Expr[]; loc: Loc }
-  | { t: 'call'; op: string; args: Term[]; loc: Loc; target?: Term }
+  | { t: 'call'; op: string; args: Term[]; loc: Loc; /** `with f as g`: g names a function, not a call. */ fnRef?: boolean }
   | { t: 'template'; parts: (string | Term)[]; loc: Loc };
 
 export type VarTerm = Extract<Term, { t: 'var' }>;

@@ -1,0 +1,73 @@
+// Runs one compliance case the way OPA's topdown test runner does and says whether it passed and why not.
+import { compile, evalTermText, type Policy } from '../index.ts';
+import { parseQuery } from '../parser.ts';
+import { RegoError } from '../errors.ts';
+import { type Value, RObject, RSet, fromJSON, toJSON, toJSONText, compare, equal } from '../value.ts';
+import type { Case } from './cases.ts';
+
+export type Outcome = { status: 'pass' } | { status: 'fail'; reason: string } | { status: 'skip'; reason: string };
+
+/** Cases that cannot pass here, with the reason (documented in the README section of the engine). */
+export function skipReason(c: Case): string | undefined {
+  if (c.note.startsWith('netlookupipaddr/')) return 'needs DNS lookups (net.lookup_ip_addr), disabled without network';
+  return undefined;
+}
+
+export function runCase(c: Case, timeoutMs = 10_000): Outcome {
+  const skip = skipReason(c);
+  if (skip) return { status: 'skip', reason: skip };
+  let policy: Policy;
+  try {
+    policy = compile((c.modules ?? []).map((source, i) => ({ file: `test-${i}.rego`, source })), c.data ?? {},
+      { experimental: !!c.experimental_keywords });
+  } catch (e) {
+    return { status: 'fail', reason: `compile: ${errText(e)}` };
+  }
+  let input: Value | undefined;
+  try {
+    if (c.input_term !== undefined) input = evalTermText(c.input_term);
+    else if (c.input !== undefined) input = fromJSON(c.input);
+  } catch (e) {
+    return { status: 'fail', reason: `input_term: ${errText(e)}` };
+  }
+  let rows: Map<string, Value>[] = [];
+  let error: RegoError | undefined;
+  try {
+    const body = parseQuery(c.query, { experimental: !!c.experimental_keywords });
+    const r = policy.queryBody(body, { input, strict: !!c.strict_error, timeoutMs, env: c.env, nowNs: BigInt(Date.now()) * 1_000_000n });
+    rows = r.rows.map((x) => x.bindings);
+    error = r.error;
+  } catch (e) {
+    if (e instanceof RegoError) error = e;
+    else return { status: 'fail', reason: `crash: ${errText(e)}` };
+  }
+  if (c.want_error !== undefined || c.want_error_code !== undefined) {
+    if (!error) return { status: 'fail', reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${rows.length} result(s)` };
+    if (c.want_error_code !== undefined && error.regoCode !== c.want_error_code) {
+      return { status: 'fail', reason: `error code ${error.regoCode}, want ${c.want_error_code}: ${error.message}` };
+    }
+    if (c.want_error !== undefined && !error.message.includes(c.want_error)) {
+      return { status: 'fail', reason: `error ${JSON.stringify(error.message)} does not contain ${JSON.stringify(c.want_error)}` };
+    }
+    if (c.want_result === undefined) return { status: 'pass' };
+  } else if (error) {
+    return { status: 'fail', reason: `unexpected error: ${error.message}` };
+  }
+  if (c.want_result === undefined) return { status: 'fail', reason: 'case has no expectation' };
+  const actual = new RSet(rows.map((row) => {
+    const o = new RObject();
+    for (const [k, v] of row) {
+      if (c.ignore_generated_vars && k.startsWith('__localq')) continue;
+      let j = fromJSON(toJSON(v));
+      if (c.sort_bindings && Array.isArray(j)) j = [...j].sort(compare);
+      o.set(k, j);
+    }
+    return o;
+  }));
+  const want = new RSet(c.want_result.map((r) => fromJSON(r)));
+  if (equal(actual, want)) return { status: 'pass' };
+  return { status: 'fail', reason: `got ${short(toJSONText(actual))}, want ${short(toJSONText(want))}` };
+}
+
+const short = (s: string) => (s.length > 300 ? s.slice(0, 300) + '…' : s);
+const errText = (e: unknown) => (e instanceof RegoError ? e.message : e instanceof Error ? `${e.message}` : String(e));
