@@ -11,6 +11,7 @@ import { builtins as json } from './json.ts';
 import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
+import { builtins as net } from './net.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
@@ -28,6 +29,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   objects,
   encoding,
   yaml,
+  net,
   graphql,
   jwt,
   crypto,

@@ -1,0 +1,223 @@
+// net.cidr_* builtins over IPv4 and IPv6 as bigints, with Go's net.ParseIP/ParseCIDR rules and IP.String() output.
+// net.lookup_ip_addr needs DNS, so it is present but refuses unless the caller allowed network access.
+import { type Value, RSet, RObject } from '../value.ts';
+import { type BuiltinFn, asString, builtinError, oneOfError } from './types.ts';
+
+interface Net { v6: boolean; ip: bigint; bits: number }
+
+const width = (v6: boolean) => (v6 ? 128 : 32);
+
+function parseV4(s: string): bigint | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0n;
+  for (const p of parts) {
+    if (!/^(0|[1-9]\d{0,2})$/.test(p) || Number(p) > 255) return undefined;
+    n = (n << 8n) | BigInt(p);
+  }
+  return n;
+}
+
+function parseV6(s: string): bigint | undefined {
+  if (s.includes('%')) return undefined;
+  let tail4: bigint | undefined;
+  let text = s;
+  const lastColon = s.lastIndexOf(':');
+  if (s.slice(lastColon + 1).includes('.')) {
+    tail4 = parseV4(s.slice(lastColon + 1));
+    if (tail4 === undefined) return undefined;
+    text = s.slice(0, lastColon + 1) + '0:0';
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = (h: string) => (h === '' ? [] : h.split(':'));
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  let n = 0n;
+  for (const g of all) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
+    n = (n << 16n) | BigInt(parseInt(g, 16));
+  }
+  if (tail4 !== undefined) n = (n & ~0xffffffffn) | tail4;
+  return n;
+}
+
+/** net.ParseIP; IPv4-mapped IPv6 addresses count as IPv4, as Go's To4() does. */
+export function parseIP(s: string): { v6: boolean; ip: bigint } | undefined {
+  const v4 = parseV4(s);
+  if (v4 !== undefined) return { v6: false, ip: v4 };
+  const v6 = parseV6(s);
+  if (v6 === undefined) return undefined;
+  if (v6 >> 32n === 0xffffn) return { v6: false, ip: v6 & 0xffffffffn };
+  return { v6: true, ip: v6 };
+}
+
+/** net.ParseCIDR: the network (address masked), or undefined. */
+export function parseCIDR(s: string): Net | undefined {
+  const slash = s.indexOf('/');
+  if (slash < 0) return undefined;
+  const addr = s.slice(0, slash);
+  const bitsText = s.slice(slash + 1);
+  const v4 = parseV4(addr);
+  const v6 = v4 === undefined ? parseV6(addr) : undefined;
+  if (v4 === undefined && v6 === undefined) return undefined;
+  const isV6 = v4 === undefined;
+  if (!/^\d{1,3}$/.test(bitsText) || Number(bitsText) > width(isV6)) return undefined;
+  const bits = Number(bitsText);
+  let ip = (v4 ?? v6)!;
+  // Go keeps IPv4-mapped networks as IPv4 when the prefix covers the mapping.
+  if (isV6 && ip >> 32n === 0xffffn && bits >= 96) return mask({ v6: false, ip: ip & 0xffffffffn, bits: bits - 96 });
+  ip = ip & 0xffffffffffffffffffffffffffffffffn;
+  return mask({ v6: isV6, ip, bits });
+}
+
+function mask(n: Net): Net {
+  const w = width(n.v6);
+  const host = (1n << BigInt(w - n.bits)) - 1n;
+  return { ...n, ip: n.ip & ~host };
+}
+
+const last = (n: Net) => n.ip | ((1n << BigInt(width(n.v6) - n.bits)) - 1n);
+
+function contains(n: Net, v6: boolean, ip: bigint): boolean {
+  return n.v6 === v6 && ip >= n.ip && ip <= last(n);
+}
+
+export function formatIP(v6: boolean, ip: bigint): string {
+  if (!v6) return [24n, 16n, 8n, 0n].map((s) => String((ip >> s) & 255n)).join('.');
+  const groups = Array.from({ length: 8 }, (_, i) => Number((ip >> BigInt(112 - 16 * i)) & 0xffffn));
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== 0) { i++; continue; }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLen) { best = i; bestLen = j - i; }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (best < 0) return hex.join(':');
+  return hex.slice(0, best).join(':') + '::' + hex.slice(best + bestLen).join(':');
+}
+
+const formatNet = (n: Net) => `${formatIP(n.v6, n.ip)}/${n.bits}`;
+
+function cidrOperand(v: Value, pos: number): Net {
+  const s = asString(v, pos);
+  const n = parseCIDR(s);
+  if (!n) throw builtinError(`invalid CIDR address: ${s}`);
+  return n;
+}
+
+function containsCIDROrIP(net: Net, s: string): boolean {
+  const ip = parseIP(s);
+  if (ip) return contains(net, ip.v6, ip.ip);
+  const inner = parseCIDR(s);
+  if (!inner) throw builtinError(`invalid CIDR address: ${s}`);
+  return contains(net, inner.v6, inner.ip) && contains(net, inner.v6, last(inner));
+}
+
+function matchTerms(v: Value, pos: number): [Value, Value][] {
+  const cidrOf = (x: Value): Value => {
+    if (typeof x === 'string') return x;
+    if (Array.isArray(x) && x.length > 0) return x[0];
+    throw builtinError(`operand ${pos}: element must be string or non-empty array`);
+  };
+  if (typeof v === 'string') return [[v, v]];
+  if (Array.isArray(v)) return v.map((x, i) => [cidrOf(x), i]);
+  if (v instanceof RSet) return v.sorted().map((x) => [cidrOf(x), x]);
+  if (v instanceof RObject) return v.sorted().map(([k, x]) => [cidrOf(x), k]);
+  throw oneOfError(pos, ['string', 'array', 'set', 'object'], v);
+}
+
+/** Smallest list of CIDRs covering [start, end]. */
+function rangeToCIDRs(v6: boolean, start: bigint, end: bigint): Net[] {
+  const w = width(v6);
+  const out: Net[] = [];
+  let cur = start;
+  while (cur <= end) {
+    let bits = w;
+    while (bits > 0) {
+      const size = 1n << BigInt(w - bits + 1);
+      if ((cur & (size - 1n)) !== 0n || cur + size - 1n > end) break;
+      bits--;
+    }
+    out.push({ v6, ip: cur, bits });
+    cur += 1n << BigInt(w - bits);
+  }
+  return out;
+}
+
+function merge(items: Value[]): Value {
+  const nets: Net[] = items.map((x) => {
+    if (typeof x !== 'string') throw builtinError('element must be string');
+    if (x.includes('/')) {
+      const n = parseCIDR(x);
+      if (!n) throw builtinError(`invalid CIDR address: ${x}`);
+      return n;
+    }
+    const ip = parseIP(x);
+    if (!ip) throw builtinError('invalid IP');
+    if (ip.v6) throw builtinError('IPv6 invalid: needs prefix length');
+    // net.IP.DefaultMask: the classful mask
+    const first = Number(ip.ip >> 24n);
+    return mask({ v6: false, ip: ip.ip, bits: first < 0x80 ? 8 : first < 0xc0 ? 16 : 24 });
+  });
+  const out = new RSet();
+  for (const v6 of [false, true]) {
+    const ranges = nets.filter((n) => n.v6 === v6).map((n) => [n.ip, last(n)] as [bigint, bigint]);
+    ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const merged: [bigint, bigint][] = [];
+    for (const r of ranges) {
+      const top = merged[merged.length - 1];
+      if (top && r[0] <= top[1] + 1n) { if (r[1] > top[1]) top[1] = r[1]; } else merged.push([r[0], r[1]]);
+    }
+    for (const [a, b] of merged) for (const n of rangeToCIDRs(v6, a, b)) out.add(formatNet(n));
+  }
+  return out;
+}
+
+const MAX_EXPAND = 1n << 20n;
+
+export const builtins: Record<string, BuiltinFn> = {
+  'net.cidr_contains': ([a, b]) => containsCIDROrIP(cidrOperand(a, 1), asString(b, 2)),
+  'net.cidr_overlap': ([a, b]) => containsCIDROrIP(cidrOperand(a, 1), asString(b, 2)),
+  'net.cidr_intersects': ([a, b]) => {
+    const x = cidrOperand(a, 1);
+    const y = cidrOperand(b, 2);
+    return contains(x, y.v6, y.ip) || contains(y, x.v6, x.ip);
+  },
+  'net.cidr_is_valid': ([a]) => typeof a === 'string' && parseCIDR(a) !== undefined,
+  'net.cidr_expand': ([a]) => {
+    const n = cidrOperand(a, 1);
+    const count = 1n << BigInt(width(n.v6) - n.bits);
+    if (count > MAX_EXPAND) throw builtinError(`CIDR ${asString(a, 1)} expands to too many addresses (${count})`);
+    const out = new RSet();
+    for (let ip = n.ip; ip <= last(n); ip++) out.add(formatIP(n.v6, ip));
+    return out;
+  },
+  'net.cidr_merge': ([a]) => {
+    if (!Array.isArray(a) && !(a instanceof RSet)) throw oneOfError(1, ['array', 'set'], a);
+    return merge(Array.isArray(a) ? a : a.sorted());
+  },
+  'net.cidr_contains_matches': ([a, b]) => {
+    const out = new RSet();
+    const left = matchTerms(a, 1);
+    const right = matchTerms(b, 2);
+    for (const [cidr, i] of left) {
+      const net = cidrOperand(cidr, 1);
+      for (const [other, j] of right) {
+        if (containsCIDROrIP(net, asString(other, 2))) out.add([i, j]);
+      }
+    }
+    return out;
+  },
+  'net.lookup_ip_addr': ([a], ctx) => {
+    asString(a, 1);
+    if (!ctx.allowNet) throw builtinError('network access is disabled: net.lookup_ip_addr needs DNS (enable network builtins to use it)');
+    throw builtinError('net.lookup_ip_addr is not supported in this build');
+  },
+};
