@@ -8,9 +8,9 @@ export interface SampleStats {
   mean?: number;
 }
 
-export function quantile(values: number[], q: number, sorted = false): number {
+export function quantile(values: ArrayLike<number>, q: number, sorted = false): number {
   if (!values.length) return NaN;
-  const v = sorted ? values : [...values].sort((a, b) => a - b);
+  const v = sorted ? values : Array.from(values).sort((a, b) => a - b);
   const pos = (v.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);

@@ -51,3 +51,11 @@ test('Hodges-Lehmann shift and interval bracket the true shift', () => {
   assert.equal(same.estimate, 0);
   assert.ok(same.low < 0 && same.high > 0);
 });
+
+test('Hodges-Lehmann on samples past the pair limit thins them and still finds the shift', () => {
+  const stable = Array.from({ length: 1500 }, (_, i) => (i * 37) % 1000);
+  const canary = stable.map((v) => v + 50);
+  const s = hodgesLehmann(canary, stable, 0.98);
+  assert.ok(Math.abs(s.estimate - 50) <= 2, JSON.stringify(s));
+  assert.ok(s.low <= 50 && s.high >= 50);
+});
