@@ -12,6 +12,7 @@ import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
 import { builtins as net } from './net.ts';
+import { builtins as graph } from './graph.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
@@ -30,6 +31,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   encoding,
   yaml,
   net,
+  graph,
   graphql,
   jwt,
   crypto,

@@ -46,6 +46,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['to_number', [null], 0],
   ['to_number', ['x'], 'error: eval_builtin_error: to_number: strconv.ParseFloat: parsing "x": invalid syntax'],
   ['sprintf', ['hi %02d', [5]], 'hi 05'],
+  ['sprintf', ['hi %v', [2n * 10n ** 308n]], 'hi 2e308'],
   ['sprintf', ['hi %02X.%02X', [127, 1]], 'hi 7F.01'],
   ['sprintf', ['hi %.2f', [3.1415]], 'hi 3.14'],
   ['sprintf', ['hi %s', [true]], 'hi true'],

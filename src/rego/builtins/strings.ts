@@ -68,10 +68,18 @@ function formatInt(n: Value, base: Value): Value {
   return i.toString(Number(b));
 }
 
+const MAX_F64 = BigInt(Number.MAX_VALUE);
+
 /** Rego value -> the Go argument OPA's sprintf passes to fmt.Sprintf. */
 function goArg(v: Value): GoArg {
   if (typeof v === 'string') return { kind: 'string', v };
-  if (typeof v === 'bigint') return { kind: 'int', v, big: v > 0x7fffffffffffffffn || v < -0x8000000000000000n };
+  if (typeof v === 'bigint') {
+    // Beyond float64 range with a long run of zeros: written as an exponent literal (2e308), which OPA cannot
+    // convert to int, big.Int or float64 and so passes as its text.
+    const m = /^(-?\d*?[1-9]?)(0{100,})$/.exec(v.toString());
+    if (m && (v > MAX_F64 || v < -MAX_F64)) return { kind: 'string', v: `${m[1]}e${m[2].length}` };
+    return { kind: 'int', v, big: v > 0x7fffffffffffffffn || v < -0x8000000000000000n };
+  }
   if (typeof v === 'number') return Number.isInteger(v) ? { kind: 'int', v: BigInt(v), big: false } : { kind: 'float', v };
   return { kind: 'string', v: toRegoText(v) };
 }

@@ -1,0 +1,48 @@
+// graph.reachable and graph.reachable_paths over an adjacency object (vertex -> array or set of neighbours).
+// Vertices missing from the graph are not reached; non-collection edge values count as "no edges".
+import { type Value, RSet, equal } from '../value.ts';
+import { type BuiltinFn, asObject, oneOfError } from './types.ts';
+
+function vertices(v: Value | undefined): Value[] {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.sorted();
+  return [];
+}
+
+function initialOperand(v: Value): Value[] {
+  if (Array.isArray(v) || v instanceof RSet) return vertices(v);
+  throw oneOfError(2, ['set', 'array'], v);
+}
+
+export const builtins: Record<string, BuiltinFn> = {
+  'graph.reachable': ([g, i]) => {
+    const graph = asObject(g, 1);
+    const queue = [...initialOperand(i)];
+    const reached = new RSet();
+    while (queue.length > 0) {
+      const node = queue.shift()!;
+      const edges = graph.get(node);
+      if (edges === undefined || reached.has(node)) continue;
+      reached.add(node);
+      for (const n of vertices(edges)) if (!reached.has(n)) queue.push(n);
+    }
+    return reached;
+  },
+  'graph.reachable_paths': ([g, i]) => {
+    const graph = asObject(g, 1);
+    const out = new RSet();
+    const walk = (node: Value, path: Value[]): void => {
+      const here = [...path, node];
+      const next = vertices(graph.get(node));
+      let extended = false;
+      for (const n of next) {
+        if (graph.get(n) === undefined || here.some((p) => equal(p, n))) continue;
+        extended = true;
+        walk(n, here);
+      }
+      if (!extended) out.add(here);
+    };
+    for (const root of initialOperand(i)) if (graph.get(root) !== undefined) walk(root, []);
+    return out;
+  },
+};
