@@ -49,6 +49,7 @@ export function compileModules(modules: Module[]): Compiled {
   const functions = new Map<string, TreeNode>();
   // rule names per package, for resolution
   const pkgRules = new Map<string, Set<string>>();
+  userArity.clear();
   for (const m of modules) {
     const key = m.package.join('.');
     const s = pkgRules.get(key) ?? new Set<string>();
@@ -560,7 +561,10 @@ function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>): Expr {
 function checkHeadSafe(r: Rule, bound: Set<string>) {
   const check = (t: Term | undefined) => {
     if (!t) return;
+    const outs = new Set<string>();
+    refOutputs(t, bound, outs);
     for (const v of varsOf(t)) {
+      if (outs.has(v)) continue;
       if (!bound.has(v)) throw new RegoError('rego_unsafe_var_error', `var ${displayName(v)} is unsafe`, r.loc);
     }
   };

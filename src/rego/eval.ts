@@ -4,7 +4,7 @@
 import type { Term, Expr, Rule } from './ast.ts';
 import { type Compiled, TreeNode } from './compiler.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { type Value, RSet, RObject, equal, compare, toRegoText, typeName } from './value.ts';
+import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName } from './value.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { BuiltinError, type BuiltinContext } from './builtins/types.ts';
 import { metadataChain, metadataRule } from './metadata.ts';
@@ -93,7 +93,8 @@ export class Evaluator {
         let ok = true;
         let defined = false;
         this.evalTerm(e.domain, f, (coll) => {
-          defined = true;
+          defined = Array.isArray(coll) || coll instanceof RObject || coll instanceof RSet;
+          if (!defined) return true;
           this.iterate(coll, (key, val) => {
             let found = false;
             const run = () => this.evalBody(e.body, 0, f, () => (found = true));
@@ -187,6 +188,8 @@ export class Evaluator {
       return this.evalTerm(a, f, (va) => this.unifyVal(b, va, f, k));
     }
     if (isGround(a, f)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
+    if (isGround(b, f)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
+    if (a.t === 'ref' || a.t === 'call') return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
   }
 
@@ -352,12 +355,17 @@ export class Evaluator {
       if (this.ctx.overrides.length) {
         const ov = this.ctx.overrides.find((o) => o.path.length > node.path.length && isPrefix(node.path, o.path) && o.path[node.path.length] === key);
         if (ov) {
-          const v = this.nodeValue(node, base);
-          const c = v === undefined ? undefined : index(v, key);
-          return c === undefined ? false : this.walkValue(c, path, i + 1, f, k);
+          const sub = [...node.path, String(key)];
+          const exact = this.ctx.overrides.find((o) => sameArr(o.path, sub));
+          if (exact) return this.walkValue(exact.value, path, i + 1, f, k);
+          const b = base === undefined ? undefined : index(base, key);
+          const c = b instanceof RObject ? new RObject(b.entries()) : new RObject();
+          for (const o of this.ctx.overrides) if (o.path.length > sub.length && isPrefix(sub, o.path)) setIn(c, o.path.slice(sub.length), o.value);
+          return this.walkValue(c, path, i + 1, f, k);
         }
       }
-      const c = base === undefined ? undefined : index(base, key);
+      let c = base === undefined ? undefined : index(base, key);
+      if (c === undefined && typeof key !== 'string' && base instanceof RObject) c = base.getStr(toJSONText(key));
       return c === undefined ? false : this.walkValue(c, path, i + 1, f, k);
     };
     if (isGround(p, f)) return this.evalTerm(p, f, step);

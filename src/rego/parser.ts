@@ -43,6 +43,11 @@ export class Parser {
   private atKw(k: string) { return this.isKw(this.tok, k); }
   private atIdent(text: string) { return this.tok.kind === 'ident' && this.tok.text === text; }
   private atEof() { return this.tok.kind === 'eof'; }
+  /** The current identifier is immediately followed by `.`, `[` or `(` (so a keyword is used as a name). */
+  private glued() {
+    const n = this.peek();
+    return n.kind === 'op' && n.start === this.tok.end && (n.text === '.' || n.text === '[' || n.text === '(');
+  }
   private describe(t: Token): string {
     if (t.kind === 'eof') return 'eof token';
     if (t.kind === 'ident') return `ident token`;
@@ -71,9 +76,9 @@ export class Parser {
     if (pkg[0] === 'data') pkg.shift();
     const mod: Module = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], v0: !!this.opts.v0 };
     this.module = mod;
-    while (this.tok.kind === 'ident' && this.tok.text === 'import') mod.imports.push(this.parseImport());
+    while (this.atIdent('import') && !this.glued()) mod.imports.push(this.parseImport());
     while (this.tok.kind !== 'eof') {
-      if (this.tok.kind === 'ident' && this.tok.text === 'import') this.fail('imports must come before rules');
+      if (this.atIdent('import') && !this.glued()) this.fail('imports must come before rules');
       for (const r of this.parseRule()) mod.rules.push(r);
     }
     this.attachAnnotations(mod);
@@ -142,7 +147,7 @@ export class Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
     const start = this.tok;
-    if (start.kind === 'ident' && start.text === 'default' && !this.isOp(this.peek(), '.') && !this.isOp(this.peek(), '[')) {
+    if (start.kind === 'ident' && start.text === 'default' && !this.glued()) {
       this.next();
       const ref = this.parseRefPath();
       let args: Term[] | undefined;
@@ -192,7 +197,7 @@ export class Parser {
     }
     const rules: Rule[] = bodies.map((body) => ({ head, body, default: false, loc: start.loc, module: this.module! }));
     let cur = rules[rules.length - 1];
-    while (this.tok.kind === 'ident' && this.tok.text === 'else') {
+    while (this.atIdent('else') && !this.glued()) {
       const et = this.next();
       const eh: RuleHead = { ref: head.ref, args: head.args, assign: false, loc: et.loc };
       if (this.at(':=') || this.at('=')) { eh.assign = this.next().text === ':='; eh.value = this.parseTermIn(); }
@@ -284,6 +289,10 @@ export class Parser {
       expr = this.parseSome();
     } else if (this.atKw('every')) {
       expr = this.parseEvery();
+    } else if (this.atKw('not') && this.isOp(this.peek(), '{') && this.looksLikeBody()) {
+      this.next();
+      const body = this.parseBraceBody();
+      return { e: 'or', branches: [body], negated: true, with: [], loc: t.loc };
     } else if (this.atKw('not')) {
       this.next();
       const inner = this.kw.has('and') || this.kw.has('or') ? this.parseLogicOperand() : this.parseSimpleLiteral();
@@ -382,6 +391,20 @@ export class Parser {
   }
   private inList = 0;
 
+  /** After `not`: `{ a; b }` is a body (literals), `{1, 2}` / `{"a": 1}` a set or object term. */
+  private looksLikeBody(): boolean {
+    const save = this.p;
+    try {
+      this.next();
+      this.parseBraceBody();
+      return !(this.at('==') || this.at('!=') || this.at('|') || this.at('&') || this.at('.') || this.at('['));
+    } catch {
+      return false;
+    } finally {
+      this.p = save;
+    }
+  }
+
   private parseTermRel(): Term {
     const t = this.tok;
     let lhs = this.parseTermOr();
@@ -456,7 +479,7 @@ export class Parser {
         const op = callName(term);
         if (op === undefined) break;
         const args = this.parseArgsList();
-        term = { t: 'call', op, args, loc: term.loc };
+        term = op === 'set' && args.length === 0 ? { t: 'set', items: [], loc: term.loc } : { t: 'call', op, args, loc: term.loc };
       } else break;
     }
     return term;
@@ -486,6 +509,9 @@ export class Parser {
       case 'rawstring': this.next(); return { t: 'scalar', value: t.text, loc };
       case 'template': this.next(); return this.parseTemplate(t);
       case 'ident': {
+        const nx = this.peek();
+        const glued = nx.kind === 'op' && nx.start === t.end && (nx.text === '.' || nx.text === '[' || (nx.text === '(' && !['not', 'some', 'every'].includes(t.text)));
+        if (glued && t.text !== 'input' && t.text !== 'data') { this.next(); return { t: 'var', name: t.text, loc }; }
         if (t.text === 'true' || t.text === 'false') { this.next(); return { t: 'scalar', value: t.text === 'true', loc }; }
         if (t.text === 'null') { this.next(); return { t: 'scalar', value: null, loc }; }
         if (this.kw.has(t.text) && ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or'].includes(t.text)) {
