@@ -17,6 +17,7 @@ import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
 import { builtins as uuid } from './uuid.ts';
+import { builtins as providers } from './providers.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -36,6 +37,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   jwt,
   crypto,
   uuid,
+  providers,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);
