@@ -27,7 +27,9 @@ export type Expr =
   | { e: 'some'; vars: VarTerm[]; negated: false; with: With[]; loc: Loc }
   | { e: 'somein'; key?: Term; value: Term; domain: Term; negated: boolean; with: With[]; loc: Loc }
   | { e: 'every'; key?: Term; value: Term; domain: Term; body: Expr[]; negated: boolean; with: With[]; loc: Loc }
-  | { e: 'or'; branches: Expr[][]; negated: boolean; with: With[]; loc: Loc };
+  /** `a or b`, `a and b`, `{ body }` groups (experimental logic operators, `not { ... }`): each operand body has its
+   * own scope and the whole expression succeeds at most once. */
+  | { e: 'or'; branches: Expr[][]; negated: boolean; with: With[]; loc: Loc; group?: boolean };
 
 export interface RuleHead {
   /** The rule's reference: `p`, `a.b[c]` (first element a var, then string scalars / terms). */

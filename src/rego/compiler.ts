@@ -194,7 +194,7 @@ class Resolver {
         });
       }
       case 'or': {
-        const branches = e.branches.map((b) => this.body(b, false));
+        const branches = e.branches.map((b) => this.nested(() => this.body(b, false)));
         return { ...e, branches, with: withs };
       }
       case 'term': {
@@ -358,7 +358,7 @@ function exprVars(e: Expr, out: Set<string>, intoClosures: boolean) {
     case 'some': break;
     case 'somein': add(e.key); add(e.value); add(e.domain); break;
     case 'every': add(e.domain); if (intoClosures) { add(e.key); add(e.value); e.body.forEach((x) => exprVars(x, out, true)); } break;
-    case 'or': e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, intoClosures))); break;
+    case 'or': if (intoClosures) e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, true))); break;
   }
 }
 
@@ -421,7 +421,7 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
     visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v)));
   };
   for (const w of e.with) collectClosures(w.value);
-  if (e.negated) {
+  if (e.negated && e.e !== 'or') {
     if (e.e === 'term') collectClosures(e.term);
     if (e.e === 'every' || e.e === 'somein') collectClosures(e.domain);
     return { needs: new Set([...all, ...needsClosures]), outputs };
@@ -446,14 +446,9 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
     }
     case 'every': collectClosures(e.domain); refOutputs(e.domain, safe, outputs); break;
     case 'or': {
-      // variables bound by every branch are outputs
-      let common: Set<string> | undefined;
-      for (const b of e.branches) {
-        const s = new Set(safe);
-        for (const x of b) { const n = analyse(x, s, closureNeeds); n.outputs.forEach((v) => s.add(v)); exprVars(x, s, false); }
-        common = common ? new Set([...common].filter((v) => s.has(v))) : s;
-      }
-      common?.forEach((v) => { if (!safe.has(v)) outputs.add(v); });
+      const inner = new Set<string>();
+      exprVars(e, inner, true);
+      for (const v of inner) if (scopeOf(closureNeeds).has(v)) needsClosures.add(v);
       return { needs: new Set([...needsClosures]), outputs };
     }
     default: break;
@@ -466,6 +461,8 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
 
 /** Arity of user functions by dotted name, set while compiling. */
 const userArity = new Map<string, number>();
+
+const scopeOf = (f: unknown): Set<string> => (f as { scope?: Set<string> }).scope ?? new Set();
 
 function isOutputCall(t: Extract<Term, { t: 'call' }>): boolean {
   if (t.fnRef) return false;
@@ -491,10 +488,10 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
   const scopeVars = new Set(outerVars);
   for (const e of body) exprVars(e, scopeVars, false);
   outerSafe.forEach((v) => scopeVars.add(v));
-  const closureNeeds = (c: Term) => {
+  const closureNeeds = Object.assign((c: Term) => {
     const vs = closureVars(c);
     return new Set([...vs].filter((v) => scopeVars.has(v)));
-  };
+  }, { scope: scopeVars });
   const safe = new Set(outerSafe);
   const remaining = [...body];
   const out: Expr[] = [];

@@ -107,9 +107,14 @@ export class Evaluator {
         });
         return ok && defined ? k() : false;
       }
-      case 'or':
-        for (const b of e.branches) if (this.evalBody(b, 0, f, k)) return true;
+      case 'or': {
+        for (const b of e.branches) {
+          let found = false;
+          this.evalBody(b, 0, f, () => (found = true));
+          if (found) return k();
+        }
         return false;
+      }
       case 'term': {
         const t = e.term;
         if (t.t === 'call' && (t.op === 'eq' || t.op === 'assign')) return this.unify(t.args[0], t.args[1], f, k);

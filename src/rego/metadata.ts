@@ -20,11 +20,11 @@ export function metadataChain(stack: Rule[], _compiled: Compiled): Value {
   const ruleName = r.head.ref.map((t) => (t.t === 'var' ? t.name : t.t === 'scalar' ? String(t.value) : '')).filter(Boolean);
   const out: Value[] = [];
   const a = r.annotations?.[0];
-  const rulePath = ['data', ...r.module.package, ...ruleName];
+  const rulePath = [...r.module.package, ...ruleName];
   if (a) out.push(fromJSON({ path: rulePath, annotations: annotationValue(a) }));
   else out.push(fromJSON({ path: rulePath }));
   for (const pa of r.module.annotations) {
-    out.push(fromJSON({ path: ['data', ...r.module.package], annotations: annotationValue(pa) }));
+    out.push(fromJSON({ path: [...r.module.package], annotations: annotationValue(pa) }));
   }
   return out;
 }

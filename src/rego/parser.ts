@@ -256,7 +256,12 @@ export class Parser {
     const branches: Expr[][] = [this.parseAndChain()];
     while (this.atKw('or')) { this.next(); branches.push(this.parseAndChain()); }
     if (branches.length === 1 && branches[0].length === 1) return branches[0][0];
-    return { e: 'or', branches, negated: false, with: [], loc: first.loc };
+    // `a and b with input.x as 1`: modifiers after the last operand apply to the whole expression
+    const lastBranch = branches[branches.length - 1];
+    const last = lastBranch[lastBranch.length - 1];
+    const withs = last.e !== 'or' || !last.group ? last.with : [];
+    if (withs === last.with) last.with = [];
+    return { e: 'or', branches, negated: false, with: withs, loc: first.loc };
   }
 
   private parseAndChain(): Expr[] {
@@ -266,7 +271,12 @@ export class Parser {
   }
 
   private parseLogicOperand(): Expr {
-    if (this.at('(') && this.kw.has('or')) {
+    if (this.at('{') && this.looksLikeBody()) {
+      const t = this.tok;
+      const body = this.parseBraceBody();
+      return { e: 'or', branches: [body], negated: false, with: [], loc: t.loc, group: true };
+    }
+    if (this.at('(')) {
       // `(a or b)` grouping of literals; fall back to a term when it is not a literal group
       const save = this.p;
       try {
@@ -285,15 +295,15 @@ export class Parser {
   private parseSimpleLiteral(): Expr {
     const t = this.tok;
     let expr: Expr;
-    if (this.atKw('some')) {
+    if (this.atKw('some') && !this.glued()) {
       expr = this.parseSome();
-    } else if (this.atKw('every')) {
+    } else if (this.atKw('every') && !this.glued()) {
       expr = this.parseEvery();
-    } else if (this.atKw('not') && this.isOp(this.peek(), '{') && this.looksLikeBody()) {
+    } else if (this.atKw('not') && this.isOp(this.peek(), '{') && this.looksLikeBody(1)) {
       this.next();
       const body = this.parseBraceBody();
-      return { e: 'or', branches: [body], negated: true, with: [], loc: t.loc };
-    } else if (this.atKw('not')) {
+      return { e: 'or', branches: [body], negated: true, with: [], loc: t.loc, group: true };
+    } else if (this.atKw('not') && !this.glued()) {
       this.next();
       const inner = this.kw.has('and') || this.kw.has('or') ? this.parseLogicOperand() : this.parseSimpleLiteral();
       if (inner.negated) this.fail('unexpected not keyword', t);
@@ -392,12 +402,12 @@ export class Parser {
   private inList = 0;
 
   /** After `not`: `{ a; b }` is a body (literals), `{1, 2}` / `{"a": 1}` a set or object term. */
-  private looksLikeBody(): boolean {
+  private looksLikeBody(skip = 0): boolean {
     const save = this.p;
     try {
-      this.next();
+      this.p += skip;
       this.parseBraceBody();
-      return !(this.at('==') || this.at('!=') || this.at('|') || this.at('&') || this.at('.') || this.at('['));
+      return !(this.at(':') || this.at('==') || this.at('!=') || this.at('|') || this.at('&') || this.at('.') || this.at('['));
     } catch {
       return false;
     } finally {

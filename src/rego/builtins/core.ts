@@ -64,6 +64,7 @@ export const builtins: Record<string, BuiltinFn> = {
   min: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) < 0 ? v : m)) : undefined; },
   sort: ([a]) => [...elems(a, 1, ['array', 'set'])].sort(compare),
   'array.concat': ([a, b]) => [...asArray(a, 1), ...asArray(b, 2)],
+  'array.flatten': ([a]) => asArray(a, 1).flatMap((x) => (Array.isArray(x) ? x : [x])),
   'array.reverse': ([a]) => [...asArray(a, 1)].reverse(),
   'array.slice': ([a, s, e]) => {
     const xs = asArray(a, 1);
@@ -113,6 +114,10 @@ export const builtins: Record<string, BuiltinFn> = {
   'object.keys': ([o]) => new RSet(asObject(o, 1).keys()),
   'object.union': ([a, b]) => objectUnion(asObject(a, 1), asObject(b, 2)),
   trace: () => true,
+  'http.send': (_a, ctx) => {
+    if (!ctx.allowNet) throw builtinError('network access is disabled (http.send); mock it with `with http.send as ...`');
+    throw builtinError('http.send is not supported');
+  },
   'opa.runtime': (_a, ctx) => new RObject([['env', new RObject(Object.entries(ctx.env))]]),
 };
 
