@@ -8,11 +8,15 @@ import type { CanaryConfig, CanaryResult, MetricResult, MetricSpec, MetricsProvi
 export async function analyse(cfg: CanaryConfig, provider: MetricsProvider): Promise<CanaryResult> {
   const metrics: MetricResult[] = [];
   for (const spec of cfg.metrics) {
-    const [canary, stable] = await Promise.all([fetchTrack(provider, spec, 'canary', cfg), fetchTrack(provider, spec, 'stable', cfg)]);
-    metrics.push(judgeMetric(spec, { canary, stable }));
+    // Both tracks at once; a failure is reported for canary before stable, whichever settles first.
+    const [canary, stable] = await Promise.allSettled([fetchTrack(provider, spec, 'canary', cfg), fetchTrack(provider, spec, 'stable', cfg)]);
+    for (const r of [canary, stable]) if (r.status === 'rejected') throw r.reason;
+    metrics.push(judgeMetric(spec, { canary: settled(canary), stable: settled(stable) }));
   }
   return decide(metrics, cfg, cfg.window);
 }
+
+const settled = <T>(r: PromiseSettledResult<T>): T | undefined => (r.status === 'fulfilled' ? r.value : undefined);
 
 async function fetchTrack(provider: MetricsProvider, spec: MetricSpec, track: Track, cfg: CanaryConfig): Promise<SeriesResult | undefined> {
   const query = spec.queries[track];

@@ -20,6 +20,10 @@ export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   }
   const cfg = parseCanaryConfig(src.document, { locate: src.locate, now: Math.floor(Date.now() / 1000), baseDir: ctx.config.workspace });
   const result = await analyse(cfg, provider(cfg, ctx));
+  for (const m of result.metrics) {
+    const where = cfg.metrics.find((s) => s.name === m.name)?.where;
+    if (m.verdict === 'High' || m.verdict === 'Low') ctx.host.warning(`canary metric ${m.name}: ${m.verdict}: ${m.reason}`, where);
+  }
   return [toStepResult(result, ctx)];
 }
 
@@ -36,9 +40,6 @@ function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
 
 function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
   const failOnHold = ctx.config.canary.failOnHold;
-  for (const m of r.metrics) {
-    if (m.verdict === 'High' || m.verdict === 'Low') ctx.host.warning(`canary metric ${m.name}: ${m.reason}`);
-  }
   const failed = r.decision === 'rollback' || (r.decision === 'hold' && failOnHold);
   const exitCode = r.decision === 'rollback' ? 1 : r.decision === 'hold' && failOnHold ? 2 : 0;
   const score = String(Number(r.score.toFixed(4)));

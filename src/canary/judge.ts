@@ -33,9 +33,18 @@ export function judgeMetric(spec: MetricSpec, series: Record<Track, SeriesResult
       return { ...base, verdict: 'NoData', noData: 'too-few-samples', reason: `too few ${t} samples: ${got.length} < min-samples ${spec.minSamples}` };
     }
   }
-  return spec.judge.kind === 'threshold'
-    ? { ...base, ...threshold(spec.judge, canary) }
-    : { ...base, ...compare(spec.judge, canary, stable) };
+  if (spec.judge.kind === 'compare') return { ...base, ...compare(spec.judge, canary, stable) };
+  // The threshold verdict needs only the canary; the comparison with stable is shown for information.
+  return { ...base, ...(stable.length ? comparison(canary, stable, 0.98) : {}), ...threshold(spec.judge, canary) };
+}
+
+function comparison(canary: number[], stable: number[], confidence: number) {
+  const test = mannWhitneyU(canary, stable);
+  const difference = hodgesLehmann(canary, stable, confidence);
+  const stableMedian = quantile(stable, 0.5);
+  const shift = difference.estimate;
+  const effectSize = shift === 0 ? 0 : stableMedian === 0 ? Math.sign(shift) * Infinity : shift / Math.abs(stableMedian);
+  return { test, difference, pValue: test.p, effectSize };
 }
 
 type Judged = Pick<MetricResult, 'verdict' | 'reason' | 'difference' | 'pValue' | 'effectSize'>;
@@ -73,11 +82,8 @@ function aggregate(kind: Exclude<ThresholdJudge['aggregate'], 'each'>, v: number
 }
 
 function compare(j: CompareJudge, canary: number[], stable: number[]): Judged {
-  const test = mannWhitneyU(canary, stable);
-  const difference = hodgesLehmann(canary, stable, j.confidence);
-  const stableMedian = quantile(stable, 0.5);
+  const { test, difference, effectSize } = comparison(canary, stable, j.confidence);
   const shift = difference.estimate;
-  const effectSize = shift === 0 ? 0 : stableMedian === 0 ? Math.sign(shift) * Infinity : shift / Math.abs(stableMedian);
   const nums = { difference, pValue: test.p, effectSize };
   const alpha = 1 - j.confidence;
   const p = `p=${fmtP(test.p)}`;
@@ -103,4 +109,4 @@ export function fmt(v: number | undefined): string {
   return a >= 1e6 || a < 1e-4 ? v.toExponential(2) : String(Number(v.toPrecision(4)));
 }
 export const fmtP = (p: number) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
-export const fmtPct = (f: number) => `${f >= 0 ? '+' : ''}${Number((f * 100).toPrecision(3))}%`;
+export const fmtPct = (f: number) => `${f > 0 ? '+' : ''}${Number((f * 100).toPrecision(3))}%`;

@@ -49,7 +49,7 @@ test('promote exits 0 and prints the per-metric table and the decision', async (
   assert.match(r.stdout, /^ok {6}canary: promote \(score 1\)\n/);
   assert.match(r.stdout, /decision: promote \(score 1\)/);
   assert.match(r.stdout, /metric +judge +canary median \/ p95 \(n\) +stable median \/ p95 \(n\) +difference \[CI\] +p-value +effect +verdict/);
-  assert.match(r.stdout, /errors-ok \(critical\) +threshold +0\.001 \/ 0\.0019 \(3\) +0\.001 \/ 0\.001 \(2\) +- +- +- +Pass\n +all 3 samples within max 0\.01/);
+  assert.match(r.stdout, /errors-ok \(critical\) +threshold +0\.001 \/ 0\.0019 \(3\) +0\.001 \/ 0\.001 \(2\) +0 \[0, 0\.001\] +0\.68 +0% +Pass\n +all 3 samples within max 0\.01/);
   assert.match(r.stdout, /latency-same +compare +109\.5 \/ 118 \(20\) +109\.7 \/ 118\.3 \(20\) +-0\.2 \[-5\.2, 4\.8\] +0\.8 +-0\.182% +Pass\n +no significant difference from stable \(p=0\.8 ≥ 0\.02\)/);
 });
 
