@@ -52,7 +52,7 @@ export function resolvePlatforms(names: string[], arch: string = process.arch): 
   for (const n of wanted) {
     const p = findPlatform(n);
     if (!p) {
-      throw new UserError(`qemu-platforms: unknown platform "${n}"`, {
+      throw new UserError(`unknown platform "${n}"`, {
         where: { file: 'input qemu-platforms' },
         hint: `use one of: ${QEMU_PLATFORMS.map((x) => x.name).join(', ')}, or all`,
       });

@@ -11,7 +11,7 @@ export function renderLdflags(template: string, info: BuildInfo): string {
   return template.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, field: string) => {
     const name = field.replace(/^\./, '') as keyof BuildInfo;
     if (!field.startsWith('.') || !(name in info)) {
-      throw new UserError(`ldflags: unknown template field "{{${field}}}"`, { where: { file: 'input ldflags' }, hint: 'use {{.Version}}, {{.Commit}} or {{.CommitDate}}' });
+      throw new UserError(`unknown template field "{{${field}}}"`, { where: { file: 'input ldflags' }, hint: 'use {{.Version}}, {{.Commit}} or {{.CommitDate}}' });
     }
     return info[name];
   });

@@ -30,16 +30,16 @@ function resolve(tokens: string[], dist: DistEntry[], input: string, within?: Se
     else if (isGlob(t)) {
       const hits = usable.filter((d) => minimatch(key(d), t));
       if (!hits.length && input === 'targets') {
-        throw new UserError(`targets: "${raw}" matches no port of the installed Go toolchain`, { where: { file: `input ${input}` }, hint: `valid targets: ${valid(dist)}` });
+        throw new UserError(`"${raw}" matches no port of the installed Go toolchain`, { where: { file: `input ${input}` }, hint: `valid targets: ${valid(dist)}` });
       }
       hits.forEach((d) => out.add(key(d)));
     } else {
       if (!/^[a-z0-9]+\/[a-z0-9]+$/.test(t)) {
-        throw new UserError(`${input}: "${raw}" is not a GOOS/GOARCH pair`, { where: { file: `input ${input}` }, hint: 'write targets as os/arch (linux/arm64), a glob (linux/*), first-class or all' });
+        throw new UserError(`"${raw}" is not a GOOS/GOARCH pair`, { where: { file: `input ${input}` }, hint: 'write targets as os/arch (linux/arm64), a glob (linux/*), first-class or all' });
       }
       const d = dist.find((x) => key(x) === t);
-      if (!d) throw new UserError(`${input}: unknown target "${raw}"`, { where: { file: `input ${input}` }, hint: `valid targets: ${valid(dist)}` });
-      if (d.Broken) throw new UserError(`${input}: the port ${t} is marked broken in the installed Go toolchain`, { where: { file: `input ${input}` }, hint: 'remove it, or use a Go version where it works' });
+      if (!d) throw new UserError(`unknown target "${raw}"`, { where: { file: `input ${input}` }, hint: `valid targets: ${valid(dist)}` });
+      if (d.Broken) throw new UserError(`the port ${t} is marked broken in the installed Go toolchain`, { where: { file: `input ${input}` }, hint: 'remove it, or use a Go version where it works' });
       if (!within || within.has(t)) out.add(t);
     }
   }
@@ -55,7 +55,7 @@ export function planTargets(dist: DistEntry[], spec: PlanSpec): Target[] {
   for (const k of [...wanted].sort()) {
     const d = dist.find((x) => key(x) === k)!;
     if (cgo.has(k) && !d.CgoSupported) {
-      throw new UserError(`cgo: ${k} does not support cgo in the installed Go toolchain`, { where: { file: 'input cgo' }, hint: `remove ${k} from cgo` });
+      throw new UserError(`${k} does not support cgo in the installed Go toolchain`, { where: { file: 'input cgo' }, hint: `remove ${k} from cgo` });
     }
     const vs: (Variant | undefined)[] = variantsFor(d.GOARCH, variants);
     for (const v of vs.length ? vs : [undefined]) {

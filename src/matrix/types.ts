@@ -1,4 +1,5 @@
 // The matrix's plain data: the toolchain's port list, planned targets, binary facts and what a build produced.
+import type { Where } from '../errors.ts';
 import type { BinaryInfo } from './inspect/index.ts';
 
 /** One entry of `go tool dist list -json [-broken]`. */
@@ -55,6 +56,8 @@ export interface TargetFailure {
   target: Target;
   stage: 'build' | 'inspect' | 'smoke' | 'reproducible';
   message: string;
+  /** The compiler's file:line:col for a build failure. */
+  where?: Where;
 }
 
 export interface Manifest {

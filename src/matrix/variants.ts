@@ -12,7 +12,7 @@ const SPECS: Record<string, VariantSpec> = {
   GO386: { goarch: '386', values: /^(sse2|softfloat)$/, example: 'sse2 or softfloat' },
 };
 
-const err = (msg: string, hint: string) => new UserError(`variants: ${msg}`, { where: { file: 'input variants' }, hint });
+const err = (msg: string, hint: string) => new UserError(msg, { where: { file: 'input variants' }, hint });
 
 /** Variable -> values, in the order given. */
 export function parseVariants(items: string[]): Map<string, string[]> {

@@ -4,15 +4,22 @@ import { check } from './check.ts';
 import { doctorCommand, setupCommand } from '../toolchain/command.ts';
 import { notYet } from './not-yet.ts';
 import { canaryCommand } from '../canary/command.ts';
+import { emulationCommand } from '../emulation/command.ts';
+import { buildCommand, planCommand } from '../matrix/command.ts';
+import { regoCommand } from '../rego/command.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
   setupCommand,
   doctorCommand,
+  emulationCommand,
+  planCommand,
+  buildCommand,
   notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
   notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
   canaryCommand,
+  regoCommand,
 ];
 
 export const findCommand = (name: string) => COMMAND_TABLE.find((c) => c.name === name);

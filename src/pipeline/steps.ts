@@ -2,6 +2,8 @@
 import type { CommandContext, StepResult } from './types.ts';
 import { toolchainStep } from '../toolchain/command.ts';
 import { canaryStep } from '../canary/command.ts';
+import { emulationStep } from '../emulation/command.ts';
+import { matrixStep } from '../matrix/command.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
 export interface CheckStep {
@@ -13,6 +15,8 @@ export interface CheckStep {
 
 export const CHECK_STEPS: CheckStep[] = [
   toolchainStep,
+  emulationStep,
+  matrixStep,
   canaryStep,
 ];
 

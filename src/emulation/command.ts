@@ -1,0 +1,106 @@
+// The emulation command (`status` | `register`) and its `check` step: Config in, StepResults out. In Actions the
+// step registers what the matrix needs; from a terminal nothing changes the host's table unless `register` is asked.
+import { UserError } from '../errors.ts';
+import { plannedTargets } from '../matrix/plan-config.ts';
+import type { CheckStep } from '../pipeline/steps.ts';
+import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
+import { DEFAULT_BINFMT_ROOT, readBinfmt } from './binfmt-fs.ts';
+import { DEFAULT_BINFMT_IMAGE } from './docker.ts';
+import { emulationStatus, registerEmulation, type EmulationEnv } from './emulate.ts';
+import type { EmulatorLookup } from './emulator.ts';
+import { goFromResults, type GoTool } from './go-tool.ts';
+import { findPlatform, nativePlatforms, QEMU_PLATFORMS, resolvePlatforms, type QemuPlatform } from './platforms.ts';
+import { onPath, spawnRunner } from './process.ts';
+import type { EmulationReport } from './types.ts';
+
+/** What the matrix's smoke runs use to run foreign binaries: the current table and qemu-*-static on PATH. */
+export async function emulatorLookup(env: NodeJS.ProcessEnv, root = DEFAULT_BINFMT_ROOT): Promise<EmulatorLookup> {
+  const state = await readBinfmt(root).catch(() => ({ entries: [] }));
+  const qemuStatic: Record<string, string> = {};
+  for (const p of QEMU_PLATFORMS) {
+    const path = await onPath(`qemu-${p.qemuArch}-static`, env);
+    if (path) qemuStatic[p.qemuArch] = path;
+  }
+  return { entries: state.entries, qemuStatic };
+}
+
+/** qemu-platforms, or by default the linux architectures of the matrix this runner cannot run natively. */
+async function wantedPlatforms(ctx: CommandContext, go: GoTool): Promise<QemuPlatform[]> {
+  if (ctx.config.emulation.platforms.length) return resolvePlatforms(ctx.config.emulation.platforms);
+  if (!ctx.config.matrix.targets.length) return [];
+  const targets = await plannedTargets(ctx.config.matrix, go, spawnRunner);
+  const native = nativePlatforms();
+  const names = [...new Set(targets.filter((t) => t.goos === 'linux').map((t) => findPlatform(t.goarch)?.name).filter((n): n is string => !!n && !native.includes(n)))];
+  return resolvePlatforms(names);
+}
+
+function envFor(ctx: CommandContext, go: GoTool): EmulationEnv {
+  const root = typeof ctx.flags['binfmt-root'] === 'string' ? ctx.flags['binfmt-root'] : DEFAULT_BINFMT_ROOT;
+  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
+}
+
+function render(report: EmulationReport, mode: 'status' | 'register'): StepResult {
+  const wanted = report.platforms;
+  const unverified = mode === 'register' ? wanted.filter((p) => !p.native && p.verified !== true) : [];
+  const verified = wanted.filter((p) => p.verified).map((p) => p.platform);
+  const b = report.binfmt;
+  const rows = wanted.map((p) => `| ${p.platform} | ${p.native ? 'native' : p.registeredBy} | ${p.interpreter ?? (p.qemuStatic ? `(not registered; ${p.qemuStatic})` : '—')} | ${p.entry ? (p.fixBinary ? 'F' : 'no F') : '—'} | ${p.verified === undefined ? 'not checked' : p.verified ? 'yes' : `no: ${p.detail}`} |`);
+  const head = `binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`;
+  const docker = report.docker ? `\n\nregistered with \`${report.docker.argv.join(' ')}\` (exit ${report.docker.exitCode}; success decided by verification)` : '';
+  return {
+    step: 'emulation',
+    status: unverified.length ? 'failed' : 'ok',
+    title: mode === 'register'
+      ? `emulation: ${verified.length}/${wanted.filter((p) => !p.native).length} platforms verified${report.method !== 'none' ? ` (registered by ${report.method})` : ''}`
+      : `emulation: ${wanted.filter((p) => p.registeredBy !== 'none').length} platforms registered`,
+    reason: unverified.length ? `not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? 'no emulator registered'})`).join('; ')}` : undefined,
+    details: [head, '', '| platform | registered by | interpreter | flags | verified |', '|---|---|---|---|---|', ...rows].join('\n') + docker,
+    outputs: { 'qemu-platforms': verified.join(',') },
+    data: report,
+  };
+}
+
+async function register(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
+  const platforms = await wantedPlatforms(ctx, go);
+  if (!platforms.length) {
+    return [{ step: 'emulation', status: 'skipped', title: 'emulation: nothing to register', reason: 'no platform needs emulation on this runner (qemu-platforms empty and every matrix target runs natively or is not linux)' }];
+  }
+  const method = ctx.config.emulation.method;
+  if (method === 'none') return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'qemu-method is none' }];
+  const report = await registerEmulation(envFor(ctx, go), { platforms, method, image: ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE, install: ctx.config.emulation.install });
+  return [render(report, 'register')];
+}
+
+async function status(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
+  const platforms = ctx.config.emulation.platforms.length ? resolvePlatforms(ctx.config.emulation.platforms, 'none') : QEMU_PLATFORMS.filter((p) => !nativePlatforms().includes(p.name));
+  return [render(await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true), 'status')];
+}
+
+export const emulationCommand: Command = {
+  name: 'emulation',
+  summary: 'QEMU emulation: `status` reports binfmt_misc per platform; `register` registers and verifies (needs root)',
+  usage: 'emulation status|register [flags]',
+  flags: [
+    { name: 'verify', description: 'status: execute a tiny binary for each registered platform', boolean: true },
+    { name: 'binfmt-root', description: `where binfmt_misc is (or is mounted): default ${DEFAULT_BINFMT_ROOT}` },
+  ],
+  async run(ctx) {
+    const [what] = ctx.args;
+    const go = goFromResults([], ctx.host.env);
+    if (what === 'status') return status(ctx, go);
+    if (what === 'register') return register(ctx, go);
+    throw new UserError(what ? `emulation: unknown action "${what}"` : 'emulation: say what to do', { hint: 'use go-xenv emulation status or go-xenv emulation register' });
+  },
+};
+
+export const emulationStep: CheckStep = {
+  step: 'emulation',
+  skipReason(ctx) {
+    if (ctx.config.emulation.method === 'none') return 'qemu-method is none';
+    if (process.platform !== 'linux') return `binfmt_misc is a Linux kernel feature; this runner is ${process.platform}`;
+    if (!ctx.config.emulation.platforms.length && !ctx.config.matrix.targets.length) return 'no qemu-platforms and no matrix targets';
+    return undefined;
+  },
+  // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
+  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goFromResults(earlier, ctx.host.env)) : status(ctx, goFromResults(earlier, ctx.host.env))),
+};

@@ -1,0 +1,53 @@
+// One `go build` per target: cross environment, -trimpath, rendered ldflags, the commit time as the file's mtime.
+import { mkdir, utimes } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import type { Where } from '../errors.ts';
+import type { GoTool } from '../emulation/go-tool.ts';
+import type { CommandRunner } from '../emulation/process.ts';
+import type { Target } from './types.ts';
+
+export interface BuildJob {
+  target: Target;
+  outFile: string;
+  moduleDir: string;
+  pkg: string;
+  ldflags: string;
+  /** The cross C compiler (cgo targets). */
+  cc?: string;
+  gocache?: string;
+  mtime?: Date;
+}
+
+export type BuildOutcome = { ok: true; durationMs: number } | { ok: false; message: string; where?: Where; durationMs: number };
+
+export function buildEnv(job: BuildJob, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const t = job.target;
+  const env: NodeJS.ProcessEnv = { ...base, GOOS: t.goos, GOARCH: t.goarch, CGO_ENABLED: t.cgo ? '1' : '0' };
+  for (const v of ['GOARM', 'GOAMD64', 'GOARM64', 'GO386']) delete env[v];
+  if (t.variant) env[t.variant.env] = t.variant.value;
+  if (t.cgo && job.cc) env.CC = job.cc;
+  if (job.gocache) env.GOCACHE = job.gocache;
+  return env;
+}
+
+export const buildArgs = (job: BuildJob) => ['build', '-trimpath', ...(job.ldflags ? ['-ldflags', job.ldflags] : []), '-o', job.outFile, job.pkg];
+
+/** The first `file.go:line:col: message` of the compiler's output, located relative to the module directory. */
+export function compilerError(stderr: string, moduleDir: string): { message: string; where?: Where } {
+  const m = /^(?:#[^\n]*\n)?((?:\.{0,2}\/)?[^\s:]+\.(?:go|c|h|s)):(\d+)(?::(\d+))?: (.*)$/m.exec(stderr);
+  if (!m) return { message: stderr.trim().split('\n').slice(0, 5).join('\n') || 'go build failed' };
+  const file = relative(moduleDir, join(moduleDir, m[1])) || m[1];
+  return { message: `${file}:${m[2]}${m[3] ? `:${m[3]}` : ''}: ${m[4]}`, where: { file, line: Number(m[2]), col: m[3] ? Number(m[3]) : undefined } };
+}
+
+export async function buildTarget(job: BuildJob, go: GoTool, run: CommandRunner): Promise<BuildOutcome> {
+  await mkdir(dirname(job.outFile), { recursive: true });
+  const r = await run(go.go, buildArgs(job), { cwd: job.moduleDir, env: buildEnv(job, go.env), timeoutMs: 900_000 });
+  if (r.code !== 0) {
+    if (r.spawnError) return { ok: false, message: `cannot run ${go.go}: ${r.spawnError}`, durationMs: r.durationMs };
+    if (r.timedOut) return { ok: false, message: 'go build timed out after 15 minutes', durationMs: r.durationMs };
+    return { ok: false, ...compilerError(r.stderr, job.moduleDir), durationMs: r.durationMs };
+  }
+  if (job.mtime) await utimes(job.outFile, job.mtime, job.mtime);
+  return { ok: true, durationMs: r.durationMs };
+}

@@ -1,0 +1,90 @@
+// The matrix's commands (`plan`, `build`) and its `check` step: Config in, StepResults out.
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { UserError } from '../errors.ts';
+import { emulatorLookup } from '../emulation/command.ts';
+import { goFromResults, type GoTool } from '../emulation/go-tool.ts';
+import { spawnRunner } from '../emulation/process.ts';
+import type { CheckStep } from '../pipeline/steps.ts';
+import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
+import { nameFromModule } from './naming.ts';
+import { plannedTargets, strategyMatrix } from './plan-config.ts';
+import { runMatrix, type MatrixResult } from './run-matrix.ts';
+import { modulePathOf } from './source-info.ts';
+import type { Target } from './types.ts';
+
+const noTargets = () => new UserError('no targets to build', { where: { file: 'input targets' }, hint: 'set targets, e.g. --targets first-class or targets: linux/amd64,linux/arm64' });
+
+async function binaryName(ctx: CommandContext): Promise<string> {
+  if (ctx.config.matrix.binaryName) return ctx.config.matrix.binaryName;
+  return nameFromModule(modulePathOf(await readFile(join(ctx.config.workingDirectory, 'go.mod'), 'utf8').catch(() => '')));
+}
+
+async function planResult(ctx: CommandContext, go: GoTool): Promise<{ result: StepResult; targets: Target[] }> {
+  if (!ctx.config.matrix.targets.length) throw noTargets();
+  const targets = await plannedTargets(ctx.config.matrix, go, spawnRunner);
+  const matrix = strategyMatrix(targets, await binaryName(ctx));
+  return {
+    targets,
+    result: {
+      step: 'matrix',
+      status: 'ok',
+      title: `matrix: ${targets.length} target${targets.length === 1 ? '' : 's'} planned`,
+      details: matrix.include.map((e) => `- ${e.target}${e.variants ? ` ${e.variants}` : ''}${e.cgo ? ' (cgo)' : ''} → ${e.runner}${e.emulated ? ' + QEMU' : ''}`).join('\n'),
+      outputs: { matrix: JSON.stringify(matrix) },
+      data: matrix,
+    },
+  };
+}
+
+function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
+  const ok = r.binaries.filter((b) => b.problems.length === 0).length;
+  const rows = r.binaries.map((b) => {
+    const smoke = !b.smoke ? '—' : b.smoke.ok ? `ok (${b.smoke.via}, ${b.smoke.durationMs} ms)` : b.smoke.via === 'none' ? `not run: ${b.smoke.reason}` : `FAILED: ${b.smoke.reason}`;
+    return `| ${b.target.id}${b.target.cgo ? ' (cgo)' : ''} | ${b.name} | ${b.problems.length ? `FAILED: ${b.problems.join('; ')}` : 'ok'} | ${smoke} | \`${b.sha256.slice(0, 12)}\` |`;
+  });
+  const failures = r.failures.map((f) => `- ${f.target.id} (${f.stage}): ${f.message}`);
+  for (const f of r.failures) ctx.host.error(`${f.target.id}: ${f.message}`, f.where?.file ? { ...f.where, file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) } : undefined);
+  const failed = r.failures.length > 0;
+  return {
+    step: 'matrix',
+    status: failed ? 'failed' : 'ok',
+    title: `matrix: ${ok}/${r.manifest.binaries.length + r.failures.filter((f) => f.stage === 'build').length} binaries built and checked${failed ? `, ${r.failures.length} failure${r.failures.length === 1 ? '' : 's'}` : ''}`,
+    reason: failed ? r.failures.map((f) => `${f.target.id}: ${f.message}`).join('\n') : undefined,
+    details: ['| target | file | header check | smoke run | sha256 |', '|---|---|---|---|---|', ...rows, ...(failures.length ? ['', ...failures] : [])].join('\n'),
+    outputs: { artifacts: r.manifestPath },
+    data: { outDir: r.outDir, manifest: r.manifestPath, sums: r.sumsPath, binaries: r.manifest.binaries, failures: r.manifest.failures, reproducible: r.manifest.reproducible, timings: r.timings },
+  };
+}
+
+async function build(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
+  const { result: planned, targets } = await planResult(ctx, go);
+  const m = ctx.config.matrix;
+  const r = await runMatrix({
+    targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name: await binaryName(ctx), ldflagsTemplate: m.ldflags, outDir: m.outDir,
+    smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, go, run: spawnRunner,
+    emulator: await emulatorLookup(go.env),
+  });
+  const built = renderBuild(ctx, r);
+  return [{ ...built, outputs: { ...planned.outputs, ...built.outputs } }];
+}
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)',
+  async run(ctx) {
+    return [(await planResult(ctx, goFromResults([], ctx.host.env))).result];
+  },
+};
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'Build the matrix in parallel, check every binary against its target, smoke-run linux binaries, write SHA256SUMS and manifest.json',
+  run: (ctx) => build(ctx, goFromResults([], ctx.host.env)),
+};
+
+export const matrixStep: CheckStep = {
+  step: 'matrix',
+  skipReason: (ctx) => (ctx.config.matrix.targets.length ? undefined : 'no targets configured'),
+  run: (ctx, earlier) => build(ctx, goFromResults(earlier, ctx.host.env)),
+};
