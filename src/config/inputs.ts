@@ -14,7 +14,7 @@ export interface InputSpec {
 }
 
 export const COMMANDS = [
-  'check', 'setup', 'doctor', 'plan', 'build', 'emulation', 'policy', 'audit', 'baseline-update', 'canary',
+  'check', 'setup', 'doctor', 'plan', 'build', 'emulation', 'policy', 'audit', 'baseline-update', 'canary', 'rego',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
