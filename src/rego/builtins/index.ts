@@ -13,11 +13,14 @@ import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
 import { builtins as net } from './net.ts';
 import { builtins as graph } from './graph.ts';
+import { builtins as semver } from './semver.ts';
+import { builtins as time } from './time.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
 import { builtins as uuid } from './uuid.ts';
 import { builtins as providers } from './providers.ts';
+import { builtins as template } from './template.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -33,11 +36,14 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   yaml,
   net,
   graph,
+  semver,
+  time,
   graphql,
   jwt,
   crypto,
   uuid,
   providers,
+  template,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

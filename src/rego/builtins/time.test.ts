@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtins as time } from './time.ts';
+import { builtins as semver } from './semver.ts';
+import { call } from './test-call.ts';
+import type { Value } from '../value.ts';
+
+const table = { ...time, ...semver };
+const cases: [string, Value[], Value | undefined | string][] = [
+  ['time.parse_rfc3339_ns', ['2017-06-02T19:00:00-07:00'], 1496455200000000000n],
+  ['time.parse_rfc3339_ns', ['1970-01-01T00:00:00.123456789Z'], 123456789],
+  ['time.parse_rfc3339_ns', ['2017-06-02'], 'error: eval_builtin_error: time.parse_rfc3339_ns: parsing time "2017-06-02" as "2006-01-02T15:04:05Z07:00": cannot parse "" as "T"'],
+  ['time.parse_ns', ['2006-01-02', '2017-06-02'], 1496361600000000000n],
+  ['time.parse_ns', ['Mon Jan _2 15:04:05 MST 2006', 'Fri Jun  2 19:00:00 UTC 2017'], 1496430000000000000n],
+  ['time.parse_ns', ['02 Jan 06 15:04 -0700', '02 Jun 17 19:00 +0100'], 1496426400000000000n],
+  ['time.parse_ns', ['3:04PM', '7:00PM'], 'error: eval_builtin_error: time.parse_ns: time outside of valid range'],
+  ['time.parse_ns', ['2006-01-02', '2017-02-30'], 'error: eval_builtin_error: time.parse_ns: parsing time "2017-02-30": day out of range'],
+  ['time.parse_ns', ['2006-01-02', '2017-06-02x'], 'error: eval_builtin_error: time.parse_ns: parsing time "2017-06-02x": extra text: "x"'],
+  ['time.parse_duration_ns', ['1h2m3.5s'], 3723500000000],
+  ['time.parse_duration_ns', ['-1.5µs'], -1500],
+  ['time.parse_duration_ns', ['1'], 'error: eval_builtin_error: time.parse_duration_ns: time: missing unit in duration "1"'],
+  ['time.parse_duration_ns', ['1d'], 'error: eval_builtin_error: time.parse_duration_ns: time: unknown unit "d" in duration "1d"'],
+  ['time.parse_duration_ns', ['x'], 'error: eval_builtin_error: time.parse_duration_ns: time: invalid duration "x"'],
+  ['time.date', [1496455200000000000n], [2017, 6, 3]],
+  ['time.date', [[1496455200000000000n, 'America/Los_Angeles']], [2017, 6, 2]],
+  ['time.date', [[0, 'Nowhere/City']], 'error: eval_builtin_error: time.date: unknown time zone Nowhere/City'],
+  ['time.clock', [[1496455200000000000n, 'Europe/Paris']], [4, 0, 0]],
+  ['time.weekday', [1496455200000000000n], 'Saturday'],
+  ['time.date', [1.5], 'error: eval_builtin_error: time.date: timestamp too big'],
+  ['time.add_date', [1496455200000000000n, 1, 1, 1], 1530669600000000000n],
+  ['time.add_date', [0, 0, 1, 30], 5184000000000000],
+  ['time.diff', [1496455200000000000n, 1400000000000000000n], [3, 0, 20, 9, 6, 40]],
+  ['time.format', [1496455200123000000n], '2017-06-03T02:00:00.123Z'],
+  ['time.format', [[1496455200000000000n, 'America/New_York', 'RFC1123']], 'Fri, 02 Jun 2017 22:00:00 EDT'],
+  ['time.format', [[1496455200000000000n, 'UTC', 'Monday January _2 2006 3:04:05 pm -07:00 .000']], 'Saturday June  3 2017 2:00:00 am +00:00 .000'],
+  ['time.now_ns', [], 1700000000123456789n],
+  ['semver.is_valid', ['1.2.3-rc.1+build.5'], true],
+  ['semver.is_valid', ['v1.2.3'], false],
+  ['semver.is_valid', [1], false],
+  ['semver.compare', ['1.2.3', '1.2.3-alpha'], 1],
+  ['semver.compare', ['1.0.0-alpha.1', '1.0.0-alpha.beta'], -1],
+  ['semver.compare', ['1.0.0-rc.10', '1.0.0-rc.9'], 1],
+  ['semver.compare', ['1.0.0+a', '1.0.0+b'], 0],
+  ['semver.compare', ['x', '1.0.0'], 'error: eval_builtin_error: semver.compare: operand 1: string x is not a valid SemVer'],
+];
+
+test('time and semver builtins (table)', () => {
+  for (const [name, args, want] of cases) assert.deepEqual(call(table, name, ...args), want, `${name}(${String(args)})`);
+});
