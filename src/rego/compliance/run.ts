@@ -9,7 +9,7 @@ export type Outcome = { status: 'pass' } | { status: 'fail'; reason: string } | 
 
 /** Cases that cannot pass here, with the reason (documented in the README section of the engine). */
 export function skipReason(c: Case): string | undefined {
-  if (c.note.startsWith('netlookupipaddr/')) return 'needs DNS lookups (net.lookup_ip_addr), disabled without network';
+  if (c.note.startsWith('net.lookup_ip_addr/')) return 'needs DNS lookups (net.lookup_ip_addr), disabled without network';
   return undefined;
 }
 
