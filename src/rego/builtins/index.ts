@@ -15,12 +15,14 @@ import { builtins as net } from './net.ts';
 import { builtins as graph } from './graph.ts';
 import { builtins as semver } from './semver.ts';
 import { builtins as time } from './time.ts';
+import { builtins as uri } from './uri.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
 import { builtins as uuid } from './uuid.ts';
 import { builtins as providers } from './providers.ts';
 import { builtins as template } from './template.ts';
+import { builtins as jsonschema } from './jsonschema.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -38,12 +40,14 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   graph,
   semver,
   time,
+  uri,
   graphql,
   jwt,
   crypto,
   uuid,
   providers,
   template,
+  jsonschema,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);
