@@ -23,6 +23,7 @@ import { builtins as uuid } from './uuid.ts';
 import { builtins as providers } from './providers.ts';
 import { builtins as template } from './template.ts';
 import { builtins as jsonschema } from './jsonschema.ts';
+import { builtins as rand } from './rand.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -48,6 +49,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   providers,
   template,
   jsonschema,
+  rand,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

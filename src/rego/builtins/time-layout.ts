@@ -294,10 +294,11 @@ export function parseTime(layout: string, value0: string): bigint {
         }
         case 'TZ': {
           if (value.startsWith('UTC')) { value = value.slice(3); offset = 0; break; }
-          const m = /^(GMT[+-]\d{1,2}|[A-Z]{3,5}T?)/.exec(value);
-          if (!m) throw new Error('bad');
-          value = value.slice(m[0].length);
-          const g = /^GMT([+-]\d+)$/.exec(m[0]);
+          const len = zoneNameLength(value);
+          if (len === 0) throw new Error('bad');
+          const name = value.slice(0, len);
+          value = value.slice(len);
+          const g = /^GMT([+-]\d+)$/.exec(name);
           offset = g ? Number(g[1]) * 3600 : 0;
           break;
         }
@@ -354,4 +355,22 @@ export function parseTime(layout: string, value0: string): bigint {
 
 function fracNs(digits: string): number {
   return Number(digits.slice(0, 9).padEnd(9, '0'));
+}
+
+/** Go's parseTimeZone: how many bytes of value are a zone abbreviation (0: none). */
+function zoneNameLength(value: string): number {
+  if (value.startsWith('ChST') || value.startsWith('MeST')) return 4;
+  if (value.startsWith('GMT')) {
+    const m = /^GMT([+-]\d{1,2})?/.exec(value)!;
+    return m[1] !== undefined && Math.abs(Number(m[1])) > 23 ? 3 : m[0].length;
+  }
+  if (value[0] === '+' || value[0] === '-') {
+    const m = /^[+-]\d{2}(\d{2})?/.exec(value);
+    return m ? m[0].length : 0;
+  }
+  const upper = /^[A-Z]{0,6}/.exec(value)![0].length;
+  if (upper === 3) return 3;
+  if (upper === 4 && (value[3] === 'T' || value.startsWith('WITA'))) return 4;
+  if (upper === 5 && value[4] === 'T') return 5;
+  return 0;
 }

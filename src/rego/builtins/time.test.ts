@@ -28,7 +28,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['time.weekday', [1496455200000000000n], 'Saturday'],
   ['time.date', [1.5], 'error: eval_builtin_error: time.date: timestamp too big'],
   ['time.add_date', [1496455200000000000n, 1, 1, 1], 1530669600000000000n],
-  ['time.add_date', [0, 0, 1, 30], 5184000000000000],
+  ['time.add_date', [0, 0, 1, 30], 5270400000000000],
   ['time.diff', [1496455200000000000n, 1400000000000000000n], [3, 0, 20, 9, 6, 40]],
   ['time.format', [1496455200123000000n], '2017-06-03T02:00:00.123Z'],
   ['time.format', [[1496455200000000000n, 'America/New_York', 'RFC1123']], 'Fri, 02 Jun 2017 22:00:00 EDT'],

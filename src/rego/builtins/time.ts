@@ -7,6 +7,7 @@ import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromN
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 
+// The layout constants OPA accepts by name in time.parse_ns and time.format.
 const GO_LAYOUTS: Record<string, string> = {
   ANSIC: 'Mon Jan _2 15:04:05 2006',
   UnixDate: 'Mon Jan _2 15:04:05 MST 2006',
@@ -18,14 +19,6 @@ const GO_LAYOUTS: Record<string, string> = {
   RFC1123Z: 'Mon, 02 Jan 2006 15:04:05 -0700',
   RFC3339: '2006-01-02T15:04:05Z07:00',
   RFC3339Nano: '2006-01-02T15:04:05.999999999Z07:00',
-  Kitchen: '3:04PM',
-  Stamp: 'Jan _2 15:04:05',
-  StampMilli: 'Jan _2 15:04:05.000',
-  StampMicro: 'Jan _2 15:04:05.000000',
-  StampNano: 'Jan _2 15:04:05.000000000',
-  DateTime: '2006-01-02 15:04:05',
-  DateOnly: '2006-01-02',
-  TimeOnly: '15:04:05',
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -100,7 +93,7 @@ function tzTime(v: Value): { ns: bigint; zone: Zone; layout: string } {
   const z = v.length > 1 ? zone(asString(v[1], 1)) : UTC;
   if (v.length > 2) {
     const l = asString(v[2], 1);
-    layout = GO_LAYOUTS[l] ?? l;
+    layout = l === '' ? GO_LAYOUTS.RFC3339Nano : GO_LAYOUTS[l] ?? l;
   }
   return { ns, zone: z, layout };
 }
@@ -184,7 +177,10 @@ function diff(a: Value, b: Value): Value {
 
 export const builtins: Record<string, BuiltinFn> = {
   'time.now_ns': (_args, ctx: BuiltinContext) => num(ctx.nowNs()),
-  'time.parse_ns': ([l, v]) => parseWith(asString(l, 1), asString(v, 2)),
+  'time.parse_ns': ([l, v]) => {
+    const layout = asString(l, 1);
+    return parseWith(GO_LAYOUTS[layout] ?? layout, asString(v, 2));
+  },
   'time.parse_rfc3339_ns': ([v]) => parseWith(GO_LAYOUTS.RFC3339, asString(v, 1)),
   'time.parse_duration_ns': ([v]) => num(parseDuration(asString(v, 1))),
   'time.date': ([v]) => { const w = wallOf(tzTime(v)); return [w.year, w.month, w.day]; },
