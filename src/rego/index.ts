@@ -41,14 +41,24 @@ export class Policy {
   constructor(readonly compiled: Compiled, data: Value) { this.data = data; }
 
   /** Evaluates a query such as `data.pkg.deny[msg]` or `x := data.pkg.allow`. */
+  private readonly prepared = new Map<string, { body: Expr[]; vars: string[] }>();
+
+  /** Evaluates a query text; the parsed and compiled query is kept for the next evaluation. */
   query(query: string, opts: QueryOptions = {}): QueryResult {
-    const body = parseQuery(query, {}, 'query');
-    return this.queryBody(body, opts);
+    let p = this.prepared.get(query);
+    if (!p) {
+      const body = parseQuery(query, {}, 'query');
+      p = { body: compileQuery(body, this.compiled), vars: queryVars(body) };
+      if (this.prepared.size < 1000) this.prepared.set(query, p);
+    }
+    return this.run(p.body, p.vars, opts);
   }
 
   queryBody(body: Expr[], opts: QueryOptions = {}): QueryResult {
-    const vars = queryVars(body);
-    const compiledBody = compileQuery(body, this.compiled);
+    return this.run(compileQuery(body, this.compiled), queryVars(body), opts);
+  }
+
+  private run(compiledBody: Expr[], vars: string[], opts: QueryOptions): QueryResult {
     const ev = new Evaluator(this.compiled, this.data, opts.input, opts);
     const rows = ev.query(compiledBody, vars).map((bindings) => ({ bindings }));
     return { rows, error: ev.errors[0] };
