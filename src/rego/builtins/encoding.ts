@@ -1,6 +1,6 @@
 // base64.*, base64url.*, hex.* and urlquery.* with Go's strict decoders and their error messages.
 import { type Value, RObject, RSet } from '../value.ts';
-import { type BuiltinFn, asString, asObject, builtinError, typeError } from './types.ts';
+import { type BuiltinFn, asString, asObject, builtinError, operandError, typeError } from './types.ts';
 
 const STD = /^[A-Za-z0-9+/]*$/;
 const URL = /^[A-Za-z0-9\-_]*$/;
@@ -68,9 +68,9 @@ function encodeObject(o: RObject): string {
   for (const [k, v] of o.entries()) {
     if (typeof k !== 'string') throw typeError(1, 'object[string]', k);
     const vals = typeof v === 'string' ? [v] : Array.isArray(v) ? v : v instanceof RSet ? v.sorted() : undefined;
-    if (!vals) throw builtinError(`urlquery.encode_object: values must be strings, arrays of strings or sets of strings`);
+    if (!vals) throw operandError(1, 'values must be string, array[string], or set[string]');
     for (const x of vals) {
-      if (typeof x !== 'string') throw builtinError(`urlquery.encode_object: values must be strings, arrays of strings or sets of strings`);
+      if (typeof x !== 'string') throw operandError(1, 'values must be string, array[string], or set[string]');
       parts.push([k, x]);
     }
   }

@@ -1,6 +1,6 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, type RObject, RSet, numToString } from '../value.ts';
+import { type Value, type RObject, RSet, numToString, typeName } from '../value.ts';
 import { type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
@@ -43,24 +43,20 @@ function marshalWithOptions(v: Value, o: Value): string {
   let prefix = '';
   let indent = '\t';
   let styled = false;
+  const quoted = (k: Value) => (typeof k === 'string' ? JSON.stringify(k) : marshal(k));
   for (const [k, x] of opts.sorted()) {
     switch (k) {
       case 'pretty':
-        if (typeof x !== 'boolean') throw operandError(2, `pretty option must be a boolean but got ${typeof x}`);
+        if (typeof x !== 'boolean') throw operandError(2, `key ${quoted(k)} failed cast to bool`);
         pretty = x;
         break;
-      case 'prefix':
-        if (typeof x !== 'string') throw operandError(2, 'prefix option must be a string');
-        prefix = x;
-        styled = true;
-        break;
-      case 'indent':
-        if (typeof x !== 'string') throw operandError(2, 'indent option must be a string');
-        indent = x;
+      case 'prefix': case 'indent':
+        if (typeof x !== 'string') throw operandError(2, `key ${quoted(k)} failed cast to string: operand 1 must be string but got ${typeName(x)}`);
+        if (k === 'prefix') prefix = x; else indent = x;
         styled = true;
         break;
       default:
-        throw operandError(2, `object contained unknown key ${JSON.stringify(typeof k === 'string' ? k : marshal(k))}`);
+        throw operandError(2, `object contained unknown key ${quoted(k)}`);
     }
   }
   if (!(pretty ?? styled)) return marshal(v);

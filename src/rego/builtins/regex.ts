@@ -151,7 +151,10 @@ export const builtins: Record<string, BuiltinFn> = {
     const value = asString(v, 2);
     const open = asString(ds, 3);
     const close = asString(de, 4);
-    if (open.length === 0 || close.length === 0) throw builtinError('delimiters must be non-empty');
+    // OPA checks byte lengths, and reports the start delimiter's length in both messages.
+    const n = Buffer.byteLength(open);
+    if (n !== 1) throw builtinError(`start delimiter has to be exactly one character long but is ${n} long`);
+    if (Buffer.byteLength(close) !== 1) throw builtinError(`end delimiter has to be exactly one character long but is ${n} long`);
     return compile(templatePattern(tpl, open[0], close[0], ctx), ctx).re.test(value);
   },
   'regex.globs_match': ([a, b]) => {

@@ -136,8 +136,8 @@ export const builtins: Record<string, BuiltinFn> = {
     const rs = runes(asString(a, 1));
     const start = asInt(o, 2);
     const length = asInt(l, 3);
-    if (start >= rs.length) return '';
     if (start < 0) throw builtinError('negative offset');
+    if (start >= rs.length) return '';
     return (length < 0 ? rs.slice(start) : rs.slice(start, Math.min(start + length, rs.length))).join('');
   },
   replace: ([s, o, n]) => goReplaceAll(asString(s, 1), asString(o, 2), asString(n, 3)),
