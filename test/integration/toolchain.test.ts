@@ -2,8 +2,9 @@
 // a local mirror (sha256-verified), and the installed go alone on PATH cross-builds examples/ for linux/arm64.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundle, type Mirror, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
@@ -28,6 +29,32 @@ function workspace(goMod?: string, files: Record<string, string> = {}): string {
   }
   return ws;
 }
+
+/** The packed tree of the machine's go, unpacked once (a go that is not on the default PATH). */
+let unpacked: string | undefined;
+function tarballGoroot(): string {
+  if (!unpacked) {
+    const dir = join(tmp, 'unpacked');
+    mkdirSync(dir);
+    execFileSync('tar', ['-xzf', tarball.path, '-C', dir]);
+    unpacked = join(dir, 'go');
+  }
+  return unpacked;
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+const closedPort = () => new Promise<number>((resolve) => {
+  const s = createNetServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+
+const runCli = (argv: string[], env: NodeJS.ProcessEnv, cwd: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [join(dist, 'cli.js'), ...argv], { env, cwd, timeout: 120_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }));
+  });
 
 const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string) =>
   new Promise<{ code: number; out: string }>((resolve) => {
@@ -112,6 +139,37 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     assert.equal(ran.code, 0, ran.stdout);
     assert.equal(readFileCommands(r.env.GITHUB_OUTPUT!)['go-version'], version);
     assert.match(ran.stdout, /module\/build cache: off/);
+  });
+
+  test('the CLI outside Actions uses a go on PATH that satisfies go.mod, with no network', async () => {
+    const ws = workspace(`module example.com/hello\n\ngo ${version.split('.').slice(0, 2).join('.')}\n`);
+    const home = join(tmp, `cli-home-${++n}`);
+    const env = { PATH: `${join(tarballGoroot(), 'bin')}:/usr/bin:/bin`, HOME: home, XDG_CACHE_HOME: join(home, 'cache'), GO_DOWNLOAD_BASE_URL: `http://127.0.0.1:${await closedPort()}/closed` };
+    const ran = await runCli(['setup', '--json'], env, ws);
+    assert.equal(ran.code, 0, ran.stderr);
+    const json = JSON.parse(ran.stdout);
+    assert.equal(json.steps[0].data.source, 'path');
+    assert.equal(json.steps[0].data.version, version);
+    assert.equal(existsSync(join(home, 'cache', 'go-xenv', 'go')), false);
+  });
+
+  test('the CLI outside Actions installs a missing Go into $XDG_CACHE_HOME/go-xenv (verified), then finds it there', async () => {
+    const ws = workspace();
+    const home = join(tmp, `cli-home-${++n}`);
+    const env = { PATH: '/usr/bin:/bin', HOME: home, XDG_CACHE_HOME: join(home, 'cache'), GO_DOWNLOAD_BASE_URL: mirror.url('ok') };
+    const ran = await runCli(['setup', '--json', '--go-version', version], env, ws);
+    assert.equal(ran.code, 0, ran.stderr);
+    const data = JSON.parse(ran.stdout).steps[0].data;
+    assert.equal(data.source, 'download');
+    assert.equal(data.goroot, join(home, 'cache', 'go-xenv', 'go', version, 'x64'));
+    assert.ok(existsSync(data.goBin));
+    assert.match(data.env.PATH, new RegExp(`^${data.goroot}/bin:`));
+    const again = await runCli(['setup', '--json', '--go-version', version], env, ws);
+    assert.equal(JSON.parse(again.stdout).steps[0].data.source, 'tool-cache', again.stderr);
+    const port = await closedPort();
+    const down = await runCli(['setup', '--go-version', '1.99.1'], { ...env, GO_DOWNLOAD_BASE_URL: `http://127.0.0.1:${port}/closed` }, ws);
+    assert.equal(down.code, 3);
+    assert.equal(down.stderr, `go-xenv: could not reach the Go release list at http://127.0.0.1:${port}/closed/?mode=json&include=all: connect ECONNREFUSED 127.0.0.1:${port} — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network\n`);
   });
 
   const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
