@@ -514,7 +514,14 @@ export class Evaluator {
     const ov = this.ctx.fnOverrides.get(op);
     if (ov) {
       if ('fn' in ov) {
-        if (ov.fn !== op) return this.callFunctionNoOverride(ov.fn, vals, loc);
+        if (ov.fn !== op) {
+          // inside the mock, the mocked name means the original again
+          const saved = this.ctx.fnOverrides;
+          const without = new Map(saved);
+          without.delete(op);
+          this.ctx.fnOverrides = without;
+          try { return this.callFunction(ov.fn, vals, loc); } finally { this.ctx.fnOverrides = saved; }
+        }
       } else {
         let out: Value | undefined;
         this.evalTerm(ov, new Map(), (v) => { out = v; return true; });
