@@ -1,7 +1,7 @@
 // net.cidr_* builtins over IPv4 and IPv6 as bigints, with Go's net.ParseIP/ParseCIDR rules and IP.String() output.
 // net.lookup_ip_addr needs DNS, so it is present but refuses unless the caller allowed network access.
 import { type Value, RSet, RObject } from '../value.ts';
-import { type BuiltinFn, asString, builtinError, oneOfError } from './types.ts';
+import { type BuiltinFn, asString, builtinError } from './types.ts';
 
 interface Net { v6: boolean; ip: bigint; bits: number }
 
@@ -116,21 +116,21 @@ function containsCIDROrIP(net: Net, s: string): boolean {
   const ip = parseIP(s);
   if (ip) return contains(net, ip.v6, ip.ip);
   const inner = parseCIDR(s);
-  if (!inner) throw builtinError(`invalid CIDR address: ${s}`);
+  if (!inner) throw builtinError(`not a valid textual representation of an IP address or CIDR: ${s}`);
   return contains(net, inner.v6, inner.ip) && contains(net, inner.v6, last(inner));
 }
 
-function matchTerms(v: Value, pos: number): [Value, Value][] {
+/** The (cidr, key) pairs of a contains_matches operand; other types contribute nothing, as in OPA. */
+function* matchTerms(v: Value, pos: number): Generator<[Value, Value]> {
   const cidrOf = (x: Value): Value => {
     if (typeof x === 'string') return x;
     if (Array.isArray(x) && x.length > 0) return x[0];
     throw builtinError(`operand ${pos}: element must be string or non-empty array`);
   };
-  if (typeof v === 'string') return [[v, v]];
-  if (Array.isArray(v)) return v.map((x, i) => [cidrOf(x), i]);
-  if (v instanceof RSet) return v.sorted().map((x) => [cidrOf(x), x]);
-  if (v instanceof RObject) return v.sorted().map(([k, x]) => [cidrOf(x), k]);
-  throw oneOfError(pos, ['string', 'array', 'set', 'object'], v);
+  if (typeof v === 'string') yield [v, v];
+  else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield [cidrOf(v[i]), i];
+  else if (v instanceof RSet) for (const x of v.sorted()) yield [cidrOf(x), x];
+  else if (v instanceof RObject) for (const [k, x] of v.sorted()) yield [cidrOf(x), k];
 }
 
 /** Smallest list of CIDRs covering [start, end]. */
@@ -151,31 +151,40 @@ function rangeToCIDRs(v6: boolean, start: bigint, end: bigint): Net[] {
   return out;
 }
 
+interface Block { v6: boolean; first: bigint; last: bigint; text?: string }
+
+function block(x: Value): Block {
+  if (typeof x !== 'string') throw builtinError('element must be string');
+  const ip = parseIP(x);
+  if (!ip) {
+    const n = parseCIDR(x);
+    if (!n) throw builtinError(`invalid CIDR address: ${x}`);
+    return { v6: n.v6, first: n.ip, last: last(n) };
+  }
+  if (ip.v6) throw builtinError('IPv6 invalid: needs prefix length');
+  // net.IP.DefaultMask (classful); Go keeps the address unmasked when the block is not merged with another.
+  const top = Number(ip.ip >> 24n);
+  const n = mask({ v6: false, ip: ip.ip, bits: top < 0x80 ? 8 : top < 0xc0 ? 16 : 24 });
+  return { v6: false, first: n.ip, last: last(n), text: `${formatIP(false, ip.ip)}/${n.bits}` };
+}
+
 function merge(items: Value[]): Value {
-  const nets: Net[] = items.map((x) => {
-    if (typeof x !== 'string') throw builtinError('element must be string');
-    if (x.includes('/')) {
-      const n = parseCIDR(x);
-      if (!n) throw builtinError(`invalid CIDR address: ${x}`);
-      return n;
-    }
-    const ip = parseIP(x);
-    if (!ip) throw builtinError('invalid IP');
-    if (ip.v6) throw builtinError('IPv6 invalid: needs prefix length');
-    // net.IP.DefaultMask: the classful mask
-    const first = Number(ip.ip >> 24n);
-    return mask({ v6: false, ip: ip.ip, bits: first < 0x80 ? 8 : first < 0xc0 ? 16 : 24 });
-  });
+  const blocks = items.map(block);
   const out = new RSet();
   for (const v6 of [false, true]) {
-    const ranges = nets.filter((n) => n.v6 === v6).map((n) => [n.ip, last(n)] as [bigint, bigint]);
-    ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const merged: [bigint, bigint][] = [];
-    for (const r of ranges) {
-      const top = merged[merged.length - 1];
-      if (top && r[0] <= top[1] + 1n) { if (r[1] > top[1]) top[1] = r[1]; } else merged.push([r[0], r[1]]);
+    const sorted = blocks.filter((b) => b.v6 === v6).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    const groups: { first: bigint; last: bigint; members: Block[] }[] = [];
+    for (const b of sorted) {
+      const top = groups[groups.length - 1];
+      if (top && b.first <= top.last + 1n) {
+        if (b.last > top.last) top.last = b.last;
+        top.members.push(b);
+      } else groups.push({ first: b.first, last: b.last, members: [b] });
     }
-    for (const [a, b] of merged) for (const n of rangeToCIDRs(v6, a, b)) out.add(formatNet(n));
+    for (const g of groups) {
+      if (g.members.length === 1 && g.members[0].text) out.add(g.members[0].text);
+      else for (const n of rangeToCIDRs(v6, g.first, g.last)) out.add(formatNet(n));
+    }
   }
   return out;
 }
@@ -200,17 +209,14 @@ export const builtins: Record<string, BuiltinFn> = {
     return out;
   },
   'net.cidr_merge': ([a]) => {
-    if (!Array.isArray(a) && !(a instanceof RSet)) throw oneOfError(1, ['array', 'set'], a);
+    if (!Array.isArray(a) && !(a instanceof RSet)) throw builtinError('operand must be an array');
     return merge(Array.isArray(a) ? a : a.sorted());
   },
   'net.cidr_contains_matches': ([a, b]) => {
     const out = new RSet();
-    const left = matchTerms(a, 1);
-    const right = matchTerms(b, 2);
-    for (const [cidr, i] of left) {
-      const net = cidrOperand(cidr, 1);
-      for (const [other, j] of right) {
-        if (containsCIDROrIP(net, asString(other, 2))) out.add([i, j]);
+    for (const [cidr, i] of matchTerms(a, 1)) {
+      for (const [other, j] of matchTerms(b, 2)) {
+        if (containsCIDROrIP(cidrOperand(cidr, 1), asString(other, 1))) out.add([i, j]);
       }
     }
     return out;
