@@ -40,7 +40,11 @@ export async function verifyProbe(p: QemuPlatform, binary: string, run: CommandR
   const said = `${r.stdout}${r.stderr}`.trim();
   const expected = `go-xenv-probe linux ${p.goarch}`;
   if (r.code === 0 && said.includes(expected)) return { platform: p.name, verified: true, detail: said };
-  const why = r.spawnError ?? (r.timedOut ? 'timed out' : `exit ${r.code ?? r.signal}${said ? `: ${said.split('\n')[0]}` : ''}`);
+  // execvp retries a file the kernel refused (ENOEXEC) with /bin/sh, whose complaint starts with the file's path.
+  const shFallback = r.code !== 0 && said.startsWith(`${binary}:`);
+  const why = r.spawnError ?? (r.timedOut ? 'timed out'
+    : shFallback ? 'exec format error (no binfmt_misc handler took it)'
+      : `exit ${r.code ?? r.signal}${said ? `: ${said.split('\n')[0]}` : ''}`);
   return { platform: p.name, verified: false, detail: `the ${p.name} probe did not run: ${why}` };
 }
 

@@ -1,0 +1,122 @@
+// Emulation for real, without touching the host's binfmt_misc table: every registration happens inside
+// `unshare --user --map-root-user --mount`, on a binfmt_misc instance mounted there (Linux >= 6.7 gives each user
+// namespace that mounts binfmt_misc its own table). Verification executes arm64, arm, riscv64, ppc64le and s390x
+// binaries built by go. The docker route runs against a fake `docker` that records its argv and registers nothing.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEFAULT_BINFMT_IMAGE } from '../../src/emulation/docker.ts';
+import type { EmulationReport } from '../../src/emulation/types.ts';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+const CLI = [process.execPath, '--import', 'tsx', join(REPO, 'src', 'cli.ts')];
+const PLATFORMS = ['arm64', 'arm', 'riscv64', 'ppc64le', 's390x'];
+const HOST_TABLE = '/proc/sys/fs/binfmt_misc';
+let refused = '';
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const sh = (argv: string[]) => argv.map(q).join(' ');
+
+/** Runs a shell script in a new user+mount namespace (as mapped root unless asked not to). */
+function inNamespace(script: string, opts: { mapRoot?: boolean; env?: NodeJS.ProcessEnv; timeout?: number } = {}) {
+  const args = ['--user', ...(opts.mapRoot === false ? [] : ['--map-root-user']), '--mount', 'sh', '-c', script];
+  return spawnSync('unshare', args, { cwd: REPO, env: { ...process.env, ...opts.env }, encoding: 'utf8', timeout: opts.timeout ?? 240_000 });
+}
+
+const hostEntries = () => (existsSync(HOST_TABLE) ? readdirSync(HOST_TABLE).sort() : []);
+
+before(() => {
+  // Whether this kernel lets a user namespace mount its own binfmt_misc: the suite's premise, checked, not assumed.
+  const dir = mkdtempSync(join(tmpdir(), 'binfmt-probe-'));
+  const r = inNamespace(`mount -t binfmt_misc binfmt_misc ${q(dir)} && cat ${q(join(dir, 'status'))}`, { timeout: 20_000 });
+  if (r.status !== 0 || r.stdout.trim() !== 'enabled') {
+    const uname = spawnSync('uname', ['-r'], { encoding: 'utf8' }).stdout.trim();
+    refused = `kernel ${uname} refused binfmt_misc inside a user namespace (needs Linux >= 6.7 with CONFIG_BINFMT_MISC and unprivileged user namespaces): ${(r.stderr || r.error?.message || '').trim()}`;
+  }
+});
+
+test('direct registration inside a user namespace: F flag, qemu-user-static, every platform verified by execution', (t) => {
+  if (refused) return t.skip(refused);
+  const before = hostEntries();
+  const root = mkdtempSync(join(tmpdir(), 'binfmt-'));
+  const out = mkdtempSync(join(tmpdir(), 'emu-out-'));
+  const register = sh([...CLI, 'emulation', 'register', '--binfmt-root', root, '--qemu-method', 'direct', '--qemu-platforms', PLATFORMS.join(','), '--json']);
+  const status = sh([...CLI, 'emulation', 'status', '--binfmt-root', root, '--qemu-platforms', PLATFORMS.join(','), '--verify', '--json']);
+  const r = inNamespace(`${register} > ${q(join(out, 'register.json'))}; echo $? > ${q(join(out, 'rc1'))}; ${status} > ${q(join(out, 'status.json'))}; echo $? > ${q(join(out, 'rc2'))}`);
+  assert.equal(readFileSync(join(out, 'rc1'), 'utf8').trim(), '0', r.stderr);
+  const reg = JSON.parse(readFileSync(join(out, 'register.json'), 'utf8'));
+  const step = reg.steps[0];
+  assert.equal(step.status, 'ok');
+  assert.equal(step.outputs['qemu-platforms'], PLATFORMS.join(','));
+  const report = step.data as EmulationReport;
+  assert.equal(report.method, 'direct');
+  assert.deepEqual(report.binfmt.mounted && report.binfmt.enabled, true);
+  const qemuArch: Record<string, string> = { arm64: 'aarch64', arm: 'arm', riscv64: 'riscv64', ppc64le: 'ppc64le', s390x: 's390x' };
+  for (const p of report.platforms) {
+    assert.equal(p.registeredBy, 'direct', p.platform);
+    assert.equal(p.entry, `qemu-${qemuArch[p.platform]}`);
+    assert.match(p.interpreter!, new RegExp(`/qemu-${qemuArch[p.platform]}-static$`));
+    assert.equal(p.fixBinary, true);
+    assert.equal(p.verified, true, p.detail);
+    assert.equal(p.detail, `go-xenv-probe linux ${p.platform}`);
+  }
+  // A second command in the same namespace sees the table and verifies it again; the host's table never changed.
+  assert.equal(readFileSync(join(out, 'rc2'), 'utf8').trim(), '0', r.stderr);
+  const st = JSON.parse(readFileSync(join(out, 'status.json'), 'utf8')).steps[0].data as EmulationReport;
+  assert.deepEqual(st.platforms.map((p) => [p.platform, p.registeredBy, p.fixBinary, p.verified]), PLATFORMS.map((p) => [p, 'already', true, true]));
+  assert.deepEqual(st.binfmt.entries.map((e) => e.name).sort(), Object.values(qemuArch).map((a) => `qemu-${a}`).sort());
+  assert.deepEqual(hostEntries(), before);
+});
+
+test('docker route: the exact command line, and an exit 0 that registered nothing is reported as not verified', (t) => {
+  if (refused) return t.skip(refused);
+  const bin = mkdtempSync(join(tmpdir(), 'fake-docker-'));
+  const log = join(bin, 'argv.log');
+  writeFileSync(join(bin, 'docker'), `#!/bin/sh\nprintf '%s\\n' "$@" '--' >> ${q(log)}\ncase "$1" in version) echo 27.3.1 ;; esac\nexit 0\n`);
+  chmodSync(join(bin, 'docker'), 0o755);
+  const root = mkdtempSync(join(tmpdir(), 'binfmt-'));
+  // The namespace gets its own, empty table first, so the host's registrations cannot make the probes run.
+  const cli = sh([...CLI, 'emulation', 'register', '--binfmt-root', root, '--qemu-platforms', 'arm64,riscv64', '--json']);
+  const r = inNamespace(`mount -t binfmt_misc binfmt_misc ${q(root)} && ${cli}`, { env: { PATH: `${bin}:${process.env.PATH}` } });
+  assert.equal(r.status, 1, r.stderr);
+  const step = JSON.parse(r.stdout).steps[0];
+  const report = step.data as EmulationReport;
+  assert.equal(report.method, 'docker');
+  assert.deepEqual(report.docker?.argv, ['docker', 'run', '--rm', '--privileged', DEFAULT_BINFMT_IMAGE, '--install', 'arm64,riscv64']);
+  assert.equal(report.docker?.exitCode, 0);
+  assert.deepEqual(readFileSync(log, 'utf8').split('--\n').filter(Boolean).map((a) => a.trim().split('\n')), [
+    ['version', '--format', '{{.Server.Version}}'],
+    ['run', '--rm', '--privileged', 'docker.io/tonistiigi/binfmt@sha256:400a4873b838d1b89194d982c45e5fb3cda4593fbfd7e08a02e76b03b21166f0', '--install', 'arm64,riscv64'],
+  ]);
+  assert.deepEqual(report.platforms.map((p) => [p.platform, p.registeredBy, p.verified]), [['arm64', 'none', false], ['riscv64', 'none', false]]);
+  for (const p of report.platforms) assert.match(p.detail!, new RegExp(`^the ${p.platform} probe did not run: exec format error \\(no binfmt_misc handler took it\\)$`));
+  assert.equal(step.status, 'failed');
+  assert.equal(step.reason, 'not verified: arm64 (the arm64 probe did not run: exec format error (no binfmt_misc handler took it)); riscv64 (the riscv64 probe did not run: exec format error (no binfmt_misc handler took it))');
+  assert.equal(step.outputs['qemu-platforms'], '');
+});
+
+test('register without root says so and changes nothing', (t) => {
+  if (refused) return t.skip(refused);
+  const root = mkdtempSync(join(tmpdir(), 'binfmt-'));
+  const r = inNamespace(sh([...CLI, 'emulation', 'register', '--binfmt-root', root, '--qemu-method', 'direct', '--qemu-platforms', 'arm64']), { mapRoot: false, timeout: 60_000 });
+  assert.equal(r.status, 3, r.stdout + r.stderr);
+  assert.equal(r.stderr.trim(), 'go-xenv: registering emulators changes the kernel\'s binfmt_misc table and needs root — run `sudo go-xenv emulation register`, or use qemu-<arch>-static directly (smoke runs do that when nothing is registered)');
+  assert.deepEqual(readdirSync(root), []);
+});
+
+test('status and usage errors from the CLI', () => {
+  const st = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', 'status', '--binfmt-root', mkdtempSync(join(tmpdir(), 'nobinfmt-')), '--json'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(st.status, 0, st.stderr);
+  const data = JSON.parse(st.stdout).steps[0].data as EmulationReport;
+  assert.equal(data.binfmt.mounted, false);
+  assert.equal(data.platforms.find((p) => p.platform === 'arm64')?.qemuStatic, '/usr/bin/qemu-aarch64-static');
+  const bad = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', 'frobnicate'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(bad.status, 3);
+  assert.equal(bad.stderr.trim(), 'go-xenv: emulation: unknown action "frobnicate" — use go-xenv emulation status or go-xenv emulation register');
+  const plat = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', 'register', '--qemu-platforms', 'vax'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(plat.status, 3);
+  assert.match(plat.stderr, /^go-xenv: input qemu-platforms: unknown platform "vax" — use one of: arm64, arm, /);
+});
