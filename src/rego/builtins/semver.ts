@@ -1,41 +1,56 @@
-// semver.is_valid / semver.compare with the rules of the SemVer package OPA uses: MAJOR.MINOR.PATCH (decimal
-// integers), optional -prerelease and +metadata identifiers of [0-9A-Za-z-]; metadata does not affect ordering.
+// semver.is_valid / semver.compare with the rules of OPA's semver package: an optional leading "v",
+// MAJOR.MINOR.PATCH as signed 64-bit decimal integers, optional -prerelease and +metadata made of [0-9A-Za-z-]
+// identifiers; metadata does not affect ordering.
 import type { Value } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
-interface Version { nums: [bigint, bigint, bigint]; pre: string[] }
+interface Version { nums: [bigint, bigint, bigint]; pre: string }
 
 const IDENT = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
+const INT64 = /^[+-]?\d+$/;
+
+const cut = (s: string, sep: string): [string, string] => {
+  const i = s.indexOf(sep);
+  return i >= 0 ? [s.slice(0, i), s.slice(i + 1)] : [s, ''];
+};
 
 export function parseSemver(text: string): Version | undefined {
-  let s = text;
-  const plus = s.indexOf('+');
-  const meta = plus >= 0 ? s.slice(plus + 1) : '';
-  if (plus >= 0) s = s.slice(0, plus);
-  const dash = s.indexOf('-');
-  const pre = dash >= 0 ? s.slice(dash + 1) : '';
-  if (dash >= 0) s = s.slice(0, dash);
-  const parts = s.split('.');
-  if (parts.length !== 3 || !parts.every((p) => /^\d+$/.test(p))) return undefined;
-  if ((pre !== '' && !IDENT.test(pre)) || (meta !== '' && !IDENT.test(meta))) return undefined;
-  if ((dash >= 0 && pre === '') || (plus >= 0 && meta === '')) return undefined;
+  const [rest1, meta] = cut(text.startsWith('v') ? text.slice(1) : text, '+');
+  if (meta !== '' && !IDENT.test(meta)) return undefined;
+  const [core, pre] = cut(rest1, '-');
+  if (pre !== '' && !IDENT.test(pre)) return undefined;
+  const parts = core.split('.');
+  if (parts.length !== 3 || !parts.every((p) => INT64.test(p))) return undefined;
   const nums = parts.map((p) => BigInt(p)) as [bigint, bigint, bigint];
-  if (nums.some((n) => n > 0x7fffffffffffffffn)) return undefined;
-  return { nums, pre: pre === '' ? [] : pre.split('.') };
+  if (nums.some((n) => n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) return undefined;
+  return { nums, pre };
 }
 
-function comparePre(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const na = /^\d+$/.test(a[i]);
-    const nb = /^\d+$/.test(b[i]);
-    let c: number;
-    if (na && nb) { const x = BigInt(a[i]); const y = BigInt(b[i]); c = x < y ? -1 : x > y ? 1 : 0; }
-    else if (na !== nb) c = na ? -1 : 1;
-    else c = a[i] < b[i] ? -1 : a[i] > b[i] ? 1 : 0;
-    if (c !== 0) return c;
+const decimals = (s: string) => /^\d+$/.test(s);
+
+function comparePre(x: string, y: string): number {
+  if (x === y) return 0;
+  if (x === '') return 1;
+  if (y === '') return -1;
+  let [a, restA] = cut(x, '.');
+  let [b, restB] = cut(y, '.');
+  for (;;) {
+    if (a === '' && b !== '') return -1;
+    if (a !== '' && b === '') return 1;
+    const na = decimals(a);
+    const nb = decimals(b);
+    if (na !== nb) return na ? -1 : 1;
+    if (na) {
+      const ia = BigInt(a);
+      const ib = BigInt(b);
+      if (ia !== ib) return ia > ib ? 1 : -1;
+    } else if (a !== b) return a > b ? 1 : -1;
+    if (restA !== '' && restB === '') return 1;
+    if (restA === '' && restB !== '') return -1;
+    if (restA === '' && restB === '') return 0;
+    [a, restA] = cut(restA, '.');
+    [b, restB] = cut(restB, '.');
   }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 export function compareSemver(a: Version, b: Version): number {
