@@ -20,7 +20,7 @@ export const builtins: Record<string, BuiltinFn> = {
     const from = asBigInt(a, 1);
     const to = asBigInt(b, 2);
     const step = asBigInt(s, 3);
-    if (step <= 0n) throw builtinError('step must be a positive number above zero');
+    if (step <= 0n) throw builtinError('numbers.range_step: step must be a positive integer');
     return range(from, to, step);
   },
 };

@@ -41,7 +41,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['numbers.range', [1, 2.5], 'error: eval_type_error: numbers.range: operand 2 must be integer number but got floating-point number'],
   ['numbers.range_step', [0, 10, 4], [0, 4, 8]],
   ['numbers.range_step', [10, 0, 4], [10, 6, 2]],
-  ['numbers.range_step', [0, 10, 0], 'error: eval_builtin_error: numbers.range_step: step must be a positive number above zero'],
+  ['numbers.range_step', [0, 10, 0], 'error: eval_builtin_error: numbers.range_step: numbers.range_step: step must be a positive integer'],
 ];
 
 test('units, bits and numbers builtins (table)', () => {
