@@ -1,81 +1,125 @@
-// units.parse and units.parse_bytes: exact decimal arithmetic (an amount times a unit), integers when the result
-// is whole, as OPA's big.Rat computation gives.
+// units.parse and units.parse_bytes as OPA computes them: units.parse with exact rationals (milli is the float64
+// 0.001, non-integers are rounded to 10 decimals), units.parse_bytes with 64-bit-mantissa big.Float arithmetic
+// truncated to an integer. OPA's messages already carry the builtin name (the evaluator adds it once more).
 import { type RNumber, num } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
+
+/** A rational n/d with d > 0. */
+interface Rat { n: bigint; d: bigint }
 
 const K = 1000n;
 const Ki = 1024n;
 const SI = ['k', 'm', 'g', 't', 'p', 'e'];
+// float64(0.001) exactly: 4611686018427388 * 2^-62
+const MILLI: Rat = { n: 4611686018427388n, d: 1n << 62n };
 
-/** Multiplier as a power of ten (exp10) times an integer. */
-interface Mult { factor: bigint; exp10: number }
-
-const PARSE_UNITS: Record<string, Mult> = { '': { factor: 1n, exp10: 0 }, m: { factor: 1n, exp10: -3 } };
-const BYTE_UNITS: Record<string, Mult> = { '': { factor: 1n, exp10: 0 } };
+const PARSE_UNITS: Record<string, Rat> = { '': { n: 1n, d: 1n }, m: MILLI };
+const BYTE_UNITS: Record<string, bigint> = { '': 1n };
 SI.forEach((p, i) => {
-  const si: Mult = { factor: K ** BigInt(i + 1), exp10: 0 };
-  const bin: Mult = { factor: Ki ** BigInt(i + 1), exp10: 0 };
+  const si = K ** BigInt(i + 1);
+  const bin = Ki ** BigInt(i + 1);
   const up = p.toUpperCase();
-  if (p !== 'm') PARSE_UNITS[p] = si;
-  PARSE_UNITS[up] = si;
-  PARSE_UNITS[p + 'i'] = bin;
-  PARSE_UNITS[up + 'i'] = bin;
+  if (p !== 'm') PARSE_UNITS[p] = { n: si, d: 1n };
+  PARSE_UNITS[up] = { n: si, d: 1n };
+  PARSE_UNITS[p + 'i'] = { n: bin, d: 1n };
+  PARSE_UNITS[up + 'i'] = { n: bin, d: 1n };
   BYTE_UNITS[p] = si;
   BYTE_UNITS[p + 'b'] = si;
   BYTE_UNITS[p + 'i'] = bin;
   BYTE_UNITS[p + 'ib'] = bin;
 });
 
-const AMOUNT = /^([+-]?[0-9.]*(?:[eE][+-]?[0-9]+)?)(.*)$/s;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
-interface Parsed { mantissa: bigint; exp10: number }
+/** OPA's extractNumAndUnit: [number text, unit text], or 'exponent' when an exponent has more than 6 digits. */
+function extractNumAndUnit(s: string): [string, string] | 'exponent' {
+  let cut = -1;
+  for (let i = 0; i < s.length; i++) {
+    const r = s[i];
+    if (!isDigit(r) && r !== '.' && r !== 'e' && r !== 'E' && r !== '+' && r !== '-') { cut = i; break; }
+    if (r === 'e' || r === 'E') {
+      const next = s[i + 1];
+      if (i === s.length - 1 || (!isDigit(next) && next !== '+' && next !== '-')) { cut = i; break; }
+      if (next === '+' || next === '-') i++;
+      let end = i + 1;
+      while (end < s.length && isDigit(s[end])) end++;
+      if (end - (i + 1) > 6) return 'exponent';
+    }
+  }
+  if (cut === -1) return [s, ''];
+  return [s.slice(0, cut), s.slice(cut)];
+}
 
-function parseAmount(text: string, err: () => Error): Parsed {
+/** big.Rat.SetString for the characters extractNumAndUnit lets through. */
+function parseRat(text: string): Rat | undefined {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) throw err();
-  const exp = Number(m[4] ?? '0');
-  if (Math.abs(exp) > 10000) throw builtinError('exponent too large');
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
   const frac = m[3] ?? '';
-  const mantissa = BigInt(m[1] + (m[2] + frac === '' ? '0' : m[2] + frac));
-  return { mantissa, exp10: exp - frac.length };
+  const exp = Number(m[4] ?? '0') - frac.length;
+  const mant = BigInt(m[1] + (m[2] + frac === '' ? '0' : m[2] + frac));
+  return exp >= 0 ? { n: mant * 10n ** BigInt(exp), d: 1n } : { n: mant, d: 10n ** BigInt(-exp) };
 }
 
-function scaled(p: Parsed, mult: Mult): { n: bigint; d: bigint } {
-  const n = p.mantissa * mult.factor;
-  const e = p.exp10 + mult.exp10;
-  return e >= 0 ? { n: n * 10n ** BigInt(e), d: 1n } : { n, d: 10n ** BigInt(-e) };
+const abs = (x: bigint) => (x < 0n ? -x : x);
+
+/** Rounds a rational to a 64-bit mantissa (round half to even), as big.Float with precision 64 does. */
+function toFloat64Bits(r: Rat): Rat {
+  if (r.n === 0n) return r;
+  const bits = (x: bigint) => x.toString(2).length;
+  // choose e with 2^63 <= |n/d| / 2^e < 2^64
+  let e = bits(abs(r.n)) - bits(r.d) - 64;
+  const scaled = (k: number): Rat => (k >= 0 ? { n: r.n, d: r.d << BigInt(k) } : { n: r.n << BigInt(-k), d: r.d });
+  let s = scaled(e);
+  while (abs(s.n) / s.d >= 1n << 64n) { e++; s = scaled(e); }
+  while (abs(s.n) / s.d < 1n << 63n) { e--; s = scaled(e); }
+  const q = s.n / s.d;
+  const rem = abs(s.n % s.d) * 2n;
+  let mant = q;
+  if (rem > s.d || (rem === s.d && (q & 1n) === 1n)) mant += s.n < 0n ? -1n : 1n;
+  return e >= 0 ? { n: mant << BigInt(e), d: 1n } : { n: mant, d: 1n << BigInt(-e) };
 }
 
-function split(s: string): [string, string] {
-  const m = AMOUNT.exec(s)!;
-  return [m[1], m[2]];
-}
-
-function clean(s: string): string {
+function clean(s: string, name: string): string {
   const t = s.replaceAll('"', '');
-  if (t.includes(' ')) throw builtinError('spaces not allowed in resource strings');
+  if (t.includes(' ')) throw builtinError(`${name}: spaces not allowed in resource strings`);
   return t;
 }
 
 function unitsParse(s: string): RNumber {
-  const [amount, unit0] = split(clean(s));
-  if (amount === '' || amount === '+' || amount === '-') throw builtinError('no amount provided');
+  const name = 'units.parse';
+  const parts = extractNumAndUnit(clean(s, name));
+  if (parts === 'exponent') throw builtinError(`${name}: exponent too large`);
+  const [amount, unit0] = parts;
+  if (amount === '') throw builtinError(`${name}: no amount provided`);
   const unit = unit0.length > 1 ? unit0[0] + unit0.slice(1).toLowerCase() : unit0;
   const mult = PARSE_UNITS[unit];
-  if (!mult) throw builtinError(`unit ${unit} not recognized`);
-  const { n, d } = scaled(parseAmount(amount, () => builtinError('could not parse amount to a number')), mult);
+  if (!mult) throw builtinError(`${name}: unit ${unit} not recognized`);
+  const x = parseRat(amount);
+  if (!x) throw builtinError(`${name}: could not parse amount to a number`);
+  const n = x.n * mult.n;
+  const d = x.d * mult.d;
   if (n % d === 0n) return num(n / d);
-  const e = d.toString().length - 1;
-  return num(Number(`${n}e-${e}`));
+  // big.Rat.FloatString(10): rounded to nearest, halves away from zero
+  const scaledN = n * 10n ** 10n;
+  let q = scaledN / d;
+  if (abs(scaledN % d) * 2n >= d) q += n < 0n ? -1n : 1n;
+  if (q % 10n ** 10n === 0n) return num(q / 10n ** 10n);
+  return num(Number(`${q}e-10`));
 }
 
 function unitsParseBytes(s: string): RNumber {
-  const [amount, unit0] = split(clean(s).toLowerCase());
-  if (amount === '' || amount === '+' || amount === '-') throw builtinError('no byte amount provided');
-  const mult = BYTE_UNITS[unit0];
-  if (!mult) throw builtinError(`byte unit ${unit0} not recognized`);
-  const { n, d } = scaled(parseAmount(amount, () => builtinError('could not parse byte amount to a number')), mult);
-  return num(n / d);
+  const name = 'units.parse_bytes';
+  const parts = extractNumAndUnit(clean(s.toLowerCase(), name));
+  if (parts === 'exponent') throw builtinError(`${name}: exponent too large`);
+  const [amount, unit] = parts;
+  if (amount === '') throw builtinError(`${name}: no byte amount provided`);
+  const mult = BYTE_UNITS[unit];
+  if (mult === undefined) throw builtinError(`${name}: byte unit ${unit} not recognized`);
+  const x = parseRat(amount);
+  if (!x) throw builtinError(`${name}: could not parse byte amount to a number`);
+  const f = toFloat64Bits(x);
+  const product = toFloat64Bits({ n: f.n * mult, d: f.d });
+  return num(product.n / product.d);
 }
 
 export const builtins: Record<string, BuiltinFn> = {
