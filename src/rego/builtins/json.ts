@@ -1,7 +1,7 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
 import { type Value, type RObject, RSet, numToString, typeName } from '../value.ts';
-import { type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
+import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
 import { applyPatch } from './json-patch.ts';
@@ -84,6 +84,14 @@ export const builtins: Record<string, BuiltinFn> = {
     const obj = asObject(o, 1);
     return removeValue(obj, pathsToObject(pathsOperand(p)));
   },
-  'json.patch': ([doc, ops]) => applyPatch(doc, ops),
+  'json.patch': ([doc, ops]) => {
+    asArray(ops, 2);
+    // OPA: a patch that cannot be applied makes the call undefined, never an error (strict or not).
+    try {
+      return applyPatch(doc, ops);
+    } catch {
+      return undefined;
+    }
+  },
 };
 
