@@ -4,6 +4,7 @@ import type { Term, Expr, Rule, Module, VarTerm } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { ARITY } from './arity.ts';
+import { checkRecursion } from './deps.ts';
 
 export type RuleKind = 'complete' | 'set' | 'function' | 'dynamic';
 
@@ -39,6 +40,8 @@ export interface Compiled {
   modules: Module[];
   /** Names of user functions by dotted path `data.pkg.f`. */
   functions: Map<string, TreeNode>;
+  /** Arity of user functions by dotted path, owned by this compilation (queries compiled later use it too). */
+  arity: Map<string, number>;
 }
 
 let counter = 0;
@@ -49,7 +52,7 @@ export function compileModules(modules: Module[]): Compiled {
   const functions = new Map<string, TreeNode>();
   // rule names per package, for resolution
   const pkgRules = new Map<string, Set<string>>();
-  userArity.clear();
+  const userArity = new Map<string, number>();
   for (const m of modules) {
     const key = m.package.join('.');
     const s = pkgRules.get(key) ?? new Set<string>();
@@ -67,13 +70,14 @@ export function compileModules(modules: Module[]): Compiled {
     const pkgNode = m.package.reduce((n, p) => n.child(p), root);
     const names = pkgRules.get(m.package.join('.'))!;
     for (const r of m.rules) {
-      const scope = new Resolver(m, names, functions);
+      const scope = new Resolver(m, names, functions, userArity);
       scope.resolveRule(r);
       place(pkgNode, r, functions);
     }
   }
+  checkRecursion(root);
   // function names are known only after placement; resolve calls again lazily in the evaluator by name
-  return { root, modules, functions };
+  return { root, modules, functions, arity: userArity };
 }
 
 function place(pkgNode: TreeNode, r: Rule, functions: Map<string, TreeNode>) {
@@ -104,7 +108,8 @@ class Resolver {
   private scopes: Map<string, string>[] = [];
   private imports = new Map<string, Term>();
 
-  constructor(private m: Module, private ruleNames: Set<string>, private functions: Map<string, TreeNode>, private keepTopNames = false) {
+  constructor(private m: Module, private ruleNames: Set<string>, private functions: Map<string, TreeNode>,
+    private userArity: Map<string, number>, private keepTopNames = false) {
     for (const im of m.imports) {
       const ref = im.path as Extract<Term, { t: 'ref' }>;
       const head = (ref.head as VarTerm).name;
@@ -127,7 +132,7 @@ class Resolver {
       h.ref = h.ref.map((t, i) => (i === 0 ? t : this.term(t)));
       const bound = new Set<string>();
       if (h.args) for (const a of h.args) varsOf(a, bound);
-      cur.body = reorder(cur.body, bound, cur.loc);
+      cur.body = reorder(cur.body, bound, cur.loc, new Set(), this.userArity);
       checkHeadSafe(cur, bound);
       cur = cur.else;
     }
@@ -228,7 +233,7 @@ class Resolver {
     const dotted = dottedName(t);
     if (dotted !== undefined && this.lookup(dotted.split('.')[0]) === undefined) {
       const resolved = this.resolveFunctionName(dotted);
-      if (resolved && (userArity.has(resolved) || resolved in BUILTINS)) return { t: 'call', op: resolved, args: [], loc: t.loc, fnRef: true };
+      if (resolved && (this.userArity.has(resolved) || resolved in BUILTINS)) return { t: 'call', op: resolved, args: [], loc: t.loc, fnRef: true };
     }
     return this.term(t);
   }
@@ -393,7 +398,7 @@ function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
   }
   if (a.t === 'object' && b.t === 'object' && a.items.length === b.items.length) {
     for (const [k, v] of a.items) {
-      const w = b.items.find(([k2]) => k2.t === 'scalar' && k.t === 'scalar' && k2.value === k.value);
+      const w = b.items.find(([k2]) => sameKeyTerm(k, k2));
       if (w) unifyOutputs(v, w[1], safe, out);
     }
     return;
@@ -412,7 +417,13 @@ function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
   }
 }
 
-function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<string>): Need {
+/** Object pattern keys that denote the same key whatever the bindings: equal scalars or the same variable. */
+function sameKeyTerm(a: Term, b: Term): boolean {
+  if (a.t === 'scalar' && b.t === 'scalar') return a.value === b.value;
+  return a.t === 'var' && b.t === 'var' && a.name === b.name;
+}
+
+function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<string>, userArity: ReadonlyMap<string, number>): Need {
   const all = new Set<string>();
   exprVars(e, all, false);
   const outputs = new Set<string>();
@@ -431,7 +442,7 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
       const t = e.term;
       collectClosures(t);
       if (t.t === 'call' && (t.op === 'eq' || t.op === 'assign')) unifyOutputs(t.args[0], t.args[1], safe, outputs);
-      else if (t.t === 'call' && isOutputCall(t)) {
+      else if (t.t === 'call' && isOutputCall(t, userArity)) {
         t.args.slice(0, -1).forEach((a) => refOutputs(a, safe, outputs));
         varsOf(t.args[t.args.length - 1], outputs);
       } else refOutputs(t, safe, outputs);
@@ -459,12 +470,9 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
   return { needs, outputs };
 }
 
-/** Arity of user functions by dotted name, set while compiling. */
-const userArity = new Map<string, number>();
-
 const scopeOf = (f: unknown): Set<string> => (f as { scope?: Set<string> }).scope ?? new Set();
 
-function isOutputCall(t: Extract<Term, { t: 'call' }>): boolean {
+function isOutputCall(t: Extract<Term, { t: 'call' }>, userArity: ReadonlyMap<string, number>): boolean {
   if (t.fnRef) return false;
   const a = ARITY[t.op] ?? userArity.get(t.op);
   return a !== undefined && t.args.length === a + 1;
@@ -483,7 +491,8 @@ function visitClosures(t: Term, f: (c: Term) => void) {
 }
 
 /** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */
-export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVars: Set<string> = new Set()): Expr[] {
+export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVars: Set<string> = new Set(),
+  userArity: ReadonlyMap<string, number> = new Map()): Expr[] {
   // variables of this scope: those appearing in the body outside closures, plus the enclosing scope's
   const scopeVars = new Set(outerVars);
   for (const e of body) exprVars(e, scopeVars, false);
@@ -498,37 +507,37 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
   while (remaining.length) {
     let picked = -1;
     for (let i = 0; i < remaining.length; i++) {
-      const { needs } = analyse(remaining[i], safe, closureNeeds);
+      const { needs } = analyse(remaining[i], safe, closureNeeds, userArity);
       if ([...needs].every((v) => safe.has(v))) { picked = i; break; }
     }
     if (picked < 0) {
       const e = remaining[0];
-      const { needs } = analyse(e, safe, closureNeeds);
+      const { needs } = analyse(e, safe, closureNeeds, userArity);
       const bad = [...needs].filter((v) => !safe.has(v)).sort()[0];
       throw new RegoError('rego_unsafe_var_error', `var ${displayName(bad)} is unsafe`, e.loc);
     }
     const e = remaining.splice(picked, 1)[0];
-    const { outputs } = analyse(e, safe, closureNeeds);
+    const { outputs } = analyse(e, safe, closureNeeds, userArity);
     outputs.forEach((v) => safe.add(v));
     if (!e.negated) exprVars(e, safe, false);
-    out.push(orderNested(e, safe, scopeVars));
+    out.push(orderNested(e, safe, scopeVars, userArity));
   }
   outerSafe.clear();
   safe.forEach((v) => outerSafe.add(v));
   return out;
 }
 
-function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>): Expr {
+function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userArity: ReadonlyMap<string, number>): Expr {
   const fixTerm = (t: Term): Term => {
     switch (t.t) {
       case 'arraycompr': case 'setcompr': {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
         return { ...t, body, term: fixTerm(t.term) };
       }
       case 'objectcompr': {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
         return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
       }
       case 'ref': return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
@@ -548,9 +557,9 @@ function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>): Expr {
       const s = new Set(safe);
       if (e.key) varsOf(e.key, s);
       varsOf(e.value, s);
-      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars), with: withs };
+      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity), with: withs };
     }
-    case 'or': return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars)), with: withs };
+    case 'or': return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity)), with: withs };
     default: return e;
   }
 }
@@ -575,7 +584,7 @@ const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v);
 /** Resolves and orders a query against the compiled modules. Top-level `:=` variables keep their names. */
 export function compileQuery(body: Expr[], compiled: Compiled, pkg: string[] = []): Expr[] {
   const mod: Module = { file: 'query', package: pkg, packageLoc: body[0].loc, imports: [], rules: [], annotations: [], v0: false };
-  const r = new Resolver(mod, new Set(), compiled.functions, true);
+  const r = new Resolver(mod, new Set(), compiled.functions, compiled.arity, true);
   const resolved = r.resolveQuery(body);
-  return reorder(resolved, new Set(), body[0].loc);
+  return reorder(resolved, new Set(), body[0].loc, new Set(), compiled.arity);
 }

@@ -4,7 +4,7 @@
 import type { Term, Expr, Rule } from './ast.ts';
 import { type Compiled, TreeNode } from './compiler.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName } from './value.ts';
+import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName, isNum } from './value.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { BuiltinError, type BuiltinContext } from './builtins/types.ts';
 import { metadataChain, metadataRule } from './metadata.ts';
@@ -188,14 +188,30 @@ export class Evaluator {
       const step = (i: number): boolean => (i === a.items.length ? k() : this.unify(a.items[i], b.items[i], f, () => step(i + 1)));
       return step(0);
     }
-    if (a.t === 'object' && b.t === 'object') {
-      if (a.items.length !== b.items.length) return false;
-      return this.evalTerm(a, f, (va) => this.unifyVal(b, va, f, k));
-    }
+    if (a.t === 'object' && b.t === 'object') return this.unifyObjects(a, b, f, k);
     if (isGround(a, f)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     if (isGround(b, f)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
     if (a.t === 'ref' || a.t === 'call') return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
+  }
+
+  /** `{k1: a, ...} = {k1: b, ...}`: keys are ground; values unify pairwise, so either side may bind variables. */
+  private unifyObjects(a: Extract<Term, { t: 'object' }>, b: Extract<Term, { t: 'object' }>, f: Frame, k: K): boolean {
+    if (a.items.length !== b.items.length) return false;
+    if (isGround(a, f)) return this.evalTerm(a, f, (va) => this.unifyVal(b, va, f, k));
+    if (isGround(b, f)) return this.evalTerm(b, f, (vb) => this.unifyVal(a, vb, f, k));
+    const aKeys = a.items.map(([kt]) => kt);
+    const bKeys = b.items.map(([kt]) => kt);
+    return this.evalArgs(aKeys, f, (ka) => this.evalArgs(bKeys, f, (kb) => {
+      const pairs: [Term, Term][] = [];
+      for (let i = 0; i < ka.length; i++) {
+        const j = kb.findIndex((x) => equal(x, ka[i]));
+        if (j < 0) return false;
+        pairs.push([a.items[i][1], b.items[j][1]]);
+      }
+      const step = (i: number): boolean => (i === pairs.length ? k() : this.unify(pairs[i][0], pairs[i][1], f, () => step(i + 1)));
+      return step(0);
+    }));
   }
 
   /** Unifies a term (possibly with unbound variables) with a value. */
@@ -341,6 +357,19 @@ export class Evaluator {
     return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkValue(val, path, i + 1, f, k)));
   }
 
+  /** Like walkValue, inside base documents under `data` (see baseIndex). */
+  private walkBase(v: Value, path: Term[], i: number, f: Frame, k: KV): boolean {
+    if (i === path.length) return k(v);
+    const p = path[i];
+    if (isGround(p, f)) {
+      return this.evalTerm(p, f, (key) => {
+        const c = baseIndex(v, key);
+        return c === undefined ? false : this.walkBase(c, path, i + 1, f, k);
+      });
+    }
+    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkBase(val, path, i + 1, f, k)));
+  }
+
   private walkData(node: TreeNode, base: Value | undefined, path: Term[], i: number, f: Frame, k: KV): boolean {
     if (this.ctx.overrides.length) {
       const ov = this.ctx.overrides.find((o) => sameArr(o.path, node.path));
@@ -369,9 +398,8 @@ export class Evaluator {
           return this.walkValue(c, path, i + 1, f, k);
         }
       }
-      let c = base === undefined ? undefined : index(base, key);
-      if (c === undefined && typeof key !== 'string' && base instanceof RObject) c = base.getStr(toJSONText(key));
-      return c === undefined ? false : this.walkValue(c, path, i + 1, f, k);
+      const c = base === undefined ? undefined : baseIndex(base, key);
+      return c === undefined ? false : this.walkBase(c, path, i + 1, f, k);
     };
     if (isGround(p, f)) return this.evalTerm(p, f, step);
     const keys = new RSet();
@@ -653,6 +681,13 @@ export function index(v: Value, key: Value): Value | undefined {
   }
   if (v instanceof RSet) return v.has(key) ? key : undefined;
   return undefined;
+}
+
+/** A key into a base document: OPA's storage paths are strings, so `data.x[2]` reads the member "2" of an object. */
+function baseIndex(v: Value, key: Value): Value | undefined {
+  const c = index(v, key);
+  if (c === undefined && isNum(key) && v instanceof RObject) return v.getStr(toJSONText(key));
+  return c;
 }
 
 function childObj(o: RObject, key: Value, loc: Loc): RObject {

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { toJSON } from './value.ts';
+
+const value = (src: string, path: string, data: unknown = {}) => {
+  const r = compile([{ file: 'p.rego', source: src }], data).evaluate(path);
+  return r.value === undefined ? undefined : toJSON(r.value);
+};
+
+test('object patterns unify pairwise: variables on either side, same variable twice', () => {
+  const src = `package t
+a contains [x, y] if { {"x": x, "y": 2} = {"x": 1, "y": y} }
+b contains x if { {"x": x, "y": x} = {"x": 1, "y": 1} }
+c contains x if { {"x": x, "y": x} = {"x": 1, "y": 2} }
+d contains y if { {"k": y} = {"k": "v"} }
+e contains x if { {"a": 1, "b": x} = {"a": 2, "b": 3} }`;
+  assert.deepEqual(value(src, 't.a'), [[1, 2]]);
+  assert.deepEqual(value(src, 't.b'), [1]);
+  assert.deepEqual(value(src, 't.c'), []);
+  assert.deepEqual(value(src, 't.d'), ['v']);
+  assert.deepEqual(value(src, 't.e'), []);
+});
+
+test('object patterns with a variable key bound earlier bind the values inside', () => {
+  const src = `package t
+p[k] := v if {
+  w := q[k]
+  {k: [w]} = {k: [v]}
+}
+q[x] := y if data.b[x] = y`;
+  assert.deepEqual(value(src, 't.p', { b: { v1: 'hello', v2: 'bye' } }), { v1: 'hello', v2: 'bye' });
+});
+
+test('number keys in data references read object members by their text (base documents only)', () => {
+  const src = `package t
+p := data.nested[2]
+q := data[3]
+r := obj[2] if obj := data.nested
+s := data.nested[true]`;
+  const data = { nested: { 2: 'bar', true: 'no' }, 3: 'top' };
+  assert.equal(value(src, 't.p', data), 'bar');
+  assert.equal(value(src, 't.q', data), 'top');
+  assert.equal(value(src, 't.r', data), undefined);
+  assert.equal(value(src, 't.s', data), undefined);
+});
