@@ -9,10 +9,11 @@ const cases: [string, Value[], Value | string][] = [
   ['graph.reachable', [g, ['b', 'e']], new RSet(['b', 'd', 'e', 'f'])],
   ['graph.reachable', [obj({ a: null }), ['a']], new RSet(['a'])],
   ['graph.reachable', [1, ['a']], 'error: eval_type_error: graph.reachable: operand 1 must be object but got number'],
-  ['graph.reachable', [g, 'a'], 'error: eval_type_error: graph.reachable: operand 2 must be one of {set, array} but got string'],
+  ['graph.reachable', [g, 'a'], 'error: eval_type_error: graph.reachable: operand 2 must be {array, set} but got string'],
   ['graph.reachable_paths', [g, ['b', 'e']], new RSet([['b', 'd'], ['e', 'f']])],
   ['graph.reachable_paths', [obj({ a: ['b'], b: ['nonexistent'] }), new RSet(['a', 'b'])], new RSet([['a', 'b'], ['b']])],
   ['graph.reachable_paths', [obj({ a: ['b'], b: ['c'], c: ['a'] }), ['a']], new RSet([['a', 'b', 'c']])],
+  ['graph.reachable_paths', [obj({ a: ['b', 'x'], b: [] }), ['a']], new RSet([['a'], ['a', 'b']])],
 ];
 
 test('graph builtins (table)', () => {

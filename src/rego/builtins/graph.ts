@@ -1,7 +1,7 @@
 // graph.reachable and graph.reachable_paths over an adjacency object (vertex -> array or set of neighbours).
 // Vertices missing from the graph are not reached; non-collection edge values count as "no edges".
 import { type Value, RSet, equal } from '../value.ts';
-import { type BuiltinFn, asObject, oneOfError } from './types.ts';
+import { type BuiltinFn, asObject, typeError } from './types.ts';
 
 function vertices(v: Value | undefined): Value[] {
   if (Array.isArray(v)) return v;
@@ -11,7 +11,7 @@ function vertices(v: Value | undefined): Value[] {
 
 function initialOperand(v: Value): Value[] {
   if (Array.isArray(v) || v instanceof RSet) return vertices(v);
-  throw oneOfError(2, ['set', 'array'], v);
+  throw typeError(2, '{array, set}', v);
 }
 
 export const builtins: Record<string, BuiltinFn> = {
@@ -31,16 +31,17 @@ export const builtins: Record<string, BuiltinFn> = {
   'graph.reachable_paths': ([g, i]) => {
     const graph = asObject(g, 1);
     const out = new RSet();
+    // A path ends at a vertex without edges, before a vertex missing from the graph, or before a cycle.
     const walk = (node: Value, path: Value[]): void => {
+      const edges = graph.get(node);
+      if (edges === undefined) { out.add(path); return; }
       const here = [...path, node];
-      const next = vertices(graph.get(node));
-      let extended = false;
+      const next = vertices(edges);
+      if (next.length === 0) { out.add(here); return; }
       for (const n of next) {
-        if (graph.get(n) === undefined || here.some((p) => equal(p, n))) continue;
-        extended = true;
-        walk(n, here);
+        if (here.some((p) => equal(p, n))) out.add(here);
+        else walk(n, here);
       }
-      if (!extended) out.add(here);
     };
     for (const root of initialOperand(i)) if (graph.get(root) !== undefined) walk(root, []);
     return out;
