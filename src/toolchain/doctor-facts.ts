@@ -13,9 +13,11 @@ import type { InstalledToolchain } from './types.ts';
 
 const VARS = ['GOVERSION', 'GOROOT', 'GOPATH', 'GOCACHE', 'GOMODCACHE'];
 
+/** What a go binary says about itself; GOROOT is unset so it reports its own tree, not the environment's. */
 async function probe(goBin: string, env: NodeJS.ProcessEnv): Promise<Record<string, string> | undefined> {
+  const { GOROOT: _ignored, ...own } = env;
   try {
-    return await goEnv(goBin, env, VARS);
+    return await goEnv(goBin, own, VARS);
   } catch {
     return undefined;
   }

@@ -172,6 +172,20 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     assert.equal(down.stderr, `go-xenv: could not reach the Go release list at http://127.0.0.1:${port}/closed/?mode=json&include=all: connect ECONNREFUSED 127.0.0.1:${port} — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network\n`);
   });
 
+  test('the doctor (CLI) finds a foreign GOROOT, GO111MODULE=off and -mod=vendor without vendor/, each with its fix', async () => {
+    const ws = workspace();
+    const home = join(tmp, `cli-home-${++n}`);
+    const env = { PATH: `${join(tarballGoroot(), 'bin')}:/usr/bin:/bin`, HOME: home, GOROOT: '/opt/other-go', GO111MODULE: 'off', GOFLAGS: '-mod=vendor' };
+    const ran = await runCli(['doctor', '--json'], env, ws);
+    assert.equal(ran.code, 1, ran.stderr);
+    const { findings } = JSON.parse(ran.stdout).steps[0].data;
+    assert.deepEqual(findings.map((f: { id: string }) => f.id), ['goroot', 'go111module', 'goflags']);
+    assert.equal(findings[2].message, 'GOFLAGS has -mod=vendor but . has no vendor/ directory: builds fail');
+    const text = await runCli(['doctor'], { ...env, GOROOT: '', GO111MODULE: '', GOFLAGS: '' }, ws);
+    assert.equal(text.code, 0, text.stdout + text.stderr);
+    assert.match(text.stdout, /doctor: 0 error\(s\), 0 warning\(s\)[\s\S]*No problems found/);
+  });
+
   const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
     ['mirror 404 on the release list', { 'go-download-base-url': 'list404' }, undefined,
       (b) => `could not fetch the Go release list from ${b}/?mode=json&include=all: HTTP 404 Not Found — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network`],
