@@ -44,7 +44,11 @@ function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
     return `| ${b.target.id}${b.target.cgo ? ' (cgo)' : ''} | ${b.name} | ${b.problems.length ? `FAILED: ${b.problems.join('; ')}` : 'ok'} | ${smoke} | \`${b.sha256.slice(0, 12)}\` |`;
   });
   const failures = r.failures.map((f) => `- ${f.target.id} (${f.stage}): ${f.message}`);
-  for (const f of r.failures) ctx.host.error(`${f.target.id}: ${f.message}`, f.where?.file ? { ...f.where, file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) } : undefined);
+  for (const f of r.failures) {
+    // The annotation carries file:line:col itself, so the message drops the compiler's copy of it.
+    const where = f.where?.file ? { ...f.where, file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) } : undefined;
+    ctx.host.error(`${f.target.id}: ${where ? f.message.replace(/^\S+?:\d+(:\d+)?: /, '') : f.message}`, where);
+  }
   const failed = r.failures.length > 0;
   return {
     step: 'matrix',
