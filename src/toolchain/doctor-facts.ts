@@ -27,7 +27,8 @@ export async function gatherFacts(config: Config, host: Host, installed?: Instal
   const env = host.env;
   const pathGoBin = whichGo(env.PATH);
   const pathEnv = pathGoBin ? await probe(pathGoBin, env) : undefined;
-  const usedEnv = installed ? await probe(installed.goBin, { ...env, ...installed.env }) : pathEnv;
+  const same = installed && pathGoBin && realpathOr(pathGoBin) === realpathOr(installed.goBin);
+  const usedEnv = installed && !same ? await probe(installed.goBin, { ...env, ...installed.env }) : pathEnv;
   const usedRoot = installed?.goroot ?? pathEnv?.GOROOT;
   const pathVersion = pathEnv?.GOVERSION?.replace(/^go/, '');
   const lastSpec = request?.specs.at(-1);

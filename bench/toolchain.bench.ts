@@ -1,0 +1,79 @@
+// Toolchain figures, all measured in this one run on this machine:
+//   cold start of the bundle with no work (`cli.js --help`) vs bare `node -e 0`;
+//   setup from a warm tool cache (the bundled action, no download);
+//   setup from a local mirror (download + SHA-256 + unpack, the bundled action) vs `curl | tar -xz` of the same tarball.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildBundle, packGoTarball, ROOT, runnerEnv, startMirror } from '../test/integration/toolchain-kit.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'go-xenv-bench-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+function must(r: ReturnType<typeof spawnSync>, what: string) {
+  if (r.status !== 0) throw new Error(`${what} failed: ${r.stdout}${r.stderr}`);
+}
+
+const mirror = await (async () => {
+  const t = packGoTarball(tmp);
+  const dist = buildBundle(join(tmp, 'dist'));
+  const m = await startMirror(t);
+  return { t, dist, m };
+})();
+const { t, dist, m } = mirror;
+const version = t.version.replace(/^go/, '');
+const ws = join(tmp, 'ws');
+cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+console.log(`tarball ${t.filename}: ${(t.size / 1e6).toFixed(1)} MB (packed from this machine's GOROOT)`);
+
+const node = process.execPath;
+// The action runs in a child process while the mirror answers in this one, so the action is spawned asynchronously.
+const runAsync = (args: string[], env: NodeJS.ProcessEnv) => new Promise<number>((resolve, reject) => {
+  const t0 = performance.now();
+  const p = spawn(node, args, { env, cwd: ws, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  p.stdout.on('data', (d: Buffer) => { out += d; });
+  p.stderr.on('data', (d: Buffer) => { out += d; });
+  p.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(out))));
+});
+
+const N = 7;
+const bare = Array.from({ length: N }, () => time(() => must(spawnSync(node, ['-e', '0']), 'node -e 0')));
+const help = Array.from({ length: N }, () => time(() => must(spawnSync(node, [join(dist, 'cli.js'), '--help']), 'cli --help')));
+
+const installs: number[] = [];
+const warm: number[] = [];
+const curl: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const r = runnerEnv(join(tmp, `runner-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
+  installs.push(await runAsync([join(dist, 'index.js')], r.env));
+  for (let j = 0; j < 2; j++) warm.push(await runAsync([join(dist, 'index.js')], r.env));
+  rmSync(r.dir, { recursive: true, force: true });
+  const dest = join(tmp, `curl-${i}`);
+  mkdirSync(dest);
+  const url = `${m.url('ok')}/${t.filename}`;
+  curl.push(await new Promise<number>((resolve, reject) => {
+    const t0 = performance.now();
+    const p = spawn('sh', ['-c', 'curl -fsS "$1" | tar -xz -C "$2"', 'sh', url, dest], { stdio: 'inherit' });
+    p.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`curl | tar exited ${code}`))));
+  }));
+  rmSync(dest, { recursive: true, force: true });
+}
+await m.close();
+rmSync(tmp, { recursive: true, force: true });
+
+const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+const rows: [string, number, string][] = [
+  ['bare `node -e 0`', median(bare), ''],
+  ['bundle cold start (`cli.js --help`)', median(help), `${(median(help) / median(bare)).toFixed(2)}x node -e 0`],
+  ['setup, warm tool cache (action, no download)', median(warm), ''],
+  ['`curl | tar -xz` of the tarball', median(curl), ''],
+  ['setup from the local mirror (action: list, download, sha256, unpack)', median(installs), `${(median(installs) / median(curl)).toFixed(2)}x curl | tar`],
+];
+console.log(`node ${process.version}, medians of ${N} (start) and ${installs.length} / ${warm.length} / ${curl.length} (installs / warm / curl) runs`);
+for (const [name, v, note] of rows) console.log(`${name.padEnd(72)} ${ms(v)}  ${note}`);
