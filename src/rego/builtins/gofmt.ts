@@ -84,8 +84,8 @@ export function goSprintf(format: string, args: GoArg[]): string {
 const blank = (): Spec => ({ plus: false, minus: false, sharp: false, space: false, zero: false });
 
 function formatArg(verb: string, s: Spec, a: GoArg): string {
-  if (verb === 'T') return pad(goType(a), s, false);
-  if (verb === 'v' && a.kind === 'string') return pad(truncate(a.v, s), s, false);
+  if (verb === 'T') return pad(goType(a), s, 'plain');
+  if (verb === 'v' && a.kind === 'string') return pad(truncate(a.v, s), s, 'plain');
   switch (a.kind) {
     case 'int': {
       const r = fmtInt(verb, s, a.v, a.big);
@@ -103,20 +103,23 @@ function formatArg(verb: string, s: Spec, a: GoArg): string {
       break;
     }
   }
-  return `%!${verb}(${goType(a)}=${formatArg('v', blank(), a)})`;
+  // Go's badVerb prints the value with %v and the same flags, width and precision.
+  if (a.kind === 'int' && a.big) return `%!${verb}(big.Int=${a.v})`;
+  return `%!${verb}(${goType(a)}=${formatArg('v', s, a)})`;
 }
 
 function truncate(v: string, s: Spec): string {
   return s.prec === undefined ? v : Array.from(v).slice(0, s.prec).join('');
 }
 
-/** Pads to the width with spaces (left, or right with '-'), or zeros after the sign when allowed. */
-function pad(body: string, s: Spec, zeroOk: boolean): string {
+/** Pads to the width with spaces (left, or right with '-'), or with zeros: after the sign for numbers, plainly for strings. */
+function pad(body: string, s: Spec, zero: 'none' | 'plain' | 'sign'): string {
   const w = s.width ?? 0;
   const len = Array.from(body).length;
   if (len >= w) return body;
   if (s.minus) return body + ' '.repeat(w - len);
-  if (s.zero && zeroOk) {
+  if (s.zero && zero === 'plain') return '0'.repeat(w - len) + body;
+  if (s.zero && zero === 'sign') {
     const sign = /^[+\- ]/.test(body) ? body[0] : '';
     return sign + '0'.repeat(w - len) + body.slice(sign.length);
   }
@@ -128,15 +131,16 @@ function signOf(neg: boolean, s: Spec): string {
 }
 
 function fmtInt(verb: string, s: Spec, v: bigint, big: boolean): string | undefined {
-  const bases: Record<string, number> = { d: 10, v: 10, b: 2, o: 8, O: 8, x: 16, X: 16 };
+  const bases: Record<string, number> = { d: 10, v: 10, b: 2, o: 8, O: 8, x: 16, X: 16, ...(big ? { s: 10 } : {}) };
   if (verb === 'c' || verb === 'q' || verb === 'U') {
     if (big) return undefined;
     const cp = Number(v);
     const ch = cp >= 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
-    if (verb === 'c') return pad(ch, s, false);
-    if (verb === 'q') return pad(quoteRune(ch), s, false);
-    const hex = (v < 0n ? -v : v).toString(16).toUpperCase().padStart(4, '0');
-    return pad(`U+${hex}` + (s.sharp ? ` '${ch}'` : ''), s, false);
+    if (verb === 'c') return pad(ch, s, 'plain');
+    if (verb === 'q') return pad(quoteRune(ch), s, 'plain');
+    const hex = (v < 0n ? v + (1n << 64n) : v).toString(16).toUpperCase().padStart(4, '0');
+    const printable = v >= 0n && /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(ch);
+    return pad(`U+${hex}` + (s.sharp && printable ? ` '${ch}'` : ''), s, 'plain');
   }
   const base = bases[verb];
   if (base === undefined) return undefined;
@@ -161,14 +165,54 @@ function fmtInt(verb: string, s: Spec, v: bigint, big: boolean): string | undefi
   if (s.zero && !s.minus && s.prec === undefined && sign.length + body.length < w) {
     return sign + prefix + '0'.repeat(w - sign.length - body.length) + digits;
   }
-  return pad(sign + body, { ...s, zero: false }, false);
+  return pad(sign + body, { ...s, zero: false }, 'none');
 }
 
-/** Decimal digits (no trailing zeros) and point position: |v| = 0.d1d2... x 10^dp. */
+/** The exact decimal expansion of |v|: digits (no leading/trailing zeros) and point position (0.d1d2... x 10^dp). */
+function exactDecimal(v: number): { d: string; dp: number } {
+  if (v === 0) return { d: '', dp: 0 };
+  const { mant, exp } = decompose(v);
+  let intPart: bigint;
+  let text: string;
+  if (exp >= 0) {
+    intPart = mant << BigInt(exp);
+    text = intPart.toString();
+    return { d: text.replace(/0+$/, ''), dp: text.length };
+  }
+  // mant / 2^-exp == mant * 5^-exp / 10^-exp
+  const scaled = (mant * 5n ** BigInt(-exp)).toString();
+  const fracLen = -exp;
+  const dpRaw = scaled.length - fracLen;
+  const d = scaled.replace(/0+$/, '');
+  const lead = d.length - d.replace(/^0+/, '').length;
+  return { d: d.slice(lead), dp: dpRaw - lead };
+}
+
+/** Rounds exact digits to n significant digits (n may be <= 0), halves to even, as strconv does. */
+function roundDigits(x: { d: string; dp: number }, n: number): { d: string; dp: number } {
+  if (n >= x.d.length) return x;
+  if (n < 0) return { d: '', dp: x.dp };
+  const keep = x.d.slice(0, n);
+  const rest = x.d.slice(n);
+  const up = rest[0] > '5' || (rest[0] === '5' && (rest.length > 1 || (n > 0 && Number(keep[n - 1]) % 2 === 1)));
+  if (!up) {
+    const t = keep.replace(/0+$/, '');
+    return t === '' ? { d: '', dp: x.dp } : { d: t, dp: x.dp };
+  }
+  // increment the kept digits
+  const digits = keep.split('').map(Number);
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === 9) { digits[i] = 0; i--; }
+  if (i < 0) return { d: '1', dp: x.dp + 1 };
+  digits[i]++;
+  return { d: digits.join('').replace(/0+$/, ''), dp: x.dp };
+}
+
+/** Decimal digits (no trailing zeros) and point position: |v| = 0.d1d2... x 10^dp; shortest, or `sig` digits. */
 function decimalDigits(v: number, sig?: number): { d: string; dp: number } {
   if (v === 0) return { d: '', dp: 0 };
-  const e = sig === undefined ? Math.abs(v).toExponential() : Math.abs(v).toExponential(Math.max(sig - 1, 0));
-  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
+  if (sig !== undefined) return roundDigits(exactDecimal(v), Math.max(sig, 1));
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(Math.abs(v).toExponential())!;
   const d = (m[1] + (m[2] ?? '')).replace(/0+$/, '');
   return { d, dp: Number(m[3]) + 1 };
 }
@@ -199,13 +243,8 @@ function fmtF(neg: boolean, digs: { d: string; dp: number }, prec: number): stri
 }
 
 function fixedDigits(v: number, prec: number): { d: string; dp: number } {
-  const a = Math.abs(v);
-  const text = a >= 1e21 ? BigInt(a).toString() : a.toFixed(Math.min(prec, 100));
-  const [ip, fp = ''] = text.split('.');
-  let d = ip + fp;
-  let dp = ip.length;
-  while (d.startsWith('0')) { d = d.slice(1); dp--; }
-  return d === '' ? { d: '', dp: 0 } : { d: d.replace(/0+$/, ''), dp };
+  const x = exactDecimal(v);
+  return roundDigits(x, x.dp + prec);
 }
 
 function fmtFloat(verb: string, s: Spec, v: number): string | undefined {
@@ -242,22 +281,33 @@ function fmtFloat(verb: string, s: Spec, v: number): string | undefined {
       body = fmtF(neg, fixedDigits(v, prec), prec);
       break;
     }
+    case 'x': case 'X':
+      body = hexFloat(v, s.prec, verb === 'X');
+      break;
+    case 'b': {
+      const { mant, exp } = decompose(v);
+      body = (neg ? '-' : '') + `${mant}p${exp >= 0 ? '+' : '-'}${Math.abs(exp)}`;
+      break;
+    }
     default:
       return undefined;
   }
+  if (s.sharp && verb !== 'b') body = sharpFloat(body, verb, s.prec);
   if (!neg) body = signOf(false, s) + body;
-  return pad(body, s, true);
+  return pad(body, s, 'sign');
 }
 
 function fmtString(verb: string, s: Spec, v: string): string | undefined {
   switch (verb) {
-    case 's': return pad(truncate(v, s), s, false);
-    case 'q': return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? '`' + v + '`' : quoteString(truncate(v, s)), s, false);
+    case 's': return pad(truncate(v, s), s, 'plain');
+    case 'q': return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? '`' + v + '`' : quoteString(truncate(v, s)), s, 'plain');
     case 'x': case 'X': {
-      const bytes = Buffer.from(truncate(v, s), 'utf8');
-      let hex = [...bytes].map((b) => (s.sharp ? (verb === 'x' ? '0x' : '0X') : '') + b.toString(16).padStart(2, '0'));
-      if (verb === 'X') hex = hex.map((h) => h.toUpperCase());
-      return pad(hex.join(s.space ? ' ' : ''), s, false);
+      const bytes = [...Buffer.from(truncate(v, s), 'utf8')];
+      const prefix = s.sharp ? (verb === 'x' ? '0x' : '0X') : '';
+      const digits = bytes.map((b) => b.toString(16).padStart(2, '0')).map((h) => (verb === 'X' ? h.toUpperCase() : h));
+      // With the space flag every byte is separated (and prefixed); otherwise one prefix for the whole string.
+      const text = s.space ? digits.map((d) => prefix + d).join(' ') : prefix + digits.join('');
+      return pad(bytes.length === 0 ? '' : text, s, 'plain');
     }
     default: return undefined;
   }
@@ -284,4 +334,78 @@ export function quoteString(v: string): string {
 
 function quoteRune(ch: string): string {
   return "'" + escapeChar(ch, "'") + "'";
+}
+
+/** strconv.FormatFloat(v, 'x', prec, 64): 0x1.921fp+01 */
+function hexFloat(v: number, prec: number | undefined, upper: boolean): string {
+  const neg = v < 0 || Object.is(v, -0);
+  let mant = 0n;
+  let exp = 0;
+  if (v !== 0) {
+    const b = Buffer.alloc(8);
+    b.writeDoubleBE(Math.abs(v));
+    const bits = b.readBigUInt64BE();
+    const e = Number(bits >> 52n);
+    mant = bits & ((1n << 52n) - 1n);
+    if (e === 0) {
+      exp = -1022;
+      while (mant < 1n << 52n) { mant <<= 1n; exp--; }
+    } else {
+      mant |= 1n << 52n;
+      exp = e - 1023;
+    }
+  }
+  let frac = mant & ((1n << 52n) - 1n);
+  let lead = v === 0 ? 0n : 1n;
+  let digits: string;
+  if (prec !== undefined && prec < 13) {
+    const shift = BigInt((13 - prec) * 4);
+    const full = (lead << 52n) | frac;
+    let q = full >> shift;
+    const rem = full & ((1n << shift) - 1n);
+    const half = 1n << (shift - 1n);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    if (q >> BigInt(prec * 4) >= 2n) { q >>= 1n; exp++; }
+    lead = q >> BigInt(prec * 4);
+    frac = q & ((1n << BigInt(prec * 4)) - 1n);
+    digits = prec === 0 ? '' : frac.toString(16).padStart(prec, '0');
+  } else {
+    digits = frac.toString(16).padStart(13, '0');
+    digits = prec === undefined ? digits.replace(/0+$/, '') : digits.padEnd(prec, '0');
+  }
+  const ae = Math.abs(exp);
+  const text = `0x${lead}${digits ? '.' + digits : ''}p${exp < 0 ? '-' : '+'}${ae < 10 ? '0' + ae : ae}`;
+  return (neg ? '-' : '') + (upper ? text.toUpperCase() : text);
+}
+
+/** The float64's integer mantissa and binary exponent (strconv 'b' format). */
+function decompose(v: number): { mant: bigint; exp: number } {
+  const b = Buffer.alloc(8);
+  b.writeDoubleBE(Math.abs(v));
+  const bits = b.readBigUInt64BE();
+  const e = Number(bits >> 52n);
+  const frac = bits & ((1n << 52n) - 1n);
+  return e === 0 ? { mant: frac, exp: -1074 } : { mant: frac | (1n << 52n), exp: e - 1075 };
+}
+
+/** fmt's '#' flag on floats: always a decimal point; %v/%g/%x keep significant zeros up to the precision (6). */
+function sharpFloat(body: string, verb: string, prec: number | undefined): string {
+  const signLen = /^[+\- ]/.test(body) ? 1 : 0;
+  let num = body.slice(signLen);
+  let digits = 'vgGxX'.includes(verb) ? (prec === undefined ? 6 : prec) : 0;
+  const m = verb === 'x' || verb === 'X' ? /[pP].*$/.exec(num) : /[eEpP].*$/.exec(num);
+  const tail = m ? m[0] : '';
+  num = num.slice(0, num.length - tail.length);
+  let sawNonZero = false;
+  for (const c of num) {
+    if (c === '.') continue;
+    if (c !== '0') sawNonZero = true;
+    if (sawNonZero) digits--;
+  }
+  if (!num.includes('.')) {
+    if (num === '0') digits--;
+    num += '.';
+  }
+  while (digits > 0) { num += '0'; digits--; }
+  return body.slice(0, signLen) + num + tail;
 }
