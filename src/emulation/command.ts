@@ -71,9 +71,15 @@ async function register(ctx: CommandContext, go: GoTool): Promise<StepResult[]> 
   return [render(report, 'register')];
 }
 
-async function status(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
-  const platforms = ctx.config.emulation.platforms.length ? resolvePlatforms(ctx.config.emulation.platforms, 'none') : QEMU_PLATFORMS.filter((p) => !nativePlatforms().includes(p.name));
+async function status(ctx: CommandContext, go: GoTool, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
   return [render(await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true), 'status')];
+}
+
+/** `check` from a terminal: the table as it is, for the platforms this config needs. */
+async function statusForCheck(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
+  const platforms = await wantedPlatforms(ctx, go);
+  if (!platforms.length) return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'no platform needs emulation on this runner' }];
+  return status(ctx, go, platforms);
 }
 
 export const emulationCommand: Command = {
@@ -87,7 +93,10 @@ export const emulationCommand: Command = {
   async run(ctx) {
     const [what] = ctx.args;
     const go = goFromResults([], ctx.host.env);
-    if (what === 'status') return status(ctx, go);
+    if (what === 'status') {
+      const all = ctx.config.emulation.platforms.length ? resolvePlatforms(ctx.config.emulation.platforms, 'none') : QEMU_PLATFORMS.filter((p) => !nativePlatforms().includes(p.name));
+      return status(ctx, go, all);
+    }
     if (what === 'register') return register(ctx, go);
     throw new UserError(what ? `emulation: unknown action "${what}"` : 'emulation: say what to do', { hint: 'use go-xenv emulation status or go-xenv emulation register' });
   },
@@ -102,5 +111,5 @@ export const emulationStep: CheckStep = {
     return undefined;
   },
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
-  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goFromResults(earlier, ctx.host.env)) : status(ctx, goFromResults(earlier, ctx.host.env))),
+  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goFromResults(earlier, ctx.host.env)) : statusForCheck(ctx, goFromResults(earlier, ctx.host.env))),
 };

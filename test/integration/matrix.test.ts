@@ -14,6 +14,7 @@ import { distList } from '../../src/matrix/plan-config.ts';
 import { planTargets } from '../../src/matrix/plan.ts';
 import { runMatrix, type MatrixOptions } from '../../src/matrix/run-matrix.ts';
 import type { Manifest } from '../../src/matrix/types.ts';
+import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const CLI = [process.execPath, '--import', 'tsx', join(REPO, 'src', 'cli.ts')];
@@ -134,6 +135,17 @@ test('build failure: the compiler\'s file:line:col in the message', { timeout: 1
   assert.equal(step.status, 'failed');
   assert.equal(step.reason, 'linux/amd64: main.go:6:14: undefined: nope\nlinux/arm64: main.go:6:14: undefined: nope');
   assert.match(r.stderr, /^error: main\.go:6:14: linux\/amd64: undefined: nope$/m);
+});
+
+test('check runs toolchain, emulation, matrix in that order; from a terminal emulation only reports the needed platforms', { timeout: 300_000 }, () => {
+  assert.deepEqual(CHECK_STEPS.map((s) => s.step).filter((s) => ['toolchain', 'emulation', 'matrix'].includes(s)), ['toolchain', 'emulation', 'matrix']);
+  const r = cli(['check', '--targets', 'linux/amd64,linux/riscv64', '--out', tmp('check-'), '--json']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const steps = JSON.parse(r.stdout).steps;
+  const emu = steps.find((s: { step: string }) => s.step === 'emulation');
+  assert.deepEqual(emu.data.platforms.map((p: { platform: string }) => p.platform), ['riscv64']);
+  const matrix = steps.find((s: { step: string }) => s.step === 'matrix');
+  assert.deepEqual(matrix.data.binaries.map((b: Manifest['binaries'][number]) => [b.file, b.checks.ok, b.smoke?.ok]), [['hello_linux_amd64', true, true], ['hello_linux_riscv64', true, true]]);
 });
 
 test('reproducible: built twice (second time with a fresh GOCACHE, other directory), identical hashes', { timeout: 300_000 }, () => {
