@@ -11,7 +11,7 @@ export type Term =
   | { t: 'set'; items: Term[]; loc: Loc }
   | { t: 'object'; items: [Term, Term][]; loc: Loc }
   | { t: 'arraycompr'; term: Term; body: Expr[]; loc: Loc }
-  | { t: 'setcompr'; term: Term; body: Expr[]; loc: Loc }
+  | { t: 'setcompr'; term: Term; body: Expr[]; loc: Loc; /** A template expression's values (see templatePart). */ template?: boolean }
   | { t: 'objectcompr'; key: Term; value: Term; body: Expr[]; loc: Loc }
   | { t: 'call'; op: string; args: Term[]; loc: Loc; /** `with f as g`: g names a function, not a call. */ fnRef?: boolean }
   | { t: 'template'; parts: (string | Term)[]; loc: Loc };

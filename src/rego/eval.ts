@@ -301,8 +301,9 @@ export class Evaluator {
         let s = '';
         for (const p of t.parts) {
           if (typeof p === 'string') { s += p; continue; }
-          const vals: Value[] = [];
+          let vals: Value[] = [];
           this.evalTerm(p, f, (v) => { vals.push(v); return false; });
+          if (p.t === 'setcompr' && p.template && vals[0] instanceof RSet) vals = vals[0].sorted();
           if (vals.length === 0) s += '<undefined>';
           else {
             const uniq = new RSet(vals);
@@ -594,14 +595,25 @@ export class Evaluator {
         const rr = r;
         this.ruleStack.push(rr);
         try {
-          const bindArgs = (i: number): boolean => (i === args.length
-            ? this.evalBody(rr.body, 0, frame, () => this.evalTerm(head, frame, (v) => {
+          // Arguments that compute a value (`f($"{x}")`, `f(a + 1)`) are compared after the body bound their variables.
+          const later = args.map((a) => !isPattern(a));
+          const checkLater = (i: number): boolean => (i === args.length
+            ? this.evalTerm(head, frame, (v) => {
               got = true;
               if (result === undefined) result = v;
               else if (!equal(result, v)) throw new RegoError('eval_conflict_error', 'functions must not produce multiple outputs for same inputs', rr.loc);
               return constant;
-            }))
-            : this.unifyVal(args[i], vals[i], frame, () => bindArgs(i + 1)));
+            })
+            : later[i] ? this.unifyVal(args[i], vals[i], frame, () => checkLater(i + 1)) : checkLater(i + 1));
+          const checkNow = (i: number): boolean => {
+            if (i === args.length) return this.evalBody(rr.body, 0, frame, () => checkLater(0));
+            if (!later[i] || !isGround(args[i], frame)) return checkNow(i + 1);
+            later[i] = false;
+            return this.unifyVal(args[i], vals[i], frame, () => checkNow(i + 1));
+          };
+          const bindArgs = (i: number): boolean => (i === args.length
+            ? checkNow(0)
+            : later[i] ? bindArgs(i + 1) : this.unifyVal(args[i], vals[i], frame, () => bindArgs(i + 1)));
           bindArgs(0);
         } finally {
           this.ruleStack.pop();
@@ -670,6 +682,16 @@ function isGround(t: Term, f: Frame): boolean {
     case 'call': return t.args.every((x) => isGround(x, f));
     case 'template': return t.parts.every((p) => typeof p === 'string' || isGround(p, f));
     default: return true;
+  }
+}
+
+/** A term that unifies with a value without evaluating anything: variables, scalars and collections of them. */
+function isPattern(t: Term): boolean {
+  switch (t.t) {
+    case 'var': case 'scalar': return true;
+    case 'array': case 'set': return t.items.every(isPattern);
+    case 'object': return t.items.every(([, v]) => isPattern(v));
+    default: return false;
   }
 }
 

@@ -105,6 +105,8 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
       while (i < src.length) {
         const d = src[i];
         if (q === '"' && d === '\\') { i += 2; continue; }
+        // `\{` escapes a brace in raw templates too
+        if (d === '\\' && src[i + 1] === '{') { i += 2; continue; }
         if (d === '\n') { if (q === '"' && depth === 0) fail(start, 'non-terminated template string'); row++; lineStart = i + 1; }
         if (depth === 0 && d === q) break;
         if (d === '{') depth++;

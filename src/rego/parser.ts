@@ -40,13 +40,22 @@ export class Parser {
   private isOp(t: Token, op: string) { return t.kind === 'op' && t.text === op; }
   private at(op: string) { return this.isOp(this.tok, op); }
   private isKw(t: Token, k: string) { return t.kind === 'ident' && t.text === k && this.kw.has(k); }
-  private atKw(k: string) { return this.isKw(this.tok, k); }
+  /** A keyword, unless it heads a reference (`if.foo`, `in.bar(1)`: keywords are valid names after a dot). */
+  private atKw(k: string) {
+    if (!this.isKw(this.tok, k)) return false;
+    const n = this.peek();
+    return !(n.kind === 'op' && n.text === '.' && n.start === this.tok.end);
+  }
   private atIdent(text: string) { return this.tok.kind === 'ident' && this.tok.text === text; }
   private atEof() { return this.tok.kind === 'eof'; }
   /** The current identifier is immediately followed by `.`, `[` or `(` (so a keyword is used as a name). */
   private glued() {
     const n = this.peek();
     return n.kind === 'op' && n.start === this.tok.end && (n.text === '.' || n.text === '[' || n.text === '(');
+  }
+  private gluedDot() {
+    const n = this.peek();
+    return n.kind === 'op' && n.text === '.' && n.start === this.tok.end;
   }
   private describe(t: Token): string {
     if (t.kind === 'eof') return 'eof token';
@@ -284,7 +293,7 @@ export class Parser {
         const inner = this.parseLiteral();
         if (this.at(')')) {
           this.next();
-          if (this.atKw('and') || this.atKw('or') || this.at(';') || this.at('}') || this.tok.nl || this.tok.kind === 'eof') return inner;
+          if (this.atKw('and') || this.atKw('or') || this.at(';') || this.at('}') || this.at(')') || this.tok.nl || this.tok.kind === 'eof') return inner;
         }
       } catch { /* not a group */ }
       this.p = save;
@@ -292,7 +301,7 @@ export class Parser {
     return this.parseSimpleLiteral();
   }
 
-  private parseSimpleLiteral(): Expr {
+  parseSimpleLiteral(): Expr {
     const t = this.tok;
     let expr: Expr;
     if (this.atKw('some') && !this.glued()) {
@@ -314,7 +323,8 @@ export class Parser {
       const term = this.parseExprTerm();
       expr = { e: 'term', term, negated: false, with: [], loc: t.loc };
     }
-    while (this.tok.kind === 'ident' && this.tok.text === 'with' && !this.tok.nl) {
+    // `with` may start a continuation line: no literal begins with it
+    while (this.tok.kind === 'ident' && this.tok.text === 'with' && !this.gluedDot()) {
       const w = this.next();
       const target = this.parseTermRel();
       if (!this.atIdent('as')) this.unexpected('as');
@@ -636,6 +646,7 @@ export class Parser {
     const base = t.bodyStart!;
     while (i < raw.length) {
       const c = raw[i];
+      if (t.rawTemplate && c === '\\' && raw[i + 1] === '{') { lit += '{'; i += 2; continue; }
       if (!t.rawTemplate && c === '\\') {
         if (raw[i + 1] === '{') { lit += '{'; i += 2; continue; }
         lit += raw.slice(i, i + 2);
@@ -657,14 +668,14 @@ export class Parser {
         if (depth > 0) this.fail('unterminated template expression', t);
         if (lit) parts.push(t.rawTemplate ? lit : decodeString(lit, () => this.fail('illegal escape sequence in template string', t)));
         lit = '';
-        const inner = raw.slice(i + 1, j);
+        const text = raw.slice(i + 1, j);
         // Pad so locations inside the expression point into the original source.
         const before = this.src.slice(0, base + i + 1).replace(/[^\n]/g, ' ');
-        const sub = new Parser(before + inner, this.file, this.opts);
+        const sub = new Parser(before + text, this.file, this.opts);
         sub.kw = new Set(this.kw);
-        const expr = sub.parseExprTerm();
+        const inner = sub.parseSimpleLiteral();
         if (sub.tok.kind !== 'eof') sub.unexpected('}');
-        parts.push(expr);
+        parts.push(templatePart(inner));
         i = j + 1;
         continue;
       }
@@ -695,6 +706,19 @@ export class Parser {
   }
 
   enableKeywords(keys: string[]) { for (const k of keys) this.kw.add(k); }
+}
+
+let templateVars = 0;
+
+/** A template expression with modifiers (`{a with input as x}`) is evaluated as `{v | v = a with input as x}`, as
+ * OPA does for every template expression: its set of values decides (none: `<undefined>`, several: an error). */
+function templatePart(e: Expr): Term {
+  if (e.e === 'term' && !e.negated && !e.with.length && !(e.term.t === 'call' && (e.term.op === 'eq' || e.term.op === 'assign'))) return e.term;
+  const v: VarTerm = { t: 'var', name: `__tpl${templateVars++}__`, loc: e.loc };
+  const body: Expr[] = e.e === 'term' && !e.negated
+    ? [{ ...e, term: { t: 'call', op: 'eq', args: [v, e.term], loc: e.loc } }]
+    : [e, { e: 'term', term: { t: 'call', op: 'eq', args: [v, { t: 'scalar', value: true, loc: e.loc }], loc: e.loc }, negated: false, with: [], loc: e.loc }];
+  return { t: 'setcompr', term: v, body, loc: e.loc, template: true };
 }
 
 function trueExpr(loc: Loc): Expr {

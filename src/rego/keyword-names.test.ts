@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { toJSON } from './value.ts';
+
+const value = (src: string, path: string, input?: unknown, experimental = false) => {
+  const r = compile([{ file: 'p.rego', source: src }], {}, { experimental }).evaluate(path, { input: input === undefined ? undefined : toValue(input) });
+  return r.value === undefined ? undefined : toJSON(r.value);
+};
+import { fromJSON as toValue } from './value.ts';
+
+test('keywords head references of partial set/object rules and functions, after bodiless rules too', () => {
+  const src = `package t
+p if {
+  if.foo == {"a", "c"}
+  in.bar.one == "a"
+  foo.in == "a"
+  in.f(1) == 1
+  in.f(11) == 42
+  contains.x == 1
+}
+if.foo contains "a"
+if.foo contains "b" if false
+if.foo contains "c" if true
+in.bar.one := "a"
+in.bar.two := "b" if { false }
+foo.in := "a"
+default in.f(_) := 42
+in.f(x) := x if x < 10
+contains.x := 1`;
+  assert.equal(value(src, 't.p'), true);
+  assert.deepEqual(value(src, 't.if'), { foo: ['a', 'c'] });
+});
+
+test('`in` starting a line is a reference, not the membership operator of the line before', () => {
+  const src = `package t
+in.a := 1
+p if {
+  x := 1
+  in.a == x
+}`;
+  assert.equal(value(src, 't.p'), true);
+});
+
+test('logic operator groups nest in parentheses', () => {
+  const src = `package t
+import future.keywords.and
+import future.keywords.or
+p if { (input.a and (input.b or input.c)) and input.d }
+q if { (((input.a or input.b))) }
+r if { ((input.a) == 1) }`;
+  assert.equal(value(src, 't.p', { a: 1, c: 1, d: 1 }, true), true);
+  assert.equal(value(src, 't.p', { a: 1, d: 1 }, true), undefined);
+  assert.equal(value(src, 't.q', { b: 1 }, true), true);
+  assert.equal(value(src, 't.r', { a: 1 }, true), true);
+});
