@@ -57,7 +57,7 @@ export class Evaluator {
     const now = opts.nowNs ?? BigInt(Date.now()) * 1_000_000n;
     this.bctx = {
       strict: !!opts.strict, print: opts.print ?? (() => {}), nowNs: () => now, random: opts.random ?? Math.random,
-      allowNet: !!opts.allowNet, env: opts.env ?? {}, cache: new Map(),
+      allowNet: !!opts.allowNet, env: opts.env, cache: new Map(),
     };
   }
 
@@ -447,7 +447,7 @@ export class Evaluator {
       const cv = ov ? ov.value : this.nodeValue(child, cb);
       if (cv !== undefined) o.set(name, cv);
     }
-    for (const d of node.dynamic) this.evalDynamic(d.rule, d.suffix, o);
+    for (const d of node.dynamicFor(this.ctx.input)) this.evalDynamic(d.rule, d.suffix, o);
     for (const ov of this.ctx.overrides) {
       if (ov.path.length > node.path.length && isPrefix(node.path, ov.path) && !node.children.has(ov.path[node.path.length])) {
         setIn(o, ov.path.slice(node.path.length), ov.value);
@@ -458,7 +458,7 @@ export class Evaluator {
 
   private evalComplete(node: TreeNode): Value | undefined {
     let result: Value | undefined;
-    for (const rule of node.complete) {
+    for (const rule of node.completeFor(this.ctx.input)) {
       for (let r: Rule | undefined = rule; r; r = r.else) {
         let got = false;
         const rr = r;
@@ -488,7 +488,7 @@ export class Evaluator {
 
   private evalSet(node: TreeNode): Value {
     const out = new RSet();
-    for (const r of node.setRules) {
+    for (const r of node.setRulesFor(this.ctx.input)) {
       const frame: Frame = new Map();
       this.evalBody(r.body, 0, frame, () => this.evalTerm(r.head.key!, frame, (v) => { out.add(v); return false; }));
     }
@@ -544,12 +544,11 @@ export class Evaluator {
     if (ov) {
       if ('fn' in ov) {
         if (ov.fn !== op) {
-          // inside the mock, the mocked name means the original again
-          const saved = this.ctx.fnOverrides;
-          const without = new Map(saved);
-          without.delete(op);
-          this.ctx.fnOverrides = without;
-          try { return this.callFunction(ov.fn, vals, loc); } finally { this.ctx.fnOverrides = saved; }
+          // As OPA: no function mock applies while a mock runs, so the mocked name means the original again and a
+          // mock never calls another mock. Rule values computed meanwhile are cached apart from the mocked ones.
+          const saved = this.ctx;
+          this.ctx = this.unmocked(saved);
+          try { return this.callFunctionNoOverride(ov.fn, vals, loc); } finally { this.ctx = saved; }
         }
       } else {
         let out: Value | undefined;
@@ -558,6 +557,13 @@ export class Evaluator {
       }
     }
     return this.callFunctionNoOverride(op, vals, loc);
+  }
+
+  private readonly unmockedCtx = new WeakMap<Ctx, Ctx>();
+  private unmocked(ctx: Ctx): Ctx {
+    let u = this.unmockedCtx.get(ctx);
+    if (!u) { u = { ...ctx, fnOverrides: new Map(), cache: new Map() }; this.unmockedCtx.set(ctx, u); }
+    return u;
   }
 
   private callFunctionNoOverride(op: string, vals: Value[], loc: Loc): Value | undefined {

@@ -233,9 +233,32 @@ export class Parser {
     return args;
   }
 
+  /** After `if`: a `{ ... }` body, or one literal (which may itself start with `{`: `if {x: 1 | ...}[k]`). */
   private parseRuleBody(): Expr[] {
-    if (this.at('{')) return this.parseBraceBody();
-    return [this.parseLiteral()];
+    if (!this.at('{')) return [this.parseLiteral()];
+    const save = this.p;
+    let bodyError: unknown;
+    try {
+      const body = this.parseBraceBody();
+      if (!this.continuesTerm()) return body;
+    } catch (e) {
+      if (!(e instanceof RegoError)) throw e;
+      bodyError = e;
+    }
+    this.p = save;
+    try {
+      return [this.parseLiteral()];
+    } catch (e) {
+      // a broken body is reported as such, not as a broken term
+      throw bodyError ?? e;
+    }
+  }
+
+  /** The token after a `{ ... }` continues it as a term (`{1} == x`, `{x | ...}[k]`). */
+  private continuesTerm(): boolean {
+    const t = this.tok;
+    if (t.nl || t.kind !== 'op') return false;
+    return ['.', '[', '==', '!=', '<', '>', '<=', '>=', '|', '&', '+', '-', '*', '/', '%', ':=', '='].includes(t.text);
   }
 
   private parseBraceBody(): Expr[] {

@@ -118,7 +118,8 @@ export const builtins: Record<string, BuiltinFn> = {
     if (!ctx.allowNet) throw builtinError('network access is disabled (http.send); mock it with `with http.send as ...`');
     throw builtinError('http.send is not supported');
   },
-  'opa.runtime': (_a, ctx) => new RObject([['env', new RObject(Object.entries(ctx.env))]]),
+  // As OPA: `{}` when the host gave no runtime information (OPA's test runner), else `{"env": {...}}`.
+  'opa.runtime': (_a, ctx) => (ctx.env === undefined ? new RObject() : new RObject([['env', new RObject(Object.entries(ctx.env))]])),
 };
 
 export { numToJs, num, typeError };

@@ -18,8 +18,8 @@ export interface BuiltinContext {
   random(): number;
   /** Whether builtins may use the network (http.send, net.lookup_ip_addr). Off by default. */
   allowNet: boolean;
-  /** Environment variables visible to builtins (opa.runtime). */
-  env: Record<string, string>;
+  /** Environment variables visible to builtins (opa.runtime); undefined when the caller gave no runtime info. */
+  env?: Record<string, string>;
   /** Per-query cache, e.g. for compiled regular expressions or rand.intn results keyed by arguments. */
   cache: Map<string, unknown>;
 }
