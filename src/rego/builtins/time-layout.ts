@@ -293,13 +293,11 @@ export function parseTime(layout: string, value0: string): bigint {
           break;
         }
         case 'TZ': {
-          if (value.startsWith('UTC')) { value = value.slice(3); offset = 0; break; }
+          if (value.startsWith('UTC')) { value = value.slice(3); break; }
           const len = zoneNameLength(value);
           if (len === 0) throw new Error('bad');
-          const name = value.slice(0, len);
+          // Go: a zone name only labels the time (a fabricated zone); the instant is read as UTC.
           value = value.slice(len);
-          const g = /^GMT([+-]\d+)$/.exec(name);
-          offset = g ? Number(g[1]) * 3600 : 0;
           break;
         }
         case 'Frac0': {
@@ -326,6 +324,9 @@ export function parseTime(layout: string, value0: string): bigint {
           const m = forms[ch.std].exec(value);
           if (!m) throw new Error('bad');
           value = value.slice(m[0].length);
+          if (Number(m[2]) > 24) bad('', '', ': time zone offset hour out of range');
+          if (Number(m[3] ?? 0) > 60) bad('', '', ': time zone offset minute out of range');
+          if (Number(m[4] ?? 0) > 60) bad('', '', ': time zone offset second out of range');
           const o = Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
           offset = m[1] === '-' ? -o : o;
         }

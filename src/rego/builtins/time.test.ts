@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { builtins as time } from './time.ts';
 import { builtins as semver } from './semver.ts';
@@ -48,4 +49,12 @@ const cases: [string, Value[], Value | undefined | string][] = [
 
 test('time and semver builtins (table)', () => {
   for (const [name, args, want] of cases) assert.deepEqual(call(table, name, ...args), want, `${name}(${String(args)})`);
+});
+
+test('zone abbreviations and offsets come from the zone database as in Go', { skip: !existsSync('/usr/share/zoneinfo/Europe/Berlin') }, () => {
+  const fmt = (ns: bigint, tz: string) => call(table, 'time.format', [ns as unknown as number, tz, '2006-01-02T15:04:05Z07:00 MST']);
+  assert.equal(fmt(1496455200000000000n, 'Europe/Berlin'), '2017-06-03T04:00:00+02:00 CEST');
+  assert.equal(fmt(0n, 'Asia/Kolkata'), '1970-01-01T05:30:00+05:30 IST');
+  assert.equal(fmt(-5000000000000000000n, 'America/New_York'), '1811-07-23T10:10:38-04:56 LMT');
+  assert.equal(fmt(9223372036854775807n, 'Africa/Casablanca'), '2262-04-12T00:47:16+01:00 +01');
 });

@@ -2,6 +2,7 @@
 // IANA time zones through Intl (offsets and abbreviations at the instant).
 import { type Value, num, isNum, numToBigInt } from '../value.ts';
 import { type BuiltinFn, type BuiltinContext, asString, asInt, builtinError, typeError } from './types.ts';
+import { loadTz, tzAbbrFor, tzTypeAt } from './tzif.ts';
 import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromNs, weekday } from './time-layout.ts';
 
 const INT64_MIN = -(1n << 63n);
@@ -41,9 +42,15 @@ function ianaZone(name: string): Zone {
   } catch {
     throw builtinError(`unknown time zone ${name}`);
   }
+  const tz = loadTz(name);
   const zone: Zone = {
     name,
     at(ns) {
+      // The zone database gives Go's exact answer where it covers the instant; Intl covers the rest.
+      if (tz) {
+        const ty = tzTypeAt(tz, ns / 1_000_000_000n - (ns % 1_000_000_000n < 0n ? 1n : 0n));
+        if (ty) return { offset: ty.offset, abbr: ty.abbr };
+      }
       const ms = Number(ns / 1_000_000n) - (ns % 1_000_000n < 0n ? 1 : 0);
       const clamped = Math.max(Math.min(ms, 8.64e15), -8.64e15);
       const whole = clamped - (((clamped % 1000) + 1000) % 1000);
@@ -52,7 +59,8 @@ function ianaZone(name: string): Zone {
       const wallSec = Number(nsFromFields(y, Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second), 0, 0) / 1_000_000_000n);
       const offset = wallSec - Math.floor(whole / 1000);
       const abbr = /^GMT$/.test(parts.timeZoneName ?? '') ? 'GMT' : parts.timeZoneName ?? '';
-      return { offset, abbr: /^GMT[+-]/.test(abbr) ? goOffsetName(offset) : abbr };
+      const known = tz ? tzAbbrFor(tz, offset) : undefined;
+      return { offset, abbr: known ?? (/^GMT[+-]/.test(abbr) ? goOffsetName(offset) : abbr) };
     },
   };
   zoneCache.set(name, zone);
