@@ -46,8 +46,8 @@ export function tokenizeRegexGlob(input: string): Token[] {
       if (!t.escaped && t.r === 0x5d) return { any: false, runes: set };
       if (!t.escaped && t.r === 0x2d) {
         if (prev === undefined) throw invalid(input, i, "range character '-' must be preceded by a Unicode character");
-        const hi = next();
-        if (!hi) throw invalid(input, i, "range character '-' must be followed by a Unicode character");
+        if (i >= runes.length - 1) throw invalid(input, i, "range character '-' must be followed by a Unicode character");
+        const hi = next()!;
         if (!hi.escaped && (hi.r === 0x5d || hi.r === 0x2d)) {
           throw invalid(input, i, "range character '-' cannot be followed by a special symbol");
         }
@@ -74,26 +74,28 @@ function overlaps(a: CharTest, b: CharTest): boolean {
 }
 
 /**
- * States are positions 0..n in a token list; at position p, a `*` token may be skipped, and a `*`/`+` token may
- * consume a character and stay (a `+` that consumed once behaves as `*`: tracked by a flag in the state).
+ * Whether some non-empty string matches both (OPA's library decides "a non-empty set of non-empty strings").
+ * States are positions 0..n in each token list plus whether a character was consumed; at position p a `*` token
+ * may be skipped, and a `*`/`+` token may consume a character and stay (a `+` that consumed once then acts as `*`).
  */
 export function regexGlobsIntersect(a: Token[], b: Token[]): boolean {
-  const key = (i: number, ia: boolean, j: number, jb: boolean) => `${i},${ia ? 1 : 0},${j},${jb ? 1 : 0}`;
+  if (a.length === 0 && b.length === 0) return true;
+  type State = [number, boolean, number, boolean, boolean];
   const seen = new Set<string>();
-  const stack: [number, boolean, number, boolean][] = [[0, false, 0, false]];
+  const stack: State[] = [[0, false, 0, false, false]];
   while (stack.length > 0) {
-    const [i, ia, j, jb] = stack.pop()!;
-    const k = key(i, ia, j, jb);
+    const [i, ia, j, jb, used] = stack.pop()!;
+    const k = `${i},${ia ? 1 : 0},${j},${jb ? 1 : 0},${used ? 1 : 0}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    if (i === a.length && j === b.length) return true;
+    if (i === a.length && j === b.length && used) return true;
     // epsilon moves: skip an optional token (a `*`, or a `+` that has already consumed)
-    if (i < a.length && (a[i].flag === '*' || (a[i].flag === '+' && ia))) stack.push([i + 1, false, j, jb]);
-    if (j < b.length && (b[j].flag === '*' || (b[j].flag === '+' && jb))) stack.push([i, ia, j + 1, false]);
+    if (i < a.length && (a[i].flag === '*' || (a[i].flag === '+' && ia))) stack.push([i + 1, false, j, jb, used]);
+    if (j < b.length && (b[j].flag === '*' || (b[j].flag === '+' && jb))) stack.push([i, ia, j + 1, false, used]);
     if (i < a.length && j < b.length && overlaps(a[i].test, b[j].test)) {
       const ai: [number, boolean][] = a[i].flag === '' ? [[i + 1, false]] : [[i, true], [i + 1, false]];
       const bj: [number, boolean][] = b[j].flag === '' ? [[j + 1, false]] : [[j, true], [j + 1, false]];
-      for (const [ni, nia] of ai) for (const [nj, njb] of bj) stack.push([ni, nia, nj, njb]);
+      for (const [ni, nia] of ai) for (const [nj, njb] of bj) stack.push([ni, nia, nj, njb, true]);
     }
   }
   return false;

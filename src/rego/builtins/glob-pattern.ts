@@ -32,6 +32,7 @@ export function compileGlob(pattern: string, delimiters: string[]): RegExp {
       escaped = false;
       data += esc(r);
     }
+    if (escaped) throw new GlobSyntaxError('unexpected end of input after escape');
     return data;
   };
 
