@@ -132,9 +132,25 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     });
   }
 
-  test('check-latest re-resolves a minor version against the list; go-version-file .tool-versions', async () => {
+  test('without check-latest the tool cache answers a minor with no network; with it the list is fetched again', async () => {
+    const ws = workspace();
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version': ALT_VERSION, 'go-download-base-url': mirror.url('multi'), cache: 'false' });
+    assert.equal((await runNode(process.execPath, join(dist, 'index.js'), r.env, ws)).code, 0);
+    const minor = ALT_VERSION.split('.').slice(0, 2).join('.');
+    const count = () => mirror.requests.filter((q) => q.startsWith('/multi/')).length;
+    const before = count();
+    const cached = await runNode(process.execPath, join(dist, 'index.js'), { ...r.env, 'INPUT_GO-VERSION': minor }, ws);
+    assert.equal(cached.code, 0, cached.stdout);
+    assert.equal(count(), before, 'no request without check-latest');
+    const latest = await runNode(process.execPath, join(dist, 'index.js'), { ...r.env, 'INPUT_GO-VERSION': minor, 'INPUT_CHECK-LATEST': 'true' }, ws);
+    assert.equal(latest.code, 0, latest.stdout);
+    assert.equal(count(), before + 1, 'the release list, and no download');
+    assert.match(latest.stdout, new RegExp(`${minor}: go${ALT_VERSION.replace(/\./g, '\\.')} found in the tool cache`));
+  });
+
+  test('go-version-file .tool-versions; cache off', async () => {
     const ws = workspace(undefined, { '.tool-versions': `nodejs 24.0.0\ngolang ${version}\n` });
-    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version-file': '.tool-versions', 'go-download-base-url': mirror.url('ok'), 'check-latest': 'true', cache: 'false' });
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version-file': '.tool-versions', 'go-download-base-url': mirror.url('ok'), cache: 'false' });
     const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
     assert.equal(ran.code, 0, ran.stdout);
     assert.equal(readFileCommands(r.env.GITHUB_OUTPUT!)['go-version'], version);

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ToolchainConfig } from '../config/config.ts';
+import { UserError } from '../errors.ts';
+import { requestedVersions } from './request.ts';
+
+const tc = (over: Partial<ToolchainConfig> = {}): ToolchainConfig => ({
+  goVersions: [], goVersionFile: '', checkLatest: false, downloadBaseUrl: '', token: '', cache: 'true', cacheDependencyPath: [], cacheSaveBranches: [], ...over,
+});
+
+function ws(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-request-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+test('go-version wins; then go-version-file; then the working directory go.mod; else nothing', () => {
+  const dir = ws({ 'mod/go.mod': 'module m\n\ngo 1.25\n', '.go-version': '1.26.8\n' });
+  const mod = join(dir, 'mod');
+  const both = requestedVersions(tc({ goVersions: ['1.26', '1.27rc1'], goVersionFile: '.go-version' }), dir, mod)!;
+  assert.deepEqual(both.specs.map((s) => s.kind), ['minor', 'exact']);
+  assert.equal(both.warning, 'both go-version and go-version-file are given; using go-version (1.26, 1.27rc1)');
+  const file = requestedVersions(tc({ goVersionFile: '.go-version' }), dir, mod)!;
+  assert.deepEqual(file.specs, [{ kind: 'exact', raw: '1.26.8', semver: '1.26.8' }]);
+  assert.equal(file.source, '.go-version:1');
+  const inMod = requestedVersions(tc({ goVersionFile: 'go.mod' }), dir, mod)!;
+  assert.equal(inMod.source, 'mod/go.mod:3');
+  const dflt = requestedVersions(tc(), dir, mod)!;
+  assert.deepEqual(dflt.specs, [{ kind: 'minor', raw: '1.25', line: '1.25' }]);
+  assert.equal(requestedVersions(tc(), dir, dir), undefined);
+});
+
+test('bad requests name where they came from', () => {
+  const dir = ws({ 'go.mod': 'module m\ngo 1.2x\n' });
+  const fails = (c: ToolchainConfig, message: string) =>
+    assert.throws(() => requestedVersions(c, dir, dir), (e: unknown) => e instanceof UserError && e.format() === message);
+  fails(tc({ goVersionFile: 'missing/.go-version' }), 'input go-version-file: go-version-file "missing/.go-version" does not exist — give a path relative to the workspace (go.mod, go.work, .go-version or .tool-versions)');
+  fails(tc(), 'go.mod:2:4: invalid go version "1.2x" in the go directive — write it as `go 1.26` or `go 1.26.8`');
+  fails(tc({ goVersions: ['1.26', 'newest'] }), 'input go-version: "newest" is not a Go version — use an exact version (1.26.8), a minor (1.26), a range (^1.25, >=1.24 <1.26, 1.x), a prerelease (1.27rc1), stable or oldstable');
+});
