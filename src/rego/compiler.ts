@@ -5,6 +5,8 @@ import { RegoError, type Loc } from './errors.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { ARITY } from './arity.ts';
 import { checkRecursion } from './deps.ts';
+import { RuleIndex } from './indexer.ts';
+import type { Value } from './value.ts';
 
 export type RuleKind = 'complete' | 'set' | 'function' | 'dynamic';
 
@@ -33,6 +35,32 @@ export class TreeNode {
     for (const p of path) { n = n.children.get(p); if (!n) return undefined; }
     return n;
   }
+
+  // Rule indices, built on first use (bodies are final by then): only the rules that may succeed for an input.
+  private completeIndex?: RuleIndex<Rule> | null;
+  private setIndex?: RuleIndex<Rule> | null;
+  private dynamicIndex?: RuleIndex<{ rule: Rule; suffix: Term[] }> | null;
+
+  /** Evaluate every rule (for measuring what the index saves). */
+  disableIndex(): void {
+    this.completeIndex = this.setIndex = this.dynamicIndex = null;
+    this.children.forEach((c) => c.disableIndex());
+  }
+
+  completeFor(input: Value | undefined): Rule[] {
+    if (this.completeIndex === undefined) this.completeIndex = RuleIndex.build(this.complete, (r) => r) ?? null;
+    return this.completeIndex ? this.completeIndex.candidates(input) : this.complete;
+  }
+
+  setRulesFor(input: Value | undefined): Rule[] {
+    if (this.setIndex === undefined) this.setIndex = RuleIndex.build(this.setRules, (r) => r) ?? null;
+    return this.setIndex ? this.setIndex.candidates(input) : this.setRules;
+  }
+
+  dynamicFor(input: Value | undefined): { rule: Rule; suffix: Term[] }[] {
+    if (this.dynamicIndex === undefined) this.dynamicIndex = RuleIndex.build(this.dynamic, (d) => d.rule) ?? null;
+    return this.dynamicIndex ? this.dynamicIndex.candidates(input) : this.dynamic;
+  }
 }
 
 export interface Compiled {
@@ -47,7 +75,12 @@ export interface Compiled {
 let counter = 0;
 const fresh = (base = 'local') => `__${base}${counter++}__`;
 
-export function compileModules(modules: Module[]): Compiled {
+export interface CompileModulesOptions {
+  /** Rule indexing on `input` equalities (default on). */
+  ruleIndex?: boolean;
+}
+
+export function compileModules(modules: Module[], opts: CompileModulesOptions = {}): Compiled {
   const root = new TreeNode([]);
   const functions = new Map<string, TreeNode>();
   // rule names per package, for resolution
@@ -76,6 +109,7 @@ export function compileModules(modules: Module[]): Compiled {
     }
   }
   checkRecursion(root);
+  if (opts.ruleIndex === false) root.disableIndex();
   // function names are known only after placement; resolve calls again lazily in the evaluator by name
   return { root, modules, functions, arity: userArity };
 }

@@ -19,6 +19,8 @@ export interface CompileOptions {
   v0For?: (file: string, source: string) => boolean;
   /** Enable experimental keywords (`and`, `or` via future.keywords imports). */
   experimental?: boolean;
+  /** Rule indexing on `input.x == "const"` conditions (default on; off only to measure it). */
+  ruleIndex?: boolean;
 }
 
 export interface QueryOptions extends EvalOptions {
@@ -102,7 +104,7 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 /** Parses and compiles modules with base data (a JSON-like value). Throws RegoError (file:line:col) on mistakes. */
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
-  return new Policy(compileModules(parsed), data instanceof RObject ? data : fromJSON(data ?? {}));
+  return new Policy(compileModules(parsed, { ruleIndex: opts.ruleIndex }), data instanceof RObject ? data : fromJSON(data ?? {}));
 }
 
 /** A Rego term written as text (e.g. an `input_term`), evaluated as a constant. */
