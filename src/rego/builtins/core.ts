@@ -1,6 +1,7 @@
 // Operators and core builtins: comparison, membership, aggregates, sets, arrays, types, objects.
-import { type Value, type RNumber, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger } from '../value.ts';
-import { type BuiltinFn, asArray, asSet, asObject, asNumber, asInt, oneOfError, typeError, builtinError } from './types.ts';
+import { type Value, type RNumber, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger, toRegoText } from '../value.ts';
+import { type BuiltinFn, asArray, asSet, asObject, asNumber, asInt, oneOfError, typeError, builtinError, operandError } from './types.ts';
+import { HTTP_KEYS } from './providers.ts';
 import { builtins as arith, add, mul } from './arith.ts';
 
 const elems = (v: Value, pos: number, types: string[]): Value[] => {
@@ -114,7 +115,14 @@ export const builtins: Record<string, BuiltinFn> = {
   'object.keys': ([o]) => new RSet(asObject(o, 1).keys()),
   'object.union': ([a, b]) => objectUnion(asObject(a, 1), asObject(b, 2)),
   trace: () => true,
-  'http.send': (_a, ctx) => {
+  'http.send': ([req], ctx) => {
+    // The request is checked first, as OPA does, so a malformed request is a type error even without network.
+    const obj = asObject(req, 1);
+    const keys = obj.sorted().map(([k]) => k);
+    const invalid = keys.filter((k) => typeof k !== 'string' || !HTTP_KEYS.has(k));
+    if (invalid.length) throw operandError(1, `invalid request parameters(s): ${toRegoText(new RSet(invalid))}`);
+    const missing = ['method', 'url'].filter((k) => !obj.get(k));
+    if (missing.length) throw operandError(1, `missing required request parameters(s): ${toRegoText(new RSet(missing))}`);
     if (!ctx.allowNet) throw builtinError('network access is disabled (http.send); mock it with `with http.send as ...`');
     throw builtinError('http.send is not supported');
   },

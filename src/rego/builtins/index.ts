@@ -12,6 +12,7 @@ import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
 import { builtins as net } from './net.ts';
+import { builtins as netLookup } from './net-lookup.ts';
 import { builtins as graph } from './graph.ts';
 import { builtins as semver } from './semver.ts';
 import { builtins as time } from './time.ts';
@@ -38,6 +39,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   encoding,
   yaml,
   net,
+  netLookup,
   graph,
   semver,
   time,

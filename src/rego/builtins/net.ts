@@ -1,5 +1,5 @@
 // net.cidr_* builtins over IPv4 and IPv6 as bigints, with Go's net.ParseIP/ParseCIDR rules and IP.String() output.
-// net.lookup_ip_addr needs DNS, so it is present but refuses unless the caller allowed network access.
+// net.lookup_ip_addr is in net-lookup.ts.
 import { type Value, RSet, RObject } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
@@ -220,10 +220,5 @@ export const builtins: Record<string, BuiltinFn> = {
       }
     }
     return out;
-  },
-  'net.lookup_ip_addr': ([a], ctx) => {
-    asString(a, 1);
-    if (!ctx.allowNet) throw builtinError('network access is disabled: net.lookup_ip_addr needs DNS (enable network builtins to use it)');
-    throw builtinError('net.lookup_ip_addr is not supported in this build');
   },
 };
