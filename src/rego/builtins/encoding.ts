@@ -2,22 +2,48 @@
 import { type Value, RObject, RSet } from '../value.ts';
 import { type BuiltinFn, asString, asObject, builtinError, operandError, typeError } from './types.ts';
 
-const STD = /^[A-Za-z0-9+/]*$/;
-const URL = /^[A-Za-z0-9\-_]*$/;
+const STD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Go's base64 (padded) DecodeString: newlines are skipped, everything else must be exact. */
+/** Go's base64 DecodeString (padded alphabets): newlines are skipped; errors name the offending input byte. */
 function b64decode(s: string, url: boolean): string {
-  const t = s.replace(/[\r\n]/g, '');
-  const body = t.replace(/=+$/, '');
-  const alphabet = url ? URL : STD;
-  for (let i = 0; i < body.length; i++) {
-    if (!alphabet.test(body[i])) throw builtinError(`illegal base64 data at input byte ${i}`);
+  const alphabet = url ? URL_CHARS : STD_CHARS;
+  const src = Buffer.from(s, 'utf8');
+  const fail = (at: number) => builtinError(`illegal base64 data at input byte ${at}`);
+  const isNL = (c: number) => c === 0x0a || c === 0x0d;
+  const out: number[] = [];
+  let si = 0;
+  for (;;) {
+    const q: number[] = [];
+    let padded = false;
+    while (q.length < 4) {
+      if (si === src.length) {
+        if (q.length === 0) return Buffer.from(out).toString('utf8');
+        throw fail(si - q.length);
+      }
+      const c = src[si++];
+      const v = alphabet.indexOf(String.fromCharCode(c));
+      if (v >= 0 && c < 0x80) { q.push(v); continue; }
+      if (isNL(c)) continue;
+      if (c !== 0x3d || q.length < 2) throw fail(si - 1);
+      if (q.length === 2) {
+        while (si < src.length && isNL(src[si])) si++;
+        if (si === src.length) throw fail(src.length);
+        if (src[si] !== 0x3d) throw fail(si - 1);
+        si++;
+      }
+      while (si < src.length && isNL(src[si])) si++;
+      if (si < src.length) throw fail(si);
+      padded = true;
+      break;
+    }
+    const n = q.length;
+    const bits = (q[0] << 18) | (q[1] << 12) | ((q[2] ?? 0) << 6) | (q[3] ?? 0);
+    out.push((bits >> 16) & 255);
+    if (n > 2) out.push((bits >> 8) & 255);
+    if (n > 3) out.push(bits & 255);
+    if (padded) return Buffer.from(out).toString('utf8');
   }
-  const pad = t.length - body.length;
-  if (t.length % 4 !== 0 || pad > 2 || (pad > 0 && (body.length + pad) % 4 !== 0) || body.length % 4 === 1) {
-    throw builtinError(`illegal base64 data at input byte ${body.length - (body.length % 4)}`);
-  }
-  return Buffer.from(body, url ? 'base64url' : 'base64').toString('utf8');
 }
 
 function b64valid(s: string): boolean {

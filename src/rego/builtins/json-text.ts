@@ -1,18 +1,92 @@
-// Strict JSON text -> Rego value, keeping integers of any size exact (JSON.parse would round them).
+// Strict JSON text -> Rego value, keeping integers of any size exact (JSON.parse would round them), with the
+// error messages of Go's encoding/json scanner ("invalid character 'x' looking for beginning of value").
 import { type Value, RObject, parseNumber } from '../value.ts';
+import { quoteString } from './gofmt.ts';
 
 export class JSONSyntaxError extends Error {}
 
+/** Go's quoteChar. */
+function quoteChar(c: string): string {
+  if (c === "'") return "'\\''";
+  if (c === '"') return "'\"'";
+  const q = quoteString(c);
+  return "'" + q.slice(1, -1) + "'";
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const WS = ' \t\n\r';
+
 export function parseJSONValue(text: string): Value {
   let i = 0;
-  const ws = () => { while (i < text.length && ' \t\n\r'.includes(text[i])) i++; };
-  const fail = (what: string): never => {
-    const ch = text[i];
-    throw new JSONSyntaxError(ch === undefined ? 'unexpected end of JSON input' : `invalid character ${JSON.stringify(ch).replace(/^"|"$/g, "'")} ${what}`);
+  const end = (): never => { throw new JSONSyntaxError('unexpected end of JSON input'); };
+  // At the end of input Go's scanner sees a space, which literals and numbers then reject.
+  const at = (k: number) => text[k] ?? ' ';
+  const bad = (c: string, context: string): never => { throw new JSONSyntaxError(`invalid character ${quoteChar(c)} ${context}`); };
+  const ws = () => { while (i < text.length && WS.includes(text[i])) i++; };
+
+  const literal = (word: string, v: Value): Value => {
+    for (let k = 1; k < word.length; k++) {
+      const c = at(i + k);
+      if (c !== word[k]) bad(c, `in literal ${word} (expecting ${quoteChar(word[k])})`);
+    }
+    i += word.length;
+    return v;
   };
+
+  const number = (): Value => {
+    const start = i;
+    if (text[i] === '-') {
+      i++;
+      if (!isDigit(text[i])) bad(at(i), 'in numeric literal');
+    }
+    if (text[i] === '0') i++;
+    else while (isDigit(text[i])) i++;
+    if (text[i] === '.') {
+      i++;
+      if (!isDigit(text[i])) bad(at(i), 'after decimal point in numeric literal');
+      while (isDigit(text[i])) i++;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!isDigit(text[i])) bad(at(i), 'in exponent of numeric literal');
+      while (isDigit(text[i])) i++;
+    }
+    return parseNumber(text.slice(start, i))!;
+  };
+
+  const string = (): string => {
+    const start = i;
+    i++;
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) end();
+      if (c === '"') break;
+      if (c === '\\') {
+        const e = at(i + 1);
+        if (e === 'u') {
+          for (let k = 2; k < 6; k++) {
+            const h = at(i + k);
+            if (!/[0-9a-fA-F]/.test(h)) bad(h, 'in \\u hexadecimal character escape');
+          }
+          i += 6;
+          continue;
+        }
+        if (!'"\\/bfnrt'.includes(e)) bad(e, 'in string escape code');
+        i += 2;
+        continue;
+      }
+      if (c < ' ') bad(c, 'in string literal');
+      i++;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+
   const value = (): Value => {
     ws();
     const c = text[i];
+    if (c === undefined) return end();
     if (c === '{') {
       i++;
       const o = new RObject();
@@ -20,16 +94,19 @@ export function parseJSONValue(text: string): Value {
       if (text[i] === '}') { i++; return o; }
       for (;;) {
         ws();
-        if (text[i] !== '"') fail('looking for beginning of object key string');
+        if (i >= text.length) end();
+        if (text[i] !== '"') bad(text[i], 'looking for beginning of object key string');
         const k = string();
         ws();
-        if (text[i] !== ':') fail('after object key');
+        if (i >= text.length) end();
+        if (text[i] !== ':') bad(text[i], 'after object key');
         i++;
         o.set(k, value());
         ws();
+        if (i >= text.length) end();
         if (text[i] === ',') { i++; continue; }
         if (text[i] === '}') { i++; return o; }
-        fail('after object key:value pair');
+        bad(text[i], 'after object key:value pair');
       }
     }
     if (c === '[') {
@@ -40,35 +117,22 @@ export function parseJSONValue(text: string): Value {
       for (;;) {
         a.push(value());
         ws();
+        if (i >= text.length) end();
         if (text[i] === ',') { i++; continue; }
         if (text[i] === ']') { i++; return a; }
-        fail('after array element');
+        bad(text[i], 'after array element');
       }
     }
     if (c === '"') return string();
-    for (const [lit, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(lit, i)) { i += lit.length; return v; }
-    }
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 4096));
-    if (!m) return fail('looking for beginning of value');
-    i += m[0].length;
-    return parseNumber(m[0])!;
+    if (c === '-' || isDigit(c)) return number();
+    if (c === 't') return literal('true', true);
+    if (c === 'f') return literal('false', false);
+    if (c === 'n') return literal('null', null);
+    return bad(c, 'looking for beginning of value');
   };
-  const string = (): string => {
-    const start = i;
-    i++;
-    for (; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '"') break;
-      if (ch === '\\') i++;
-      else if (ch < ' ') fail('in string literal');
-    }
-    if (i >= text.length) fail('');
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
+
   const v = value();
   ws();
-  if (i < text.length) fail('after top-level value');
+  if (i < text.length) bad(text[i], 'after top-level value');
   return v;
 }

@@ -4,10 +4,11 @@ import { builtins as json } from './json.ts';
 import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
+import { builtins as uri } from './uri.ts';
 import { call } from './test-call.ts';
 import { type Value, RSet, obj, toJSONText } from '../value.ts';
 
-const table = { ...json, ...objects, ...encoding, ...yaml };
+const table = { ...json, ...objects, ...encoding, ...yaml, ...uri };
 const o = (x: Record<string, Value>) => obj(x);
 const cases: [string, Value[], Value | undefined | string][] = [
   ['json.marshal', [[o({ foo: new RSet([3, 1, 2]) })]], '[{"foo":[1,2,3]}]'],
@@ -19,6 +20,11 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['json.unmarshal', ['{"a":[1,123456789012345678901]}'], o({ a: [1, 123456789012345678901n] })],
   ['json.unmarshal', [1], 'error: eval_type_error: json.unmarshal: operand 1 must be string but got number'],
   ['json.unmarshal', ['{'], 'error: eval_builtin_error: json.unmarshal: unexpected end of JSON input'],
+  ['json.unmarshal', ['fghijkl'], "error: eval_builtin_error: json.unmarshal: invalid character 'g' in literal false (expecting 'a')"],
+  ['json.unmarshal', ['[1 2]'], "error: eval_builtin_error: json.unmarshal: invalid character '2' after array element"],
+  ['json.unmarshal', ['"\\u12'], "error: eval_builtin_error: json.unmarshal: invalid character ' ' in \\u hexadecimal character escape"],
+  ['base64.decode', ['YQ='], 'error: eval_builtin_error: base64.decode: illegal base64 data at input byte 3'],
+  ['uri.parse', ['ftp://[fe80::1%25en0]:21/x'], o({ scheme: 'ftp', hostname: 'fe80::1%en0', port: '21', path: '/x', raw_path: '/x' })],
   ['json.is_valid', ['plainstring'], false],
   ['json.is_valid', [1], false],
   ['json.filter', [o({ a: [o({ b: 7, c: 8 }), o({ d: 9 })] }), ['a/0/b', 'a/1']], o({ a: [o({ b: 7 }), o({ d: 9 })] })],

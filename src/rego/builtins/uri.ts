@@ -43,7 +43,8 @@ function parseHost(host: string): string {
     if (i < 0) throw new URLError("missing ']' in host");
     const colonPort = host.slice(i + 1);
     if (!validOptionalPort(colonPort)) throw new URLError(`invalid port ${JSON.stringify(colonPort)} after host`);
-    return host;
+    // an IPv6 zone ("%25en0") is percent-decoded like the rest of the host
+    return unescape(host, 'host');
   }
   const i = host.lastIndexOf(':');
   if (i >= 0) {
@@ -87,7 +88,7 @@ export function parseURL(raw: string): ParsedURL {
 }
 
 function hostname(host: string): string {
-  if (host.startsWith('[')) return host.slice(1, host.indexOf(']')).replace(/%25.*$/, '');
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']'));
   const i = host.lastIndexOf(':');
   return i >= 0 && validOptionalPort(host.slice(i)) ? host.slice(0, i) : host;
 }
