@@ -1,30 +1,95 @@
-// rego.metadata.chain / rego.metadata.rule: the annotations of the rule being evaluated and of its packages.
-import type { Rule, Annotation } from './ast.ts';
+// rego.metadata.chain / rego.metadata.rule, with OPA's annotation model: scopes rule, document, package and
+// subpackages; authors and related resources normalised to objects; package annotations found in any module of the
+// package.
+import type { Rule, Annotation, Module } from './ast.ts';
 import type { Compiled } from './compiler.ts';
 import { fromJSON, type Value } from './value.ts';
 
-const annotationValue = (a: Annotation): Value => {
-  const { scope: _s, ...rest } = a.data;
-  return fromJSON({ scope: a.scope, ...rest });
-};
+interface Author { name?: string; email?: string }
+
+/** `Jane Doe <jane@example.com>` -> {name, email}, as OPA's parseAuthor. */
+export function parseAuthor(s: string): Author {
+  const parts = s.trim().split(/\s+/).filter(Boolean);
+  const last = parts[parts.length - 1] ?? '';
+  let email: string | undefined;
+  if (last.length >= 2 && last.startsWith('<') && last.endsWith('>')) { email = last.slice(1, -1); parts.pop(); }
+  const name = parts.join(' ');
+  return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+}
+
+function author(a: unknown): unknown {
+  if (typeof a === 'string') return parseAuthor(a);
+  if (a && typeof a === 'object') {
+    const o = a as Record<string, unknown>;
+    return { ...(o.name ? { name: o.name } : {}), ...(o.email ? { email: o.email } : {}) };
+  }
+  return a;
+}
+
+function resource(r: unknown): unknown {
+  if (typeof r === 'string') return { ref: r };
+  if (r && typeof r === 'object') {
+    const o = r as Record<string, unknown>;
+    return { ref: o.ref, ...(o.description ? { description: o.description } : {}) };
+  }
+  return r;
+}
+
+/** An annotation as the builtins return it (OPA's JSON form of ast.Annotations; empty fields left out). */
+export function annotationValue(a: Annotation): Value {
+  const d = a.data;
+  const out: Record<string, unknown> = { scope: a.scope };
+  for (const key of ['title', 'description', 'entrypoint', 'custom', 'organizations', 'schemas']) {
+    if (d[key] !== undefined && d[key] !== null && d[key] !== '' && d[key] !== false) out[key] = d[key];
+  }
+  if (Array.isArray(d.authors) && d.authors.length) out.authors = d.authors.map(author);
+  if (Array.isArray(d.related_resources) && d.related_resources.length) out.related_resources = d.related_resources.map(resource);
+  return fromJSON(out);
+}
+
+const ofScope = (as: Annotation[] | undefined, scope: string) => as?.find((a) => a.scope === scope);
+
+/** The rule's path without `data`: package, then the reference up to its first non-constant part. */
+function rulePath(r: Rule): string[] {
+  const out = [...r.module.package];
+  for (const [i, t] of r.head.ref.entries()) {
+    if (i === 0 && t.t === 'var') out.push(t.name);
+    else if (t.t === 'scalar' && typeof t.value === 'string') out.push(t.value);
+    else break;
+  }
+  return out;
+}
+
+const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function modulesOf(compiled: Compiled, pkg: string[]): Module[] {
+  return compiled.modules.filter((m) => samePath(m.package, pkg));
+}
 
 export function metadataRule(stack: Rule[]): Value {
   const r = stack[stack.length - 1];
-  const a = r?.annotations?.[0];
+  const a = ofScope(r?.annotations, 'rule');
   return a ? annotationValue(a) : fromJSON({});
 }
 
-export function metadataChain(stack: Rule[], _compiled: Compiled): Value {
+/** The chain from the rule being evaluated outward: its rule annotation (always an entry, even without one), the
+ * document annotation of its path, its package's, then `subpackages` annotations from the package to the root. */
+export function metadataChain(stack: Rule[], compiled: Compiled): Value {
   const r = stack[stack.length - 1];
   if (!r) return [];
-  const ruleName = r.head.ref.map((t) => (t.t === 'var' ? t.name : t.t === 'scalar' ? String(t.value) : '')).filter(Boolean);
-  const out: Value[] = [];
-  const a = r.annotations?.[0];
-  const rulePath = [...r.module.package, ...ruleName];
-  if (a) out.push(fromJSON({ path: rulePath, annotations: annotationValue(a) }));
-  else out.push(fromJSON({ path: rulePath }));
-  for (const pa of r.module.annotations) {
-    out.push(fromJSON({ path: [...r.module.package], annotations: annotationValue(pa) }));
+  const path = rulePath(r);
+  const entry = (p: string[], a?: Annotation) => fromJSON(a ? { path: p, annotations: annotationValue(a) } : { path: p });
+  const out: Value[] = [entry(path, ofScope(r.annotations, 'rule'))];
+  const pkg = r.module.package;
+  const doc = modulesOf(compiled, pkg).flatMap((m) => m.rules)
+    .map((x) => (samePath(rulePath(x), path) ? ofScope(x.annotations, 'document') : undefined)).find(Boolean);
+  if (doc) out.push(entry(path, doc));
+  const pkgAnn = modulesOf(compiled, pkg).map((m) => ofScope(m.annotations, 'package')).find(Boolean);
+  if (pkgAnn) out.push(entry(pkg, pkgAnn));
+  for (let n = pkg.length; n >= 0; n--) {
+    const prefix = pkg.slice(0, n);
+    const sub = modulesOf(compiled, prefix).map((m) => ofScope(m.annotations, 'subpackages')).find(Boolean);
+    if (sub) out.push(entry(prefix, sub));
   }
   return out;
 }

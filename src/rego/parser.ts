@@ -98,7 +98,9 @@ export class Parser {
     const blocks = parseAnnotations(this.comments, this.src, this.file);
     for (const b of blocks) {
       const next = mod.rules.find((r) => r.loc.row > b.endRow && !mod.rules.some((q) => q.loc.row > b.endRow && q.loc.row < r.loc.row));
-      if (b.scope === 'package' || b.scope === 'subpackages' || (!next && b.endRow < mod.packageLoc.row) || (b.endRow < mod.packageLoc.row)) {
+      if (b.scope === 'package' || b.scope === 'subpackages' || b.endRow < mod.packageLoc.row) {
+        // a block before the package clause is about the package unless it says otherwise
+        if (b.endRow < mod.packageLoc.row && b.annotation.data.scope === undefined) b.annotation.scope = 'package';
         mod.annotations.push(b.annotation);
       } else if (next) {
         (next.annotations ??= []).push(b.annotation);

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { toJSON } from './value.ts';
+import { parseAuthor } from './metadata.ts';
+
+const value = (sources: string[], path: string) => {
+  const r = compile(sources.map((source, i) => ({ file: `m${i}.rego`, source })), {}).evaluate(path);
+  return r.value === undefined ? undefined : toJSON(r.value);
+};
+
+test('authors are parsed as OPA does', () => {
+  assert.deepEqual(parseAuthor('The OPA contributors'), { name: 'The OPA contributors' });
+  assert.deepEqual(parseAuthor('Jane Doe <jane@example.com>'), { name: 'Jane Doe', email: 'jane@example.com' });
+  assert.deepEqual(parseAuthor('<ops@example.com>'), { email: 'ops@example.com' });
+});
+
+test('metadata chain: rule, document, package (any module), subpackages outward', () => {
+  const chain = value([`# METADATA
+# scope: subpackages
+# organizations: [Acme]
+package a`, `# METADATA
+# description: pkg
+package a.b`, `package a.b
+
+# METADATA
+# scope: document
+# authors:
+# - Jane <j@x.io>
+# - {name: Bob}
+# related_resources:
+# - https://example.com
+p := "no" if false
+
+# METADATA
+# title: p rule
+p := rego.metadata.chain() if true
+r := rego.metadata.rule()
+q := rego.metadata.chain()`], 'a.b');
+  const c = chain as Record<string, unknown>;
+  assert.deepEqual(c.p, [
+    { path: ['a', 'b', 'p'], annotations: { scope: 'rule', title: 'p rule' } },
+    { path: ['a', 'b', 'p'], annotations: { scope: 'document', authors: [{ name: 'Jane', email: 'j@x.io' }, { name: 'Bob' }], related_resources: [{ ref: 'https://example.com' }] } },
+    { path: ['a', 'b'], annotations: { scope: 'package', description: 'pkg' } },
+    { path: ['a'], annotations: { scope: 'subpackages', organizations: ['Acme'] } },
+  ]);
+  assert.deepEqual(c.q, [
+    { path: ['a', 'b', 'q'] },
+    { path: ['a', 'b'], annotations: { scope: 'package', description: 'pkg' } },
+    { path: ['a'], annotations: { scope: 'subpackages', organizations: ['Acme'] } },
+  ]);
+  assert.deepEqual(c.r, {});
+});
