@@ -25,6 +25,7 @@ import { builtins as providers } from './providers.ts';
 import { builtins as template } from './template.ts';
 import { builtins as jsonschema } from './jsonschema.ts';
 import { builtins as rand } from './rand.ts';
+import { builtins as rego } from './rego.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -52,6 +53,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   template,
   jsonschema,
   rand,
+  rego,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);

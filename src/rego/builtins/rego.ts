@@ -1,0 +1,19 @@
+// rego.parse_module: a module's source -> OPA's AST JSON (see ../ast-json.ts). Parse errors are builtin errors
+// carrying the parser's message (`x.rego:1: rego_parse_error: ...`), as OPA reports them.
+import { type BuiltinFn, asString, builtinError } from './types.ts';
+import { parseModule } from '../parser.ts';
+import { moduleJSON } from '../ast-json.ts';
+import { RegoError } from '../errors.ts';
+
+export const builtins: Record<string, BuiltinFn> = {
+  'rego.parse_module': ([file, src]) => {
+    const name = asString(file, 1);
+    const text = asString(src, 2);
+    try {
+      return moduleJSON(parseModule(text, name));
+    } catch (e) {
+      if (e instanceof RegoError) throw builtinError(e.message);
+      throw e;
+    }
+  },
+};
