@@ -1,6 +1,6 @@
 // Strict JSON text -> Rego value, keeping integers of any size exact (JSON.parse would round them), with the
 // error messages of Go's encoding/json scanner ("invalid character 'x' looking for beginning of value").
-import { type Value, RObject, parseNumber } from '../value.ts';
+import { type Value, RObject, parseNumber, num } from '../value.ts';
 import { quoteString } from './gofmt.ts';
 
 export class JSONSyntaxError extends Error {}
@@ -52,7 +52,9 @@ export function parseJSONValue(text: string): Value {
       if (!isDigit(text[i])) bad(at(i), 'in exponent of numeric literal');
       while (isDigit(text[i])) i++;
     }
-    return parseNumber(text.slice(start, i))!;
+    const t = text.slice(start, i);
+    // Beyond float64 range (1e400): keep integers exact; tiny magnitudes underflow to 0.
+    return parseNumber(t) ?? (/e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0);
   };
 
   const string = (): string => {
@@ -135,4 +137,13 @@ export function parseJSONValue(text: string): Value {
   ws();
   if (i < text.length) bad(text[i], 'after top-level value');
   return v;
+}
+
+/** An integer-valued exponent literal (1.5e400) as an exact integer. */
+function bigFromExp(t: string): bigint {
+  const [m, e] = t.toLowerCase().split('e');
+  const [ip, fp = ''] = m.replace('-', '').split('.');
+  const exp = Number(e) - fp.length;
+  const digits = BigInt(ip + fp) * (exp >= 0 ? 10n ** BigInt(exp) : 1n) / (exp < 0 ? 10n ** BigInt(-exp) : 1n);
+  return m.startsWith('-') ? -digits : digits;
 }

@@ -64,6 +64,10 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['yaml.unmarshal', ['[1,2,3'], "error: eval_builtin_error: yaml.unmarshal: yaml: line 1: did not find expected ',' or ']'"],
   ['yaml.marshal', [[o({ foo: new RSet([1, 2]) })]], '- foo:\n  - 1\n  - 2\n'],
   ['yaml.is_valid', ['a: {'], false],
+  ['yaml.unmarshal', ['a: {'], "error: eval_builtin_error: yaml.unmarshal: yaml: line 1: did not find expected node content"],
+  ['yaml.unmarshal', ['t: 2001-12-14\nb: .inf'], 'error: eval_builtin_error: yaml.unmarshal: json: unsupported value: +Inf'],
+  ['yaml.unmarshal', ['t: 2001-12-14\n---\nx: 1'], o({ t: '2001-12-14' })],
+  ['yaml.marshal', [o({ c: 'x: y', d: 'yes', y: 1, e: '' })], "c: 'x: y'\nd: \"yes\"\ne: \"\"\n\"y\": 1\n"],
 ];
 
 test('json, object, encoding and yaml builtins (table)', () => {

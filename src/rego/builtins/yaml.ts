@@ -1,34 +1,95 @@
-// yaml.marshal / yaml.unmarshal / yaml.is_valid. OPA goes through go-yaml v2 (YAML 1.1 scalars: yes/no/on/off are
-// booleans) and then JSON, so keys become strings; the `yaml` package in 1.1 mode gives the same values.
+// yaml.marshal / yaml.unmarshal / yaml.is_valid as OPA does them: through sigs.k8s.io/yaml (go-yaml v2, YAML 1.1
+// scalars: yes/no/on/off/y/n are booleans, timestamps stay strings, integers beyond 64 bits become floats) and JSON.
 import YAML from 'yaml';
-import { type Value, RObject, fromJSON, toJSON } from '../value.ts';
+import { type Value, RObject, fromJSON, toJSON, parseNumber } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
 
-function goMessage(e: YAML.YAMLError): string {
+// go-yaml decodes timestamps into strings when the target is interface{}.
+const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
+const PARSE: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {
+  version: '1.1', intAsBigInt: true, uniqueKeys: false, customTags: noTimestamp,
+};
+
+function goMessage(e: YAML.YAMLError, text: string): string {
   const line = e.linePos?.[0]?.line ?? 1;
-  if (e.code === 'MISSING_CHAR' && /Flow sequence/.test(e.message)) return `yaml: line ${line}: did not find expected ',' or ']'`;
-  if (/Flow map/.test(e.message)) return `yaml: line ${line}: did not find expected ',' or '}'`;
-  return `yaml: line ${line}: ${e.message.split(' at line ')[0]}`;
+  const msg = e.message;
+  // An unterminated flow collection: go-yaml wants a node after an opening bracket or a comma, else the closer.
+  if (/Flow (sequence|map)/.test(msg) && /[{[,]\s*$/.test(text)) return `yaml: line ${line}: did not find expected node content`;
+  if (/Flow sequence/.test(msg)) return `yaml: line ${line}: did not find expected ',' or ']'`;
+  if (/Flow map/.test(msg)) return `yaml: line ${line}: did not find expected ',' or '}'`;
+  if (e.code === 'TAB_AS_INDENT') return 'yaml: found character that cannot start any token';
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(msg)) return 'yaml: found unexpected end of stream';
+  if (/Nested mappings|Implicit keys/.test(msg)) return `yaml: line ${line}: mapping values are not allowed in this context`;
+  return `yaml: line ${line}: ${msg.split(' at line ')[0]}`;
 }
 
-/** Keys of every object as JSON keys (strings), as the YAML -> JSON conversion does. */
-function jsonKeys(v: Value): Value {
-  if (Array.isArray(v)) return v.map(jsonKeys);
+const INT64 = 1n << 63n;
+const UINT64 = 1n << 64n;
+
+/** The JSON view of a decoded YAML value: string keys, 64-bit integers, no Inf/NaN. */
+function toJSONView(v: Value): Value {
+  if (typeof v === 'bigint' && (v >= UINT64 || v < -INT64)) {
+    // go-yaml reads it as a float64; OPA then holds that float's shortest decimal text.
+    const f = Number(v);
+    return Number.isFinite(f) ? parseNumber(String(f)) ?? v : v;
+  }
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    throw builtinError(`json: unsupported value: ${Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf'}`);
+  }
+  if (Array.isArray(v)) return v.map(toJSONView);
   if (v instanceof RObject) {
-    return new RObject([...v.entries()].map(([k, x]) => [typeof k === 'string' ? k : k === null ? 'null' : marshal(k), jsonKeys(x)]));
+    const out = new RObject();
+    for (const [k, x] of v.entries()) {
+      if (k === null) {
+        const shown = typeof x === 'string' ? JSON.stringify(x) : marshal(x);
+        throw builtinError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${shown}`);
+      }
+      out.set(typeof k === 'string' ? k : marshal(toJSONView(k)), toJSONView(x));
+    }
+    return out;
   }
   return v;
 }
 
 function parse(text: string): Value {
-  const doc = YAML.parseDocument(text, { version: '1.1', intAsBigInt: true, uniqueKeys: false });
-  if (doc.errors.length > 0) throw builtinError(goMessage(doc.errors[0]));
-  return jsonKeys(fromJSON(doc.toJS({ mapAsMap: true, maxAliasCount: 1000 })));
+  // Only the first document counts, as with go-yaml's Unmarshal.
+  const docs = YAML.parseAllDocuments(text, PARSE);
+  const doc = Array.isArray(docs) ? docs[0] : docs;
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw builtinError(goMessage(doc.errors[0], text));
+  return toJSONView(fromJSON(doc.toJS({ mapAsMap: true, maxAliasCount: 1000 })));
+}
+
+// go-yaml v2's resolution of plain scalars (YAML 1.1): strings that would read back as another type are quoted.
+const NON_STRING = [
+  /^(~|null|Null|NULL)$/,
+  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+  /^[-+]?(0|[1-9][0-9_]*)$/, /^[-+]?0b[01_]+$/, /^[-+]?0[0-7_]+$/, /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/,
+  /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
+  /^[-+]?\.(inf|Inf|INF)$/, /^\.(nan|NaN|NAN)$/,
+  /^\d{4}-\d\d?-\d\d?(([Tt]|[ \t]+)\d\d?:\d\d:\d\d(\.\d*)?([ \t]*(Z|[-+]\d\d?(:\d\d)?))?)?$/,
+];
+
+function resolvesNonString(s: string): boolean {
+  return s === '' || NON_STRING.some((re) => re.test(s));
+}
+
+function marshalYAML(v: Value): string {
+  // JSON round trip first: integers beyond 64 bits become floats, as in Go.
+  const json = toJSON(toJSONView(v));
+  const doc = new YAML.Document(json, { version: '1.1' });
+  YAML.visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && !node.value.includes('\n') && resolvesNonString(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 });
 }
 
 export const builtins: Record<string, BuiltinFn> = {
-  'yaml.marshal': ([v]) => YAML.stringify(toJSON(v), { version: '1.1', indentSeq: false, sortMapEntries: true, lineWidth: 0 }),
+  'yaml.marshal': ([v]) => marshalYAML(v),
   'yaml.unmarshal': ([s]) => parse(asString(s, 1)),
   'yaml.is_valid': ([s]) => {
     if (typeof s !== 'string') return false;
