@@ -44,6 +44,8 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['to_number', ['1.5'], 1.5],
   ['to_number', ['+10'], 10],
   ['to_number', [null], 0],
+  ['to_number', ['-Inf'], 'error: eval_type_error: to_number: operand 1 must be valid number string but got string'],
+  ['to_number', ['1e400'], 'error: eval_builtin_error: to_number: strconv.ParseFloat: parsing "1e400": value out of range'],
   ['to_number', ['x'], 'error: eval_builtin_error: to_number: strconv.ParseFloat: parsing "x": invalid syntax'],
   ['sprintf', ['hi %02d', [5]], 'hi 05'],
   ['sprintf', ['hi %v', [2n * 10n ** 308n]], 'hi 2e308'],

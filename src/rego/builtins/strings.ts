@@ -89,10 +89,15 @@ function toNumber(v: Value): Value | undefined {
     case 'number': case 'bigint': return v;
     case 'boolean': return v ? 1 : 0;
     case 'string': {
-      // Go's strconv.ParseFloat syntax (optional sign, ".5", "5."); inf/nan are not Rego numbers.
+      // OPA: inf/nan are rejected by name; otherwise strconv.ParseFloat decides (optional sign, ".5", "5.").
+      if (/^(inf|infinity|nan)$/.test(v.replace(/^[+-]+/, '').toLowerCase())) throw typeError(1, 'valid number string', v);
       const plain = v.startsWith('+') ? v.slice(1) : v;
       const n = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain) ? parseNumber(plain) : undefined;
-      if (n === undefined) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: invalid syntax`);
+      if (n === undefined) {
+        const range = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain) ? 'value out of range' : 'invalid syntax';
+        throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: ${range}`);
+      }
+      if (typeof n === 'bigint' && !Number.isFinite(Number(n))) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: value out of range`);
       return n;
     }
     default:
