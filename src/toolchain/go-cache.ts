@@ -80,8 +80,14 @@ export async function saveGoCache(config: Config, host: Host): Promise<void> {
   }
   try {
     const paths = JSON.parse(host.getState(STATE.paths) || '[]') as string[];
-    await cache.saveCache(paths.filter((p) => existsSync(p)), key);
-    host.info(`module/build cache saved as ${key}`);
+    const existing = paths.filter((p) => existsSync(p));
+    if (!existing.length) {
+      host.info('module/build cache not saved: neither GOMODCACHE nor GOCACHE exists');
+      return;
+    }
+    // saveCache reports its own failures as warnings and returns -1 rather than throwing.
+    const id = await cache.saveCache(existing, key);
+    host.info(id === -1 ? `module/build cache not saved (key ${key})` : `module/build cache saved as ${key}`);
   } catch (e) {
     host.warning(`the module/build cache was not saved: ${causeOf(e)}`);
   }

@@ -116,9 +116,12 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
 
       // A second run finds it in the tool cache, with no download.
       const before = mirror.requests.length;
-      const again = await runNode(node, join(dist, 'index.js'), { ...r.env, 'INPUT_GO-VERSION': version.split('.').slice(0, 2).join('.') }, ws);
+      // (With a cache service configured that does not answer: restore warns and the step still succeeds.)
+      const cacheUrl = `http://127.0.0.1:${await closedPort()}/`;
+      const again = await runNode(node, join(dist, 'index.js'), { ...r.env, 'INPUT_GO-VERSION': version.split('.').slice(0, 2).join('.'), ACTIONS_CACHE_URL: cacheUrl }, ws);
       assert.equal(again.code, 0, again.stdout);
       assert.match(again.stdout, /found in the tool cache/);
+      assert.match(again.stdout, /::warning::Failed to restore: getCacheEntry failed: connect ECONNREFUSED/);
       assert.equal(mirror.requests.length, before);
 
       // The post step: the cache service is not available here, which it says without failing.
@@ -129,6 +132,13 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
       assert.equal(post.code, 0, post.stdout + post.stderr);
       assert.match(post.stdout, /module\/build cache not saved: the cache service is not available here \(key go-xenv-linux-x64-go/);
       assert.doesNotMatch(post.stdout, /::error/);
+      // The same with a cache service that does not answer: a warning, exit 0.
+      mkdirSync(join(r.env.HOME!, '.cache', 'go-build'), { recursive: true });
+      writeFileSync(join(r.env.HOME!, '.cache', 'go-build', 'README'), 'x');
+      const post2 = await runNode(node, join(dist, 'post.js'), { ...r.env, ...stateEnv, ACTIONS_CACHE_URL: cacheUrl }, ws);
+      assert.equal(post2.code, 0, post2.stdout + post2.stderr);
+      assert.match(post2.stdout, /::warning::Failed to save: reserveCache failed: connect ECONNREFUSED[\s\S]*module\/build cache not saved \(key go-xenv-linux-x64-go/);
+      assert.doesNotMatch(post2.stdout, /::error/);
     });
   }
 
