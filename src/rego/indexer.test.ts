@@ -37,7 +37,7 @@ d contains 4 if { input.kind == "A"; input.n == 1 }
 d contains 5 if input.n == 1
 `, 'd');
   const idx = RuleIndex.build(rules, (r) => r)!;
-  const heads = (input: unknown) => idx.candidates(input === undefined ? undefined : fromJSON(input)).map((r) => toJSON((r.head.key as { value: never }).value));
+  const heads = (input: unknown) => idx.candidates(input === undefined ? undefined : fromJSON(input)).map((r) => toJSON((r.head.key as unknown as { value: never }).value));
   assert.deepEqual(heads({ kind: 'A' }), [1, 2, 4]);
   assert.deepEqual(heads({ kind: 'B', n: 1 }), [2, 3, 5]);
   assert.deepEqual(heads({ kind: 'C' }), [2]);

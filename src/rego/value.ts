@@ -7,6 +7,19 @@
 //   set                          -> `RSet`
 //   object                       -> `RObject` (any Value as key)
 // Values are immutable once they have been handed to someone else; builders mutate only while constructing.
+//
+// Numbers, and how they differ from OPA's (an ast.Number is the number's text, read on use):
+//   - integers are exact at any size (OPA: big.Int when both operands are integers; 1e3 and 2.0 count as integers);
+//   - float arithmetic is OPA's: big.Float at 64-bit mantissa, rounded to nearest even, and the result is the text
+//     Text('g', -1) gives, so 0.1 + 0.2 is 0.3, 2.5 * 1.1 is 2.75, 1.1 + 2.2 is 3.3000000000000000002
+//     (builtins/bigfloat.ts). We keep that text as the nearest double, which is also how OPA compares two floats
+//     (float64 equality first), so equality agrees; printing differs only for results needing more than 17 digits
+//     (1 / 3: OPA 0.33333333333333333334, here 0.3333333333333333) and in form: OPA writes a float result of 1e6 or
+//     more, or below 1e-4, with an exponent (1.0000015e+06) while input numbers keep their text;
+//   - `/` is a float operation in OPA even on integers (a dividend beyond 2^64 is rounded to 64 bits first), and so are
+//     abs/round/ceil/floor: OPA v1.19 gives ceil(-0.5) = 1 and floor(-0.5) = 0, and we do the same;
+//   - OPA tells `3.0` from `3` by their text where a builtin needs an int (IntOperand: "must be integer number but got
+//     floating-point number"); both are the JS number 3 here, so `3.0` is accepted there.
 
 export type Value = null | boolean | number | bigint | string | Value[] | RSet | RObject;
 export type RNumber = number | bigint;

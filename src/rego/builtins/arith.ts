@@ -1,8 +1,7 @@
-// Arithmetic operators on Rego numbers: exact on integers of any size, IEEE doubles otherwise.
-import { type RNumber, type Value, num, isNum, numToJs, isInteger, RSet } from '../value.ts';
+// Arithmetic operators on Rego numbers: exact on integers of any size, OPA's 64-bit big.Float otherwise.
+import { type RNumber, type Value, num, isNum, isInteger, RSet } from '../value.ts';
 import { type BuiltinFn, asNumber, asSet, builtinError, typeError } from './types.ts';
-
-const SAFE = Number.MAX_SAFE_INTEGER;
+import * as bf from './bigfloat.ts';
 
 function intOp(a: RNumber, b: RNumber, small: (x: number, y: number) => number, big: (x: bigint, y: bigint) => bigint): RNumber {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -12,44 +11,45 @@ function intOp(a: RNumber, b: RNumber, small: (x: number, y: number) => number, 
   return num(big(BigInt(a), BigInt(b)));
 }
 
-/** Floats rounded to 15 significant digits when that is within one unit of the last place (0.1+0.2 -> 0.3). */
-function tidy(x: number): RNumber {
-  if (!Number.isFinite(x)) throw builtinError('arithmetic result is not a finite number');
-  const r = Number(x.toPrecision(15));
-  return num(Math.abs(r - x) <= Math.abs(x) * 4e-16 ? r : x);
-}
+// Floats follow OPA (see bigfloat.ts): computed at 64-bit precision and written back as OPA's text, so 0.1 + 0.2 is
+// 0.3 and 2.5 * 1.1 is 2.75 as in OPA; only a result needing more than 17 digits (1 / 3 is 0.33333333333333333334
+// in OPA) is kept as the nearest double.
+const float = (f: (a: bf.BigFloat, b: bf.BigFloat) => bf.BigFloat) => (a: RNumber, b: RNumber): RNumber =>
+  bf.toNumber(f(bf.fromNumber(a), bf.fromNumber(b)));
+const floatAdd = float(bf.add);
+const floatSub = float(bf.sub);
+const floatMul = float(bf.mul);
 
 export const add = (a: RNumber, b: RNumber): RNumber => (isInteger(a) && isInteger(b)
-  ? intOp(a, b, (x, y) => x + y, (x, y) => x + y) : tidy(numToJs(a) + numToJs(b)));
+  ? intOp(a, b, (x, y) => x + y, (x, y) => x + y) : floatAdd(a, b));
 export const sub = (a: RNumber, b: RNumber): RNumber => (isInteger(a) && isInteger(b)
-  ? intOp(a, b, (x, y) => x - y, (x, y) => x - y) : tidy(numToJs(a) - numToJs(b)));
+  ? intOp(a, b, (x, y) => x - y, (x, y) => x - y) : floatSub(a, b));
 export const mul = (a: RNumber, b: RNumber): RNumber => (isInteger(a) && isInteger(b)
-  ? intOp(a, b, (x, y) => x * y, (x, y) => x * y) : tidy(numToJs(a) * numToJs(b)));
+  ? intOp(a, b, (x, y) => x * y, (x, y) => x * y) : floatMul(a, b));
 
+/** OPA divides in floats even for integers (a big dividend is rounded to 64 bits first); small exact quotients agree. */
 function div(a: RNumber, b: RNumber): RNumber {
-  if (numToJs(b) === 0 && (b === 0 || b === 0n)) throw builtinError('divide by zero');
-  if (isInteger(a) && isInteger(b)) {
-    const x = BigInt(a);
-    const y = BigInt(b);
-    if (x % y === 0n) return num(x / y);
-  }
-  return tidy(numToJs(a) / numToJs(b));
+  if (b === 0 || b === 0n) throw builtinError('divide by zero');
+  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b) && a % b === 0) return num(a / b);
+  return bf.toNumber(bf.quo(bf.fromNumber(a), bf.fromNumber(b)));
 }
 
 function rem(a: RNumber, b: RNumber): RNumber {
   if (!isInteger(a) || !isInteger(b)) throw builtinError('modulo on floating-point number');
+  // OPA v1.19.1 tested big divisors by their low 64 bits (10 % 2^64 was "modulo by zero"); the compliance corpus
+  // (OPA main after v1.19.1) expects the fixed behaviour, which we follow
   if (b === 0 || b === 0n) throw builtinError('modulo by zero');
   return intOp(a, b, (x, y) => x % y, (x, y) => x % y);
 }
 
-function round(x: number): number {
-  return x < 0 ? -Math.round(-x) : Math.round(x);
-}
+const LIMIT = 2n ** 64n;
+/** Integers below 2^64 are exact in OPA's floats; larger ones are rounded to 64 bits like any float operand. */
+const small = (n: RNumber): boolean => typeof n === 'number' || (n < LIMIT && n > -LIMIT);
 
-const unary = (f: (x: number) => number, intId = true): BuiltinFn => ([a]) => {
+const rounding = (f: (a: bf.BigFloat) => bigint): BuiltinFn => ([a]) => {
   const n = asNumber(a, 1);
-  if (intId && isInteger(n)) return n;
-  return num(f(numToJs(n)));
+  if (isInteger(n) && small(n)) return n;
+  return num(f(bf.fromNumber(n)));
 };
 
 export const builtins: Record<string, BuiltinFn> = {
@@ -65,10 +65,14 @@ export const builtins: Record<string, BuiltinFn> = {
   mul: ([a, b]) => mul(asNumber(a, 1), asNumber(b, 2)),
   div: ([a, b]) => div(asNumber(a, 1), asNumber(b, 2)),
   rem: ([a, b]) => rem(asNumber(a, 1), asNumber(b, 2)),
-  abs: ([a]) => { const n = asNumber(a, 1); return typeof n === 'bigint' ? (n < 0n ? -n : n) : Math.abs(n); },
-  round: unary(round),
-  ceil: unary(Math.ceil),
-  floor: unary(Math.floor),
+  abs: ([a]) => {
+    const n = asNumber(a, 1);
+    if (typeof n === 'number') return Math.abs(n);
+    return small(n) ? (n < 0n ? -n : n) : bf.toNumber(bf.abs(bf.fromNumber(n)));
+  },
+  round: rounding(bf.roundInt),
+  ceil: rounding(bf.ceilInt),
+  floor: rounding(bf.floorInt),
 };
 
 export const numberArgs = (vals: Value[]): RNumber[] => vals.map((v, i) => asNumber(v, i + 1));
