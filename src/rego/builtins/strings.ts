@@ -25,6 +25,29 @@ function trimWith(s: string, cutset: string, left: boolean, right: boolean): str
   return rs.slice(a, b).join('');
 }
 
+/**
+ * Go's strings.ToLower/ToUpper: one rune maps to one rune (Unicode simple case mapping), no context rules; JS's
+ * full mappings (ß -> SS, final sigma) are not what Go does.
+ */
+function goCase(s: string, upper: boolean): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return upper ? s.toUpperCase() : s.toLowerCase();
+  let out = '';
+  for (const ch of s) {
+    const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+    if (Array.from(m).length === 1) out += m;
+    else if (!upper) out += ch === '\u0130' ? 'i' : ch;
+    else out += String.fromCodePoint(greekSimpleUpper(ch.codePointAt(0)!));
+  }
+  return out;
+}
+
+/** Simple uppercase of the Greek letters with ypogegrammeni (JS only knows their two-letter full mapping). */
+function greekSimpleUpper(cp: number): number {
+  if ((cp >= 0x1f80 && cp <= 0x1f87) || (cp >= 0x1f90 && cp <= 0x1f97) || (cp >= 0x1fa0 && cp <= 0x1fa7)) return cp + 8;
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return cp + 9;
+  return cp;
+}
+
 /** Go's strings.Split: an empty separator splits into runes. */
 export function goSplit(s: string, sep: string): string[] {
   return sep === '' ? runes(s) : s.split(sep);
@@ -120,8 +143,8 @@ export const builtins: Record<string, BuiltinFn> = {
   contains: ([a, b]) => asString(a, 1).includes(asString(b, 2)),
   startswith: ([a, b]) => asString(a, 1).startsWith(asString(b, 2)),
   endswith: ([a, b]) => asString(a, 1).endsWith(asString(b, 2)),
-  lower: ([a]) => asString(a, 1).toLowerCase(),
-  upper: ([a]) => asString(a, 1).toUpperCase(),
+  lower: ([a]) => goCase(asString(a, 1), false),
+  upper: ([a]) => goCase(asString(a, 1), true),
   format_int: ([n, b]) => formatInt(n, b),
   indexof: ([a, b]) => {
     const base = asString(a, 1);
