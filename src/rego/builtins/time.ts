@@ -201,9 +201,9 @@ export const builtins: Record<string, BuiltinFn> = {
     const days = asInt(d, 4);
     const w = wallOf(t);
     const local = nsFromFields(w.year + years, w.month + months, w.day + days, w.hour, w.min, w.sec, w.nsec, 0);
-    // Re-resolve the offset at the new instant, as Go's Date does for the location.
-    const guess = local - BigInt(w.offset) * 1_000_000_000n;
-    const offset = t.zone.at(guess).offset;
+    // Go's Date: the offset in effect at the wall time read as UTC, then re-checked at the instant that gives.
+    const first = t.zone.at(local).offset;
+    const offset = t.zone.at(local - BigInt(first) * 1_000_000_000n).offset;
     return checkRange(local - BigInt(offset) * 1_000_000_000n);
   },
   'time.diff': ([a, b]) => diff(a, b),
