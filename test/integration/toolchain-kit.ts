@@ -44,7 +44,7 @@ export const ALT_VERSION = '1.25.9';
 const ALT_FILENAME = `go${ALT_VERSION}.linux-amd64.tar.gz`;
 
 export interface Mirror {
-  /** Base URL for a mirror mode: ok, multi, list404, file500, truncated, badsha, garbage. */
+  /** Base URL for a mirror mode: ok, multi, list404, file500, truncated, cutoff, badsha, garbage. */
   url(mode: string): string;
   requests: string[];
   close(): Promise<void>;
@@ -78,6 +78,12 @@ export async function startMirror(t: Tarball): Promise<Mirror> {
     if (rest !== t.filename) return send(404, 'not found', 'text/plain');
     if (mode === 'file500') return send(500, 'internal error', 'text/plain');
     if (mode === 'truncated') return send(200, body.subarray(0, Math.floor(body.length / 2)));
+    if (mode === 'cutoff') {
+      // The connection drops halfway through a response that announced the full length.
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.destroy());
+      return;
+    }
     if (mode === 'garbage') return send(200, garbage);
     return send(200, body);
   });

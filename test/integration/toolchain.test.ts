@@ -224,6 +224,17 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     assert.deepEqual(readPathFile(r.env.GITHUB_PATH!).filter((p) => p.includes('tool-cache')), [join(root(version), 'bin')]);
   });
 
+  test('fault: a connection cut off mid-download is one clear error and leaves nothing behind', async () => {
+    const ws = workspace();
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': mirror.url('cutoff') });
+    const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
+    assert.equal(ran.code, 1, ran.stdout);
+    const errors = ran.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    assert.equal(errors.length, 1, ran.stdout);
+    assert.match(errors[0], new RegExp(`^::error::the download of ${tarball.filename.replace(/\./g, '\\.')} was cut off after \\d+ bytes: .+ — nothing was installed; check the mirror`));
+    assertNothingLeft(r);
+  });
+
   const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
     ['mirror 404 on the release list', { 'go-download-base-url': 'list404' }, undefined,
       (b) => `could not fetch the Go release list from ${b}/?mode=json&include=all: HTTP 404 Not Found — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network`],
