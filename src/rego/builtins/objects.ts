@@ -1,6 +1,6 @@
 // object.filter, object.remove, object.union_n and object.subset (object.get/keys/union are in core.ts).
 import { type Value, RObject, RSet, equal } from '../value.ts';
-import { type BuiltinFn, asObject, asArray, oneOfError, typeError } from './types.ts';
+import { type BuiltinFn, BuiltinError, asObject, asArray, oneOfError } from './types.ts';
 import { elementError } from './operands.ts';
 import { filterValue } from './json-paths.ts';
 
@@ -30,25 +30,29 @@ function isSubarray(sup: Value[], sub: Value[]): boolean {
   return false;
 }
 
+/** Nested values: objects, sets and arrays recurse with their own kind; anything else must be equal. */
 function isSubset(sup: Value, sub: Value): boolean {
-  if (sup instanceof RObject) {
-    if (!(sub instanceof RObject)) return false;
+  if (equal(sup, sub)) return true;
+  if (sup instanceof RObject && sub instanceof RObject) {
     for (const [k, v] of sub.entries()) {
       const s = sup.get(k);
       if (s === undefined || !isSubset(s, v)) return false;
     }
     return true;
   }
-  if (sup instanceof RSet) {
-    if (!(sub instanceof RSet)) return false;
-    for (const v of sub.values()) if (!sup.has(v)) return false;
-    return true;
+  if (sup instanceof RSet && sub instanceof RSet) return [...sub.values()].every((v) => sup.has(v));
+  if (Array.isArray(sup) && Array.isArray(sub)) return isSubarray(sup, sub);
+  return false;
+}
+
+/** OPA counts array elements found in the set (repeats included) until it has seen as many as the set holds. */
+function arraySetSubset(sup: Value[], sub: RSet): boolean {
+  let unmatched = sub.size;
+  for (const x of sup) {
+    if (sub.has(x)) unmatched--;
+    if (unmatched === 0) return true;
   }
-  if (Array.isArray(sup)) {
-    if (Array.isArray(sub)) return isSubarray(sup, sub);
-    if (sub instanceof RSet) return [...sub.values()].every((v) => sup.some((x) => equal(x, v)));
-  }
-  return equal(sup, sub);
+  return false;
 }
 
 export const builtins: Record<string, BuiltinFn> = {
@@ -73,10 +77,10 @@ export const builtins: Record<string, BuiltinFn> = {
     return out;
   },
   'object.subset': ([sup, sub]) => {
-    if (sup instanceof RObject) { if (!(sub instanceof RObject)) throw typeError(2, 'object', sub); }
-    else if (sup instanceof RSet) { if (!(sub instanceof RSet)) throw typeError(2, 'set', sub); }
-    else if (Array.isArray(sup)) { if (!Array.isArray(sub) && !(sub instanceof RSet)) throw oneOfError(2, ['array', 'set'], sub); }
-    else throw oneOfError(1, ['object', 'array', 'set'], sup);
+    if (Array.isArray(sup) && sub instanceof RSet) return arraySetSubset(sup, sub);
+    const same = (sup instanceof RObject && sub instanceof RObject) || (sup instanceof RSet && sub instanceof RSet)
+      || (Array.isArray(sup) && Array.isArray(sub));
+    if (!same) throw new BuiltinError('eval_type_error', 'both arguments object.subset must be of the same type or array and set');
     return isSubset(sup, sub);
   },
 };
