@@ -1,6 +1,6 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, type RObject, RSet, numToString, typeName } from '../value.ts';
+import { type Value, type RObject, RSet, numToString, typeName, strCompare } from '../value.ts';
 import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
@@ -31,7 +31,7 @@ export function marshal(v: Value, prefix?: string, indent?: string, depth = 0): 
     return '[' + items.map((x) => nl(depth + 1) + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + ']';
   }
   const entries = [...(v as RObject).entries()].map(([k, x]) => [keyText(k), x] as const);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  entries.sort((a, b) => strCompare(a[0], b[0]));
   if (entries.length === 0) return '{}';
   const sep = pretty ? ': ' : ':';
   return '{' + entries.map(([k, x]) => nl(depth + 1) + goQuote(k) + sep + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + '}';
