@@ -83,6 +83,12 @@ test('time layouts, zones and durations behave like Go time', () => {
     const got = f.startsWith('error') ? f : `${JSON.parse(f)}|${(JSON.parse(d) as number[]).join('-')}|${JSON.parse(w)}`;
     assert.equal(got, want, `${ns} ${tz} ${layout}`);
   }
+  for (const [a, tzA, b, tzB, [y, m, d], want] of ref.time.calc as [string, string, string, string, number[], string][]) {
+    const ta = [BigInt(a), tzA] as unknown as Value;
+    const tb = [BigInt(b), tzB] as unknown as Value;
+    const diff = (JSON.parse(run(time, 'time.diff', [ta, tb])) as number[]).join(' ');
+    assert.equal(`[${diff}]|${run(time, 'time.add_date', [ta, y, m, d])}`, want, `${a} ${tzA} ${b} ${tzB}`);
+  }
   for (const [d, want] of ref.time.duration as string[][]) {
     assert.equal(run(time, 'time.parse_duration_ns', [d]), want, d);
   }
