@@ -1,6 +1,7 @@
 // base64.*, base64url.*, hex.* and urlquery.* with Go's strict decoders and their error messages.
 import { type Value, RObject, RSet } from '../value.ts';
 import { type BuiltinFn, asString, asObject, builtinError, operandError, typeError } from './types.ts';
+import { quoteString } from './gofmt.ts';
 
 const STD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -80,7 +81,7 @@ export function queryUnescape(s: string): string {
     const c = s[i];
     if (c === '%') {
       const h = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw builtinError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`);
+      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw builtinError(`invalid URL escape ${quoteString(s.slice(i, i + 3))}`);
       bytes.push(parseInt(h, 16));
       i += 2;
     } else if (c === '+') bytes.push(0x20);

@@ -5,6 +5,7 @@ import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
 import { applyPatch } from './json-patch.ts';
+import { quoteString } from './gofmt.ts';
 
 /** Go's json.Marshal escapes <, >, & and the JS line separators inside strings. */
 function goQuote(s: string): string {
@@ -43,7 +44,7 @@ function marshalWithOptions(v: Value, o: Value): string {
   let prefix = '';
   let indent = '\t';
   let styled = false;
-  const quoted = (k: Value) => (typeof k === 'string' ? JSON.stringify(k) : marshal(k));
+  const quoted = (k: Value) => (typeof k === 'string' ? quoteString(k) : marshal(k));
   for (const [k, x] of opts.sorted()) {
     switch (k) {
       case 'pretty':

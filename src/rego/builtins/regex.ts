@@ -5,6 +5,7 @@ import { RE2JS } from 're2js';
 import type { Value } from '../value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asInt, builtinError } from './types.ts';
 import { regexGlobsIntersect, tokenizeRegexGlob } from './glob-intersect.ts';
+import { quoteString } from './gofmt.ts';
 
 interface Compiled { re: RE2JS; names: Record<string, number> }
 
@@ -96,10 +97,10 @@ function delimiterIndices(s: string, open: string, close: string): number[] {
       if (++level === 1) idx = i;
     } else if (s[i] === close) {
       if (--level === 0) out.push(idx, i + 1);
-      else if (level < 0) throw builtinError(`unbalanced braces in ${JSON.stringify(s)}`);
+      else if (level < 0) throw builtinError(`unbalanced braces in ${quoteString(s)}`);
     }
   }
-  if (level !== 0) throw builtinError(`unbalanced braces in ${JSON.stringify(s)}`);
+  if (level !== 0) throw builtinError(`unbalanced braces in ${quoteString(s)}`);
   return out;
 }
 

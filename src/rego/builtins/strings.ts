@@ -2,7 +2,7 @@
 import { type Value, isNum, numToBigInt, compare, toRegoText, parseNumber } from '../value.ts';
 import { type BuiltinFn, asString, asInt, asObject, asArray, builtinError, oneOfError, operandError, typeError } from './types.ts';
 import { asStrings, asStringOrStrings, runes } from './operands.ts';
-import { goSprintf, type GoArg } from './gofmt.ts';
+import { goSprintf, type GoArg, quoteString } from './gofmt.ts';
 
 /** Go's unicode.IsSpace. */
 const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
@@ -118,9 +118,9 @@ function toNumber(v: Value): Value | undefined {
       const n = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain) ? parseNumber(plain) : undefined;
       if (n === undefined) {
         const range = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain) ? 'value out of range' : 'invalid syntax';
-        throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: ${range}`);
+        throw builtinError(`strconv.ParseFloat: parsing ${quoteString(v)}: ${range}`);
       }
-      if (typeof n === 'bigint' && !Number.isFinite(Number(n))) throw builtinError(`strconv.ParseFloat: parsing ${JSON.stringify(v)}: value out of range`);
+      if (typeof n === 'bigint' && !Number.isFinite(Number(n))) throw builtinError(`strconv.ParseFloat: parsing ${quoteString(v)}: value out of range`);
       return n;
     }
     default:

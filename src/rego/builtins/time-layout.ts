@@ -1,5 +1,6 @@
 // Go's time layouts ("2006-01-02T15:04:05Z07:00"): the chunk scanner, formatting and parsing, over plain civil
 // fields. Calendar arithmetic is proleptic Gregorian on numbers (no JS Date), so every Go year and nanosecond fits.
+import { quoteString } from './gofmt.ts';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -208,7 +209,7 @@ export function formatTime(w: Wall, layout: string): string {
 
 export class TimeParseError extends Error {}
 
-const quote = (s: string) => JSON.stringify(s);
+const quote = (s: string) => quoteString(s);
 
 /** Go's time.Parse with no default location (UTC): the instant in UTC nanoseconds. */
 export function parseTime(layout: string, value0: string): bigint {

@@ -4,6 +4,7 @@ import { type Value, num, isNum, numToBigInt } from '../value.ts';
 import { type BuiltinFn, type BuiltinContext, asString, asInt, builtinError, typeError } from './types.ts';
 import { loadTz, tzAbbrFor, tzTypeAt } from './tzif.ts';
 import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromNs, weekday } from './time-layout.ts';
+import { quoteString } from './gofmt.ts';
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
@@ -131,7 +132,7 @@ const UNITS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, 
 
 /** Go's time.ParseDuration. */
 export function parseDuration(orig: string): bigint {
-  const invalid = () => builtinError(`time: invalid duration ${JSON.stringify(orig)}`);
+  const invalid = () => builtinError(`time: invalid duration ${quoteString(orig)}`);
   let s = orig;
   let neg = false;
   if (s[0] === '-' || s[0] === '+') { neg = s[0] === '-'; s = s.slice(1); }
@@ -143,10 +144,10 @@ export function parseDuration(orig: string): bigint {
     if (m[0] === '' || m[0] === '.' || (m[1] === '' && (m[2] ?? '') === '')) throw invalid();
     s = s.slice(m[0].length);
     const u = /^[^0-9.]*/.exec(s)![0];
-    if (u === '') throw builtinError(`time: missing unit in duration ${JSON.stringify(orig)}`);
+    if (u === '') throw builtinError(`time: missing unit in duration ${quoteString(orig)}`);
     s = s.slice(u.length);
     const unit = UNITS[u];
-    if (unit === undefined) throw builtinError(`time: unknown unit ${JSON.stringify(u)} in duration ${JSON.stringify(orig)}`);
+    if (unit === undefined) throw builtinError(`time: unknown unit ${quoteString(u)} in duration ${quoteString(orig)}`);
     let v = BigInt(m[1] === '' ? '0' : m[1]) * BigInt(unit);
     const frac = m[2] ?? '';
     if (frac !== '') {

@@ -2,6 +2,7 @@
 // OPA reports: scheme, hostname, port, path, raw_path, raw_query, fragment; empty ones omitted).
 import { RObject } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
+import { quoteString } from './gofmt.ts';
 
 class URLError extends Error {}
 
@@ -10,13 +11,13 @@ function unescape(s: string, mode: 'path' | 'host' | 'fragment'): string {
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '%') {
       const h = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new URLError(`invalid URL escape ${JSON.stringify(s.slice(i, i + 3))}`);
+      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new URLError(`invalid URL escape ${quoteString(s.slice(i, i + 3))}`);
       bytes.push(parseInt(h, 16));
       i += 2;
       continue;
     }
     if (mode === 'host' && s[i] < '\u0080' && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(s[i])) {
-      throw new URLError(`invalid character ${JSON.stringify(s[i])} in host name`);
+      throw new URLError(`invalid character ${quoteString(s[i])} in host name`);
     }
     bytes.push(...Buffer.from(s[i], 'utf8'));
   }
@@ -42,14 +43,14 @@ function parseHost(host: string): string {
     const i = host.lastIndexOf(']');
     if (i < 0) throw new URLError("missing ']' in host");
     const colonPort = host.slice(i + 1);
-    if (!validOptionalPort(colonPort)) throw new URLError(`invalid port ${JSON.stringify(colonPort)} after host`);
+    if (!validOptionalPort(colonPort)) throw new URLError(`invalid port ${quoteString(colonPort)} after host`);
     // an IPv6 zone ("%25en0") is percent-decoded like the rest of the host
     return unescape(host, 'host');
   }
   const i = host.lastIndexOf(':');
   if (i >= 0) {
     const colonPort = host.slice(i);
-    if (!validOptionalPort(colonPort)) throw new URLError(`invalid port ${JSON.stringify(colonPort)} after host`);
+    if (!validOptionalPort(colonPort)) throw new URLError(`invalid port ${quoteString(colonPort)} after host`);
   }
   return unescape(host, 'host');
 }
@@ -104,7 +105,7 @@ function parseOrThrow(raw: string): ParsedURL {
   try {
     return parseURL(raw);
   } catch (e) {
-    throw builtinError(`parse ${JSON.stringify(raw)}: ${(e as Error).message}`);
+    throw builtinError(`parse ${quoteString(raw)}: ${(e as Error).message}`);
   }
 }
 

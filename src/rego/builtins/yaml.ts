@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { type Value, RObject, fromJSON, toJSON, parseNumber } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
+import { quoteString } from './gofmt.ts';
 
 // go-yaml decodes timestamps into strings when the target is interface{}.
 const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
@@ -42,7 +43,7 @@ function toJSONView(v: Value): Value {
     const out = new RObject();
     for (const [k, x] of v.entries()) {
       if (k === null) {
-        const shown = typeof x === 'string' ? JSON.stringify(x) : marshal(x);
+        const shown = typeof x === 'string' ? quoteString(x) : marshal(x);
         throw builtinError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${shown}`);
       }
       out.set(typeof k === 'string' ? k : marshal(toJSONView(k)), toJSONView(x));
