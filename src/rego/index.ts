@@ -1,6 +1,8 @@
 // The public API of the Rego engine: compile modules (+ data) once, evaluate queries or rule paths many times.
 import { parseModule, parseQuery, parseTerm } from './parser.ts';
 import { compileModules, compileQuery, walkVars, type Compiled } from './compiler.ts';
+import { checkDeclarations } from './declarations.ts';
+import { checkConflicts, checkDataConflicts } from './conflicts.ts';
 import { Evaluator, type EvalOptions } from './eval.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { type Value, RObject, fromJSON } from './value.ts';
@@ -104,7 +106,12 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 /** Parses and compiles modules with base data (a JSON-like value). Throws RegoError (file:line:col) on mistakes. */
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
-  return new Policy(compileModules(parsed, { ruleIndex: opts.ruleIndex }), data instanceof RObject ? data : fromJSON(data ?? {}));
+  for (const m of parsed) checkDeclarations(m);
+  const compiled = compileModules(parsed, { ruleIndex: opts.ruleIndex });
+  checkConflicts(compiled.root);
+  const base = data instanceof RObject ? data : fromJSON(data ?? {});
+  checkDataConflicts(compiled.root, base);
+  return new Policy(compiled, base);
 }
 
 /** A Rego term written as text (e.g. an `input_term`), evaluated as a constant. */

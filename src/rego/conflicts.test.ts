@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { RegoError } from './errors.ts';
+
+const compileErr = (src: string, data: unknown = {}): string | undefined => {
+  try { compile([{ file: 'p.rego', source: `package t\n${src}` }], data); return undefined; } catch (e) {
+    if (e instanceof RegoError) return e.message;
+    throw e;
+  }
+};
+
+test('rule conflicts found at compile time, as OPA reports them', () => {
+  assert.equal(compileErr('p := 1\np contains 2'), 'p.rego:2: rego_type_error: conflicting rules data.t.p found');
+  assert.equal(compileErr('f(x) := 1\nf(x, y) := 2'), 'p.rego:2: rego_type_error: conflicting rules data.t.f found');
+  assert.equal(compileErr('a.b := 1\na.b(x) := x'), 'p.rego:2: rego_type_error: conflicting rules data.t.a.b found');
+  assert.equal(compileErr('default p := 1\ndefault p := 2'), 'p.rego:2: rego_type_error: multiple default rules data.t.p found at p.rego:2, p.rego:3');
+  assert.equal(compileErr('a.b := 1\na.b.c := 2'), 'p.rego:2: rego_type_error: rule data.t.a.b conflicts with:\n  rule data.t.a.b.c at p.rego:3');
+  assert.equal(compileErr('a contains 1\na.b := 1'), 'p.rego:2: rego_type_error: rule data.t.a conflicts with:\n  rule data.t.a.b at p.rego:3');
+});
+
+test('rules whose path base data already takes', () => {
+  assert.equal(compileErr('x := 2', { t: { x: { y: 1 } } }), 'p.rego:2: rego_compile_error: conflicting rule for data path t/x found');
+  assert.equal(compileErr('x.y := 2', { t: { x: 1 } }), 'p.rego:2: rego_compile_error: conflicting rule for data path t/x/y found');
+  assert.equal(compileErr('x[k] := 2 if k := "a"', { t: { x: [1] } }), 'p.rego:2: rego_compile_error: conflicting rule for data path t/x found');
+});
+
+test('what OPA allows: dynamic refs overlapping constant ones, sibling data, defaults with rules', () => {
+  for (const [src, data] of [
+    ['a[x] := 1 if x := "b"\na.c := 2', {}],
+    ['a.b[x] contains y if { x := "u"; y := 1 }\na.b.w contains 3', {}],
+    ['x := 2', { t: { z: 1 } }],
+    ['default p := 1\np := 2 if input.x', {}],
+    ['f(x) := 1 if x > 0\nf(x) := 2 if x < 0\ndefault f(_) := 0', {}],
+    ['p[x] := 1 if x := "a"\np[x] := 2 if x := "b"', {}],
+  ] as [string, unknown][]) assert.equal(compileErr(src, data), undefined, src);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { RegoError } from './errors.ts';
+
+const compileErr = (src: string): string | undefined => {
+  try { compile([{ file: 'p.rego', source: `package t\n${src}` }]); return undefined; } catch (e) {
+    if (e instanceof RegoError) return e.message;
+    throw e;
+  }
+};
+
+test('declared variables: messages as OPA', () => {
+  assert.equal(compileErr('p if every k, v in [1] { v > 0 }'), 'p.rego:2: rego_compile_error: declared var k unused');
+  assert.equal(compileErr('p if { some x; true }'), 'p.rego:2: rego_compile_error: declared var x unused');
+  assert.equal(compileErr('p if { x := 1; x := 2 }'), 'p.rego:2: rego_compile_error: var x assigned above');
+  assert.equal(compileErr('p if { some x; x := 1 }'), 'p.rego:2: rego_compile_error: var x declared above');
+  assert.equal(compileErr('p if { x := 1; some x in [2]; x == 2 }'), 'p.rego:2: rego_compile_error: var x assigned above');
+  assert.equal(compileErr('f(x) := y if { x := 1; y := x }'), 'p.rego:2: rego_compile_error: arg x redeclared');
+  assert.equal(compileErr('p if { input := 2 }'), 'p.rego:2: rego_compile_error: variables must not shadow input (use a different variable name)');
+  assert.equal(compileErr('p if { [data, _] := [1, 2] }'), 'p.rego:2: rego_compile_error: variables must not shadow data (use a different variable name)');
+  assert.equal(compileErr('p := [1 | some x; true]'), 'p.rego:2: rego_compile_error: declared var x unused');
+});
+
+test('declared variables: what OPA allows', () => {
+  for (const ok of [
+    'p if some x in [1]',
+    'p if { some k, v in [1]; v > 0 }',
+    'p if { x := 1 }',
+    'p if { some x; x = 1 }',
+    'p if { x := 1; [y | x := 2; y := x] }',
+    'p if { x := 1; every x in [2] { x == 2 } }',
+    'p if every _ in [1] { true }',
+    'p := [x | some x; input.a[x]]',
+    'p contains x if { some x; input.a[x] }',
+    'q := 1\np if { q := 2; q == 2 }',
+    'p if { some x, x; x = 1 }',
+  ]) assert.equal(compileErr(ok), undefined, ok);
+});

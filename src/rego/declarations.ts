@@ -1,0 +1,154 @@
+// Compile-time checks of declared variables, as OPA's rewriting of local declarations reports them:
+// `x := ...` twice in one scope, `:=` on a `some` variable or a function argument, `input`/`data` shadowed, and
+// declared variables never used (`some x` alone, `every k, v` with k or v unused in the body). Closures
+// (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
+import type { Term, Expr, Rule, Module } from './ast.ts';
+import { RegoError, type Loc } from './errors.ts';
+
+type Kind = 'arg' | 'some' | 'assigned';
+
+class Scopes {
+  private stack: Map<string, Kind>[] = [new Map()];
+  push() { this.stack.push(new Map()); }
+  pop() { this.stack.pop(); }
+  get top() { return this.stack[this.stack.length - 1]; }
+}
+
+const fail = (msg: string, loc: Loc): never => { throw new RegoError('rego_compile_error', msg, loc); };
+
+/** Variables a pattern (the left of `:=`, a `some ... in` key or value) declares. */
+function patternVars(t: Term, out: { name: string; loc: Loc }[] = []) {
+  if (t.t === 'var') out.push({ name: t.name, loc: t.loc });
+  else if (t.t === 'array' || t.t === 'set') t.items.forEach((x) => patternVars(x, out));
+  else if (t.t === 'object') t.items.forEach(([, v]) => patternVars(v, out));
+  return out;
+}
+
+/** Every variable name occurring in a term or body, closures included. */
+function termUses(t: Term | undefined, out: Map<string, number>) {
+  if (!t) return;
+  const use = (n: string) => out.set(n, (out.get(n) ?? 0) + 1);
+  switch (t.t) {
+    case 'var': use(t.name); break;
+    case 'ref': termUses(t.head, out); t.path.forEach((p) => termUses(p, out)); break;
+    case 'array': case 'set': t.items.forEach((x) => termUses(x, out)); break;
+    case 'object': t.items.forEach(([k, v]) => { termUses(k, out); termUses(v, out); }); break;
+    case 'call': t.args.forEach((x) => termUses(x, out)); break;
+    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') termUses(p, out); }); break;
+    case 'arraycompr': case 'setcompr': termUses(t.term, out); bodyUses(t.body, out); break;
+    case 'objectcompr': termUses(t.key, out); termUses(t.value, out); bodyUses(t.body, out); break;
+    default: break;
+  }
+}
+
+function exprUses(e: Expr, out: Map<string, number>) {
+  for (const w of e.with) { termUses(w.target, out); termUses(w.value, out); }
+  switch (e.e) {
+    case 'term': termUses(e.term, out); break;
+    case 'some': break;
+    case 'somein': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); break;
+    case 'every': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); bodyUses(e.body, out); break;
+    case 'or': e.branches.forEach((b) => bodyUses(b, out)); break;
+  }
+}
+
+function bodyUses(body: Expr[], out: Map<string, number>) { body.forEach((e) => exprUses(e, out)); }
+
+class Checker {
+  private scopes = new Scopes();
+
+  rule(r: Rule) {
+    for (let cur: Rule | undefined = r; cur; cur = cur.else) {
+      this.scopes = new Scopes();
+      for (const a of cur.head.args ?? []) for (const v of patternVars(a)) if (v.name !== '_') this.scopes.top.set(v.name, 'arg');
+      const plainSome = this.body(cur.body);
+      for (const t of [cur.head.key, cur.head.value]) this.term(t);
+      const uses = new Map<string, number>();
+      bodyUses(cur.body, uses);
+      for (const t of [cur.head.key, cur.head.value, ...cur.head.ref.slice(1)]) termUses(t, uses);
+      for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
+    }
+  }
+
+  /** Checks a body in the current scope; returns its plain `some x` declarations (checked by the caller). */
+  private body(body: Expr[]): { name: string; loc: Loc }[] {
+    const plainSome: { name: string; loc: Loc }[] = [];
+    for (const e of body) {
+      for (const w of e.with) this.term(w.value);
+      switch (e.e) {
+        case 'some':
+          for (const v of e.vars) { this.declare(v.name, v.loc, 'some'); if (v.name !== '_') plainSome.push({ name: v.name, loc: e.loc }); }
+          break;
+        case 'somein':
+          this.term(e.domain);
+          for (const t of [e.key, e.value]) if (t) for (const v of patternVars(t)) this.declare(v.name, v.loc, 'assigned');
+          break;
+        case 'every': {
+          this.term(e.domain);
+          this.scopes.push();
+          const declared = [e.key, e.value].flatMap((t) => (t ? patternVars(t) : []));
+          for (const v of declared) this.declare(v.name, v.loc, 'assigned');
+          this.nestedBody(e.body);
+          this.scopes.pop();
+          const uses = new Map<string, number>();
+          bodyUses(e.body, uses);
+          for (const v of declared) if (v.name !== '_' && !uses.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
+          break;
+        }
+        case 'or':
+          for (const b of e.branches) { this.scopes.push(); this.nestedBody(b); this.scopes.pop(); }
+          break;
+        case 'term': {
+          const t = e.term;
+          if (t.t === 'call' && t.op === 'assign') {
+            this.term(t.args[1]);
+            for (const v of patternVars(t.args[0])) this.declare(v.name, v.loc, 'assigned');
+            for (const x of t.args[0].t === 'object' ? t.args[0].items.map(([k]) => k) : []) this.term(x);
+          } else this.term(t);
+          break;
+        }
+      }
+    }
+    return plainSome;
+  }
+
+  private nestedBody(body: Expr[], head: Term[] = []) {
+    const plainSome = this.body(body);
+    const uses = new Map<string, number>();
+    bodyUses(body, uses);
+    head.forEach((t) => termUses(t, uses));
+    for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
+  }
+
+  private declare(name: string, loc: Loc, kind: Kind) {
+    if (name === '_') return;
+    if (name === 'input' || name === 'data') fail(`variables must not shadow ${name} (use a different variable name)`, loc);
+    const prev = this.scopes.top.get(name);
+    if (prev === 'arg') fail(`arg ${name} redeclared`, loc);
+    if (prev === 'some') { if (kind === 'some') return; fail(`var ${name} declared above`, loc); }
+    if (prev === 'assigned') fail(`var ${name} assigned above`, loc);
+    this.scopes.top.set(name, kind);
+  }
+
+  /** Closures inside a term get their own scope. */
+  private term(t: Term | undefined) {
+    if (!t) return;
+    switch (t.t) {
+      case 'ref': this.term(t.head); t.path.forEach((p) => this.term(p)); break;
+      case 'array': case 'set': t.items.forEach((x) => this.term(x)); break;
+      case 'object': t.items.forEach(([k, v]) => { this.term(k); this.term(v); }); break;
+      case 'call': t.args.forEach((x) => this.term(x)); break;
+      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') this.term(p); }); break;
+      case 'arraycompr': case 'setcompr': case 'objectcompr':
+        this.scopes.push();
+        this.nestedBody(t.body, t.t === 'objectcompr' ? [t.key, t.value] : [t.term]);
+        this.scopes.pop();
+        break;
+      default: break;
+    }
+  }
+}
+
+export function checkDeclarations(m: Module) {
+  for (const r of m.rules) new Checker().rule(r);
+}
