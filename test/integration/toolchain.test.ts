@@ -235,6 +235,18 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     assertNothingLeft(r);
   });
 
+  test('check (the default command) runs the toolchain step first and reports it in the job summary', async () => {
+    const ws = workspace();
+    const r = runnerEnv(join(tmp, `runner-${++n}`), ws, { 'go-version': version, 'go-download-base-url': mirror.url('ok'), cache: 'false' });
+    const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws);
+    assert.equal(ran.code, 0, ran.stdout);
+    assert.match(ran.stdout, /^::group::toolchain$/m);
+    const summary = readFileSync(r.env.GITHUB_STEP_SUMMARY!, 'utf8');
+    assert.match(summary, new RegExp(`## go-xenv check\\n[\\s\\S]*\\| ✅ \\| toolchain \\| toolchain: go${version.replace(/\./g, '\\.')} \\|`));
+    assert.match(summary, /\| GOMODCACHE \| /);
+    assert.equal(readFileCommands(r.env.GITHUB_OUTPUT!)['go-version'], version);
+  });
+
   const faults: [name: string, inputs: Record<string, string>, files: Record<string, string> | undefined, message: (base: string) => string][] = [
     ['mirror 404 on the release list', { 'go-download-base-url': 'list404' }, undefined,
       (b) => `could not fetch the Go release list from ${b}/?mode=json&include=all: HTTP 404 Not Found — check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network`],
