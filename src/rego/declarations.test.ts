@@ -37,3 +37,15 @@ test('declared variables: what OPA allows', () => {
     'p if { some x, x; x = 1 }',
   ]) assert.equal(compileErr(ok), undefined, ok);
 });
+
+test('assignments to refs, rules named data/input, non-constant defaults are errors; late imports are not', () => {
+  assert.equal(compileErr('p if { input.x := 1 }'), 'p.rego:2: rego_compile_error: cannot assign to ref');
+  assert.equal(compileErr('data := 1'), 'p.rego:2: rego_compile_error: rules must not shadow data (use a different rule name)');
+  assert.equal(compileErr('input := 1'), 'p.rego:2: rego_compile_error: rules must not shadow input (use a different rule name)');
+  assert.equal(compileErr('default p := input.x'), 'p.rego:2: rego_parse_error: illegal default rule (value cannot contain ref)');
+  assert.equal(compileErr('default p := [1, x]'), 'p.rego:2: rego_parse_error: illegal default rule (value cannot contain var)');
+  assert.equal(compileErr('default p := count([1])'), 'p.rego:2: rego_parse_error: illegal default rule (value cannot contain call)');
+  assert.equal(compileErr('default p := [x | x := 1]'), undefined);
+  const p = compile([{ file: 'p.rego', source: 'package t\np := l.n\nimport data.lib as l' }, { file: 'l.rego', source: 'package lib\nn := 3' }]);
+  assert.equal(p.evaluate('t.p').value, 3);
+});

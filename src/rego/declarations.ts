@@ -101,6 +101,7 @@ class Checker {
         case 'term': {
           const t = e.term;
           if (t.t === 'call' && t.op === 'assign') {
+            if (t.args[0].t === 'ref') fail('cannot assign to ref', e.loc);
             this.term(t.args[1]);
             for (const v of patternVars(t.args[0])) this.declare(v.name, v.loc, 'assigned');
             for (const x of t.args[0].t === 'object' ? t.args[0].items.map(([k]) => k) : []) this.term(x);
@@ -150,5 +151,11 @@ class Checker {
 }
 
 export function checkDeclarations(m: Module) {
-  for (const r of m.rules) new Checker().rule(r);
+  for (const r of m.rules) {
+    const name = r.head.ref[0];
+    if (name.t === 'var' && (name.name === 'data' || name.name === 'input')) {
+      fail(`rules must not shadow ${name.name} (use a different rule name)`, r.loc);
+    }
+    new Checker().rule(r);
+  }
 }

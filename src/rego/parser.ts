@@ -85,9 +85,9 @@ export class Parser {
     if (pkg[0] === 'data') pkg.shift();
     const mod: Module = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], v0: !!this.opts.v0 };
     this.module = mod;
-    while (this.atIdent('import') && !this.glued()) mod.imports.push(this.parseImport());
     while (this.tok.kind !== 'eof') {
-      if (this.atIdent('import') && !this.glued()) this.fail('imports must come before rules');
+      // as OPA, an import may follow rules; it applies to the whole module
+      if (this.atIdent('import') && !this.glued()) { mod.imports.push(this.parseImport()); continue; }
       for (const r of this.parseRule()) mod.rules.push(r);
     }
     this.attachAnnotations(mod);
@@ -167,6 +167,8 @@ export class Parser {
       if (this.at(':=')) { assign = true; this.next(); } else if (this.at('=')) this.next();
       else this.unexpected(':= or =');
       const value = this.parseTermIn();
+      const bad = nonConstant(value);
+      if (bad) this.fail(`illegal default rule (value cannot contain ${bad})`, start);
       const head: RuleHead = { ref, args, value, assign, loc: start.loc };
       return [{ head, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module! }];
     }
@@ -744,6 +746,19 @@ function templatePart(e: Expr): Term {
     ? [{ ...e, term: { t: 'call', op: 'eq', args: [v, e.term], loc: e.loc } }]
     : [e, { e: 'term', term: { t: 'call', op: 'eq', args: [v, { t: 'scalar', value: true, loc: e.loc }], loc: e.loc }, negated: false, with: [], loc: e.loc }];
   return { t: 'setcompr', term: v, body, loc: e.loc, template: true };
+}
+
+/** What makes a default value non-constant (`ref`, `var`, `call`), outside comprehensions; undefined if constant. */
+function nonConstant(t: Term): string | undefined {
+  switch (t.t) {
+    case 'ref': return 'ref';
+    case 'var': return 'var';
+    case 'call': return 'call';
+    case 'template': return t.parts.some((p) => typeof p !== 'string') ? 'call' : undefined;
+    case 'array': case 'set': for (const x of t.items) { const b = nonConstant(x); if (b) return b; } return undefined;
+    case 'object': for (const [k, v] of t.items) { const b = nonConstant(k) ?? nonConstant(v); if (b) return b; } return undefined;
+    default: return undefined;
+  }
 }
 
 function trueExpr(loc: Loc): Expr {
