@@ -1,7 +1,9 @@
-// Glob patterns with gobwas/glob semantics (what OPA's glob.match uses), compiled to an anchored JS RegExp.
+// Glob patterns with gobwas/glob semantics (what OPA's glob.match uses), compiled to an anchored RE2 expression
+// (linear-time matching, so a pattern with many stars cannot make a policy backtrack for ever).
 //   *      any run of characters without a delimiter      **     any run of characters
 //   ?      one character that is not a delimiter          [abc] [!abc] [a-z] [!a-z]  one character (delimiters too)
 //   {a,b}  alternatives (nested patterns)                 \x     the character x literally
+import { RE2JS } from 're2js';
 
 const TEXT_BREAKERS = ['*', '?', '[', '{'];
 const TERMS_BREAKERS = [...TEXT_BREAKERS, '}', ','];
@@ -13,7 +15,7 @@ function esc(ch: string): string {
   return /[\\^$.*+?()[\]{}|\-/]/.test(ch) ? '\\' + ch : ch;
 }
 
-export function compileGlob(pattern: string, delimiters: string[]): RegExp {
+export function compileGlob(pattern: string, delimiters: string[]): RE2JS {
   const runes = [...pattern];
   let i = 0;
   let depth = 0;
@@ -80,7 +82,7 @@ export function compileGlob(pattern: string, delimiters: string[]): RegExp {
     out += text(depth > 0 ? TERMS_BREAKERS : TEXT_BREAKERS);
   }
   if (depth > 0) throw new GlobSyntaxError('unexpected end of input');
-  return new RegExp('^(?:' + out + ')$', 'u');
+  return RE2JS.compile('^(?:' + out + ')$');
 }
 
 /** glob.quote_meta: escapes every character that has a meaning in a glob pattern. */

@@ -2,6 +2,7 @@
 import { type BuiltinContext, type BuiltinFn, asString, builtinError, oneOfError } from './types.ts';
 import { elementError } from './operands.ts';
 import { compileGlob, quoteGlobMeta } from './glob-pattern.ts';
+import type { RE2JS } from 're2js';
 
 function delimiters(v: Parameters<BuiltinFn>[0][number]): string[] {
   // OPA: null means no delimiters; an empty array means the default ".".
@@ -15,9 +16,9 @@ function delimiters(v: Parameters<BuiltinFn>[0][number]): string[] {
   return out.length === 0 ? ['.'] : out;
 }
 
-function compiled(pattern: string, delims: string[], ctx: BuiltinContext): RegExp {
+function compiled(pattern: string, delims: string[], ctx: BuiltinContext): RE2JS {
   const key = 'glob\u0000' + pattern + '\u0000' + delims.join('');
-  let re = ctx.cache.get(key) as RegExp | undefined;
+  let re = ctx.cache.get(key) as RE2JS | undefined;
   if (!re) {
     try {
       re = compileGlob(pattern, delims);
