@@ -19,7 +19,7 @@ const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('he
 export const normalizeTargets = (targets: string[]): string[] =>
   [...new Set(targets.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort();
 
-export function targetsPart(targets: string[]): string {
+function targetsPart(targets: string[]): string {
   const t = normalizeTargets(targets);
   return t.length ? sha256(t.join(',')).slice(0, 12) : 'host';
 }

@@ -58,9 +58,9 @@ export async function install(spec: VersionSpec, ctx: InstallContext, list: () =
     if (!existsSync(join(goroot, 'bin', exe))) {
       throw new UserError(`${r.file.filename} is not a Go distribution: it has no go/bin/${exe}`, { code: 'extract_failed', hint: 'nothing was installed; check the mirror' });
     }
-    const goroot2 = commit(goroot, ctx.toolCache, r.semver, ctx.cacheArch);
-    ctx.log(`installed Go ${r.version} (sha256 verified) in ${goroot2}`);
-    return { version: r.version, goroot: goroot2, source: 'download' };
+    const installedRoot = commit(goroot, ctx.toolCache, r.semver, ctx.cacheArch);
+    ctx.log(`installed Go ${r.version} (sha256 verified) in ${installedRoot}`);
+    return { version: r.version, goroot: installedRoot, source: 'download' };
   } finally {
     rmSync(work, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });

@@ -26,6 +26,3 @@ export function parseVersionSpec(input: string, where: Where = {}): VersionSpec 
     hint: 'use an exact version (1.26.8), a minor (1.26), a range (^1.25, >=1.24 <1.26, 1.x), a prerelease (1.27rc1), stable or oldstable',
   });
 }
-
-/** How a spec reads in messages. */
-export const describeSpec = (s: VersionSpec): string => (s.raw === '' ? '(none)' : s.raw);
