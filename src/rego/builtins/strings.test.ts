@@ -32,6 +32,8 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['strings.split_n', ['a.b.c', '.', 1.5], 'error: eval_type_error: strings.split_n: operand 3 must be integer number but got floating-point number'],
   ['replace', ['a$b', '$', '$&'], 'a$&b'],
   ['replace', ['ab', '', '-'], '-a-b-'],
+  ['replace', ['Ä', '', '-'], '-\ufffd-\ufffd-'],
+  ['strings.replace_n', [obj({ '': '|', a: 'A' }), 'abba'], '|A|b|b|A|'],
   ['strings.replace_n', [obj({ a: 'b', b: 'a' }), 'abba'], 'baab'],
   ['strings.replace_n', [obj([[1, 'a']]), 'x'], 'error: eval_type_error: strings.replace_n: operand 1 non-string key found in pattern object'],
   ['trim', ['...foo.bar...', '.fr'], 'oo.ba'],

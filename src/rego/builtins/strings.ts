@@ -53,33 +53,47 @@ export function goSplit(s: string, sep: string): string[] {
   return sep === '' ? runes(s) : s.split(sep);
 }
 
-/** Go's strings.ReplaceAll (no `$` patterns; an empty `old` inserts between runes). */
+/** Go's strings.NewReplacer(old, new).Replace for one pair (no `$` patterns). */
 export function goReplaceAll(s: string, old: string, rep: string): string {
-  if (old === '') return rep + runes(s).map((r) => r + rep).join('');
+  if (old === '') return replaceN(s, [[old, rep]]);
   return s.split(old).join(rep);
 }
 
-/** Go's strings.NewReplacer(...).Replace: leftmost position first, then the first pair (in order) that matches. */
+/**
+ * Go's strings.NewReplacer(pairs...).Replace: at each position the first pair (in argument order) whose key
+ * matches wins, without overlaps. Go walks bytes, so an empty key also lands inside multi-byte characters, whose
+ * split bytes then read as U+FFFD, as OPA's output shows them.
+ */
 function replaceN(s: string, pairs: [string, string][]): string {
-  let out = '';
-  let i = 0;
-  while (i <= s.length) {
-    let hit = false;
-    for (const [from, to] of pairs) {
-      if (s.startsWith(from, i)) {
-        out += to;
-        if (from !== '') { i += from.length; hit = true; }
-        break;
+  if (!pairs.some(([from]) => from === '')) {
+    let out = '';
+    let i = 0;
+    outer: while (i < s.length) {
+      for (const [from, to] of pairs) {
+        if (s.startsWith(from, i)) { out += to; i += from.length; continue outer; }
       }
+      out += s[i++];
     }
-    if (hit) continue;
-    if (i < s.length) {
-      const cp = s.codePointAt(i)!;
-      out += String.fromCodePoint(cp);
-      i += cp > 0xffff ? 2 : 1;
-    } else break;
+    return out;
   }
-  return out;
+  const src = Buffer.from(s, 'utf8');
+  const keys = pairs.map(([from, to]) => [Buffer.from(from, 'utf8'), Buffer.from(to, 'utf8')] as const);
+  const out: Buffer[] = [];
+  let prevEmpty = false;
+  let i = 0;
+  while (i <= src.length) {
+    const hit = keys.find(([from]) => !(from.length === 0 && prevEmpty) && src.subarray(i, i + from.length).equals(from));
+    if (hit) {
+      out.push(hit[1]);
+      prevEmpty = hit[0].length === 0;
+      i += hit[0].length;
+      continue;
+    }
+    prevEmpty = false;
+    if (i < src.length) out.push(src.subarray(i, i + 1));
+    i++;
+  }
+  return Buffer.concat(out).toString('utf8');
 }
 
 function formatInt(n: Value, base: Value): Value {
