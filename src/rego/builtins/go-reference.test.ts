@@ -13,6 +13,8 @@ import { builtins as glob } from './glob.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as uri } from './uri.ts';
 import { builtins as json } from './json.ts';
+import { builtins as strings } from './strings.ts';
+import { obj } from '../value.ts';
 import { testContext } from './test-call.ts';
 import type { BuiltinFn } from './types.ts';
 
@@ -111,5 +113,18 @@ test('base64, hex, urlquery, uri.parse and json.unmarshal agree with Go encoding
       }
       assert.equal(got, w, `${n}(${JSON.stringify(s)})`);
     });
+  }
+});
+
+test('replace, replace_n, trim*, count, upper and lower agree with Go strings', () => {
+  for (const [s, pairs, cut, want] of ref.strings as [string, [string, string][], string, string[]][]) {
+    const sorted = pairs.slice().sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    const got = [
+      run(strings, 'strings.replace_n', [obj(pairs), s]), run(strings, 'trim', [s, cut]), run(strings, 'trim_left', [s, cut]),
+      run(strings, 'trim_right', [s, cut]), run(strings, 'trim_space', [s]), run(strings, 'strings.count', [s, cut]),
+      run(strings, 'upper', [s]), run(strings, 'lower', [s]),
+      sorted.length ? run(strings, 'replace', [s, sorted[0][0], sorted[0][1]]) : JSON.stringify(s),
+    ];
+    assert.deepEqual(got, want.map((w, i) => (i === 5 ? w : JSON.stringify(w))), JSON.stringify([s, pairs, cut]));
   }
 });
