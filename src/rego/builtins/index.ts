@@ -26,6 +26,7 @@ import { builtins as template } from './template.ts';
 import { builtins as jsonschema } from './jsonschema.ts';
 import { builtins as rand } from './rand.ts';
 import { builtins as rego } from './rego.ts';
+import { builtins as deprecated } from './deprecated.ts';
 
 const NAMESPACES: Record<string, BuiltinFn>[] = [
   core,
@@ -54,6 +55,7 @@ const NAMESPACES: Record<string, BuiltinFn>[] = [
   jsonschema,
   rand,
   rego,
+  deprecated,
 ];
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, ...NAMESPACES);
