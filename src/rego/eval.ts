@@ -653,7 +653,8 @@ export class Evaluator {
         this.iterate(v, (key, val) => { visit([...path, key], val); return false; });
       };
       visit([], root);
-      if (t.args.length < 2) return k(true);
+      // `x := walk(v)`: the call's value is each [path, value] pair
+      if (t.args.length < 2) { for (const pair of pairs) if (k(pair)) return true; return false; }
       for (const pair of pairs) if (this.unifyVal(t.args[1], pair, f, () => k(true))) return true;
       return false;
     });

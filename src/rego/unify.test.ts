@@ -44,3 +44,11 @@ s := data.nested[true]`;
   assert.equal(value(src, 't.r', data), undefined);
   assert.equal(value(src, 't.s', data), undefined);
 });
+
+test('walk used as a value yields each [path, value] pair', () => {
+  const src = `package t
+p := [x | x := walk({"a": 1})]
+q contains v if walk([1, [2]], [_, v])`;
+  assert.deepEqual(value(src, 't.p'), [[[], { a: 1 }], [['a'], 1]]);
+  assert.deepEqual(value(src, 't.q'), [1, 2, [1, [2]], [2]]);
+});
