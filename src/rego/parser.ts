@@ -150,10 +150,13 @@ export class Parser {
         this.next();
         out.push(this.parseTermIn());
         this.expectOp(']');
+        this.bracketed.add(out[out.length - 1]);
       } else break;
     }
     return out;
   }
+  /** Reference elements written in brackets (`p["x"]`, not `p.x`): v0 reads `p["x"] { ... }` as a partial set. */
+  private bracketed = new WeakSet<Term>();
 
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
@@ -183,12 +186,10 @@ export class Parser {
       head.assign = this.next().text === ':=';
       head.value = this.parseTermIn();
     }
-    if (this.opts.v0 && !head.key && !head.value && !head.args && ref.length === 2 && ref[1].t !== 'scalar') {
-      // v0 partial set `p[x] { ... }`
+    if (this.opts.v0 && !head.key && !head.value && !head.args && ref.length === 2 && (ref[1].t !== 'scalar' || this.bracketed.has(ref[1]))) {
+      // v0 partial set `p[x] { ... }`, `p["x"] { ... }`; a v0 partial object `p[k] = v { ... }` is a ref-head rule
       head.key = ref[1];
       head.ref = [ref[0]];
-    } else if (this.opts.v0 && !head.key && head.value && !head.args && ref.length === 2 && ref[1].t !== 'scalar' && !head.assign) {
-      // v0 partial object `p[k] = v { ... }` is a ref-head rule already
     }
     const bodies: Expr[][] = [];
     let hasIf = false;
