@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { emulatorLookup } from '../src/emulation/command.ts';
-import { spawnRunner } from '../src/emulation/process.ts';
+import { hostExecPlanner } from '../src/emulation/emulator.ts';
+import { spawnRunner } from '../src/process.ts';
 import { distList } from '../src/matrix/plan-config.ts';
 import { planTargets } from '../src/matrix/plan.ts';
 import { runMatrix } from '../src/matrix/run-matrix.ts';
@@ -33,7 +33,7 @@ async function action(gocache: string) {
   const planMs = performance.now() - t0;
   const r = await runMatrix({
     targets, moduleDir: MODULE, pkg: '.', ldflagsTemplate: LDFLAGS, outDir: mkdtempSync(join(scratch, 'action-')), smokeArgs: [], smokeTimeoutMs: 30_000,
-    reproducible: false, gocache, go, run: spawnRunner, emulator: await emulatorLookup(process.env),
+    reproducible: false, gocache, go, run: spawnRunner, execPlanner: await hostExecPlanner(process.env),
   });
   if (r.failures.length) throw new Error(`matrix failed: ${JSON.stringify(r.failures)}`);
   const totalMs = performance.now() - t0;

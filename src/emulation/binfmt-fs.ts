@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { parseEntry, parseStatus, type BinfmtEntry } from './binfmt-parse.ts';
-import type { CommandRunner } from './process.ts';
+import type { CommandRunner } from '../process.ts';
 
 export const DEFAULT_BINFMT_ROOT = '/proc/sys/fs/binfmt_misc';
 

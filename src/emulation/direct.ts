@@ -3,7 +3,7 @@
 import { UserError } from '../errors.ts';
 import type { BinfmtWriter } from './binfmt-fs.ts';
 import type { QemuPlatform } from './platforms.ts';
-import { onPath, type CommandRunner } from './process.ts';
+import { onPath, type CommandRunner } from '../process.ts';
 import { entryName, registerString } from './register.ts';
 
 export const QEMU_PACKAGE = 'qemu-user-static';

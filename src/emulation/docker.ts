@@ -1,6 +1,6 @@
 // The docker route, as docker/setup-qemu-action does it: a privileged tonistiigi/binfmt container registers the
 // emulators. The image is pinned by digest: a floating tag has broken builds before.
-import type { CommandRunner, RunResult } from './process.ts';
+import type { CommandRunner, RunResult } from '../process.ts';
 
 export const DEFAULT_BINFMT_IMAGE = 'docker.io/tonistiigi/binfmt@sha256:400a4873b838d1b89194d982c45e5fb3cda4593fbfd7e08a02e76b03b21166f0';
 

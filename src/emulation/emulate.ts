@@ -5,9 +5,9 @@ import { fsWriter, readBinfmt, sudoWriter, type BinfmtState } from './binfmt-fs.
 import { entryFor } from './binfmt-parse.ts';
 import { dockerAnswers, dockerRegister, dockerRegisterArgs } from './docker.ts';
 import { findOrInstallQemu, registerDirect } from './direct.ts';
-import type { GoTool } from './go-tool.ts';
+import type { GoTool } from '../go-tool.ts';
 import { nativePlatforms, QEMU_PLATFORMS, type QemuPlatform } from './platforms.ts';
-import { onPath, type CommandRunner } from './process.ts';
+import { onPath, type CommandRunner } from '../process.ts';
 import type { EmulationReport, PlatformReport, RegisteredBy } from './types.ts';
 import { buildProbes, removeProbes, verifyProbe } from './verify.ts';
 

@@ -1,7 +1,9 @@
 // How to run a linux binary of a given GOARCH on this host: natively, through a registered binfmt_misc entry, or by
 // calling qemu-<arch>-static directly (which changes nothing on the host and works where nothing is registered).
+import { DEFAULT_BINFMT_ROOT, readBinfmt } from './binfmt-fs.ts';
 import { entryFor, type BinfmtEntry } from './binfmt-parse.ts';
-import { findPlatform, nativePlatforms } from './platforms.ts';
+import { findPlatform, nativePlatforms, QEMU_PLATFORMS } from './platforms.ts';
+import { onPath } from '../process.ts';
 
 export interface RunVia {
   via: 'native' | 'binfmt' | 'qemu';
@@ -33,4 +35,21 @@ export function runVia(goarch: string, lookup: EmulatorLookup, sysroot?: string)
   if (entry) return { via: 'binfmt', prefix: [], env: sysroot ? { QEMU_LD_PREFIX: sysroot } : {}, interpreter: entry.interpreter };
   if (qemu) return { via: 'qemu', prefix: [qemu], env: {}, interpreter: qemu };
   return { reason: `nothing runs ${goarch} binaries here: no binfmt_misc entry and no qemu-${p.qemuArch}-static on PATH (Debian/Ubuntu package qemu-user-static)` };
+}
+
+/** What there is on this host to run foreign binaries: the current binfmt_misc table and qemu-*-static on PATH. */
+export async function emulatorLookup(env: NodeJS.ProcessEnv, root = DEFAULT_BINFMT_ROOT): Promise<EmulatorLookup> {
+  const state = await readBinfmt(root).catch(() => ({ entries: [] }));
+  const qemuStatic: Record<string, string> = {};
+  for (const p of QEMU_PLATFORMS) {
+    const path = await onPath(`qemu-${p.qemuArch}-static`, env);
+    if (path) qemuStatic[p.qemuArch] = path;
+  }
+  return { entries: state.entries, qemuStatic };
+}
+
+/** `runVia` bound to what this host has now: the function the matrix's smoke runs are given. */
+export async function hostExecPlanner(env: NodeJS.ProcessEnv): Promise<(goarch: string, sysroot?: string) => RunVia | { reason: string }> {
+  const lookup = await emulatorLookup(env);
+  return (goarch, sysroot) => runVia(goarch, lookup, sysroot);
 }

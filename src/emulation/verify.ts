@@ -3,9 +3,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GoTool } from './go-tool.ts';
+import type { GoTool } from '../go-tool.ts';
 import type { QemuPlatform } from './platforms.ts';
-import type { CommandRunner } from './process.ts';
+import type { CommandRunner } from '../process.ts';
 
 const PROBE = 'package main\n\nimport "runtime"\n\nfunc main() { println("go-xenv-probe", runtime.GOOS, runtime.GOARCH) }\n';
 

@@ -2,8 +2,8 @@
 import { mkdir, utimes } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Where } from '../errors.ts';
-import type { GoTool } from '../emulation/go-tool.ts';
-import type { CommandRunner } from '../emulation/process.ts';
+import type { GoTool } from '../go-tool.ts';
+import type { CommandRunner } from '../process.ts';
 import type { Target } from './types.ts';
 
 export interface BuildJob {

@@ -1,8 +1,8 @@
 // Planning from the Config against the installed toolchain (`go tool dist list -json -broken`), and the
 // strategy.matrix document for a fan-out across runners.
 import type { MatrixConfig } from '../config/config.ts';
-import type { GoTool } from '../emulation/go-tool.ts';
-import type { CommandRunner } from '../emulation/process.ts';
+import type { GoTool } from '../go-tool.ts';
+import type { CommandRunner } from '../process.ts';
 import { binaryFileName } from './naming.ts';
 import { parseDistList, planTargets } from './plan.ts';
 import { suggestRunner } from './runner-label.ts';

@@ -5,9 +5,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import type { EmulatorLookup } from '../emulation/emulator.ts';
-import type { GoTool } from '../emulation/go-tool.ts';
-import { onPath, type CommandRunner } from '../emulation/process.ts';
+import type { GoTool } from '../go-tool.ts';
+import { onPath, type CommandRunner } from '../process.ts';
 import { buildTarget } from './build.ts';
 import { crossCompiler } from './cgo.ts';
 import { checkBinary } from './check-binary.ts';
@@ -19,7 +18,7 @@ import { binaryFileName, nameFromModule } from './naming.ts';
 import { mapLimit } from './pool.ts';
 import { smokeRun } from './smoke.ts';
 import { sourceInfo } from './source-info.ts';
-import type { BuiltBinary, Manifest, Target, TargetFailure } from './types.ts';
+import type { BuiltBinary, ExecPlanner, Manifest, Target, TargetFailure } from './types.ts';
 
 export interface MatrixOptions {
   targets: Target[];
@@ -38,7 +37,8 @@ export interface MatrixOptions {
   gocache?: string;
   go: GoTool;
   run: CommandRunner;
-  emulator: EmulatorLookup;
+  /** How to run foreign binaries for the smoke runs (from the emulation capability, via the pipeline). */
+  execPlanner: ExecPlanner;
 }
 
 export interface MatrixTimings {
@@ -139,7 +139,7 @@ export async function runMatrix(o: MatrixOptions): Promise<MatrixResult> {
     const linux = binaries.filter((b) => b.target.goos === 'linux' && b.problems.length === 0);
     await mapLimit(linux, concurrency, async (b) => {
       const sysroot = b.target.cgo ? compilers.get(`${b.target.goos}/${b.target.goarch}`)?.sysroot : undefined;
-      b.smoke = await smokeRun({ file: b.file, goarch: b.target.goarch, args: o.smokeArgs, timeoutMs: o.smokeTimeoutMs, sysroot }, o.emulator, o.run, o.go.env);
+      b.smoke = await smokeRun({ file: b.file, goarch: b.target.goarch, args: o.smokeArgs, timeoutMs: o.smokeTimeoutMs, sysroot }, o.execPlanner, o.run, o.go.env);
       if (!b.smoke.ok && b.smoke.via !== 'none') {
         failures.push({ target: b.target, stage: 'smoke', message: `${b.name} ${o.smokeArgs.join(' ')}: ${b.smoke.reason}${b.smoke.output ? `: ${b.smoke.output.trim().split('\n')[0]}` : ''}` });
       }

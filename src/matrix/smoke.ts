@@ -1,8 +1,7 @@
 // Smoke runs of linux binaries: natively, through binfmt_misc, or with qemu-<arch>-static directly (with the cgo
 // target's sysroot), bounded by a timeout; output, exit code and time recorded.
-import { runVia, type EmulatorLookup } from '../emulation/emulator.ts';
-import type { CommandRunner } from '../emulation/process.ts';
-import type { SmokeRun } from './types.ts';
+import type { CommandRunner } from '../process.ts';
+import type { ExecPlanner, SmokeRun } from './types.ts';
 
 export interface SmokeJob {
   file: string;
@@ -12,8 +11,8 @@ export interface SmokeJob {
   sysroot?: string;
 }
 
-export async function smokeRun(job: SmokeJob, lookup: EmulatorLookup, run: CommandRunner, env: NodeJS.ProcessEnv): Promise<SmokeRun> {
-  const how = runVia(job.goarch, lookup, job.sysroot);
+export async function smokeRun(job: SmokeJob, planner: ExecPlanner, run: CommandRunner, env: NodeJS.ProcessEnv): Promise<SmokeRun> {
+  const how = planner(job.goarch, job.sysroot);
   if ('reason' in how) return { via: 'none', command: [], exitCode: null, timedOut: false, output: '', durationMs: 0, ok: false, reason: how.reason };
   const command = [...how.prefix, job.file, ...job.args];
   const r = await run(command[0], command.slice(1), { env: { ...env, ...how.env }, timeoutMs: job.timeoutMs });

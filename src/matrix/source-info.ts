@@ -1,7 +1,7 @@
 // What the build stamps into binaries: module path, version, commit and commit time (from git when there is one).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CommandRunner } from '../emulation/process.ts';
+import type { CommandRunner } from '../process.ts';
 import type { BuildInfo } from './ldflags.ts';
 
 export interface SourceInfo extends BuildInfo {

@@ -85,3 +85,9 @@ export interface Manifest {
   failures: { target: string; stage: string; message: string }[];
   reproducible?: { checked: boolean; differing: string[] };
 }
+
+/** How to execute a binary of one GOARCH on this host: a command prefix (empty: run it itself) and extra env. */
+export type ExecPlan = { via: 'native' | 'binfmt' | 'qemu'; prefix: string[]; env: Record<string, string> } | { reason: string };
+
+/** Given by the pipeline (from the emulation capability): how to run `goarch` binaries, with a cgo sysroot or not. */
+export type ExecPlanner = (goarch: string, sysroot?: string) => ExecPlan;

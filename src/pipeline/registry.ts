@@ -4,8 +4,8 @@ import { check } from './check.ts';
 import { doctorCommand, setupCommand } from '../toolchain/command.ts';
 import { notYet } from './not-yet.ts';
 import { canaryCommand } from '../canary/command.ts';
-import { emulationCommand } from '../emulation/command.ts';
-import { buildCommand, planCommand } from '../matrix/command.ts';
+import { emulationCommand } from './emulation.ts';
+import { buildCommand, planCommand } from './matrix.ts';
 import { regoCommand } from '../rego/command.ts';
 
 export const COMMAND_TABLE: Command[] = [

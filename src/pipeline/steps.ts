@@ -2,8 +2,8 @@
 import type { CommandContext, StepResult } from './types.ts';
 import { toolchainStep } from '../toolchain/command.ts';
 import { canaryStep } from '../canary/command.ts';
-import { emulationStep } from '../emulation/command.ts';
-import { matrixStep } from '../matrix/command.ts';
+import { emulationStep } from './emulation.ts';
+import { matrixStep } from './matrix.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
 export interface CheckStep {

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { emulatorLookup } from '../../src/emulation/command.ts';
-import { spawnRunner, type CommandRunner } from '../../src/emulation/process.ts';
+import { hostExecPlanner } from '../../src/emulation/emulator.ts';
+import { spawnRunner, type CommandRunner } from '../../src/process.ts';
 import { distList } from '../../src/matrix/plan-config.ts';
 import { planTargets } from '../../src/matrix/plan.ts';
 import { runMatrix, type MatrixOptions } from '../../src/matrix/run-matrix.ts';
@@ -34,7 +34,7 @@ function module(files: Record<string, string>): string {
 async function options(o: Partial<MatrixOptions> & Pick<MatrixOptions, 'targets' | 'moduleDir'>): Promise<MatrixOptions> {
   return {
     pkg: '.', ldflagsTemplate: '-s -w', outDir: tmp('out-'), smokeArgs: ['-version'], smokeTimeoutMs: 60_000, reproducible: false,
-    concurrency: 2, go: GO, run: spawnRunner, emulator: await emulatorLookup(process.env), ...o,
+    concurrency: 2, go: GO, run: spawnRunner, execPlanner: await hostExecPlanner(process.env), ...o,
   };
 }
 

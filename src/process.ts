@@ -1,4 +1,4 @@
-// The command runner: every process the emulation and matrix code starts goes through this small interface, so
+// The command runner: every process the capabilities start goes through this small interface, so
 // tests run the real thing with their own PATH/env and callers always get a bounded, captured result.
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';

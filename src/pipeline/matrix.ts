@@ -1,17 +1,19 @@
-// The matrix's commands (`plan`, `build`) and its `check` step: Config in, StepResults out.
+// Wiring of the matrix capability: the `plan` and `build` commands and the `check` step. Smoke runs execute foreign
+// binaries the way the emulation capability finds on this host, which is why this lives in the pipeline.
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../errors.ts';
-import { emulatorLookup } from '../emulation/command.ts';
-import { goFromResults, type GoTool } from '../emulation/go-tool.ts';
-import { spawnRunner } from '../emulation/process.ts';
-import type { CheckStep } from '../pipeline/steps.ts';
-import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
-import { nameFromModule } from './naming.ts';
-import { plannedTargets, strategyMatrix } from './plan-config.ts';
-import { runMatrix, type MatrixResult } from './run-matrix.ts';
-import { modulePathOf } from './source-info.ts';
-import type { Target } from './types.ts';
+import { hostExecPlanner } from '../emulation/emulator.ts';
+import type { GoTool } from '../go-tool.ts';
+import { nameFromModule } from '../matrix/naming.ts';
+import { plannedTargets, strategyMatrix } from '../matrix/plan-config.ts';
+import { runMatrix, type MatrixResult } from '../matrix/run-matrix.ts';
+import { modulePathOf } from '../matrix/source-info.ts';
+import type { Target } from '../matrix/types.ts';
+import { spawnRunner } from '../process.ts';
+import { goFromResults } from './go-tool.ts';
+import type { CheckStep } from './steps.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
 
 const noTargets = () => new UserError('no targets to build', { where: { file: 'input targets' }, hint: 'set targets, e.g. --targets first-class or targets: linux/amd64,linux/arm64' });
 
@@ -67,7 +69,7 @@ async function build(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
   const r = await runMatrix({
     targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name: await binaryName(ctx), ldflagsTemplate: m.ldflags, outDir: m.outDir,
     smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, go, run: spawnRunner,
-    emulator: await emulatorLookup(go.env),
+    execPlanner: await hostExecPlanner(go.env),
   });
   const built = renderBuild(ctx, r);
   return [{ ...built, outputs: { ...planned.outputs, ...built.outputs } }];

@@ -1,28 +1,18 @@
-// The emulation command (`status` | `register`) and its `check` step: Config in, StepResults out. In Actions the
+// Wiring of the emulation capability: the `emulation` command (`status` | `register`) and its `check` step. The
+// platforms it registers by default come from the matrix plan, which is why this lives in the pipeline. In Actions the
 // step registers what the matrix needs; from a terminal nothing changes the host's table unless `register` is asked.
 import { UserError } from '../errors.ts';
+import { DEFAULT_BINFMT_ROOT } from '../emulation/binfmt-fs.ts';
+import { DEFAULT_BINFMT_IMAGE } from '../emulation/docker.ts';
+import { emulationStatus, registerEmulation, type EmulationEnv } from '../emulation/emulate.ts';
+import { findPlatform, nativePlatforms, QEMU_PLATFORMS, resolvePlatforms, type QemuPlatform } from '../emulation/platforms.ts';
+import type { EmulationReport } from '../emulation/types.ts';
+import type { GoTool } from '../go-tool.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
-import type { CheckStep } from '../pipeline/steps.ts';
-import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
-import { DEFAULT_BINFMT_ROOT, readBinfmt } from './binfmt-fs.ts';
-import { DEFAULT_BINFMT_IMAGE } from './docker.ts';
-import { emulationStatus, registerEmulation, type EmulationEnv } from './emulate.ts';
-import type { EmulatorLookup } from './emulator.ts';
-import { goFromResults, type GoTool } from './go-tool.ts';
-import { findPlatform, nativePlatforms, QEMU_PLATFORMS, resolvePlatforms, type QemuPlatform } from './platforms.ts';
-import { onPath, spawnRunner } from './process.ts';
-import type { EmulationReport } from './types.ts';
-
-/** What the matrix's smoke runs use to run foreign binaries: the current table and qemu-*-static on PATH. */
-export async function emulatorLookup(env: NodeJS.ProcessEnv, root = DEFAULT_BINFMT_ROOT): Promise<EmulatorLookup> {
-  const state = await readBinfmt(root).catch(() => ({ entries: [] }));
-  const qemuStatic: Record<string, string> = {};
-  for (const p of QEMU_PLATFORMS) {
-    const path = await onPath(`qemu-${p.qemuArch}-static`, env);
-    if (path) qemuStatic[p.qemuArch] = path;
-  }
-  return { entries: state.entries, qemuStatic };
-}
+import { spawnRunner } from '../process.ts';
+import { goFromResults } from './go-tool.ts';
+import type { CheckStep } from './steps.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
 
 /** qemu-platforms, or by default the linux architectures of the matrix this runner cannot run natively. */
 async function wantedPlatforms(ctx: CommandContext, go: GoTool): Promise<QemuPlatform[]> {
