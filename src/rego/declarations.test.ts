@@ -49,3 +49,11 @@ test('assignments to refs, rules named data/input, non-constant defaults are err
   const p = compile([{ file: 'p.rego', source: 'package t\np := l.n\nimport data.lib as l' }, { file: 'l.rego', source: 'package lib\nn := 3' }]);
   assert.equal(p.evaluate('t.p').value, 3);
 });
+
+test('with targets must be input, data or a function', () => {
+  assert.equal(compileErr('p := 1\nq if { p with x as 1 }'), 'p.rego:3: rego_type_error: with keyword target must reference existing input, data, or a function');
+  assert.equal(compileErr('p := 1\nq if { p with p as 1 }'), 'p.rego:3: rego_type_error: with keyword target must reference existing input, data, or a function');
+  for (const ok of ['p := 1\nq if { p with input.x as 1 with data.y as 2 }', 'f(x) := x\np := 1\nq if { p with f as 2 with count as 1 with time.now_ns as 3 }']) {
+    assert.equal(compileErr(ok), undefined, ok);
+  }
+});

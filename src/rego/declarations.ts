@@ -5,6 +5,8 @@
 import type { Term, Expr, Rule, Module } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { DEPRECATED } from './builtins/deprecated.ts';
+import { BUILTINS } from './builtins/index.ts';
+import { ARITY } from './arity.ts';
 
 type Kind = 'arg' | 'some' | 'assigned';
 
@@ -185,8 +187,31 @@ function checkDeprecated(m: Module) {
   }
 }
 
+/** `with` targets must be input, data or a function (builtin, a function of the package, or through an import). */
+function checkWithTargets(m: Module) {
+  const fns = new Set(m.rules.filter((r) => r.head.args).map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
+  const imports = new Set(m.imports.map((i) => i.alias ?? (i.path.t === 'ref' && i.path.path.length
+    ? String((i.path.path[i.path.path.length - 1] as { value?: unknown }).value) : '')));
+  const ok = (t: Term): boolean => {
+    const head = t.t === 'var' ? t.name : t.t === 'ref' && t.head.t === 'var' ? t.head.name : undefined;
+    if (head === undefined) return false;
+    if (head === 'input' || head === 'data' || fns.has(head) || imports.has(head)) return true;
+    const dotted = t.t === 'var' ? t.name : [head, ...(t as Extract<Term, { t: 'ref' }>).path.map((p) => (p.t === 'scalar' ? String(p.value) : '?'))].join('.');
+    return dotted in BUILTINS || dotted in ARITY || fns.has(dotted.split('.')[0]);
+  };
+  const visitBody = (body: Expr[]): void => body.forEach((e) => {
+    for (const w of e.with) {
+      if (!ok(w.target)) throw new RegoError('rego_type_error', 'with keyword target must reference existing input, data, or a function', w.loc);
+    }
+    if (e.e === 'every') visitBody(e.body);
+    else if (e.e === 'or') e.branches.forEach(visitBody);
+  });
+  for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
+}
+
 export function checkDeclarations(m: Module) {
   if (!m.v0) checkDeprecated(m);
+  checkWithTargets(m);
   for (const r of m.rules) {
     const name = r.head.ref[0];
     if (name.t === 'var' && (name.name === 'data' || name.name === 'input')) {

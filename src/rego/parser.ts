@@ -3,7 +3,7 @@
 import { lex, decodeString, type Token, type Comment } from './lexer.ts';
 import { RegoError, type Loc } from './errors.ts';
 import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
-import { num } from './value.ts';
+import { num, type RNumber } from './value.ts';
 import { parseAnnotations } from './annotations.ts';
 
 export interface ParseOptions {
@@ -552,7 +552,7 @@ export class Parser {
     const t = this.tok;
     const loc = t.loc;
     switch (t.kind) {
-      case 'number': this.next(); return { t: 'scalar', value: num(t.text), loc };
+      case 'number': this.next(); return { t: 'scalar', value: this.number(t.text, t), loc };
       case 'string': this.next(); return { t: 'scalar', value: t.text, loc };
       case 'rawstring': this.next(); return { t: 'scalar', value: t.text, loc };
       case 'template': this.next(); return this.parseTemplate(t);
@@ -576,7 +576,7 @@ export class Parser {
           const n = this.peek();
           if (n.kind === 'number' && n.start === t.end) {
             this.next(); this.next();
-            return { t: 'scalar', value: num('-' + n.text), loc };
+            return { t: 'scalar', value: this.number('-' + n.text, n), loc };
           }
           this.next();
           const operand = this.parseTerm();
@@ -598,6 +598,15 @@ export class Parser {
       default: break;
     }
     return this.unexpected('term');
+  }
+
+  /** A number literal; one beyond the float range is a parse error here rather than a crash. */
+  private number(text: string, t: Token): RNumber {
+    try {
+      return num(text);
+    } catch {
+      return this.fail(`number ${text} is out of range`, t);
+    }
   }
 
   private parseArray(): Term {

@@ -1,0 +1,29 @@
+// Differential run of the Rego engine against OPA itself (outside the default test run; needs Go and the module
+// proxy for the first build): `npx tsx scripts/opa-differential.ts <cases.json> [--record <out.json>]`.
+// Cases: [{name, modules: {file: source}, query, input?, data?, v0?, lax?}]. Prints each case whose outcome
+// differs; --record writes the cases with OPA's outcomes (what src/rego/testdata/opa-recorded.json holds).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { runOurs, opaOutcome, recordOutput, difference, type DiffCase } from '../src/rego/differential.ts';
+import { toJSONText } from '../src/rego/value.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
+const record = flag('--record');
+const file = args[0];
+if (!file) { console.error('usage: npx tsx scripts/opa-differential.ts <cases.json> [--record <out.json>]'); process.exit(2); }
+const cases: DiffCase[] = JSON.parse(readFileSync(file, 'utf8'));
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'opa-differential');
+const opaText = execFileSync('go', ['run', '.'], { cwd: dir, input: JSON.stringify(cases), maxBuffer: 1 << 28 }).toString();
+const opa = recordOutput(opaText);
+let same = 0;
+cases.forEach((c, i) => {
+  const ours = runOurs(c);
+  const d = difference(ours, opaOutcome(opa[i]));
+  if (!d) { same++; return; }
+  console.log(`DIFF ${c.name}: ${d}\n  ours: ${ours.error ?? toJSONText(ours.rows!)}\n  OPA:  ${opa[i].error ?? opa[i].rows}`);
+});
+console.log(`${same} same, ${cases.length - same} differ`);
+if (record) writeFileSync(record, JSON.stringify(cases.map((c, i) => ({ ...c, opa: opa[i] })), null, 1) + '\n');
