@@ -2,15 +2,15 @@
 // step of `check`. Exit codes: 0 promote (or hold), 1 rollback, 2 hold with fail-on-hold, 3 config error (UserError).
 import { relative } from 'node:path';
 import { UserError } from '../errors.ts';
-import type { CheckStep } from '../pipeline/steps.ts';
-import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
-import { analyse } from './analyse.ts';
-import { parseCanaryConfig } from './config.ts';
-import { fileProvider } from './providers/file.ts';
-import { MissingSecret, prometheusProvider } from './providers/prometheus.ts';
-import { renderCanaryMarkdown, renderCanaryText } from './render.ts';
-import { canarySource } from './source.ts';
-import type { CanaryConfig, CanaryResult, MetricsProvider } from './types.ts';
+import type { CheckStep } from './steps.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import { analyse } from '../canary/analyse.ts';
+import { parseCanaryConfig } from '../canary/config.ts';
+import { fileProvider } from '../canary/providers/file.ts';
+import { MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
+import { renderCanaryMarkdown, renderCanaryText } from '../canary/render.ts';
+import { canarySource } from '../canary/source.ts';
+import type { CanaryConfig, CanaryResult, MetricsProvider } from '../canary/types.ts';
 
 export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   const flag = typeof ctx.flags.config === 'string' ? ctx.flags.config : undefined;

@@ -1,7 +1,7 @@
 // The post step (runs after the job): saves caches. Each capability that has post work adds it here.
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
-import { saveCachePostTask } from '../toolchain/command.ts';
+import { saveCachePostTask } from './toolchain.ts';
 
 export type PostTask = (config: Config, host: Host) => Promise<void>;
 

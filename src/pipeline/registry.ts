@@ -1,9 +1,9 @@
 // Every command, in one table. `check` runs the capability steps in order; each capability adds its command here.
 import type { Command } from './types.ts';
 import { check } from './check.ts';
-import { doctorCommand, setupCommand } from '../toolchain/command.ts';
+import { doctorCommand, setupCommand } from './toolchain.ts';
 import { notYet } from './not-yet.ts';
-import { canaryCommand } from '../canary/command.ts';
+import { canaryCommand } from './canary.ts';
 import { emulationCommand } from './emulation.ts';
 import { buildCommand, planCommand } from './matrix.ts';
 import { regoCommand } from '../rego/command.ts';

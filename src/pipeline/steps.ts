@@ -1,7 +1,7 @@
 // The capability steps of `check`, in pipeline order. Each capability adds its step here.
 import type { CommandContext, StepResult } from './types.ts';
-import { toolchainStep } from '../toolchain/command.ts';
-import { canaryStep } from '../canary/command.ts';
+import { toolchainStep } from './toolchain.ts';
+import { canaryStep } from './canary.ts';
 import { emulationStep } from './emulation.ts';
 import { matrixStep } from './matrix.ts';
 

@@ -3,13 +3,13 @@
 import type { Config } from '../config/config.ts';
 import { isUserError } from '../errors.ts';
 import type { Host } from '../host.ts';
-import type { CheckStep } from '../pipeline/steps.ts';
-import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
-import { diagnose, renderDoctor, type Finding } from './doctor.ts';
-import { gatherFacts } from './doctor-facts.ts';
-import { saveGoCache } from './go-cache.ts';
-import { requestedVersions, type Request } from './request.ts';
-import { setup } from './setup.ts';
+import type { CheckStep } from './steps.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import { diagnose, renderDoctor, type Finding } from '../toolchain/doctor.ts';
+import { gatherFacts } from '../toolchain/doctor-facts.ts';
+import { saveGoCache } from '../toolchain/go-cache.ts';
+import { requestedVersions, type Request } from '../toolchain/request.ts';
+import { setup } from '../toolchain/setup.ts';
 
 async function runSetup(ctx: CommandContext): Promise<StepResult[]> {
   const { config, host } = ctx;

@@ -9,7 +9,7 @@ import { runCli } from '../../src/cli/run.ts';
 import { parseArgs } from '../../src/cli/args.ts';
 import { findCommand } from '../../src/pipeline/registry.ts';
 import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
-import { canaryStep } from '../../src/canary/command.ts';
+import { canaryStep } from '../../src/pipeline/canary.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { terminalHost } from '../../src/terminal-host.ts';
 
