@@ -9,6 +9,7 @@ import { compile, type SourceModule } from './index.ts';
 import { parseQuery } from './parser.ts';
 import { RObject, fromJSON, toJSONText, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
+import { ARITY } from './arity.ts';
 
 function files(path: string): string[] {
   const st = statSync(path, { throwIfNoEntry: false });
@@ -50,7 +51,10 @@ export function evalCommand(req: EvalRequest): unknown {
   const input = req.inputFile ? fromJSON(readDoc(req.inputFile)) : undefined;
   const body = parseQuery(req.query);
   // Plain term expressions report their value, as opa eval does; others report true.
-  const wrapped: Expr[] = body.map((e, i) => (e.e === 'term' && !e.negated && !(e.term.t === 'call' && ['eq', 'assign'].includes(e.term.op))
+  // A call given its output argument (`uuid.parse(s, x)`) is a relation: true, like `x = y`.
+  const relation = (t: Expr & { e: 'term' }) => t.term.t === 'call'
+    && (['eq', 'assign'].includes(t.term.op) || (ARITY[t.term.op] !== undefined && t.term.args.length === ARITY[t.term.op] + 1));
+  const wrapped: Expr[] = body.map((e, i) => (e.e === 'term' && !e.negated && !relation(e)
     ? { ...e, term: { t: 'call', op: 'eq', args: [{ t: 'var', name: `__expr${i}__`, loc: e.loc }, e.term], loc: e.loc } }
     : e));
   const r = policy.queryBody(wrapped, { input, strict: req.strict });
