@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { strategyMatrix } from '../src/matrix/plan-config.ts';
+import type { Target } from '../src/matrix/types.ts';
 
 const OWN_ACTION = 'org/go-xenv-action@v1';
 const OWN_REUSABLE = /^org\/go-xenv-action\/(\.github\/workflows\/[^@]+)@v1$/;
@@ -36,6 +38,12 @@ for (const { file, doc } of workflows) {
     }
   });
 }
+
+test('the cross-build fan-out uses only fields that a plan entry has', () => {
+  const text = readFileSync('.github/workflows/go-xenv-cross-build.yml', 'utf8');
+  const entry = strategyMatrix([{ goos: 'linux', goarch: 'arm64', cgo: false } as Target], 'hello').include[0];
+  for (const [, field] of text.matchAll(/matrix\.(\w+)/g)) assert.ok(field in entry, `matrix.${field} is not in a plan entry`);
+});
 
 test('the reusable workflows are callable', () => {
   for (const { file, doc } of workflows.filter((w) => w.file.includes('go-xenv-'))) {

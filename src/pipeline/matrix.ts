@@ -81,6 +81,8 @@ export const planCommand: Command = {
   async run(ctx) {
     return [(await planResult(ctx, goFromResults([], ctx.host.env))).result];
   },
+  // `go-xenv plan --json` is the strategy.matrix document itself, ready for a fan-out.
+  json: (results) => results.find((r) => r.step === 'matrix')?.data,
 };
 
 export const buildCommand: Command = {

@@ -40,4 +40,6 @@ export interface Command {
   /** Flags beyond the inputs table that this command accepts (CLI only). */
   flags?: { name: string; description: string; boolean?: boolean }[];
   run(ctx: CommandContext): Promise<StepResult[]>;
+  /** The document `--json` prints, when the command's output is meant for another tool (default: every step). */
+  json?(results: StepResult[]): unknown;
 }
