@@ -3,9 +3,12 @@ import * as core from '@actions/core';
 import type { Where } from './errors.ts';
 import type { Host } from './host.ts';
 
-/** Annotation properties, or none (an empty set would print `::error ::`). */
+/**
+ * Annotation properties for a real file, or none: an empty set would print `::error ::`, and a `where` that names an
+ * input ("input targets") labels the message but is no file to annotate.
+ */
 export const annotationProps = (w?: Where): core.AnnotationProperties | undefined =>
-  (w?.file ? { file: w.file, startLine: w.line, startColumn: w.col } : undefined);
+  (w?.file && !w.file.startsWith('input ') ? { file: w.file, startLine: w.line, startColumn: w.col } : undefined);
 
 export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
