@@ -2,6 +2,7 @@
 import { parseModule, parseQuery, parseTerm } from './parser.ts';
 import { compileModules, compileQuery, walkVars, type Compiled } from './compiler.ts';
 import { checkDeclarations } from './declarations.ts';
+import { checkArity } from './arity-check.ts';
 import { checkConflicts, checkDataConflicts } from './conflicts.ts';
 import { Evaluator, type EvalOptions } from './eval.ts';
 import { RegoError, type Loc } from './errors.ts';
@@ -106,7 +107,7 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 /** Parses and compiles modules with base data (a JSON-like value). Throws RegoError (file:line:col) on mistakes. */
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
-  for (const m of parsed) checkDeclarations(m);
+  for (const m of parsed) { checkDeclarations(m); checkArity(m); }
   const compiled = compileModules(parsed, { ruleIndex: opts.ruleIndex });
   checkConflicts(compiled.root);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});

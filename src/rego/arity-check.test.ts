@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compile } from './index.ts';
+import { RegoError } from './errors.ts';
+
+const compileErr = (src: string): string | undefined => {
+  try { compile([{ file: 'p.rego', source: `package t\n${src}` }]); return undefined; } catch (e) {
+    if (e instanceof RegoError) return e.message;
+    throw e;
+  }
+};
+
+test('builtin calls with too many or too few arguments are compile-time type errors, as OPA prints them', () => {
+  assert.equal(compileErr('p := count(1, 2, 3)'),
+    'p.rego:2: rego_type_error: count: arity mismatch\n\thave: (number, number, number, ???)\n\twant: (collection: any<string, array[any], object[any: any], set[any]>)');
+  assert.equal(compileErr('p if { concat(",") }'),
+    'p.rego:2: rego_type_error: concat: arity mismatch\n\thave: (string, ???)\n\twant: (delimiter: string, collection: any<array[string], set[string]>)');
+  assert.equal(compileErr('p := [x | x := startswith("a", "b", "c", "d")]')?.split('\n')[0], 'p.rego:2: rego_type_error: startswith: arity mismatch');
+});
+
+test('the output argument, package functions shadowing builtins and print are not arity errors', () => {
+  for (const ok of [
+    'p if { count([1], n); n == 1 }',
+    'count(a, b, c) := a + b + c\np := count(1, 2, 3)',
+    'p if { print(1, 2, 3) }',
+    'p := time.now_ns()',
+  ]) assert.equal(compileErr(ok), undefined, ok);
+});

@@ -1,0 +1,73 @@
+// Compile-time arity check of builtin calls, as OPA's type checker reports it:
+// `count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`. A call may pass one
+// more argument than the builtin's operands (the output). Types in `have` are those of literal arguments; other
+// arguments show as `any`.
+import type { Term, Expr, Rule, Module } from './ast.ts';
+import { RegoError } from './errors.ts';
+import { ARITY } from './arity.ts';
+import { SIGNATURES } from './signatures.ts';
+import { typeName, type Value, RSet, RObject } from './value.ts';
+
+function valueType(v: Value): string {
+  if (Array.isArray(v)) return v.length ? `array<${v.map(valueType).join(', ')}>` : 'array<>';
+  if (v instanceof RSet) return `set[${v.size ? [...new Set(v.sorted().map(valueType))].join(', ') : 'any'}]`;
+  if (v instanceof RObject) return 'object';
+  return typeName(v);
+}
+
+function termType(t: Term): string {
+  switch (t.t) {
+    case 'scalar': return valueType(t.value);
+    case 'array': return t.items.length ? `array<${t.items.map(termType).join(', ')}>` : 'array<>';
+    case 'set': return `set[${t.items.length ? [...new Set(t.items.map(termType))].join(', ') : 'any'}]`;
+    case 'object': return 'object';
+    case 'template': return 'string';
+    case 'arraycompr': return 'array[any]';
+    case 'setcompr': return 'set[any]';
+    case 'objectcompr': return 'object[any: any]';
+    default: return 'any';
+  }
+}
+
+export function checkArity(m: Module) {
+  const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
+  for (const i of m.imports) {
+    const p = i.path;
+    own.add(i.alias ?? (p.t === 'ref' && p.path.length ? String((p.path[p.path.length - 1] as { value?: unknown }).value) : ''));
+  }
+  const visit = (t: Term | undefined): void => {
+    if (!t) return;
+    switch (t.t) {
+      case 'call': {
+        const n = ARITY[t.op];
+        const sig = SIGNATURES[t.op];
+        if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
+          const have = [...t.args.map(termType), '???'].join(', ');
+          throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
+        }
+        t.args.forEach(visit);
+        break;
+      }
+      case 'ref': visit(t.head); t.path.forEach(visit); break;
+      case 'array': case 'set': t.items.forEach(visit); break;
+      case 'object': t.items.forEach(([k, v]) => { visit(k); visit(v); }); break;
+      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') visit(p); }); break;
+      case 'arraycompr': case 'setcompr': visit(t.term); visitBody(t.body); break;
+      case 'objectcompr': visit(t.key); visit(t.value); visitBody(t.body); break;
+      default: break;
+    }
+  };
+  const visitBody = (body: Expr[]): void => body.forEach((e) => {
+    e.with.forEach((w) => visit(w.value));
+    if (e.e === 'term') visit(e.term);
+    else if (e.e === 'somein') visit(e.domain);
+    else if (e.e === 'every') { visit(e.domain); visitBody(e.body); }
+    else if (e.e === 'or') e.branches.forEach(visitBody);
+  });
+  for (const r of m.rules) {
+    for (let cur: Rule | undefined = r; cur; cur = cur.else) {
+      visitBody(cur.body);
+      [cur.head.key, cur.head.value, ...(cur.head.args ?? [])].forEach(visit);
+    }
+  }
+}
