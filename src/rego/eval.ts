@@ -602,7 +602,7 @@ export class Evaluator {
         this.ruleStack.push(rr);
         try {
           // Arguments that compute a value (`f($"{x}")`, `f(a + 1)`) are compared after the body bound their variables.
-          const later = args.map((a) => !isPattern(a));
+          const later = computedArgs(rr).slice();
           const checkLater = (i: number): boolean => (i === args.length
             ? this.evalTerm(head, frame, (v) => {
               got = true;
@@ -690,6 +690,14 @@ function isGround(t: Term, f: Frame): boolean {
     case 'template': return t.parts.every((p) => typeof p === 'string' || isGround(p, f));
     default: return true;
   }
+}
+
+const computedArgsCache = new WeakMap<Rule, boolean[]>();
+/** Per function rule: which arguments compute a value (not patterns), so they are compared after the body. */
+function computedArgs(r: Rule): boolean[] {
+  let c = computedArgsCache.get(r);
+  if (!c) { c = r.head.args!.map((a) => !isPattern(a)); computedArgsCache.set(r, c); }
+  return c;
 }
 
 /** A term that unifies with a value without evaluating anything: variables, scalars and collections of them. */
