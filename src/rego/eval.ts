@@ -490,12 +490,26 @@ export class Evaluator {
     const out = new RSet();
     for (const r of node.setRulesFor(this.ctx.input)) {
       const frame: Frame = new Map();
-      this.evalBody(r.body, 0, frame, () => this.evalTerm(r.head.key!, frame, (v) => { out.add(v); return false; }));
+      this.ruleStack.push(r);
+      try {
+        this.evalBody(r.body, 0, frame, () => this.evalTerm(r.head.key!, frame, (v) => { out.add(v); return false; }));
+      } finally {
+        this.ruleStack.pop();
+      }
     }
     return out;
   }
 
   private evalDynamic(r: Rule, suffix: Term[], into: RObject) {
+    this.ruleStack.push(r);
+    try {
+      this.evalDynamicRule(r, suffix, into);
+    } finally {
+      this.ruleStack.pop();
+    }
+  }
+
+  private evalDynamicRule(r: Rule, suffix: Term[], into: RObject) {
     const frame: Frame = new Map();
     this.evalBody(r.body, 0, frame, () => this.evalArgs(suffix, frame, (keys) => {
       if (r.head.key) {

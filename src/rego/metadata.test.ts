@@ -51,3 +51,30 @@ q := rego.metadata.chain()`], 'a.b');
   ]);
   assert.deepEqual(c.r, {});
 });
+
+test('metadata of partial set and ref-head rules; entrypoints are documents; schemas as paths', () => {
+  const v = value([`package t
+
+# METADATA
+# title: set
+s contains rego.metadata.rule().title
+
+# METADATA
+# title: rh
+a.b[x] := rego.metadata.chain() if x := "k"
+
+# METADATA
+# entrypoint: true
+# schemas:
+# - input.a: schema.foo
+# - data.x: {"type": "string"}
+e := rego.metadata.chain()`], 't') as Record<string, unknown>;
+  assert.deepEqual(v.s, ['set']);
+  assert.deepEqual(v.a, { b: { k: [{ path: ['t', 'a', 'b'], annotations: { scope: 'rule', title: 'rh' } }] } });
+  assert.deepEqual(v.e, [{ path: ['t', 'e'] }, { path: ['t', 'e'], annotations: {
+    scope: 'document', entrypoint: true,
+    schemas: [{ path: ['input', 'a'], schema: ['schema', 'foo'] }, { path: ['data', 'x'], definition: { type: 'string' } }],
+  } }]);
+  assert.throws(() => value(['package t\n\n# METADATA\n# scope: rule\n# entrypoint: true\np := 1'], 't'),
+    /m0.rego:3: rego_parse_error: annotation entrypoint applied to non-document or package scope 'rule'/);
+});

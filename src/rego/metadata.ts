@@ -35,15 +35,25 @@ function resource(r: unknown): unknown {
   return r;
 }
 
+/** `- input.a: schema.foo` -> {path: [input, a], schema: [schema, foo]}; an inline schema is a `definition`. */
+function schema(entry: unknown): unknown[] {
+  if (!entry || typeof entry !== 'object') return [];
+  return Object.entries(entry as Record<string, unknown>).map(([path, v]) => ({
+    path: path.split('.'),
+    ...(typeof v === 'string' ? { schema: v.split('.') } : { definition: v }),
+  }));
+}
+
 /** An annotation as the builtins return it (OPA's JSON form of ast.Annotations; empty fields left out). */
 export function annotationValue(a: Annotation): Value {
   const d = a.data;
   const out: Record<string, unknown> = { scope: a.scope };
-  for (const key of ['title', 'description', 'entrypoint', 'custom', 'organizations', 'schemas']) {
+  for (const key of ['title', 'description', 'entrypoint', 'custom', 'organizations']) {
     if (d[key] !== undefined && d[key] !== null && d[key] !== '' && d[key] !== false) out[key] = d[key];
   }
   if (Array.isArray(d.authors) && d.authors.length) out.authors = d.authors.map(author);
   if (Array.isArray(d.related_resources) && d.related_resources.length) out.related_resources = d.related_resources.map(resource);
+  if (Array.isArray(d.schemas) && d.schemas.length) out.schemas = d.schemas.flatMap(schema);
   return fromJSON(out);
 }
 

@@ -103,6 +103,13 @@ export class Parser {
         if (b.endRow < mod.packageLoc.row && b.annotation.data.scope === undefined) b.annotation.scope = 'package';
         mod.annotations.push(b.annotation);
       } else if (next) {
+        // an entrypoint is a document: OPA gives it that scope unless told otherwise, and refuses `rule`
+        if (b.annotation.data.entrypoint === true) {
+          if (b.annotation.data.scope === undefined) b.annotation.scope = 'document';
+          else if (b.scope !== 'document') {
+            throw new RegoError('rego_parse_error', `annotation entrypoint applied to non-document or package scope '${b.scope}'`, b.annotation.loc);
+          }
+        }
         (next.annotations ??= []).push(b.annotation);
       }
     }
