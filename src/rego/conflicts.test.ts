@@ -35,3 +35,15 @@ test('what OPA allows: dynamic refs overlapping constant ones, sibling data, def
     ['p[x] := 1 if x := "a"\np[x] := 2 if x := "b"', {}],
   ] as [string, unknown][]) assert.equal(compileErr(src, data), undefined, src);
 });
+
+test('with cannot replace part of a rule\'s value; replacing it whole or base data below it is fine', () => {
+  assert.equal(compileErr('o[k] := 1 if some k in ["a"]\np := o\nq := x if x := p with data.t.o.a as 5'),
+    'p.rego:4: rego_compile_error: with keyword cannot partially replace virtual document(s)');
+  assert.equal(compileErr('o[k] := 1 if some k in ["a"]\np := o\nq := x if x := p with data.t.o as {}'), undefined);
+  assert.equal(compileErr('p := data.cfg\nq := x if x := p with data.cfg.a.b as 1', { cfg: { a: {} } }), undefined);
+});
+
+test('some and every cannot be negated', () => {
+  assert.equal(compileErr('p if not some x in [1]'), 'p.rego:2: rego_parse_error: unexpected some keyword: some cannot be negated');
+  assert.equal(compileErr('p if not every x in [1] { x > 0 }'), 'p.rego:2: rego_parse_error: unexpected every keyword: every cannot be negated');
+});

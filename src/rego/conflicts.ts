@@ -1,7 +1,7 @@
 // Compile-time rule conflicts, as OPA's checkRuleConflicts and checkPathConflicts report them: rules of different
 // kinds or arities at one path, several defaults, a constant-path rule with rules inside its extent, and rules
 // whose path is already taken by base data.
-import type { Rule, Term } from './ast.ts';
+import type { Rule, Term, Expr, Module } from './ast.ts';
 import type { TreeNode } from './compiler.ts';
 import { RegoError } from './errors.ts';
 import { type Value, RObject } from './value.ts';
@@ -87,4 +87,26 @@ export function checkDataConflicts(root: TreeNode, data: Value) {
     for (const c of node.children.values()) visit(c);
   };
   for (const c of root.children.values()) visit(c);
+}
+
+/** `with data.p.q as ...` where data.p is a rule: a virtual document is replaced whole or not at all (OPA). */
+export function checkWithOverrides(root: TreeNode, modules: Module[]) {
+  const visitBody = (body: Expr[]): void => body.forEach((e) => {
+    for (const w of e.with) {
+      const t = w.target;
+      if (t.t !== 'ref' || t.head.t !== 'var' || t.head.name !== 'data') continue;
+      let node: TreeNode | undefined = root;
+      for (const p of t.path) {
+        if (p.t !== 'scalar' || typeof p.value !== 'string') break;
+        if (node !== root && (node.hasRules || node.isFunction)) {
+          throw new RegoError('rego_compile_error', 'with keyword cannot partially replace virtual document(s)', w.loc);
+        }
+        node = node.children.get(p.value);
+        if (!node) break;
+      }
+    }
+    if (e.e === 'every') visitBody(e.body);
+    else if (e.e === 'or') e.branches.forEach(visitBody);
+  });
+  for (const m of modules) for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }

@@ -3,7 +3,7 @@ import { parseModule, parseQuery, parseTerm } from './parser.ts';
 import { compileModules, compileQuery, walkVars, type Compiled } from './compiler.ts';
 import { checkDeclarations } from './declarations.ts';
 import { checkArity } from './arity-check.ts';
-import { checkConflicts, checkDataConflicts } from './conflicts.ts';
+import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
 import { Evaluator, type EvalOptions } from './eval.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { type Value, RObject, fromJSON } from './value.ts';
@@ -110,6 +110,7 @@ export function compile(modules: SourceModule[], data: unknown = {}, opts: Compi
   for (const m of parsed) { checkDeclarations(m); checkArity(m); }
   const compiled = compileModules(parsed, { ruleIndex: opts.ruleIndex });
   checkConflicts(compiled.root);
+  checkWithOverrides(compiled.root, parsed);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});
   checkDataConflicts(compiled.root, base);
   return new Policy(compiled, base);

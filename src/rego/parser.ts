@@ -349,6 +349,7 @@ export class Parser {
       return { e: 'or', branches: [body], negated: true, with: [], loc: t.loc, group: true };
     } else if (this.atKw('not') && !this.glued()) {
       this.next();
+      for (const k of ['some', 'every']) if (this.atKw(k) && !this.glued()) this.fail(`unexpected ${k} keyword: ${k} cannot be negated`);
       const inner = this.kw.has('and') || this.kw.has('or') ? this.parseLogicOperand() : this.parseSimpleLiteral();
       if (inner.negated) this.fail('unexpected not keyword', t);
       inner.negated = true;
