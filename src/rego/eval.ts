@@ -478,12 +478,32 @@ export class Evaluator {
         }
         if (got) break;
       }
+      if (result !== undefined && this.earlyExit(node.complete)) break;
     }
     if (result === undefined && node.defaults.length) {
       const d = node.defaults[0];
       this.evalTerm(d.head.value!, new Map(), (v) => { result = v; return true; });
     }
     return result;
+  }
+
+  private readonly earlyExitCache = new WeakMap<Rule[], boolean>();
+  /** As OPA: when every rule of a document (or function) has the same constant value and no else branch, the
+   * first rule that succeeds decides, and the others are not evaluated (nor their errors raised). */
+  private earlyExit(rules: Rule[]): boolean {
+    let ee = this.earlyExitCache.get(rules);
+    if (ee === undefined) {
+      const values: Value[] = [];
+      ee = rules.every((r) => {
+        if (r.default) return true;
+        const t = r.head.value ?? TRUE_TERM;
+        if (r.else || !isConstTerm(t)) return false;
+        this.evalTerm(t, new Map(), (v) => { values.push(v); return true; });
+        return true;
+      }) && values.every((v) => equal(v, values[0]));
+      this.earlyExitCache.set(rules, ee);
+    }
+    return ee;
   }
 
   private evalSet(node: TreeNode): Value {
@@ -603,7 +623,9 @@ export class Evaluator {
 
   private callUser(node: TreeNode, vals: Value[]): Value | undefined {
     let result: Value | undefined;
+    const ee = this.earlyExit(node.functions);
     for (const rule of node.functions) {
+      if (result !== undefined && ee) break;
       if (rule.default) continue;
       for (let r: Rule | undefined = rule; r; r = r.else) {
         const frame: Frame = new Map();
@@ -703,6 +725,16 @@ function isGround(t: Term, f: Frame): boolean {
     case 'call': return t.args.every((x) => isGround(x, f));
     case 'template': return t.parts.every((p) => typeof p === 'string' || isGround(p, f));
     default: return true;
+  }
+}
+
+/** A term whose value needs no evaluation context: scalars and collections of them. */
+function isConstTerm(t: Term): boolean {
+  switch (t.t) {
+    case 'scalar': return true;
+    case 'array': case 'set': return t.items.every(isConstTerm);
+    case 'object': return t.items.every(([k, v]) => isConstTerm(k) && isConstTerm(v));
+    default: return false;
   }
 }
 

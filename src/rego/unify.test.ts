@@ -52,3 +52,19 @@ q contains v if walk([1, [2]], [_, v])`;
   assert.deepEqual(value(src, 't.p'), [[[], { a: 1 }], [['a'], 1]]);
   assert.deepEqual(value(src, 't.q'), [1, 2, [1, [2]], [2]]);
 });
+
+test('early exit as OPA: with one constant value for all rules, the first success decides and later errors are not raised', () => {
+  const strict = (src: string, path: string) => {
+    try {
+      const r = compile([{ file: 'p.rego', source: src }], {}).evaluate(path, { strict: true });
+      return r.error ? r.error.message : r.value === undefined ? undefined : toJSON(r.value);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  assert.equal(strict('package t\np := 1 if true\np := 1 if { 1 / 0 }', 't.p'), 1);
+  assert.equal(strict('package t\np if true\np if { to_number("x") }', 't.p'), true);
+  assert.equal(strict('package t\nf(_) := 1 if true\nf(_) := 1 if { 1 / 0 }\np := f(1)', 't.p'), 1);
+  assert.equal(strict('package t\np := 1 if true\np := 2 if true', 't.p'), 'p.rego:3: eval_conflict_error: complete rules must not produce multiple outputs');
+  assert.equal(strict('package t\np := x if x := 1\np := 1 if { 1 / 0 }', 't.p'), 'p.rego:3: eval_builtin_error: div: divide by zero');
+});
