@@ -670,14 +670,18 @@ export class Evaluator {
     return result;
   }
 
+  /** As OPA: each argument's values form a set (`<undefined>` when empty); one line per combination of them. */
   private evalPrint(t: Extract<Term, { t: 'call' }>, f: Frame, k: KV): boolean {
-    const parts: string[] = [];
-    for (const a of t.args) {
-      const vals: Value[] = [];
-      this.evalTerm(a, f, (v) => { vals.push(v); return false; });
-      parts.push(vals.length === 0 ? '<undefined>' : vals.map((v) => (typeof v === 'string' ? v : toRegoText(v))).join(' '));
-    }
-    this.bctx.print(parts.join(' '));
+    const texts = t.args.map((a) => {
+      const vals = new RSet();
+      this.evalTerm(a, f, (v) => { vals.add(v); return false; });
+      return vals.size === 0 ? ['<undefined>'] : vals.sorted().map((v) => (typeof v === 'string' ? v : toRegoText(v)));
+    });
+    const line = (i: number, parts: string[]) => {
+      if (i === texts.length) { this.bctx.print(parts.join(' ')); return; }
+      for (const x of texts[i]) line(i + 1, [...parts, x]);
+    };
+    line(0, []);
     return k(true);
   }
 

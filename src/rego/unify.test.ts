@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compile } from './index.ts';
-import { toJSON } from './value.ts';
+import { toJSON, fromJSON } from './value.ts';
 
 const value = (src: string, path: string, data: unknown = {}) => {
   const r = compile([{ file: 'p.rego', source: src }], data).evaluate(path);
@@ -67,4 +67,11 @@ test('early exit as OPA: with one constant value for all rules, the first succes
   assert.equal(strict('package t\nf(_) := 1 if true\nf(_) := 1 if { 1 / 0 }\np := f(1)', 't.p'), 1);
   assert.equal(strict('package t\np := 1 if true\np := 2 if true', 't.p'), 'p.rego:3: eval_conflict_error: complete rules must not produce multiple outputs');
   assert.equal(strict('package t\np := x if x := 1\np := 1 if { 1 / 0 }', 't.p'), 'p.rego:3: eval_builtin_error: div: divide by zero');
+});
+
+test('print writes one line per combination of its arguments\' values, <undefined> for none', () => {
+  const lines: string[] = [];
+  const p = compile([{ file: 'p.rego', source: 'package t\np if { print("x", input.xs[_], input.nope, {"a": 1}, input.ys[_]) }' }], {});
+  p.evaluate('t.p', { input: fromJSON({ xs: [2, 1, 1], ys: ['b', 'a'] }), print: (l) => lines.push(l) });
+  assert.deepEqual(lines, ['x 1 <undefined> {"a": 1} a', 'x 1 <undefined> {"a": 1} b', 'x 2 <undefined> {"a": 1} a', 'x 2 <undefined> {"a": 1} b']);
 });
