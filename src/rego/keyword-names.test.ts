@@ -54,3 +54,23 @@ r if { ((input.a) == 1) }`;
   assert.equal(value(src, 't.q', { b: 1 }, true), true);
   assert.equal(value(src, 't.r', { a: 1 }, true), true);
 });
+
+const parseErr = (src: string, v0 = false): string | undefined => {
+  try { compile([{ file: 'p.rego', source: src }], {}, { v0 }); return undefined; } catch (e) { return (e as Error).message; }
+};
+
+test('imports: duplicates, unknown future keywords, rego.v1 turning a v0 module into v1 syntax', () => {
+  assert.equal(parseErr('package t\nimport data.a\nimport data.a\np := a'), 'p.rego:3: rego_compile_error: import must not shadow import data.a');
+  assert.equal(parseErr('package t\nimport data.a as x\nimport data.b as x\np := x'), 'p.rego:3: rego_compile_error: import must not shadow import data.a as x');
+  assert.equal(parseErr('package t\nimport future.keywords.foo\np := 1'), 'p.rego:2: rego_parse_error: unexpected keyword, must be one of [contains every if in not]');
+  assert.equal(parseErr('package t\nimport rego.v1\np { true }', true), 'p.rego:3: rego_parse_error: `if` keyword is required before rule body');
+  assert.equal(parseErr('package t\nimport rego.v1\np if { true }', true), undefined);
+  assert.equal(parseErr('package t\nimport future.keywords\np if 1 in [1]'), undefined);
+});
+
+test('v1 keywords cannot name rules, except after a dot', () => {
+  assert.equal(parseErr('package t\nevery := 1'), 'p.rego:2: rego_parse_error: unexpected every keyword');
+  assert.equal(parseErr('package t\nif := 1'), 'p.rego:2: rego_parse_error: unexpected if keyword');
+  assert.equal(parseErr('package t\nif.x := 1'), undefined);
+  assert.equal(parseErr('package t\ncontains := 1', true), undefined);
+});

@@ -25,7 +25,11 @@ export class Parser {
   private noOr = 0;
   private module: Module | undefined;
 
+  /** v0 syntax: from the options, until an `import rego.v1` makes the rest of the module v1. */
+  private v0: boolean;
+
   constructor(private src: string, private file: string, private opts: ParseOptions = {}) {
+    this.v0 = !!opts.v0;
     const { tokens, comments } = lex(src, file);
     this.toks = tokens;
     this.comments = comments;
@@ -87,7 +91,7 @@ export class Parser {
     this.module = mod;
     while (this.tok.kind !== 'eof') {
       // as OPA, an import may follow rules; it applies to the whole module
-      if (this.atIdent('import') && !this.glued()) { mod.imports.push(this.parseImport()); continue; }
+      if (this.atIdent('import') && !this.glued()) { this.addImport(mod, this.parseImport()); continue; }
       for (const r of this.parseRule()) mod.rules.push(r);
     }
     this.attachAnnotations(mod);
@@ -115,6 +119,16 @@ export class Parser {
     }
   }
 
+  /** v1: two imports of one name are an error (OPA's checkDuplicateImports). */
+  private addImport(mod: Module, imp: Import) {
+    const name = (i: Import) => i.alias ?? (i.path.t === 'ref' && i.path.path.length
+      ? String((i.path.path[i.path.path.length - 1] as { value?: unknown }).value) : i.path.t === 'ref' && i.path.head.t === 'var' ? i.path.head.name : '');
+    const text = (i: Import) => `import ${dottedImport(i.path)}${i.alias ? ` as ${i.alias}` : ''}`;
+    const prev = mod.v0 ? undefined : mod.imports.find((i) => name(i) === name(imp));
+    if (prev) throw new RegoError('rego_compile_error', `import must not shadow ${text(prev)}`, imp.loc);
+    mod.imports.push(imp);
+  }
+
   private parseImport(): Import {
     const t = this.next();
     const ref = this.parseRefPath();
@@ -124,13 +138,19 @@ export class Parser {
       this.fail(`unexpected import path, must begin with one of: {data, future, input, rego}, got: ${head.name}`, t);
     }
     if (head.name === 'future' && names[1] === 'keywords') {
+      const allowed = ['contains', 'every', 'if', 'in', 'not', ...(this.opts.experimental ? ['and', 'or'] : [])].sort();
       const ks = names.length === 2 ? ['if', 'contains', 'in', 'every'] : [names[2]];
       for (const k of ks) {
-        if ((k === 'and' || k === 'or') && !this.opts.experimental) this.fail(`unexpected keyword, must be one of [contains every if in]`, t);
+        if (!allowed.includes(k)) this.fail(`unexpected keyword, must be one of [${allowed.join(' ')}]`, t);
         this.kw.add(k);
       }
     }
-    if (head.name === 'rego' && names[1] === 'v1') for (const k of ['if', 'contains', 'in', 'every']) this.kw.add(k);
+    if (head.name === 'rego' && names[1] === 'v1') {
+      for (const k of ['if', 'contains', 'in', 'every']) this.kw.add(k);
+      // as OPA: a v0 module importing rego.v1 is written in v1 syntax
+      this.v0 = false;
+      if (this.module) this.module.v0 = false;
+    }
     let alias: string | undefined;
     if (this.tok.kind === 'ident' && this.tok.text === 'as' && !this.tok.nl) {
       this.next();
@@ -168,6 +188,9 @@ export class Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
     const start = this.tok;
+    for (const k of ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or']) {
+      if (this.atKw(k)) this.fail(`unexpected ${k} keyword`);
+    }
     if (start.kind === 'ident' && start.text === 'default' && !this.glued()) {
       this.next();
       const ref = this.parseRefPath();
@@ -193,7 +216,7 @@ export class Parser {
       head.assign = this.next().text === ':=';
       head.value = this.parseTermIn();
     }
-    if (this.opts.v0 && !head.key && !head.value && !head.args && ref.length === 2 && (ref[1].t !== 'scalar' || this.bracketed.has(ref[1]))) {
+    if (this.v0 && !head.key && !head.value && !head.args && ref.length === 2 && (ref[1].t !== 'scalar' || this.bracketed.has(ref[1]))) {
       // v0 partial set `p[x] { ... }`, `p["x"] { ... }`; a v0 partial object `p[k] = v { ... }` is a ref-head rule
       head.key = ref[1];
       head.ref = [ref[0]];
@@ -205,13 +228,13 @@ export class Parser {
       hasIf = true;
       bodies.push(this.parseRuleBody());
     } else if (this.at('{') && !(this.tok.nl && (head.value || head.key))) {
-      if (!this.opts.v0) this.fail('`if` keyword is required before rule body');
+      if (!this.v0) this.fail('`if` keyword is required before rule body');
       bodies.push(this.parseBraceBody());
     }
     // v0: additional bodies `p { a } { b }`
-    while (this.opts.v0 && this.at('{') && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
+    while (this.v0 && this.at('{') && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
     if (!bodies.length) {
-      if (!head.value && !head.key && !head.args && !this.opts.v0 && ref.length === 1 && !hasIf) {
+      if (!head.value && !head.key && !head.args && !this.v0 && ref.length === 1 && !hasIf) {
         this.fail(`rule must have a value or body`, start);
       }
       bodies.push([trueExpr(start.loc)]);
@@ -777,6 +800,14 @@ function nonConstant(t: Term): string | undefined {
     case 'object': for (const [k, v] of t.items) { const b = nonConstant(k) ?? nonConstant(v); if (b) return b; } return undefined;
     default: return undefined;
   }
+}
+
+/** An import path as written: `data.a.b`, `data.x["y-z"]`. */
+function dottedImport(t: Term): string {
+  if (t.t !== 'ref' || t.head.t !== 'var') return t.t === 'var' ? t.name : '';
+  let s = t.head.name;
+  for (const p of t.path) s += p.t === 'scalar' && typeof p.value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.value) ? `.${p.value}` : `[${p.t === 'scalar' ? JSON.stringify(p.value) : '_'}]`;
+  return s;
 }
 
 function trueExpr(loc: Loc): Expr {
