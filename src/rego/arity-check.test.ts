@@ -26,3 +26,16 @@ test('the output argument, package functions shadowing builtins and print are no
     'p := time.now_ns()',
   ]) assert.equal(compileErr(ok), undefined, ok);
 });
+
+test('literal arguments of a kind the builtin does not accept are compile-time type errors, as OPA prints them', () => {
+  assert.equal(compileErr('p := 1 + "a"'), 'p.rego:2: rego_type_error: plus: invalid argument(s)\n\thave: (number, string, ???)\n\twant: (x: number, y: number, z: number)');
+  assert.equal(compileErr('p := count(1)'),
+    'p.rego:2: rego_type_error: count: invalid argument(s)\n\thave: (number, ???)\n\twant: (collection: any<string, array[any], object[any: any], set[any]>, n: number)');
+  assert.equal(compileErr('p := {1} - [1]'),
+    'p.rego:2: rego_type_error: minus: invalid argument(s)\n\thave: (set[number], array<number>, ???)\n\twant: (x: any<number, set[any]>, y: any<number, set[any]>, z: any<number, set[any]>)');
+  assert.equal(compileErr('p := sprintf(1, [])'),
+    'p.rego:2: rego_type_error: sprintf: invalid argument(s)\n\thave: (number, array[any], ???)\n\twant: (format: string, values: array[any], output: string)');
+  for (const ok of ['p := count(input.x)', 'p := concat(",", {"a"})', 'p := object.get({}, 1, 2)', 'p := {1} - {1}', 'p := 2 - 1', 'p := $"{1}" == "1"']) {
+    assert.equal(compileErr(ok), undefined, ok);
+  }
+});

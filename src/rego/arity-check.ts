@@ -1,15 +1,15 @@
-// Compile-time arity check of builtin calls, as OPA's type checker reports it:
-// `count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`. A call may pass one
-// more argument than the builtin's operands (the output). Types in `have` are those of literal arguments; other
-// arguments show as `any`.
+// Compile-time checks of builtin calls, the part of OPA's type checker that needs no type inference: arity
+// (`count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`; a call may pass one
+// more argument than the operands, the output) and literal arguments of a kind the builtin does not accept
+// (`count: invalid argument(s)`). Types in `have` are those of literal arguments; other arguments show as `any`.
 import type { Term, Expr, Rule, Module } from './ast.ts';
 import { RegoError } from './errors.ts';
 import { ARITY } from './arity.ts';
-import { SIGNATURES } from './signatures.ts';
+import { SIGNATURES, RESULTS, OPERAND_KINDS } from './signatures.ts';
 import { typeName, type Value, RSet, RObject } from './value.ts';
 
 function valueType(v: Value): string {
-  if (Array.isArray(v)) return v.length ? `array<${v.map(valueType).join(', ')}>` : 'array<>';
+  if (Array.isArray(v)) return v.length ? `array<${v.map(valueType).join(', ')}>` : 'array[any]';
   if (v instanceof RSet) return `set[${v.size ? [...new Set(v.sorted().map(valueType))].join(', ') : 'any'}]`;
   if (v instanceof RObject) return 'object';
   return typeName(v);
@@ -18,7 +18,7 @@ function valueType(v: Value): string {
 function termType(t: Term): string {
   switch (t.t) {
     case 'scalar': return valueType(t.value);
-    case 'array': return t.items.length ? `array<${t.items.map(termType).join(', ')}>` : 'array<>';
+    case 'array': return t.items.length ? `array<${t.items.map(termType).join(', ')}>` : 'array[any]';
     case 'set': return `set[${t.items.length ? [...new Set(t.items.map(termType))].join(', ') : 'any'}]`;
     case 'object': return 'object';
     case 'template': return 'string';
@@ -28,6 +28,23 @@ function termType(t: Term): string {
     default: return 'any';
   }
 }
+
+/** The kind of a literal argument (scalar or collection written out), or undefined when it is computed. */
+function literalKind(t: Term): string | undefined {
+  switch (t.t) {
+    case 'scalar': return typeName(t.value);
+    case 'array': case 'arraycompr': return 'array';
+    case 'set': case 'setcompr': return 'set';
+    case 'object': case 'objectcompr': return 'object';
+    case 'template': return 'string';
+    default: return undefined;
+  }
+}
+
+const accepts = (kinds: string[], t: Term) => {
+  const k = literalKind(t);
+  return k === undefined || kinds.includes('any') || kinds.includes(k);
+};
 
 export function checkArity(m: Module) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
@@ -44,6 +61,12 @@ export function checkArity(m: Module) {
         if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
           const have = [...t.args.map(termType), '???'].join(', ');
           throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
+        }
+        const kinds = OPERAND_KINDS[t.op];
+        if (kinds && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
+          const have = [...t.args.slice(0, kinds.length).map(termType), '???'].join(', ');
+          const want = [sig, RESULTS[t.op]].filter(Boolean).join(', ');
+          throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
         }
         t.args.forEach(visit);
         break;
