@@ -74,3 +74,10 @@ test('v1 keywords cannot name rules, except after a dot', () => {
   assert.equal(parseErr('package t\nif.x := 1'), undefined);
   assert.equal(parseErr('package t\ncontains := 1', true), undefined);
 });
+
+test('refs on scalars and patterns after every are parse errors, as in OPA', () => {
+  assert.equal(parseErr('package t\np := "abc"[0]'), 'p.rego:2: rego_parse_error: illegal ref (head cannot be string)');
+  assert.equal(parseErr('package t\np := 1[0]'), 'p.rego:2: rego_parse_error: illegal ref (head cannot be number)');
+  assert.equal(parseErr('package t\np if every [a, b] in [[1, 1]] { a == b }'), 'p.rego:2: rego_parse_error: unexpected array term: every declares variables');
+  assert.equal(parseErr('package t\np := {"a": 1}.a\nq := [1][0]'), undefined);
+});

@@ -3,7 +3,7 @@
 import { lex, decodeString, type Token, type Comment } from './lexer.ts';
 import { RegoError, type Loc } from './errors.ts';
 import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
-import { num, type RNumber } from './value.ts';
+import { num, typeName, type RNumber } from './value.ts';
 import { parseAnnotations } from './annotations.ts';
 
 export interface ParseOptions {
@@ -417,6 +417,8 @@ export class Parser {
     const terms: Term[] = [this.parseTermRel()];
     if (this.at(',')) { this.next(); terms.push(this.parseTermRel()); }
     if (!this.atKw('in')) this.unexpected('in');
+    // as OPA: every declares variables, not patterns
+    for (const x of terms) if (x.t !== 'var') this.fail(`unexpected ${x.t === 'scalar' ? typeName(x.value) : x.t} term: every declares variables`, t);
     this.next();
     const domain = this.parseTermRel();
     const body = this.parseBraceBody();
@@ -537,6 +539,9 @@ export class Parser {
   /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
   parseTerm(): Term {
     let term = this.parsePrimary();
+    if (term.t === 'scalar' && !this.tok.nl && (this.at('[') || (this.at('.') && typeof term.value === 'string'))) {
+      this.fail(`illegal ref (head cannot be ${typeName(term.value)})`, this.toks[this.p - 1]);
+    }
     for (;;) {
       const t = this.tok;
       if (t.nl) break;
