@@ -330,6 +330,14 @@ export class Evaluator {
     }
     if (simple) return k(out);
     const step = (i: number): boolean => {
+      // Ground terms bind nothing and have at most one value: evaluated in a loop, so a long array literal of calls
+      // or refs does not nest one continuation per element (which overflowed the stack at a few hundred).
+      for (; i < n && isGround(terms[i], f); i++) {
+        let got = 0;
+        this.evalTerm(terms[i], f, (v) => { out[i] = v; return ++got > 1; });
+        if (got === 0) return false;
+        if (got > 1) break;
+      }
       if (i === n) return k(out.slice());
       return this.evalTerm(terms[i], f, (v) => { out[i] = v; return step(i + 1); });
     };
