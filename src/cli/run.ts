@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.ts';
-import { INPUTS } from '../config/inputs.ts';
+import { INPUTS, isActionCommand } from '../config/inputs.ts';
 import { describeError, isUserError } from '../errors.ts';
 import { COMMAND_TABLE, findCommand } from '../pipeline/registry.ts';
 import type { StepResult } from '../pipeline/types.ts';
@@ -42,7 +42,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       return 0;
     }
     const workspace = resolve(io.cwd, args.cwd ?? '.');
-    const given: Record<string, string> = { ...args.given, command: command.name };
+    const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
     if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });

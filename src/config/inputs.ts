@@ -14,9 +14,12 @@ export interface InputSpec {
 }
 
 export const COMMANDS = [
-  'check', 'setup', 'doctor', 'plan', 'build', 'emulation', 'policy', 'audit', 'baseline-update', 'canary', 'rego',
+  'check', 'setup', 'doctor', 'plan', 'build', 'emulation', 'policy', 'audit', 'baseline-update', 'canary',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** Commands of the action; the CLI has more (e.g. `rego eval`), which run with the action's default `command`. */
+export const isActionCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'command', type: 'enum', values: COMMANDS, default: 'check',
