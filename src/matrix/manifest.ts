@@ -1,17 +1,8 @@
 // The JSON manifest of what was built (pure): every binary with its target, hash, header facts, checks and smoke run.
 import type { BuiltBinary, Manifest, TargetFailure } from './types.ts';
 
-export interface ManifestInput {
-  module: string;
-  goVersion: string;
-  version: string;
-  commit: string;
-  commitDate: string;
-  ldflags: string;
-  binaries: BuiltBinary[];
-  failures: TargetFailure[];
-  reproducible?: { checked: boolean; differing: string[] };
-}
+/** The manifest's header fields as they are, with the binaries and failures still in their in-memory form. */
+export type ManifestInput = Omit<Manifest, 'schema' | 'binaries' | 'failures'> & { binaries: BuiltBinary[]; failures: TargetFailure[] };
 
 export function buildManifest(m: ManifestInput): Manifest {
   return {
