@@ -187,7 +187,8 @@ class Resolver {
     const top = this.keepTopNames && this.scopes.length === 1;
     return mapVars(t, (v) => {
       if (v.name === '_') return { t: 'var', name: fresh('wild'), loc: v.loc };
-      const n = top ? v.name : fresh();
+      // the original name stays as a suffix, for error messages (displayName)
+      const n = top ? v.name : `${fresh()}${v.name}`;
       s.set(v.name, n);
       return { t: 'var', name: n, loc: v.loc };
     });
@@ -427,7 +428,11 @@ function refOutputs(t: Term, safe: Set<string>, out: Set<string>) {
 /** Variables a unification `a = b` can bind once the variables in `safe` are bound. */
 function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
   if (a.t === 'array' && b.t === 'array' && a.items.length === b.items.length) {
-    for (let i = 0; i < a.items.length; i++) unifyOutputs(a.items[i], b.items[i], safe, out);
+    // `[a, b] = [b, 1]`: an element pair may bind what an earlier pair needs, so repeat until nothing changes
+    for (let before = -1; before !== out.size;) {
+      before = out.size;
+      for (let i = 0; i < a.items.length; i++) unifyOutputs(a.items[i], b.items[i], safe, out);
+    }
     return;
   }
   if (a.t === 'object' && b.t === 'object' && a.items.length === b.items.length) {
@@ -613,7 +618,7 @@ function checkHeadSafe(r: Rule, bound: Set<string>) {
   r.head.ref.slice(1).forEach(check);
 }
 
-const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v);
+const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v.replace(/^__local\d+__(?=.)/, ''));
 
 /** Resolves and orders a query against the compiled modules. Top-level `:=` variables keep their names. */
 export function compileQuery(body: Expr[], compiled: Compiled, pkg: string[] = []): Expr[] {

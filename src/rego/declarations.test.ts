@@ -57,3 +57,12 @@ test('with targets must be input, data or a function', () => {
     assert.equal(compileErr(ok), undefined, ok);
   }
 });
+
+test('a variable used above cannot be declared below it; unsafe-variable errors name the variable as written', () => {
+  assert.equal(compileErr('p if { x == 1; x := input.a }'), 'p.rego:2: rego_compile_error: var x referenced above');
+  assert.equal(compileErr('p if { every v in xs { v > 0 }; xs := [1] }'), 'p.rego:2: rego_compile_error: var xs referenced above');
+  assert.equal(compileErr('p := y if { y := [z | z := x[_]]; x := [1, 2] }'), 'p.rego:2: rego_unsafe_var_error: var z is unsafe');
+  assert.equal(compileErr('p contains [a, b] if { [a, b] = [b, 1] }'), undefined);
+  const p = compile([{ file: 'p.rego', source: 'package t\np contains [a, b] if { [a, b] = [b, 1] }' }]);
+  assert.deepEqual([...(p.evaluate('t.p').value as Iterable<unknown>)], [[1, 1]]);
+});

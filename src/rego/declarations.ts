@@ -12,9 +12,40 @@ type Kind = 'arg' | 'some' | 'assigned';
 
 class Scopes {
   private stack: Map<string, Kind>[] = [new Map()];
-  push() { this.stack.push(new Map()); }
-  pop() { this.stack.pop(); }
+  /** Per scope, the names used by its earlier expressions (outside closures): `x := ...` after them is an error. */
+  private used: Set<string>[] = [new Set()];
+  push() { this.stack.push(new Map()); this.used.push(new Set()); }
+  pop() { this.stack.pop(); this.used.pop(); }
   get top() { return this.stack[this.stack.length - 1]; }
+  get topUsed() { return this.used[this.used.length - 1]; }
+}
+
+/** Variable names a term uses outside closures. */
+function outerUses(t: Term | undefined, out: Set<string>) {
+  if (!t) return;
+  switch (t.t) {
+    case 'var': out.add(t.name); break;
+    case 'ref': outerUses(t.head, out); t.path.forEach((p) => outerUses(p, out)); break;
+    case 'array': case 'set': t.items.forEach((x) => outerUses(x, out)); break;
+    case 'object': t.items.forEach(([k, v]) => { outerUses(k, out); outerUses(v, out); }); break;
+    case 'call': t.args.forEach((x) => outerUses(x, out)); break;
+    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') outerUses(p, out); }); break;
+    default: break;
+  }
+}
+
+function exprOuterUses(e: Expr, out: Set<string>) {
+  for (const w of e.with) outerUses(w.value, out);
+  switch (e.e) {
+    case 'term': {
+      const t = e.term;
+      if (t.t === 'call' && t.op === 'assign') outerUses(t.args[1], out);
+      else outerUses(t, out);
+      break;
+    }
+    case 'somein': case 'every': outerUses(e.domain, out); break;
+    default: break;
+  }
 }
 
 const fail = (msg: string, loc: Loc): never => { throw new RegoError('rego_compile_error', msg, loc); };
@@ -112,6 +143,7 @@ class Checker {
           break;
         }
       }
+      exprOuterUses(e, this.scopes.topUsed);
     }
     return plainSome;
   }
@@ -128,6 +160,7 @@ class Checker {
     if (name === '_') return;
     if (name === 'input' || name === 'data') fail(`variables must not shadow ${name} (use a different variable name)`, loc);
     const prev = this.scopes.top.get(name);
+    if (prev === undefined && this.scopes.topUsed.has(name)) fail(`var ${name} referenced above`, loc);
     if (prev === 'arg') fail(`arg ${name} redeclared`, loc);
     if (prev === 'some') { if (kind === 'some') return; fail(`var ${name} declared above`, loc); }
     if (prev === 'assigned') fail(`var ${name} assigned above`, loc);

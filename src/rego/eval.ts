@@ -185,14 +185,22 @@ export class Evaluator {
     if (b.t === 'var' && !f.has(b.name) && !isGlobal(b.name)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     if (a.t === 'array' && b.t === 'array') {
       if (a.items.length !== b.items.length) return false;
-      const step = (i: number): boolean => (i === a.items.length ? k() : this.unify(a.items[i], b.items[i], f, () => step(i + 1)));
-      return step(0);
+      return this.unifyPairs(a.items.map((x, i) => [x, b.items[i]]), f, k);
     }
     if (a.t === 'object' && b.t === 'object') return this.unifyObjects(a, b, f, k);
     if (isGround(a, f)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     if (isGround(b, f)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
     if (a.t === 'ref' || a.t === 'call') return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
     return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
+  }
+
+  /** Unifies pairs of terms, each time first a pair with a ground side, so `[a, b] = [b, 1]` binds b, then a. */
+  private unifyPairs(pairs: [Term, Term][], f: Frame, k: K): boolean {
+    if (!pairs.length) return k();
+    let i = pairs.findIndex(([x, y]) => isGround(x, f) || isGround(y, f));
+    if (i < 0) i = 0;
+    const rest = pairs.filter((_, j) => j !== i);
+    return this.unify(pairs[i][0], pairs[i][1], f, () => this.unifyPairs(rest, f, k));
   }
 
   /** `{k1: a, ...} = {k1: b, ...}`: keys are ground; values unify pairwise, so either side may bind variables. */
@@ -209,8 +217,7 @@ export class Evaluator {
         if (j < 0) return false;
         pairs.push([a.items[i][1], b.items[j][1]]);
       }
-      const step = (i: number): boolean => (i === pairs.length ? k() : this.unify(pairs[i][0], pairs[i][1], f, () => step(i + 1)));
-      return step(0);
+      return this.unifyPairs(pairs, f, k);
     }));
   }
 
