@@ -210,9 +210,13 @@ findings := sum([n | some d in data.bench_inputs; n := total with input as d])
 `;
 const loopModules = [...modules, { file: 'bench.rego', source: LOOP }];
 const loopPolicy = compile(loopModules, { bench_inputs: docs }, { v0For: opts.v0For });
-const t4 = process.hrtime.bigint();
-const loopFindings = Number(toJSON(loopPolicy.evaluate('bench.findings').value!));
-const loopPerSec = N / (Number(process.hrtime.bigint() - t4) / 1e9);
+let loopFindings = 0;
+let loopPerSec = 0;
+for (let i = 0; i < 3; i++) {
+  const t4 = process.hrtime.bigint();
+  loopFindings = Number(toJSON(loopPolicy.evaluate('bench.findings').value!));
+  loopPerSec = Math.max(loopPerSec, N / (Number(process.hrtime.bigint() - t4) / 1e9));
+}
 
 /** `opa eval` on the same modules and inputs: query evaluation time from OPA's own metrics, best of 3. */
 function measureOpa(): { perSec: number; findings: number; version: string } | string {
@@ -257,7 +261,7 @@ console.log(`compile: ${compileMs.toFixed(2)} ms per compile (mean of ${COMPILES
 console.log(`evaluate (compiled once, deny + warn per input, best of 3): ${evalsPerSec.toFixed(0)} inputs/s (${(1e6 / evalsPerSec).toFixed(1)} µs per input)`);
 console.log(`without rule indexing: ${unindexedPerSec.toFixed(0)} inputs/s -> the index makes evaluation ${(evalsPerSec / unindexedPerSec).toFixed(1)}x faster`);
 console.log(`recompile per input: ${recompilePerSec.toFixed(0)} inputs/s -> compiled-once is ${(evalsPerSec / recompilePerSec).toFixed(1)}x faster`);
-console.log(`one query over all inputs (with input as d): ${loopPerSec.toFixed(0)} inputs/s, ${loopFindings} findings`);
+console.log(`one query over all inputs (with input as d, best of 3): ${loopPerSec.toFixed(0)} inputs/s, ${loopFindings} findings`);
 if (typeof opaResult === 'string') console.log(`opa eval: skipped, ${opaResult}`);
 else {
   console.log(`opa eval (${opaResult.version}, same query, OPA's timer_rego_query_eval_ns, best of 3): ${opaResult.perSec.toFixed(0)} inputs/s, ${opaResult.findings} findings -> ours is ${(loopPerSec / opaResult.perSec).toFixed(2)}x OPA's speed`);
