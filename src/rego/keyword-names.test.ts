@@ -81,3 +81,10 @@ test('refs on scalars and patterns after every are parse errors, as in OPA', () 
   assert.equal(parseErr('package t\np if every [a, b] in [[1, 1]] { a == b }'), 'p.rego:2: rego_parse_error: unexpected array term: every declares variables');
   assert.equal(parseErr('package t\np := {"a": 1}.a\nq := [1][0]'), undefined);
 });
+
+test('not( and contains( : negation of a parenthesised expression, the contains builtin in v1', () => {
+  const v = (src: string) => compile([{ file: 'p.rego', source: src }], {}).evaluate('t.p').value;
+  assert.equal(v('package t\np if not(false)'), true);
+  assert.equal(v('package t\np if contains("abc", "b")'), true);
+  assert.equal(v('package t\np if not(1 == 2)'), true);
+});

@@ -370,7 +370,8 @@ export class Parser {
       this.next();
       const body = this.parseBraceBody();
       return { e: 'or', branches: [body], negated: true, with: [], loc: t.loc, group: true };
-    } else if (this.atKw('not') && !this.glued()) {
+    } else if (this.atKw('not') && !(this.glued() && !this.isOp(this.peek(), '('))) {
+      // `not x`, and `not(x)` as OPA allows
       this.next();
       for (const k of ['some', 'every']) if (this.atKw(k) && !this.glued()) this.fail(`unexpected ${k} keyword: ${k} cannot be negated`);
       const inner = this.kw.has('and') || this.kw.has('or') ? this.parseLogicOperand() : this.parseSimpleLiteral();
