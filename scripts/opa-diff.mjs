@@ -3,16 +3,18 @@
 // `opa eval -f json`, and the two result sets are compared (bindings and expression values; numbers by value, so
 // OPA's `1.0000015e+06` equals our `1000001.5`; error codes when both fail).
 // Usage: node --import tsx scripts/opa-diff.mjs [cases dir] [--filter <text>] [--limit <n>] [--json <report file>]
+//        node --import tsx scripts/opa-diff.mjs --check <dir>   compile every .rego file under <dir> (v0 mode when its
+//        path has a /v0/ segment) with both, comparing the verdict: ok or the first error code (`opa check`).
 // OPA: $OPA_BIN, else `opa` on PATH, else ~/go/bin/opa. Without one it says so and exits with status 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadCases } from '../src/rego/compliance/cases.ts';
 import { evalCommand } from '../src/rego/command.ts';
-import { evalTermText } from '../src/rego/index.ts';
+import { compile, evalTermText } from '../src/rego/index.ts';
 import { RegoError } from '../src/rego/errors.ts';
 import { fromJSON, toJSONText, RObject } from '../src/rego/value.ts';
 
@@ -21,6 +23,7 @@ const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.spli
 const filter = flag('--filter');
 const limit = Number(flag('--limit') ?? Infinity);
 const jsonOut = flag('--json');
+const checkDir = flag('--check');
 const dir = args[0] ?? fileURLToPath(new URL('../../shared/opa-compliance/cases', import.meta.url));
 
 function findOpa() {
@@ -37,6 +40,31 @@ if (!opa) {
   process.exit(2);
 }
 const version = spawnSync(opa, ['version'], { encoding: 'utf8' }).stdout.split('\n')[0];
+
+/** Compile verdicts of every .rego file under dir, ours against `opa check`. */
+function checkAll(root) {
+  const files = [];
+  const walk = (d) => readdirSync(d).sort().forEach((n) => {
+    const p = join(d, n);
+    if (statSync(p).isDirectory()) walk(p); else if (n.endsWith('.rego')) files.push(p);
+  });
+  walk(root);
+  let same = 0;
+  const differ = [];
+  for (const f of files) {
+    const v0 = f.includes('/v0/');
+    let a = 'ok';
+    try { compile([{ file: f, source: readFileSync(f, 'utf8') }], {}, { v0 }); } catch (e) { a = e instanceof RegoError ? e.regoCode : `crash: ${e.message}`; }
+    const r = spawnSync(opa, ['check', '-f', 'json', ...(v0 ? ['--v0-compatible'] : []), f], { encoding: 'utf8' });
+    const b = r.status === 0 ? 'ok' : (/"code"\s*:\s*"([^"]+)"/.exec(`${r.stdout}${r.stderr}`)?.[1] ?? `opa exit ${r.status}`);
+    if (a === b) same++; else differ.push({ file: f, ours: a, opa: b });
+  }
+  for (const d of differ) console.log(`DIFF ${d.file}: ours ${d.ours}, opa ${d.opa}`);
+  console.log(`${version}: ${files.length} files checked, ${same} same verdict, ${differ.length} differ`);
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ opa: version, dir: root, same, differ }, null, 2));
+  process.exit(differ.length ? 1 : 0);
+}
+if (checkDir) checkAll(checkDir);
 
 /** Canonical JSON of a result set: numbers by value, keys sorted, only bindings and expression values kept. */
 function canonical(resultText) {
