@@ -273,13 +273,11 @@ export class Evaluator {
       case 'object': {
         const flat: Term[] = [];
         for (const [a, b] of t.items) flat.push(a, b);
+        const order = objectInsertOrder(t);
         return this.evalArgs(flat, f, (vs) => {
+          // as OPA: a repeated key keeps the value inserted last, in OPA's order of the key terms
           const o = new RObject();
-          for (let i = 0; i < vs.length; i += 2) {
-            const prev = o.get(vs[i]);
-            if (prev !== undefined && !equal(prev, vs[i + 1])) throw new RegoError('eval_conflict_error', 'object keys must be unique', t.loc);
-            o.set(vs[i], vs[i + 1]);
-          }
+          for (const i of order) o.set(vs[2 * i], vs[2 * i + 1]);
           return k(o);
         });
       }
@@ -745,6 +743,30 @@ function isGround(t: Term, f: Frame): boolean {
     case 'template': return t.parts.every((p) => typeof p === 'string' || isGround(p, f));
     default: return true;
   }
+}
+
+const insertOrderCache = new WeakMap<Term, number[]>();
+const KEY_RANK: Record<string, number> = { var: 4, ref: 5, array: 6, object: 7, set: 8, arraycompr: 9, setcompr: 10, objectcompr: 11, call: 12, template: 12 };
+/** The order in which OPA inserts an object literal's items: source order when every key is a constant, else the
+ * order of its (sorted) key terms: scalars by value, then variables by name, then the other kinds. */
+function objectInsertOrder(t: Extract<Term, { t: 'object' }>): number[] {
+  let order = insertOrderCache.get(t);
+  if (!order) {
+    order = t.items.map((_, i) => i);
+    if (t.items.some(([kt]) => kt.t !== 'scalar')) {
+      const rank = (x: Term) => (x.t === 'scalar' ? 0 : KEY_RANK[x.t] ?? 13);
+      order.sort((i, j) => {
+        const [a, b] = [t.items[i][0], t.items[j][0]];
+        const r = rank(a) - rank(b);
+        if (r) return r;
+        if (a.t === 'scalar' && b.t === 'scalar') return compare(a.value, b.value) || i - j;
+        if (a.t === 'var' && b.t === 'var') return (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || i - j;
+        return i - j;
+      });
+    }
+    insertOrderCache.set(t, order);
+  }
+  return order;
 }
 
 /** A term whose value needs no evaluation context: scalars and collections of them. */

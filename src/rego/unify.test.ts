@@ -75,3 +75,9 @@ test('print writes one line per combination of its arguments\' values, <undefine
   p.evaluate('t.p', { input: fromJSON({ xs: [2, 1, 1], ys: ['b', 'a'] }), print: (l) => lines.push(l) });
   assert.deepEqual(lines, ['x 1 <undefined> {"a": 1} a', 'x 1 <undefined> {"a": 1} b', 'x 2 <undefined> {"a": 1} a', 'x 2 <undefined> {"a": 1} b']);
 });
+
+test('object literals with a repeated key keep one value, as OPA (no conflict error)', () => {
+  assert.deepEqual(value('package t\np := {"a": 1, "a": 2}', 't.p'), { a: 2 });
+  assert.deepEqual(value('package t\np := {k: 1, "a": 2} if k := "a"', 't.p'), { a: 1 });
+  assert.throws(() => value('package t\np := {k: v | some v in [1, 2]; k := "a"}', 't.p'), /eval_conflict_error: object keys must be unique/);
+});
