@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadCases } from '../src/rego/compliance/cases.ts';
-import { evalCommand } from '../src/rego/command.ts';
+import { evalCommand } from '../src/rego/opa-eval.ts';
 import { compile, evalTermText } from '../src/rego/index.ts';
 import { RegoError } from '../src/rego/errors.ts';
 import { fromJSON, toJSONText, RObject } from '../src/rego/value.ts';

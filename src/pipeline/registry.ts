@@ -6,7 +6,7 @@ import { notYet } from './not-yet.ts';
 import { canaryCommand } from './canary.ts';
 import { emulationCommand } from './emulation.ts';
 import { buildCommand, planCommand } from './matrix.ts';
-import { regoCommand } from '../rego/command.ts';
+import { regoCommand } from './rego.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,

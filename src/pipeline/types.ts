@@ -42,4 +42,6 @@ export interface Command {
   run(ctx: CommandContext): Promise<StepResult[]>;
   /** The document `--json` prints, when the command's output is meant for another tool (default: every step). */
   json?(results: StepResult[]): unknown;
+  /** The terminal text, when the command's output is a document rather than a report of steps. */
+  text?(results: StepResult[]): string;
 }

@@ -1,25 +1,25 @@
-// `go-xenv rego eval --data <paths> --input <file> [--v0] [--strict] <query>`: prints the result set as JSON, shaped
-// like `opa eval -f json`, for people and for differential testing against OPA.
+// What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
+// `opa eval -f json`, for people and for differential testing against OPA.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Command, CommandContext, StepResult } from '../pipeline/types.ts';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './index.ts';
 import { parseQuery } from './parser.ts';
-import { RObject, fromJSON, toJSONText, type Value } from './value.ts';
+import { RObject, fromJSON, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
 import { ARITY } from './arity.ts';
 
-function files(path: string): string[] {
-  const st = statSync(path, { throwIfNoEntry: false });
+/** Files under `path` as the user wrote them (so messages name them that way), read relative to `cwd`. */
+function files(path: string, cwd: string): string[] {
+  const st = statSync(resolve(cwd, path), { throwIfNoEntry: false });
   if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: 'check the --data paths' });
   if (!st.isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((n) => files(join(path, n)));
+  return readdirSync(resolve(cwd, path)).sort().flatMap((n) => files(join(path, n), cwd));
 }
 
-function readDoc(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
+function readDoc(file: string, cwd: string): unknown {
+  const text = readFileSync(resolve(cwd, file), 'utf8');
   try {
     return extname(file) === '.json' ? JSON.parse(text) : parseYaml(text, { intAsBigInt: true });
   } catch (e) {
@@ -34,21 +34,22 @@ function merge(a: Value, b: Value): Value {
   return out;
 }
 
-export interface EvalRequest { dataPaths: string[]; inputFile?: string; query: string; v0?: boolean; strict?: boolean }
+export interface EvalRequest { dataPaths: string[]; inputFile?: string; query: string; v0?: boolean; strict?: boolean; cwd?: string }
 
 /** The `opa eval -f json`-shaped result of a query. */
 export function evalCommand(req: EvalRequest): unknown {
   const modules: SourceModule[] = [];
   let data: Value = new RObject();
+  const cwd = req.cwd ?? process.cwd();
   for (const p of req.dataPaths) {
-    for (const f of files(p)) {
+    for (const f of files(p, cwd)) {
       const ext = extname(f);
-      if (ext === '.rego') modules.push({ file: f, source: readFileSync(f, 'utf8') });
-      else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f)));
+      if (ext === '.rego') modules.push({ file: f, source: readFileSync(resolve(cwd, f), 'utf8') });
+      else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd)));
     }
   }
   const policy = compile(modules, data, { v0: req.v0 });
-  const input = req.inputFile ? fromJSON(readDoc(req.inputFile)) : undefined;
+  const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd)) : undefined;
   const body = parseQuery(req.query);
   // Plain term expressions report their value, as opa eval does; others report true.
   // A call given its output argument (`uuid.parse(s, x)`) is a relation: true, like `x = y`.
@@ -72,26 +73,3 @@ export function evalCommand(req: EvalRequest): unknown {
   });
   return result.length ? new RObject([['result', result]]) : new RObject();
 }
-
-export const regoCommand: Command = {
-  name: 'rego',
-  summary: 'Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)',
-  usage: 'rego eval --data <paths> [--input <file>] [--v0] [--strict] <query>',
-  flags: [
-    { name: 'data', description: 'comma-separated .rego/.json/.yaml files or directories' },
-    { name: 'input', description: 'the input document (JSON or YAML)' },
-    { name: 'v0', description: 'parse modules as Rego v0 (like opa --v0-compatible)', boolean: true },
-    { name: 'strict', description: 'strict builtin errors', boolean: true },
-  ],
-  async run(ctx: CommandContext): Promise<StepResult[]> {
-    const [sub, ...rest] = ctx.args;
-    if (sub !== 'eval' || rest.length !== 1) throw new UserError('usage: go-xenv rego eval --data <paths> [--input <file>] <query>');
-    const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
-    const out = evalCommand({
-      dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
-      v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true,
-    });
-    const text = toJSONText(out as Value, '  ');
-    return [{ step: 'rego', status: 'ok', title: 'rego eval', details: text, data: JSON.parse(text) }];
-  },
-};

@@ -1,0 +1,32 @@
+// Wiring of `go-xenv rego eval` (a CLI command): the engine and its builtins load only when it runs, so the CLI's other
+// commands start without them.
+import { UserError } from '../errors.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+
+export const regoCommand: Command = {
+  name: 'rego',
+  summary: 'Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)',
+  usage: 'rego eval --data <paths> [--input <file>] [--v0] [--strict] <query>',
+  flags: [
+    { name: 'data', description: 'comma-separated .rego/.json/.yaml files or directories' },
+    { name: 'input', description: 'the input document (JSON or YAML)' },
+    { name: 'v0', description: 'parse modules as Rego v0 (like opa --v0-compatible)', boolean: true },
+    { name: 'strict', description: 'strict builtin errors', boolean: true },
+  ],
+  async run(ctx: CommandContext): Promise<StepResult[]> {
+    const [sub, ...rest] = ctx.args;
+    if (sub !== 'eval' || rest.length !== 1) throw new UserError('usage: go-xenv rego eval --data <paths> [--input <file>] <query>');
+    const { evalCommand } = await import('../rego/opa-eval.ts');
+    const { toJSONText } = await import('../rego/value.ts');
+    const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
+    const out = evalCommand({
+      dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
+      v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.config.workspace,
+    });
+    const text = toJSONText(out as never, '  ');
+    return [{ step: 'rego', status: 'ok', title: 'rego eval', details: text, data: JSON.parse(text) }];
+  },
+  // Like `opa eval -f json`: the result set is the output, with or without --json.
+  json: (results) => results[0]?.data,
+  text: (results) => results[0]?.details ?? '',
+};
