@@ -1,7 +1,7 @@
 // Reads the repository config file: YAML with source positions, validated against the schema, so an unknown key
 // or a wrong type is reported at its line.
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { configFileSchema } from './schema.ts';
@@ -11,7 +11,9 @@ export interface FileValue {
   line: number;
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(configFileSchema());
+// Compiled on first use: ajv's code generation costs more than the rest of the CLI's start-up.
+let compiled: ValidateFunction | undefined;
+const validator = () => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile(configFileSchema()));
 
 export function readConfigFile(path: string, displayPath = path): Map<string, FileValue> {
   if (!existsSync(path)) return new Map();
@@ -24,6 +26,7 @@ export function readConfigFile(path: string, displayPath = path): Map<string, Fi
   }
   const data = doc.toJS() ?? {};
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+  const validate = validator();
   if (!validate(data)) {
     const err = validate.errors![0];
     const key = err.keyword === 'additionalProperties'
