@@ -749,6 +749,9 @@ export class Parser {
         sub.kw = new Set(this.kw);
         const inner = sub.parseSimpleLiteral();
         if (sub.tok.kind !== 'eof') sub.unexpected('}');
+        // as OPA: a template expression has one value, so it cannot iterate with `_`
+        const wild = findWildcard(inner);
+        if (wild) throw new RegoError('rego_compile_error', 'var _ is undeclared', wild);
         parts.push(templatePart(inner));
         i = j + 1;
         continue;
@@ -806,6 +809,24 @@ function nonConstant(t: Term): string | undefined {
     case 'object': for (const [k, v] of t.items) { const b = nonConstant(k) ?? nonConstant(v); if (b) return b; } return undefined;
     default: return undefined;
   }
+}
+
+/** The location of a `_` in an expression outside closures, if any. */
+function findWildcard(e: Expr): Loc | undefined {
+  let found: Loc | undefined;
+  const visit = (t: Term | undefined): void => {
+    if (!t || found) return;
+    switch (t.t) {
+      case 'var': if (t.name === '_') found = t.loc; break;
+      case 'ref': visit(t.head); t.path.forEach(visit); break;
+      case 'array': case 'set': t.items.forEach(visit); break;
+      case 'object': t.items.forEach(([k, v]) => { visit(k); visit(v); }); break;
+      case 'call': t.args.forEach(visit); break;
+      default: break;
+    }
+  };
+  if (e.e === 'term') visit(e.term);
+  return found;
 }
 
 /** An import path as written: `data.a.b`, `data.x["y-z"]`. */

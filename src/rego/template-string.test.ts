@@ -55,9 +55,14 @@ s := g([1, 3])`;
   assert.equal(value(src, 't.s'), undefined);
 });
 
-test('a template expression with several values is a conflict error', () => {
+test('a template expression with several values is a conflict error; `_` cannot iterate in one', () => {
   const src = `package t
-p := $"{input.xs[_]}"`;
-  assert.equal(value(src, 't.p', { xs: [1, 1] }), '1');
-  assert.throws(() => value(src, 't.p', { xs: [1, 2] }), (e: unknown) => e instanceof RegoError && e.code === 'eval_conflict_error');
+p := $"{input.xs[i]}" if i := input.i
+q := $"{[x | some x in input.xs]}"
+r := $"{x}" if some x in input.xs`;
+  assert.equal(value(src, 't.q', { xs: [1, 1] }), '[1, 1]');
+  assert.equal(value(src, 't.p', { xs: [1, 2], i: 1 }), '2');
+  assert.throws(() => value(src, 't.r', { xs: [1, 2] }), (e: unknown) => e instanceof RegoError && e.code === 'eval_conflict_error');
+  assert.throws(() => value('package t\np := $"{input.xs[_]}"', 't.p', { xs: [1] }),
+    (e: unknown) => e instanceof RegoError && e.message === 'p.rego:2: rego_compile_error: var _ is undeclared');
 });
