@@ -12,7 +12,7 @@ interface Spec {
   width?: number; prec?: number;
 }
 
-const goType = (a: GoArg) => (a.kind === 'int' ? (a.big ? '*big.Int' : 'int') : a.kind === 'float' ? 'float64' : 'string');
+const goType = (a: GoArg) => (a.kind === 'int' ? (a.big ? '*big.Int' : 'int64') : a.kind === 'float' ? 'float64' : 'string');
 
 export function goSprintf(format: string, args: GoArg[]): string {
   let out = '';

@@ -62,7 +62,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['sprintf', ['%d', ['x']], '%!d(string=x)'],
   ['sprintf', ['%d %d', [1]], '1 %!d(MISSING)'],
   ['sprintf', ['%d', [1, 'a']], '1%!(EXTRA string=a)'],
-  ['sprintf', ['%T %T %T %T', [1, 1.5, 'a', 99999999999999999999n]], 'int float64 string *big.Int'],
+  ['sprintf', ['%T %T %T %T', [1, 1.5, 'a', 99999999999999999999n]], 'int64 float64 string *big.Int'],
   ['sprintf', ['%q|%x|%-4s|%5.1f|%e|%g', ['a"b', 'hi', 'ab', 3.14159, 1234.5678, 0.000012]], '"a\\"b"|6869|ab  |  3.1|1.234568e+03|1.2e-05'],
   ['sprintf', ['%+d %x %o %b %#x %c %U', [5, 255, 8, 5, 255, 65, 65]], '+5 ff 10 101 0xff A U+0041'],
   ['sprintf', ['%.2f %.2f %6.2v %x %#v', [0.125, 2.675, 0.125, 2.5, 100000]], '0.12 2.67   0.12 0x1.4p+01 100000'],
