@@ -2,13 +2,19 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   COMMAND_TABLE,
   INPUTS,
-  UserError,
-  describeError,
   findCommand,
-  isUserError,
+  isActionCommand,
   loadConfig,
   renderText
-} from "./chunks/chunk-REVCHNEY.js";
+} from "./chunks/chunk-N55VW4DQ.js";
+import "./chunks/chunk-BIFISILY.js";
+import "./chunks/chunk-77ODOZJM.js";
+import {
+  UserError,
+  describeError,
+  isUserError
+} from "./chunks/chunk-ESTE6WNA.js";
+import "./chunks/chunk-7LQLP6SQ.js";
 
 // src/cli/run.ts
 import { existsSync } from "node:fs";
@@ -75,9 +81,10 @@ function parseArgs(argv, findCommand2) {
     }
     const eq = a.indexOf("=");
     const rawName = a.slice(2, eq === -1 ? void 0 : eq);
-    const name = ALIASES[rawName] ?? rawName;
+    const declared = out.command ? findCommand2(out.command)?.flags?.find((f) => f.name === rawName) : void 0;
+    const name = declared ? rawName : ALIASES[rawName] ?? rawName;
     const inline = eq === -1 ? void 0 : a.slice(eq + 1);
-    const cmdFlag = out.command ? findCommand2(out.command)?.flags?.find((f) => f.name === name) : void 0;
+    const cmdFlag = declared ?? (out.command ? findCommand2(out.command)?.flags?.find((f) => f.name === name) : void 0);
     const isBool = GLOBAL_BOOLEAN.has(name) || booleanInputs.has(name) || cmdFlag?.boolean;
     let value;
     if (inline !== void 0) value = inline;
@@ -121,14 +128,14 @@ ${usage()}`);
       return 0;
     }
     const workspace = resolve(io.cwd, args.cwd ?? ".");
-    const given = { ...args.given, command: command.name };
+    const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
     if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}
 `), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
-    io.stdout(args.json ? `${JSON.stringify(toJson(command.name, results), null, 2)}
-` : `${renderText(results)}
+    io.stdout(args.json ? `${JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}
+` : `${command.text ? command.text(results) : renderText(results)}
 `);
     return exitCode(results);
   } catch (e) {
@@ -176,11 +183,12 @@ function commandHelp(name) {
   const flags = [
     ...(c.flags ?? []).map((f) => `  --${f.name}${f.boolean ? "" : " VALUE"}
       ${f.description}`),
-    ...INPUTS.filter((s) => s.name !== "command").map((s) => `  --${s.name}${s.type === "boolean" ? "" : " VALUE"}  (default: ${s.default || "none"})
+    ...INPUTS.filter((s) => s.name !== "command").map((s) => `  --${s.name}${s.type === "boolean" ? "" : " VALUE"}  (default: ${helpDefault(s.default)})
       ${s.description}`)
   ];
   return [`usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, "", c.summary, "", "flags:", ...flags, ""].join("\n");
 }
+var helpDefault = (d) => d.startsWith("${{") ? "$GITHUB_TOKEN" : d || "none";
 
 // src/cli.ts
 process.exitCode = await runCli(process.argv.slice(2));

@@ -1,8 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-OSNKLXRO.js";
-import "./chunks/chunk-REVCHNEY.js";
+} from "./chunks/chunk-VW26ZVGG.js";
+import "./chunks/chunk-N55VW4DQ.js";
+import "./chunks/chunk-BIFISILY.js";
+import "./chunks/chunk-WGVFTGMN.js";
+import "./chunks/chunk-77ODOZJM.js";
+import "./chunks/chunk-ESTE6WNA.js";
+import "./chunks/chunk-7LQLP6SQ.js";
 
 // src/main.ts
 await runAction("main");
