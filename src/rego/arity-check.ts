@@ -2,7 +2,8 @@
 // (`count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`; a call may pass one
 // more argument than the operands, the output) and literal arguments of a kind the builtin does not accept
 // (`count: invalid argument(s)`). Types in `have` are those of literal arguments; other arguments show as `any`.
-import type { Term, Expr, Rule, Module } from './ast.ts';
+import type { Term, Module } from './ast.ts';
+import { forEachTerm } from './module-terms.ts';
 import { RegoError } from './errors.ts';
 import { ARITY } from './arity.ts';
 import { SIGNATURES, RESULTS, OPERAND_KINDS } from './signatures.ts';
@@ -52,45 +53,19 @@ export function checkArity(m: Module) {
     const p = i.path;
     own.add(i.alias ?? (p.t === 'ref' && p.path.length ? String((p.path[p.path.length - 1] as { value?: unknown }).value) : ''));
   }
-  const visit = (t: Term | undefined): void => {
-    if (!t) return;
-    switch (t.t) {
-      case 'call': {
-        const n = ARITY[t.op];
-        const sig = SIGNATURES[t.op];
-        if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
-          const have = [...t.args.map(termType), '???'].join(', ');
-          throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
-        }
-        const kinds = OPERAND_KINDS[t.op];
-        if (kinds && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
-          const have = [...t.args.slice(0, kinds.length).map(termType), '???'].join(', ');
-          const want = [sig, RESULTS[t.op]].filter(Boolean).join(', ');
-          throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
-        }
-        t.args.forEach(visit);
-        break;
-      }
-      case 'ref': visit(t.head); t.path.forEach(visit); break;
-      case 'array': case 'set': t.items.forEach(visit); break;
-      case 'object': t.items.forEach(([k, v]) => { visit(k); visit(v); }); break;
-      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') visit(p); }); break;
-      case 'arraycompr': case 'setcompr': visit(t.term); visitBody(t.body); break;
-      case 'objectcompr': visit(t.key); visit(t.value); visitBody(t.body); break;
-      default: break;
+  forEachTerm(m, (t) => {
+    if (t.t !== 'call') return;
+    const n = ARITY[t.op];
+    const sig = SIGNATURES[t.op];
+    if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
+      const have = [...t.args.map(termType), '???'].join(', ');
+      throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
     }
-  };
-  const visitBody = (body: Expr[]): void => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === 'term') visit(e.term);
-    else if (e.e === 'somein') visit(e.domain);
-    else if (e.e === 'every') { visit(e.domain); visitBody(e.body); }
-    else if (e.e === 'or') e.branches.forEach(visitBody);
+    const kinds = OPERAND_KINDS[t.op];
+    if (kinds && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
+      const have = [...t.args.slice(0, kinds.length).map(termType), '???'].join(', ');
+      const want = [sig, RESULTS[t.op]].filter(Boolean).join(', ');
+      throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
+    }
   });
-  for (const r of m.rules) {
-    for (let cur: Rule | undefined = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...(cur.head.args ?? [])].forEach(visit);
-    }
-  }
 }

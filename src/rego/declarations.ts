@@ -4,6 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
+import { forEachTerm } from './module-terms.ts';
 import { DEPRECATED } from './builtins/deprecated.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { ARITY } from './arity.ts';
@@ -189,35 +190,11 @@ class Checker {
 /** Rego v1 modules may not call the deprecated builtins (unless the package defines a rule of that name). */
 function checkDeprecated(m: Module) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
-  const visit = (t: Term | undefined): void => {
-    if (!t) return;
+  forEachTerm(m, (t) => {
     if (t.t === 'call' && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError('rego_type_error', `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
-    switch (t.t) {
-      case 'ref': visit(t.head); t.path.forEach(visit); break;
-      case 'array': case 'set': t.items.forEach(visit); break;
-      case 'object': t.items.forEach(([k, v]) => { visit(k); visit(v); }); break;
-      case 'call': t.args.forEach(visit); break;
-      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') visit(p); }); break;
-      case 'arraycompr': case 'setcompr': visit(t.term); visitBody(t.body); break;
-      case 'objectcompr': visit(t.key); visit(t.value); visitBody(t.body); break;
-      default: break;
-    }
-  };
-  const visitBody = (body: Expr[]) => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === 'term') visit(e.term);
-    else if (e.e === 'somein') visit(e.domain);
-    else if (e.e === 'every') { visit(e.domain); visitBody(e.body); }
-    else if (e.e === 'or') e.branches.forEach(visitBody);
   });
-  for (const r of m.rules) {
-    for (let cur: Rule | undefined = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...(cur.head.args ?? [])].forEach(visit);
-    }
-  }
 }
 
 /** `with` targets must be input, data or a function (builtin, a function of the package, or through an import). */
