@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-VW26ZVGG.js";
-import "./chunks/chunk-N55VW4DQ.js";
+} from "./chunks/chunk-YF7RN4XO.js";
+import "./chunks/chunk-H74SXVAH.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-WGVFTGMN.js";
 import "./chunks/chunk-77ODOZJM.js";

@@ -8186,7 +8186,7 @@ var regoCommand = {
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-    const { evalCommand } = await import("./opa-eval-Y755UEEM.js");
+    const { evalCommand } = await import("./opa-eval-ZV3PR5R2.js");
     const { toJSONText } = await import("./value-G4KBRON5.js");
     const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
     const out = evalCommand({

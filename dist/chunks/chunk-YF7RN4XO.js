@@ -5,7 +5,7 @@ import {
   loadConfig,
   renderMarkdown,
   saveCachePostTask
-} from "./chunk-N55VW4DQ.js";
+} from "./chunk-H74SXVAH.js";
 import {
   addPath,
   debug,

@@ -36302,6 +36302,65 @@ function compileQuery(body, compiled2, pkg = []) {
   return reorder(resolved, /* @__PURE__ */ new Set(), body[0].loc, /* @__PURE__ */ new Set(), compiled2.arity);
 }
 
+// src/rego/module-terms.ts
+function forEachTerm(m, fn) {
+  const visit = (t) => {
+    if (!t) return;
+    fn(t);
+    switch (t.t) {
+      case "call":
+        t.args.forEach(visit);
+        break;
+      case "ref":
+        visit(t.head);
+        t.path.forEach(visit);
+        break;
+      case "array":
+      case "set":
+        t.items.forEach(visit);
+        break;
+      case "object":
+        t.items.forEach(([k, v]) => {
+          visit(k);
+          visit(v);
+        });
+        break;
+      case "template":
+        t.parts.forEach((p) => {
+          if (typeof p !== "string") visit(p);
+        });
+        break;
+      case "arraycompr":
+      case "setcompr":
+        visit(t.term);
+        visitBody(t.body);
+        break;
+      case "objectcompr":
+        visit(t.key);
+        visit(t.value);
+        visitBody(t.body);
+        break;
+      default:
+        break;
+    }
+  };
+  const visitBody = (body) => body.forEach((e) => {
+    e.with.forEach((w) => visit(w.value));
+    if (e.e === "term") visit(e.term);
+    else if (e.e === "somein") visit(e.domain);
+    else if (e.e === "every") {
+      visit(e.domain);
+      visitBody(e.body);
+    } else if (e.e === "or") e.branches.forEach(visitBody);
+  });
+  for (const r of m.rules) {
+    for (let cur = r; cur; cur = cur.else) {
+      visitBody(cur.body);
+      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
+    }
+  }
+}
+
 // src/rego/declarations.ts
 var Scopes = class {
   stack = [/* @__PURE__ */ new Map()];
@@ -36577,63 +36636,11 @@ var Checker = class {
 };
 function checkDeprecated(m) {
   const own = new Set(m.rules.map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
-  const visit = (t) => {
-    if (!t) return;
+  forEachTerm(m, (t) => {
     if (t.t === "call" && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError("rego_type_error", `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
-    switch (t.t) {
-      case "ref":
-        visit(t.head);
-        t.path.forEach(visit);
-        break;
-      case "array":
-      case "set":
-        t.items.forEach(visit);
-        break;
-      case "object":
-        t.items.forEach(([k, v]) => {
-          visit(k);
-          visit(v);
-        });
-        break;
-      case "call":
-        t.args.forEach(visit);
-        break;
-      case "template":
-        t.parts.forEach((p) => {
-          if (typeof p !== "string") visit(p);
-        });
-        break;
-      case "arraycompr":
-      case "setcompr":
-        visit(t.term);
-        visitBody(t.body);
-        break;
-      case "objectcompr":
-        visit(t.key);
-        visit(t.value);
-        visitBody(t.body);
-        break;
-      default:
-        break;
-    }
-  };
-  const visitBody = (body) => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === "term") visit(e.term);
-    else if (e.e === "somein") visit(e.domain);
-    else if (e.e === "every") {
-      visit(e.domain);
-      visitBody(e.body);
-    } else if (e.e === "or") e.branches.forEach(visitBody);
   });
-  for (const r of m.rules) {
-    for (let cur = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
-    }
-  }
 }
 function checkWithTargets(m) {
   const fns = new Set(m.rules.filter((r) => r.head.args).map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
@@ -37341,77 +37348,25 @@ function checkArity(m) {
     const p = i.path;
     own.add(i.alias ?? (p.t === "ref" && p.path.length ? String(p.path[p.path.length - 1].value) : ""));
   }
-  const visit = (t) => {
-    if (!t) return;
-    switch (t.t) {
-      case "call": {
-        const n = ARITY[t.op];
-        const sig = SIGNATURES[t.op];
-        if (n !== void 0 && sig !== void 0 && !own.has(t.op.split(".")[0]) && (t.args.length < n || t.args.length > n + 1)) {
-          const have = [...t.args.map(termType), "???"].join(", ");
-          throw new RegoError("rego_type_error", `${t.op}: arity mismatch
+  forEachTerm(m, (t) => {
+    if (t.t !== "call") return;
+    const n = ARITY[t.op];
+    const sig = SIGNATURES[t.op];
+    if (n !== void 0 && sig !== void 0 && !own.has(t.op.split(".")[0]) && (t.args.length < n || t.args.length > n + 1)) {
+      const have = [...t.args.map(termType), "???"].join(", ");
+      throw new RegoError("rego_type_error", `${t.op}: arity mismatch
 	have: (${have})
 	want: (${sig})`, t.loc);
-        }
-        const kinds = OPERAND_KINDS[t.op];
-        if (kinds && sig !== void 0 && !own.has(t.op.split(".")[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
-          const have = [...t.args.slice(0, kinds.length).map(termType), "???"].join(", ");
-          const want = [sig, RESULTS[t.op]].filter(Boolean).join(", ");
-          throw new RegoError("rego_type_error", `${t.op}: invalid argument(s)
+    }
+    const kinds = OPERAND_KINDS[t.op];
+    if (kinds && sig !== void 0 && !own.has(t.op.split(".")[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
+      const have = [...t.args.slice(0, kinds.length).map(termType), "???"].join(", ");
+      const want = [sig, RESULTS[t.op]].filter(Boolean).join(", ");
+      throw new RegoError("rego_type_error", `${t.op}: invalid argument(s)
 	have: (${have})
 	want: (${want})`, t.loc);
-        }
-        t.args.forEach(visit);
-        break;
-      }
-      case "ref":
-        visit(t.head);
-        t.path.forEach(visit);
-        break;
-      case "array":
-      case "set":
-        t.items.forEach(visit);
-        break;
-      case "object":
-        t.items.forEach(([k, v]) => {
-          visit(k);
-          visit(v);
-        });
-        break;
-      case "template":
-        t.parts.forEach((p) => {
-          if (typeof p !== "string") visit(p);
-        });
-        break;
-      case "arraycompr":
-      case "setcompr":
-        visit(t.term);
-        visitBody(t.body);
-        break;
-      case "objectcompr":
-        visit(t.key);
-        visit(t.value);
-        visitBody(t.body);
-        break;
-      default:
-        break;
     }
-  };
-  const visitBody = (body) => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === "term") visit(e.term);
-    else if (e.e === "somein") visit(e.domain);
-    else if (e.e === "every") {
-      visit(e.domain);
-      visitBody(e.body);
-    } else if (e.e === "or") e.branches.forEach(visitBody);
   });
-  for (const r of m.rules) {
-    for (let cur = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
-    }
-  }
 }
 
 // src/rego/conflicts.ts
