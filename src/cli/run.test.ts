@@ -59,3 +59,10 @@ test('a config file error is reported with file and line, exit 3', async () => {
   assert.equal(r.code, 3);
   assert.match(r.stderr, /^go-xenv: \.github\/go-xenv\.yml:2: unknown key "bogus"/);
 });
+
+test('check over a directory that is no Go module skips the toolchain step and says why', async () => {
+  const r = await cli(['check', '--json']);
+  assert.equal(r.code, 0, r.stderr);
+  const toolchain = JSON.parse(r.stdout).steps.find((s: { step: string }) => s.step === 'toolchain');
+  assert.deepEqual([toolchain.status, toolchain.reason], ['skipped', 'no go-version or go-version-file, and no go.mod in .']);
+});

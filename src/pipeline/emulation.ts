@@ -42,7 +42,7 @@ function render(report: EmulationReport, mode: 'status' | 'register'): StepResul
     status: unverified.length ? 'failed' : 'ok',
     title: mode === 'register'
       ? `emulation: ${verified.length}/${wanted.filter((p) => !p.native).length} platforms verified${report.method !== 'none' ? ` (registered by ${report.method})` : ''}`
-      : `emulation: ${wanted.filter((p) => p.registeredBy !== 'none').length} platforms registered`,
+      : `emulation: ${plural(wanted.filter((p) => p.registeredBy !== 'none').length, 'platform')} registered`,
     reason: unverified.length ? `not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? 'no emulator registered'})`).join('; ')}` : undefined,
     details: [head, '', '| platform | registered by | interpreter | flags | verified |', '|---|---|---|---|---|', ...rows].join('\n') + docker,
     outputs: { 'qemu-platforms': verified.join(',') },
@@ -103,3 +103,5 @@ export const emulationStep: CheckStep = {
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
   run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goFromResults(earlier, ctx.host.env)) : statusForCheck(ctx, goFromResults(earlier, ctx.host.env))),
 };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,7 @@
 // The toolchain capability's glue to the pipeline: the `setup` and `doctor` commands, the `toolchain` step of `check`
 // and the post-step task. The pipeline files import these by name.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { isUserError } from '../errors.ts';
 import type { Host } from '../host.ts';
@@ -72,7 +74,12 @@ function safeRequest(config: Config): { request?: Request; problem?: string } {
 
 export const toolchainStep: CheckStep = {
   step: 'toolchain',
-  skipReason: () => undefined,
+  // `setup` asked for nothing is an error; `check` over a directory that is no Go module just has no toolchain to set up.
+  skipReason(ctx) {
+    const { toolchain: tc, workingDirectory, workspace } = ctx.config;
+    if (tc.goVersions.length || tc.goVersionFile || existsSync(join(workingDirectory, 'go.mod'))) return undefined;
+    return `no go-version or go-version-file, and no go.mod in ${relative(workspace, workingDirectory) || '.'}`;
+  },
   run: (ctx) => runSetup(ctx),
 };
 
