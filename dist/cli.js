@@ -6,7 +6,7 @@ import {
   isActionCommand,
   loadConfig,
   renderText
-} from "./chunks/chunk-H74SXVAH.js";
+} from "./chunks/chunk-H3PMIWHH.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-77ODOZJM.js";
 import {

@@ -5,7 +5,7 @@ import {
   loadConfig,
   renderMarkdown,
   saveCachePostTask
-} from "./chunk-H74SXVAH.js";
+} from "./chunk-H3PMIWHH.js";
 import {
   addPath,
   debug,

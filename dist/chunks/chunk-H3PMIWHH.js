@@ -2181,6 +2181,10 @@ function convert(spec, raw, label2, where) {
   }
 }
 
+// src/pipeline/toolchain.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { join as join9, relative as relative7 } from "node:path";
+
 // src/toolchain/doctor.ts
 import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 var VALID_MOD = /* @__PURE__ */ new Set(["readonly", "vendor", "mod"]);
@@ -3254,8 +3258,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative11] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative11) : [];
+  const [crawler, relative12] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative12) : [];
 }
 
 // src/toolchain/cache-key.ts
@@ -3852,13 +3856,18 @@ function safeRequest(config) {
 }
 var toolchainStep = {
   step: "toolchain",
-  skipReason: () => void 0,
+  // `setup` asked for nothing is an error; `check` over a directory that is no Go module just has no toolchain to set up.
+  skipReason(ctx) {
+    const { toolchain: tc, workingDirectory, workspace } = ctx.config;
+    if (tc.goVersions.length || tc.goVersionFile || existsSync8(join9(workingDirectory, "go.mod"))) return void 0;
+    return `no go-version or go-version-file, and no go.mod in ${relative7(workspace, workingDirectory) || "."}`;
+  },
   run: (ctx) => runSetup(ctx)
 };
 var saveCachePostTask = (config, host) => saveGoCache(config, host);
 
 // src/pipeline/canary.ts
-import { relative as relative8 } from "node:path";
+import { relative as relative9 } from "node:path";
 
 // src/canary/describe.ts
 function quantile(values, q, sorted = false) {
@@ -4542,23 +4551,23 @@ function renderCanaryText(r) {
 
 // src/canary/source.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import { relative as relative7, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync9, readFileSync as readFileSync7 } from "node:fs";
+import { relative as relative8, resolve as resolve7 } from "node:path";
 function canarySource(config, flagFile) {
   if (flagFile !== void 0) {
     const path3 = resolve7(config.workspace, flagFile);
-    if (!existsSync8(path3)) throw new UserError(`canary config file "${flagFile}" does not exist`, { hint: "give a path relative to the current directory (or --cwd)" });
+    if (!existsSync9(path3)) throw new UserError(`canary config file "${flagFile}" does not exist`, { hint: "give a path relative to the current directory (or --cwd)" });
     const { doc, locate } = readYaml(path3, flagFile, []);
     return { document: doc.toJS(), source: flagFile, locate };
   }
   const { document, source } = config.canary;
   if (document === void 0) return void 0;
   if (source === "canary (config file)" && config.configFile) {
-    const display = relative7(config.workspace, config.configFile) || config.configFile;
+    const display = relative8(config.workspace, config.configFile) || config.configFile;
     return { document, source: display, locate: readYaml(config.configFile, display, ["canary"]).locate };
   }
   const path2 = resolve7(config.workspace, source);
-  if (source !== "input canary" && existsSync8(path2)) return { document, source, locate: readYaml(path2, source, []).locate };
+  if (source !== "input canary" && existsSync9(path2)) return { document, source, locate: readYaml(path2, source, []).locate };
   return { document, source, locate: () => ({ file: source }) };
 }
 function readYaml(path2, display, prefix2) {
@@ -4595,7 +4604,7 @@ async function runCanary(ctx) {
 }
 function provider(cfg, ctx) {
   const p = cfg.provider;
-  if (p.type === "file") return fileProvider(p, relative8(ctx.config.workspace, p.path) || p.path);
+  if (p.type === "file") return fileProvider(p, relative9(ctx.config.workspace, p.path) || p.path);
   try {
     return prometheusProvider(p, ctx.host.env);
   } catch (e) {
@@ -4633,9 +4642,9 @@ var canaryStep = {
 };
 
 // src/emulation/binfmt-fs.ts
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { readdir as readdir2, readFile, writeFile } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 
 // src/emulation/platforms.ts
 var ELF64_MASK = "ffffffffffffff00fffffffffffffffffeffffff";
@@ -4706,16 +4715,16 @@ var entryFor = (entries, p) => entries.find((e) => e.enabled && entryServes(e, p
 // src/emulation/binfmt-fs.ts
 var DEFAULT_BINFMT_ROOT = "/proc/sys/fs/binfmt_misc";
 async function readBinfmt(root = DEFAULT_BINFMT_ROOT) {
-  if (!existsSync9(join9(root, "register"))) return { root, mounted: false, enabled: false, entries: [] };
-  const enabled = parseStatus(await readFile(join9(root, "status"), "utf8").catch(() => "disabled"));
+  if (!existsSync10(join10(root, "register"))) return { root, mounted: false, enabled: false, entries: [] };
+  const enabled = parseStatus(await readFile(join10(root, "status"), "utf8").catch(() => "disabled"));
   const names = (await readdir2(root)).filter((n) => n !== "register" && n !== "status").sort();
-  const entries = await Promise.all(names.map(async (n) => parseEntry(n, await readFile(join9(root, n), "utf8"))));
+  const entries = await Promise.all(names.map(async (n) => parseEntry(n, await readFile(join10(root, n), "utf8"))));
   return { root, mounted: true, enabled, entries };
 }
 async function ensureMounted(root, run) {
-  if (existsSync9(join9(root, "register"))) return;
+  if (existsSync10(join10(root, "register"))) return;
   const r = await run("mount", ["-t", "binfmt_misc", "binfmt_misc", root], { timeoutMs: 1e4 });
-  if (r.code !== 0 || !existsSync9(join9(root, "register"))) {
+  if (r.code !== 0 || !existsSync10(join10(root, "register"))) {
     throw new UserError(`cannot mount binfmt_misc at ${root}: ${(r.stderr || r.spawnError || "").trim() || `mount exited ${r.code}`}`, {
       hint: "run as root on a kernel with CONFIG_BINFMT_MISC, or use qemu-method: docker"
     });
@@ -4724,9 +4733,9 @@ async function ensureMounted(root, run) {
 var fsWriter = (run) => ({
   mount: (root) => ensureMounted(root, run),
   async register(root, name, line) {
-    if (existsSync9(join9(root, name))) await writeFile(join9(root, name), "-1");
+    if (existsSync10(join10(root, name))) await writeFile(join10(root, name), "-1");
     try {
-      await writeFile(join9(root, "register"), line);
+      await writeFile(join10(root, "register"), line);
     } catch (e) {
       throw refused(name, e.code ?? e.message);
     }
@@ -4738,8 +4747,8 @@ var sudoWriter = (run) => {
   return {
     mount: (root) => ensureMounted(root, sudo),
     async register(root, name, line) {
-      if (existsSync9(join9(root, name))) await write(join9(root, name), "-1");
-      const r = await write(join9(root, "register"), line);
+      if (existsSync10(join10(root, name))) await write(join10(root, name), "-1");
+      const r = await write(join10(root, "register"), line);
       if (r.code !== 0) throw refused(name, (r.stderr || r.spawnError || `exit ${r.code}`).trim());
     }
   };
@@ -4762,7 +4771,7 @@ async function dockerRegister(run, env, image, platforms) {
 // src/process.ts
 import { spawn as spawn2 } from "node:child_process";
 import { access, constants as constants2 } from "node:fs/promises";
-import { delimiter as delimiter3, join as join10 } from "node:path";
+import { delimiter as delimiter3, join as join11 } from "node:path";
 var MAX_CAPTURE = 1 << 20;
 var spawnRunner = (command, args, opts = {}) => new Promise((resolveRun) => {
   const started = performance.now();
@@ -4796,7 +4805,7 @@ var spawnRunner = (command, args, opts = {}) => new Promise((resolveRun) => {
   });
 });
 async function onPath(name, env) {
-  const candidates2 = name.includes("/") ? [name] : (env.PATH ?? "").split(delimiter3).filter(Boolean).map((d) => join10(d, name));
+  const candidates2 = name.includes("/") ? [name] : (env.PATH ?? "").split(delimiter3).filter(Boolean).map((d) => join11(d, name));
   for (const p of candidates2) {
     if (await access(p, constants2.X_OK).then(() => true, () => false)) return p;
   }
@@ -4839,16 +4848,16 @@ async function registerDirect(platforms, interpreters, root, writer) {
 // src/emulation/verify.ts
 import { mkdir, mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 var PROBE = 'package main\n\nimport "runtime"\n\nfunc main() { println("go-xenv-probe", runtime.GOOS, runtime.GOARCH) }\n';
 async function buildProbes(platforms, go, run, dir) {
-  const work = dir ?? await mkdtemp(join11(tmpdir2(), "go-xenv-probe-"));
+  const work = dir ?? await mkdtemp(join12(tmpdir2(), "go-xenv-probe-"));
   await mkdir(work, { recursive: true });
-  await writeFile2(join11(work, "go.mod"), "module probe\n\ngo 1.21\n");
-  await writeFile2(join11(work, "main.go"), PROBE);
+  await writeFile2(join12(work, "go.mod"), "module probe\n\ngo 1.21\n");
+  await writeFile2(join12(work, "main.go"), PROBE);
   const out = /* @__PURE__ */ new Map();
   for (const p of platforms) {
-    const bin = join11(work, `probe-${p.name}`);
+    const bin = join12(work, `probe-${p.name}`);
     const r = await run(go.go, ["build", "-trimpath", "-o", bin, "."], {
       cwd: work,
       timeoutMs: 3e5,
@@ -4869,7 +4878,7 @@ async function verifyProbe(p, binary, run, env) {
   return { platform: p.name, verified: false, detail: `the ${p.name} probe did not run: ${why}` };
 }
 async function removeProbes(bins) {
-  const dirs = new Set([...bins.values()].map((b) => join11(b, "..")));
+  const dirs = new Set([...bins.values()].map((b) => join12(b, "..")));
   await Promise.all([...dirs].map((d) => rm(d, { recursive: true, force: true })));
 }
 
@@ -7396,7 +7405,7 @@ registered with \`${report2.docker.argv.join(" ")}\` (exit ${report2.docker.exit
   return {
     step: "emulation",
     status: unverified.length ? "failed" : "ok",
-    title: mode === "register" ? `emulation: ${verified.length}/${wanted.filter((p) => !p.native).length} platforms verified${report2.method !== "none" ? ` (registered by ${report2.method})` : ""}` : `emulation: ${wanted.filter((p) => p.registeredBy !== "none").length} platforms registered`,
+    title: mode === "register" ? `emulation: ${verified.length}/${wanted.filter((p) => !p.native).length} platforms verified${report2.method !== "none" ? ` (registered by ${report2.method})` : ""}` : `emulation: ${plural(wanted.filter((p) => p.registeredBy !== "none").length, "platform")} registered`,
     reason: unverified.length ? `not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? "no emulator registered"})`).join("; ")}` : void 0,
     details: [head, "", "| platform | registered by | interpreter | flags | verified |", "|---|---|---|---|---|", ...rows].join("\n") + docker,
     outputs: { "qemu-platforms": verified.join(",") },
@@ -7451,10 +7460,11 @@ var emulationStep = {
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
   run: (ctx, earlier) => ctx.host.kind === "actions" ? register(ctx, goFromResults(earlier, ctx.host.env)) : statusForCheck(ctx, goFromResults(earlier, ctx.host.env))
 };
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 // src/pipeline/matrix.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join15, relative as relative10 } from "node:path";
+import { join as join16, relative as relative11 } from "node:path";
 
 // src/emulation/emulator.ts
 function runVia(goarch, lookup, sysroot) {
@@ -7485,11 +7495,11 @@ async function hostExecPlanner(env) {
 // src/matrix/run-matrix.ts
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { mkdir as mkdir3, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // src/matrix/build.ts
 import { mkdir as mkdir2, utimes } from "node:fs/promises";
-import { dirname as dirname2, join as join12, relative as relative9 } from "node:path";
+import { dirname as dirname2, join as join13, relative as relative10 } from "node:path";
 function buildEnv(job, base) {
   const t = job.target;
   const env = { ...base, GOOS: t.goos, GOARCH: t.goarch, CGO_ENABLED: t.cgo ? "1" : "0" };
@@ -7503,7 +7513,7 @@ var buildArgs = (job) => ["build", "-trimpath", ...job.ldflags ? ["-ldflags", jo
 function compilerError(stderr, moduleDir) {
   const m = /^(?:#[^\n]*\n)?((?:\.{0,2}\/)?[^\s:]+\.(?:go|c|h|s)):(\d+)(?::(\d+))?: (.*)$/m.exec(stderr);
   if (!m) return { message: stderr.trim().split("\n").slice(0, 5).join("\n") || "go build failed" };
-  const file = relative9(moduleDir, join12(moduleDir, m[1])) || m[1];
+  const file = relative10(moduleDir, join13(moduleDir, m[1])) || m[1];
   return { message: `${file}:${m[2]}${m[3] ? `:${m[3]}` : ""}: ${m[4]}`, where: { file, line: Number(m[2]), col: m[3] ? Number(m[3]) : void 0 } };
 }
 async function buildTarget(job, go, run) {
@@ -7919,10 +7929,10 @@ async function smokeRun(job, planner, run, env) {
 
 // src/matrix/source-info.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var modulePathOf = (goMod) => /^module\s+("?)([^"\s]+)\1\s*$/m.exec(goMod)?.[2] ?? "";
 async function sourceInfo(moduleDir, run, env) {
-  const module = modulePathOf(await readFile2(join13(moduleDir, "go.mod"), "utf8").catch(() => ""));
+  const module = modulePathOf(await readFile2(join14(moduleDir, "go.mod"), "utf8").catch(() => ""));
   const git = async (...args) => {
     const r = await run("git", args, { cwd: moduleDir, env, timeoutMs: 1e4 });
     return r.code === 0 ? r.stdout.trim() : "";
@@ -7970,7 +7980,7 @@ async function runMatrix(o) {
   timings.setupMs = since(t0);
   const failures = [];
   const buildAll = (outDir, gocache) => mapLimit(o.targets, concurrency, async (target) => {
-    const file = join14(outDir, binaryFileName(name, target));
+    const file = join15(outDir, binaryFileName(name, target));
     const cc = compilers.get(`${target.goos}/${target.goarch}`)?.cc;
     const r = await buildTarget({ target, outFile: file, moduleDir: o.moduleDir, pkg: o.pkg, ldflags, cc, gocache, mtime: src.commitTime }, o.go, o.run);
     return { target, file, r };
@@ -8017,9 +8027,9 @@ async function runMatrix(o) {
   let reproducible;
   if (o.reproducible) {
     t0 = performance.now();
-    const again = await mkdtemp2(join14(tmpdir3(), "go-xenv-repro-"));
+    const again = await mkdtemp2(join15(tmpdir3(), "go-xenv-repro-"));
     try {
-      const second = await buildAll(join14(again, "out"), join14(again, "gocache"));
+      const second = await buildAll(join15(again, "out"), join15(again, "gocache"));
       const differing = [];
       for (const s of second) {
         const first = binaries.find((b) => b.target === s.target);
@@ -8038,8 +8048,8 @@ async function runMatrix(o) {
   }
   t0 = performance.now();
   const manifest = buildManifest({ module: src.module, goVersion, version: src.Version, commit: src.Commit, commitDate: src.CommitDate, ldflags, binaries, failures, reproducible });
-  const manifestPath = join14(o.outDir, "manifest.json");
-  const sumsPath = join14(o.outDir, "SHA256SUMS");
+  const manifestPath = join15(o.outDir, "manifest.json");
+  const sumsPath = join15(o.outDir, "SHA256SUMS");
   await writeFile3(sumsPath, sha256sums(binaries));
   await writeFile3(manifestPath, `${JSON.stringify(manifest, null, 2)}
 `);
@@ -8051,7 +8061,7 @@ async function runMatrix(o) {
 var noTargets = () => new UserError("no targets to build", { where: { file: "input targets" }, hint: "set targets, e.g. --targets first-class or targets: linux/amd64,linux/arm64" });
 async function binaryName(ctx) {
   if (ctx.config.matrix.binaryName) return ctx.config.matrix.binaryName;
-  return nameFromModule(modulePathOf(await readFile4(join15(ctx.config.workingDirectory, "go.mod"), "utf8").catch(() => "")));
+  return nameFromModule(modulePathOf(await readFile4(join16(ctx.config.workingDirectory, "go.mod"), "utf8").catch(() => "")));
 }
 async function planResult(ctx, go) {
   if (!ctx.config.matrix.targets.length) throw noTargets();
@@ -8077,7 +8087,7 @@ function renderBuild(ctx, r) {
   });
   const failures = r.failures.map((f) => `- ${f.target.id} (${f.stage}): ${f.message}`);
   for (const f of r.failures) {
-    const where = f.where?.file ? { ...f.where, file: relative10(ctx.config.workspace, join15(ctx.config.workingDirectory, f.where.file)) } : void 0;
+    const where = f.where?.file ? { ...f.where, file: relative11(ctx.config.workspace, join16(ctx.config.workingDirectory, f.where.file)) } : void 0;
     ctx.host.error(`${f.target.id}: ${where ? f.message.replace(/^\S+?:\d+(:\d+)?: /, "") : f.message}`, where);
   }
   const failed = r.failures.length > 0;
