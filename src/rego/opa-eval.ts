@@ -1,5 +1,6 @@
 // What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
 // `opa eval -f json`, for people and for differential testing against OPA.
+import { parseJSONExact } from './builtins/crypto-util.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -21,7 +22,7 @@ function files(path: string, cwd: string): string[] {
 function readDoc(file: string, cwd: string): unknown {
   const text = readFileSync(resolve(cwd, file), 'utf8');
   try {
-    return extname(file) === '.json' ? JSON.parse(text) : parseYaml(text, { intAsBigInt: true });
+    return extname(file) === '.json' ? parseJSONExact(text) : parseYaml(text, { intAsBigInt: true });
   } catch (e) {
     throw new UserError(`cannot parse ${file}: ${(e as Error).message}`);
   }

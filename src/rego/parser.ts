@@ -3,7 +3,7 @@
 import { lex, decodeString, type Token, type Comment } from './lexer.ts';
 import { RegoError, type Loc } from './errors.ts';
 import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
-import { num, typeName, type RNumber } from './value.ts';
+import { num, numLiteral, typeName, type RNumber, type Num } from './value.ts';
 import { parseAnnotations } from './annotations.ts';
 
 export interface ParseOptions {
@@ -638,9 +638,9 @@ export class Parser {
   }
 
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
-  private number(text: string, t: Token): RNumber {
+  private number(text: string, t: Token): Num {
     try {
-      return num(text);
+      return numLiteral(text);
     } catch {
       return this.fail(`number ${text} is out of range`, t);
     }

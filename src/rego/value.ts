@@ -2,33 +2,88 @@
 // Representation (chosen so the common cases are plain JS values and fast):
 //   null, boolean, string        -> the JS primitive
 //   number                       -> JS `number` (safe integers and floats) or `bigint` (integers beyond 2^53);
-//                                   normalised so one numeric value has exactly one representation (see `num`)
+//                                   normalised so one numeric value has exactly one representation (see `num`),
+//                                   or `RFloat`, a number whose text OPA keeps (see below)
 //   array                        -> a plain JS array `Value[]` (treated as immutable once built)
 //   set                          -> `RSet`
 //   object                       -> `RObject` (any Value as key)
 // Values are immutable once they have been handed to someone else; builders mutate only while constructing.
 //
-// Numbers, and how they differ from OPA's (an ast.Number is the number's text, read on use):
-//   - integers are exact at any size (OPA: big.Int when both operands are integers; 1e3 and 2.0 count as integers);
+// Numbers (an OPA ast.Number is the number's text, read on use):
+//   - integers are exact at any size (OPA: big.Int when both operands are integers);
+//   - a number whose text is not how we would print its value is an `RFloat` keeping the text: literals and JSON
+//     numbers such as `3.0`, `1.5e6`, `12.50` (printed so, as OPA does; 3.0 == 3 and they are one set element/key,
+//     the first form kept), and float results OPA writes with more than 17 digits or an exponent
+//     (1 / 3 is 0.33333333333333333334, 1.1 + 2.2 is 3.3000000000000000002, 0.00001 * 2 is 2e-05);
+//     comparison is exact on the texts' values, as OPA's (so 1.1 + 2.2 == 3.3 is false);
 //   - float arithmetic is OPA's: big.Float at 64-bit mantissa, rounded to nearest even, and the result is the text
-//     Text('g', -1) gives, so 0.1 + 0.2 is 0.3, 2.5 * 1.1 is 2.75, 1.1 + 2.2 is 3.3000000000000000002
-//     (builtins/bigfloat.ts). We keep that text as the nearest double, so results needing more than 17 digits
-//     differ: 1 / 3 prints 0.33333333333333333334 in OPA and 0.3333333333333333 here, and as OPA compares numbers
-//     exactly (big.Rat of the texts), 1.1 + 2.2 == 3.3 is false in OPA and true here. Otherwise results agree in
-//     value (checked against OPA v1.19.1 on 20,000 random operations); in form, OPA writes a float result of 1e6 or
-//     more, or below 1e-4, with an exponent (1.0000015e+06) while input numbers keep their text;
+//     Text('g', -1) gives, or Text('f', -1) for an integer result (builtins/bigfloat.ts);
 //   - `/` is a float operation in OPA even on integers (a dividend beyond 2^64 is rounded to 64 bits first), and so are
 //     abs/round/ceil/floor: OPA v1.19 gives ceil(-0.5) = 1 and floor(-0.5) = 0, and we do the same;
-//   - OPA tells `3.0` from `3` by their text where a builtin needs an int (IntOperand: "must be integer number but got
-//     floating-point number"); both are the JS number 3 here, so `3.0` is accepted there.
+//   - where a builtin reads an int (IntOperand), a text such as `1.0` or `1e2` is a floating-point number, as in
+//     OPA; builtins reading plain numbers get `plain`, the nearest double (exact for integers).
 
-export type Value = null | boolean | number | bigint | string | Value[] | RSet | RObject;
+export type Value = null | boolean | number | bigint | string | Value[] | RSet | RObject | RFloat;
 export type RNumber = number | bigint;
 
 // ---------------------------------------------------------------------------------------------------------------
 // numbers
 
 const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** A number whose text matters, as OPA keeps it (an ast.Number is its text): a literal written otherwise than we'd
+ *  print its value (`3.0`, `1.5e6`, `12.50`), or a float result needing more than 17 digits or an exponent
+ *  (`0.33333333333333333334`, `2e-05`). `key` is the exact value's canonical text, equal to the plain number's when
+ *  the values are equal; `plain` is the nearest plain number (exact for integers). */
+export class RFloat {
+  readonly key: string;
+  readonly plain: RNumber;
+  constructor(readonly text: string) {
+    const d = decOf(text);
+    this.key = decKey(d);
+    if (d.exp >= 0 && d.exp < 400) this.plain = num(d.mant * 10n ** BigInt(d.exp));
+    else this.plain = num(Number(text));
+  }
+  canonical(): string { return '#' + this.key; }
+}
+
+interface Dec { mant: bigint; exp: number }
+/** Exact decimal value of a number's text, normalised (no trailing zeros in mant). */
+function decOf(text: string): Dec {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m) return { mant: 0n, exp: 0 };
+  let digits = (m[2] ?? '') + (m[3] ?? '');
+  let exp = Number(m[4] ?? 0) - (m[3] ?? '').length;
+  digits = digits.replace(/^0+/, '');
+  if (digits === '') return { mant: 0n, exp: 0 };
+  const t = digits.replace(/0+$/, '');
+  exp += digits.length - t.length;
+  return { mant: (m[1] === '-' ? -1n : 1n) * BigInt(t), exp };
+}
+const decKey = (d: Dec): string => {
+  if (d.exp >= 0 && d.exp < 400) return (d.mant * 10n ** BigInt(d.exp)).toString();
+  const f = Number(d.mant.toString() + 'e' + d.exp);
+  if (Number.isFinite(f) && !Number.isInteger(f)) {
+    const e = decOf(String(f));
+    if (e.mant === d.mant && e.exp === d.exp) return String(f);
+  }
+  return d.mant.toString() + 'e' + d.exp;
+};
+const numDec = (n: Num): Dec => (n instanceof RFloat ? decOf(n.text) : typeof n === 'bigint' ? { mant: n, exp: 0 } : decOf(String(n)));
+
+/** A Rego number in any representation. */
+export type Num = RNumber | RFloat;
+
+/** The number for a literal's text: plain when we print it the same way, else an RFloat keeping the text. */
+export function numLiteral(text: string): Num {
+  const n = num(text);
+  if (numToString(n) === text) return n;
+  const f = new RFloat(text);
+  return f;
+}
+
+/** The plain number (nearest double, exact integers) of any number. */
+export const plain = (n: Num): RNumber => (n instanceof RFloat ? n.plain : n);
 
 /** A Rego number from a JS number, a bigint or a numeric literal (any size). Undefined for non-numeric text. */
 export function num(x: number | bigint | string): RNumber {
@@ -63,27 +118,37 @@ export function parseNumber(text: string): RNumber | undefined {
   return Number.isFinite(f) ? num(f) : undefined;
 }
 
-export const isNum = (v: Value | undefined): v is RNumber => typeof v === 'number' || typeof v === 'bigint';
+export const isNum = (v: Value | undefined): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof RFloat;
 
 /** The JS number closest to a Rego number. */
-export const numToJs = (n: RNumber): number => (typeof n === 'number' ? n : Number(n));
+export const numToJs = (n: Num): number => (typeof n === 'number' ? n : n instanceof RFloat ? Number(n.plain) : Number(n));
 
 /** The exact integer, or undefined when the number is not an integer. */
-export function numToBigInt(n: RNumber): bigint | undefined {
+export function numToBigInt(n: Num): bigint | undefined {
+  if (n instanceof RFloat) n = n.plain;
   if (typeof n === 'bigint') return n;
   return Number.isInteger(n) ? BigInt(n) : undefined;
 }
 
-export const isInteger = (n: RNumber): boolean => typeof n === 'bigint' || Number.isInteger(n);
+export const isInteger = (n: Num): boolean => (n instanceof RFloat ? isInteger(n.plain) && /^-?\d+$/.test(n.key) : typeof n === 'bigint' || Number.isInteger(n));
 
-export function numCompare(a: RNumber, b: RNumber): number {
+export function numCompare(a: Num, b: Num): number {
+  if (a instanceof RFloat || b instanceof RFloat) {
+    const x = numDec(a);
+    const y = numDec(b);
+    const e = Math.min(x.exp, y.exp);
+    const xm = x.mant * 10n ** BigInt(x.exp - e);
+    const ym = y.mant * 10n ** BigInt(y.exp - e);
+    return xm < ym ? -1 : xm > ym ? 1 : 0;
+  }
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   // Mixed bigint/number comparisons are exact in JS.
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Text of a number as OPA prints it in JSON. */
-export function numToString(n: RNumber): string {
+export function numToString(n: Num): string {
+  if (n instanceof RFloat) return n.text;
   if (typeof n === 'bigint') return n.toString();
   if (Number.isInteger(n)) return String(n);
   const s = String(n);
@@ -200,7 +265,10 @@ export class RObject {
   get size(): number { return this.map.size; }
 
   set(k: Value, v: Value): this {
-    this.map.set(hashKey(k), [k, v]);
+    const h = hashKey(k);
+    const e = this.map.get(h);
+    // like OPA, an equal key already present (3 for 3.0) keeps its form
+    this.map.set(h, [e === undefined ? k : e[0], v]);
     this.sortedCache = undefined;
     this.canon = undefined;
     return this;
@@ -274,6 +342,7 @@ export function typeName(v: Value): string {
     default:
       if (v === null) return 'null';
       if (Array.isArray(v)) return 'array';
+      if (v instanceof RFloat) return 'number';
       return v instanceof RSet ? 'set' : 'object';
   }
 }
@@ -289,6 +358,7 @@ function rank(v: Value): number {
     default:
       if (v === null) return 0;
       if (Array.isArray(v)) return 4;
+      if (v instanceof RFloat) return 2;
       return v instanceof RObject ? 5 : 6;
   }
 }
@@ -301,7 +371,7 @@ export function compare(a: Value, b: Value): number {
   switch (ra) {
     case 0: return 0;
     case 1: return a === b ? 0 : a ? 1 : -1;
-    case 2: return numCompare(a as RNumber, b as RNumber);
+    case 2: return numCompare(a as Num, b as Num);
     case 4: return sliceCompare(a as Value[], b as Value[]);
     case 5: {
       const ea = (a as RObject).sorted();
@@ -333,8 +403,10 @@ export function equal(a: Value, b: Value): boolean {
   const ta = typeof a;
   if (ta !== 'object' || a === null || b === null || typeof b !== 'object') {
     // numbers are normalised, so equal numbers have the same representation
-    return false;
+    // except an RFloat, equal to a plain number or another RFloat of the same value
+    return (a instanceof RFloat || b instanceof RFloat) && isNum(a) && isNum(b) && numCompare(a, b) === 0;
   }
+  if (a instanceof RFloat || b instanceof RFloat) return isNum(a) && isNum(b) && numCompare(a, b) === 0;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
@@ -367,7 +439,7 @@ export function fromJSON(x: unknown): Value {
     default: {
       if (x === null) return null;
       if (Array.isArray(x)) return x.map(fromJSON);
-      if (x instanceof RSet || x instanceof RObject) return x;
+      if (x instanceof RSet || x instanceof RObject || x instanceof RFloat) return x;
       if (x instanceof Map) return new RObject([...x.entries()].map(([k, v]) => [fromJSON(k), fromJSON(v)]));
       const o = new RObject();
       for (const [k, v] of Object.entries(x as Record<string, unknown>)) o.set(k, fromJSON(v));
@@ -382,6 +454,7 @@ export function toJSON(v: Value): unknown {
     case 'string': case 'boolean': case 'number': case 'bigint': return v;
     default: {
       if (v === null) return null;
+      if (v instanceof RFloat) return v.plain;
       if (Array.isArray(v)) return v.map(toJSON);
       if (v instanceof RSet) return v.sorted().map(toJSON);
       const out: Record<string, unknown> = {};
@@ -399,6 +472,7 @@ export function toJSONText(v: Value, indent?: string, level = ''): string {
     case 'number': case 'bigint': return numToString(v);
     default: {
       if (v === null) return 'null';
+      if (v instanceof RFloat) return v.text;
       const nl = indent === undefined ? '' : '\n' + level + indent;
       const end = indent === undefined ? '' : '\n' + level;
       const inner = indent === undefined ? undefined : level + indent;

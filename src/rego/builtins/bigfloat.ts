@@ -1,7 +1,7 @@
 // OPA's float arithmetic: Go's big.Float at the precision `SetString` gives a number (64-bit mantissa, rounding to
 // nearest even, unbounded exponent), and results written back as text with `Text('g', -1)` — the shortest decimal
 // that reads back as the same 64-bit float — or `Text('f', -1)` when the result is an integer. Values are m * 2^e.
-import { type RNumber, num, numToString } from '../value.ts';
+import { type Num, RFloat, num, numToString } from '../value.ts';
 
 export interface BigFloat { m: bigint; e: number }
 
@@ -42,7 +42,8 @@ export function fromDecimal(text: string): BigFloat {
 }
 
 /** A Rego number as OPA reads its text into a big.Float (integers beyond 64 bits are rounded too). */
-export function fromNumber(n: RNumber): BigFloat {
+export function fromNumber(n: Num): BigFloat {
+  if (n instanceof RFloat) return fromDecimal(n.text);
   if (typeof n === 'bigint' || Number.isInteger(n)) return round(BigInt(n), 0);
   return fromDecimal(numToString(n));
 }
@@ -147,9 +148,11 @@ export function toText(a: BigFloat): string {
 }
 
 /** The Rego number for a float result: OPA's text, exact when it is an integer, else read as the nearest double. */
-export function toNumber(a: BigFloat): RNumber {
+export function toNumber(a: BigFloat): Num {
   const text = toText(a);
-  return isInt(a) ? num(BigInt(text)) : num(Number(text));
+  if (isInt(a)) return num(BigInt(text));
+  const n = num(Number(text));
+  return numToString(n) === text ? n : new RFloat(text);
 }
 
 // -- rounding (OPA's arithRound / arithCeil / arithFloor, whose results are exact integers) ----------------------

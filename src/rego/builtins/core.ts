@@ -1,6 +1,6 @@
 // Operators and core builtins: comparison, membership, aggregates, sets, arrays, types, objects.
-import { type Value, type RNumber, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger, toRegoText } from '../value.ts';
-import { type BuiltinFn, asArray, asSet, asObject, asNumber, asInt, oneOfError, typeError, builtinError, operandError } from './types.ts';
+import { type Value, type RNumber, type Num, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger, toRegoText } from '../value.ts';
+import { type BuiltinFn, asArray, asSet, asObject, asNumber, asNum, asInt, oneOfError, typeError, builtinError, operandError } from './types.ts';
 import { HTTP_KEYS } from './providers.ts';
 import { builtins as arith, add, mul } from './arith.ts';
 
@@ -59,10 +59,10 @@ export const builtins: Record<string, BuiltinFn> = {
     if (a instanceof RSet || a instanceof RObject) return a.size;
     throw oneOfError(1, ['array', 'object', 'set', 'string'], a);
   },
-  sum: ([a]) => elems(a, 1, ['set', 'array']).reduce<RNumber>((s, v) => add(s, asNumber(v, 1)), 0),
-  product: ([a]) => elems(a, 1, ['set', 'array']).reduce<RNumber>((s, v) => mul(s, asNumber(v, 1)), 1),
-  max: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) > 0 ? v : m)) : undefined; },
-  min: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) < 0 ? v : m)) : undefined; },
+  sum: ([a]) => elems(a, 1, ['set', 'array']).reduce<Num>((s, v) => add(s, asNum(v, 1)), 0),
+  product: ([a]) => elems(a, 1, ['set', 'array']).reduce<Num>((s, v) => mul(s, asNum(v, 1)), 1),
+  max: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) >= 0 ? v : m)) : undefined; },
+  min: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) <= 0 ? v : m)) : undefined; },
   sort: ([a]) => [...elems(a, 1, ['array', 'set'])].sort(compare),
   'array.concat': ([a, b]) => [...asArray(a, 1), ...asArray(b, 2)],
   'array.flatten': ([a]) => asArray(a, 1).flatMap((x) => (Array.isArray(x) ? x : [x])),

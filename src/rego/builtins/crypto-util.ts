@@ -1,5 +1,5 @@
 // Helpers shared by io.jwt.*, crypto.* and friends: Go-compatible base64 and JSON, PEM blocks.
-import { type Value, fromJSON, num, toJSONText } from '../value.ts';
+import { type Value, fromJSON, num, numLiteral, toJSONText } from '../value.ts';
 
 const STD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -56,7 +56,7 @@ type Reviver = (this: unknown, key: string, value: unknown, context?: { source?:
 
 /** JSON text to a Rego value, keeping numbers exact (big integers stay bigint). Throws on invalid JSON. */
 export function parseJSONExact(text: string): Value {
-  const reviver: Reviver = (_k, v, ctx) => (typeof v === 'number' && ctx?.source !== undefined ? num(ctx.source) : v);
+  const reviver: Reviver = (_k, v, ctx) => (typeof v === 'number' && ctx?.source !== undefined ? numLiteral(ctx.source) : v);
   return fromJSON(JSON.parse(text, reviver as (k: string, v: unknown) => unknown));
 }
 

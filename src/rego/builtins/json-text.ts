@@ -1,6 +1,6 @@
 // Strict JSON text -> Rego value, keeping integers of any size exact (JSON.parse would round them), with the
 // error messages of Go's encoding/json scanner ("invalid character 'x' looking for beginning of value").
-import { type Value, RObject, parseNumber, num } from '../value.ts';
+import { type Value, RObject, RFloat, parseNumber, num, numToString } from '../value.ts';
 import { quoteString } from './gofmt.ts';
 
 export class JSONSyntaxError extends Error {}
@@ -54,7 +54,10 @@ export function parseJSONValue(text: string): Value {
     }
     const t = text.slice(start, i);
     // Beyond float64 range (1e400): keep integers exact; tiny magnitudes underflow to 0.
-    return parseNumber(t) ?? (/e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0);
+    // like OPA's json.Number, a number keeps its text (3.0, 1e2) where we would print its value otherwise
+    const n = parseNumber(t);
+    if (n !== undefined) return numToString(n) === t ? n : new RFloat(t);
+    return (/e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0);
   };
 
   const string = (): string => {

@@ -1,6 +1,6 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, type RObject, RSet, numToString, typeName, strCompare } from '../value.ts';
+import { type Value, type RObject, RSet, RFloat, numToString, typeName, strCompare } from '../value.ts';
 import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
@@ -24,6 +24,7 @@ export function marshal(v: Value, prefix?: string, indent?: string, depth = 0): 
     case 'number': case 'bigint': return numToString(v);
   }
   if (v === null) return 'null';
+  if (v instanceof RFloat) return v.text;
   const pretty = indent !== undefined;
   const nl = (d: number) => (pretty ? '\n' + (prefix ?? '') + indent!.repeat(d) : '');
   if (Array.isArray(v) || v instanceof RSet) {

@@ -1,5 +1,5 @@
 // String builtins with OPA's semantics: positions and lengths count code points (Go runes), not UTF-16 units.
-import { type Value, isNum, numToBigInt, compare, toRegoText, parseNumber } from '../value.ts';
+import { type Value, RFloat, isNum, numToBigInt, numToJs, compare, toRegoText, parseNumber } from '../value.ts';
 import { type BuiltinFn, asString, asInt, asObject, asArray, builtinError, oneOfError, operandError, typeError } from './types.ts';
 import { asStrings, asStringOrStrings, runes } from './operands.ts';
 import { goSprintf, type GoArg, quoteString } from './gofmt.ts';
@@ -101,7 +101,7 @@ function formatInt(n: Value, base: Value): Value {
   if (!isNum(base)) throw typeError(2, 'number', base);
   const b = numToBigInt(base);
   if (b !== 2n && b !== 8n && b !== 10n && b !== 16n) throw operandError(2, 'must be one of {2, 8, 10, 16}');
-  const i = numToBigInt(n) ?? BigInt(Math.trunc(n as number));
+  const i = numToBigInt(n) ?? BigInt(Math.trunc(numToJs(n)));
   return i.toString(Number(b));
 }
 
@@ -110,6 +110,8 @@ const MAX_F64 = BigInt(Number.MAX_VALUE);
 /** Rego value -> the Go argument OPA's sprintf passes to fmt.Sprintf. */
 function goArg(v: Value): GoArg {
   if (typeof v === 'string') return { kind: 'string', v };
+  // OPA passes a number whose text is not an integer (3.0, 1e2) as a float64
+  if (v instanceof RFloat) return typeof v.plain === 'bigint' ? goArg(v.plain) : { kind: 'float', v: Number(v.plain) };
   if (typeof v === 'bigint') {
     // Beyond float64 range with a long run of zeros: written as an exponent literal (2e308), which OPA cannot
     // convert to int, big.Int or float64 and so passes as its text.
@@ -122,6 +124,7 @@ function goArg(v: Value): GoArg {
 }
 
 function toNumber(v: Value): Value | undefined {
+  if (v instanceof RFloat) return v;
   switch (typeof v) {
     case 'number': case 'bigint': return v;
     case 'boolean': return v ? 1 : 0;

@@ -5,7 +5,7 @@
 // evaluator prefixes `<name>: ` as OPA does (`strings.split_n: operand 3 must be integer number but got ...`).
 // Any other thrown Error becomes an eval_builtin_error with its message. In non-strict mode a failing call is simply
 // undefined; with strict builtin errors the first failure becomes the query's error.
-import { type Value, type RNumber, typeName, isNum, isInteger, numToJs, RSet, RObject } from '../value.ts';
+import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value.ts';
 
 export interface BuiltinContext {
   /** OPA's strict-builtin-errors. Builtins normally just throw; this is informational. */
@@ -55,7 +55,13 @@ export function asString(v: Value, pos: number): string {
   return v;
 }
 
+/** A number operand as its plain value (a literal's text such as `3.0` is dropped; see `asNum` to keep it). */
 export function asNumber(v: Value, pos: number): RNumber {
+  return plain(asNum(v, pos));
+}
+
+/** A number operand in any representation (arithmetic keeps OPA's text of floats). */
+export function asNum(v: Value, pos: number): Num {
   if (!isNum(v)) throw new BuiltinError('eval_type_error', `operand ${pos} must be number but got ${typeName(v)}`);
   return v;
 }
@@ -63,7 +69,8 @@ export function asNumber(v: Value, pos: number): RNumber {
 /** An integer operand as a JS number (`operand 3 must be integer number but got floating-point number`). */
 export function asInt(v: Value, pos: number): number {
   const n = asNumber(v, pos);
-  if (!isInteger(n)) throw new BuiltinError('eval_type_error', `operand ${pos} must be integer number but got floating-point number`);
+  // OPA reads an int operand's text as an integer: `1.0` and `1e2` are floating-point numbers there
+  if (!isInteger(n) || (v instanceof RFloat && /[.eE]/.test(v.text))) throw new BuiltinError('eval_type_error', `operand ${pos} must be integer number but got floating-point number`);
   return numToJs(n);
 }
 
