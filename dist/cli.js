@@ -6,7 +6,7 @@ import {
   isActionCommand,
   loadConfig,
   renderText
-} from "./chunks/chunk-H3PMIWHH.js";
+} from "./chunks/chunk-5TSBHBS7.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-77ODOZJM.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-DCO2KS2E.js";
-import "./chunks/chunk-H3PMIWHH.js";
+} from "./chunks/chunk-RK2ZEF3V.js";
+import "./chunks/chunk-5TSBHBS7.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-WGVFTGMN.js";
 import "./chunks/chunk-77ODOZJM.js";

@@ -2,6 +2,49 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 
 // src/rego/value.ts
 var SAFE = Number.MAX_SAFE_INTEGER;
+var RFloat = class {
+  constructor(text) {
+    this.text = text;
+    const d = decOf(text);
+    this.key = decKey(d);
+    if (d.exp >= 0 && d.exp < 400) this.plain = num(d.mant * 10n ** BigInt(d.exp));
+    else this.plain = num(Number(text));
+  }
+  text;
+  key;
+  plain;
+  canonical() {
+    return "#" + this.key;
+  }
+};
+function decOf(text) {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m) return { mant: 0n, exp: 0 };
+  let digits = (m[2] ?? "") + (m[3] ?? "");
+  let exp = Number(m[4] ?? 0) - (m[3] ?? "").length;
+  digits = digits.replace(/^0+/, "");
+  if (digits === "") return { mant: 0n, exp: 0 };
+  const t = digits.replace(/0+$/, "");
+  exp += digits.length - t.length;
+  return { mant: (m[1] === "-" ? -1n : 1n) * BigInt(t), exp };
+}
+var decKey = (d) => {
+  if (d.exp >= 0 && d.exp < 400) return (d.mant * 10n ** BigInt(d.exp)).toString();
+  const f = Number(d.mant.toString() + "e" + d.exp);
+  if (Number.isFinite(f) && !Number.isInteger(f)) {
+    const e = decOf(String(f));
+    if (e.mant === d.mant && e.exp === d.exp) return String(f);
+  }
+  return d.mant.toString() + "e" + d.exp;
+};
+var numDec = (n) => n instanceof RFloat ? decOf(n.text) : typeof n === "bigint" ? { mant: n, exp: 0 } : decOf(String(n));
+function numLiteral(text) {
+  const n = num(text);
+  if (numToString(n) === text) return n;
+  const f = new RFloat(text);
+  return f;
+}
+var plain = (n) => n instanceof RFloat ? n.plain : n;
 function num(x) {
   if (typeof x === "number") {
     if (Object.is(x, -0)) return 0;
@@ -30,18 +73,28 @@ function parseNumber(text) {
   const f = Number(t);
   return Number.isFinite(f) ? num(f) : void 0;
 }
-var isNum = (v) => typeof v === "number" || typeof v === "bigint";
-var numToJs = (n) => typeof n === "number" ? n : Number(n);
+var isNum = (v) => typeof v === "number" || typeof v === "bigint" || v instanceof RFloat;
+var numToJs = (n) => typeof n === "number" ? n : n instanceof RFloat ? Number(n.plain) : Number(n);
 function numToBigInt(n) {
+  if (n instanceof RFloat) n = n.plain;
   if (typeof n === "bigint") return n;
   return Number.isInteger(n) ? BigInt(n) : void 0;
 }
-var isInteger = (n) => typeof n === "bigint" || Number.isInteger(n);
+var isInteger = (n) => n instanceof RFloat ? isInteger(n.plain) && /^-?\d+$/.test(n.key) : typeof n === "bigint" || Number.isInteger(n);
 function numCompare(a, b) {
+  if (a instanceof RFloat || b instanceof RFloat) {
+    const x = numDec(a);
+    const y = numDec(b);
+    const e = Math.min(x.exp, y.exp);
+    const xm = x.mant * 10n ** BigInt(x.exp - e);
+    const ym = y.mant * 10n ** BigInt(y.exp - e);
+    return xm < ym ? -1 : xm > ym ? 1 : 0;
+  }
   if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function numToString(n) {
+  if (n instanceof RFloat) return n.text;
   if (typeof n === "bigint") return n.toString();
   if (Number.isInteger(n)) return String(n);
   const s = String(n);
@@ -144,7 +197,9 @@ var RObject = class {
     return this.map.size;
   }
   set(k, v) {
-    this.map.set(hashKey(k), [k, v]);
+    const h = hashKey(k);
+    const e = this.map.get(h);
+    this.map.set(h, [e === void 0 ? k : e[0], v]);
     this.sortedCache = void 0;
     this.canon = void 0;
     return this;
@@ -215,6 +270,7 @@ function typeName(v) {
     default:
       if (v === null) return "null";
       if (Array.isArray(v)) return "array";
+      if (v instanceof RFloat) return "number";
       return v instanceof RSet ? "set" : "object";
   }
 }
@@ -230,6 +286,7 @@ function rank(v) {
     default:
       if (v === null) return 0;
       if (Array.isArray(v)) return 4;
+      if (v instanceof RFloat) return 2;
       return v instanceof RObject ? 5 : 6;
   }
 }
@@ -275,8 +332,9 @@ function equal(a, b) {
   if (a === b) return true;
   const ta = typeof a;
   if (ta !== "object" || a === null || b === null || typeof b !== "object") {
-    return false;
+    return (a instanceof RFloat || b instanceof RFloat) && isNum(a) && isNum(b) && numCompare(a, b) === 0;
   }
+  if (a instanceof RFloat || b instanceof RFloat) return isNum(a) && isNum(b) && numCompare(a, b) === 0;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
@@ -309,7 +367,7 @@ function fromJSON(x) {
     default: {
       if (x === null) return null;
       if (Array.isArray(x)) return x.map(fromJSON);
-      if (x instanceof RSet || x instanceof RObject) return x;
+      if (x instanceof RSet || x instanceof RObject || x instanceof RFloat) return x;
       if (x instanceof Map) return new RObject([...x.entries()].map(([k, v]) => [fromJSON(k), fromJSON(v)]));
       const o = new RObject();
       for (const [k, v] of Object.entries(x)) o.set(k, fromJSON(v));
@@ -326,6 +384,7 @@ function toJSON(v) {
       return v;
     default: {
       if (v === null) return null;
+      if (v instanceof RFloat) return v.plain;
       if (Array.isArray(v)) return v.map(toJSON);
       if (v instanceof RSet) return v.sorted().map(toJSON);
       const out = {};
@@ -345,6 +404,7 @@ function toJSONText(v, indent, level = "") {
       return numToString(v);
     default: {
       if (v === null) return "null";
+      if (v instanceof RFloat) return v.text;
       const nl = indent === void 0 ? "" : "\n" + level + indent;
       const end = indent === void 0 ? "" : "\n" + level;
       const inner = indent === void 0 ? void 0 : level + indent;
@@ -369,6 +429,9 @@ function toRegoText(v) {
 }
 
 export {
+  RFloat,
+  numLiteral,
+  plain,
   num,
   parseNumber,
   isNum,

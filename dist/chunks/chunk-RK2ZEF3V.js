@@ -5,7 +5,7 @@ import {
   loadConfig,
   renderMarkdown,
   saveCachePostTask
-} from "./chunk-H3PMIWHH.js";
+} from "./chunk-5TSBHBS7.js";
 import {
   addPath,
   debug,

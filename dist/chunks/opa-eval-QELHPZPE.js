@@ -5,6 +5,7 @@ import {
   require_dist
 } from "./chunk-ESTE6WNA.js";
 import {
+  RFloat,
   RObject,
   RSet,
   compare,
@@ -14,16 +15,18 @@ import {
   isInteger,
   isNum,
   num,
+  numLiteral,
   numToBigInt,
   numToJs,
   numToString,
   parseNumber,
+  plain,
   strCompare,
   toJSON,
   toJSONText,
   toRegoText,
   typeName
-} from "./chunk-AZ3B7OSW.js";
+} from "./chunk-5FJJNBRI.js";
 import {
   __commonJS,
   __toESM
@@ -6816,23 +6819,23 @@ var require_scalars = __commonJS({
         if (typeof coercedValue === "boolean") {
           return coercedValue ? 1 : 0;
         }
-        let num2 = coercedValue;
+        let num4 = coercedValue;
         if (typeof coercedValue === "string" && coercedValue !== "") {
-          num2 = Number(coercedValue);
+          num4 = Number(coercedValue);
         }
-        if (typeof num2 !== "number" || !Number.isInteger(num2)) {
+        if (typeof num4 !== "number" || !Number.isInteger(num4)) {
           throw new _GraphQLError.GraphQLError(
             `Int cannot represent non-integer value: ${(0, _inspect.inspect)(
               coercedValue
             )}`
           );
         }
-        if (num2 > GRAPHQL_MAX_INT || num2 < GRAPHQL_MIN_INT) {
+        if (num4 > GRAPHQL_MAX_INT || num4 < GRAPHQL_MIN_INT) {
           throw new _GraphQLError.GraphQLError(
             "Int cannot represent non 32-bit signed integer value: " + (0, _inspect.inspect)(coercedValue)
           );
         }
-        return num2;
+        return num4;
       },
       parseValue(inputValue) {
         if (typeof inputValue !== "number" || !Number.isInteger(inputValue)) {
@@ -6860,8 +6863,8 @@ var require_scalars = __commonJS({
             }
           );
         }
-        const num2 = parseInt(valueNode.value, 10);
-        if (num2 > GRAPHQL_MAX_INT || num2 < GRAPHQL_MIN_INT) {
+        const num4 = parseInt(valueNode.value, 10);
+        if (num4 > GRAPHQL_MAX_INT || num4 < GRAPHQL_MIN_INT) {
           throw new _GraphQLError.GraphQLError(
             `Int cannot represent non 32-bit signed integer value: ${valueNode.value}`,
             {
@@ -6869,7 +6872,7 @@ var require_scalars = __commonJS({
             }
           );
         }
-        return num2;
+        return num4;
       }
     });
     exports.GraphQLInt = GraphQLInt;
@@ -6881,18 +6884,18 @@ var require_scalars = __commonJS({
         if (typeof coercedValue === "boolean") {
           return coercedValue ? 1 : 0;
         }
-        let num2 = coercedValue;
+        let num4 = coercedValue;
         if (typeof coercedValue === "string" && coercedValue !== "") {
-          num2 = Number(coercedValue);
+          num4 = Number(coercedValue);
         }
-        if (typeof num2 !== "number" || !Number.isFinite(num2)) {
+        if (typeof num4 !== "number" || !Number.isFinite(num4)) {
           throw new _GraphQLError.GraphQLError(
             `Float cannot represent non numeric value: ${(0, _inspect.inspect)(
               coercedValue
             )}`
           );
         }
-        return num2;
+        return num4;
       },
       parseValue(inputValue) {
         if (typeof inputValue !== "number" || !Number.isFinite(inputValue)) {
@@ -20819,6 +20822,99 @@ var require_graphql2 = __commonJS({
   }
 });
 
+// src/rego/builtins/crypto-util.ts
+var STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var URL2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+function goBase64Decode(s, alphabet, raw = false) {
+  const chars = alphabet === "std" ? STD : URL2;
+  const clean2 = [];
+  const index2 = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "\r" || s[i] === "\n") continue;
+    clean2.push(s[i]);
+    index2.push(i);
+  }
+  const bad = (at2) => new Error(`illegal base64 data at input byte ${at2}`);
+  let data = clean2.length;
+  const firstPad = clean2.indexOf("=");
+  if (firstPad >= 0) {
+    if (raw) throw bad(index2[firstPad]);
+    data = firstPad;
+  }
+  for (let i = 0; i < data; i++) if (!chars.includes(clean2[i])) throw bad(index2[i]);
+  if (firstPad >= 0) {
+    const pads = clean2.length - firstPad;
+    for (let i = firstPad; i < clean2.length; i++) if (clean2[i] !== "=") throw bad(index2[i]);
+    const rem2 = firstPad % 4;
+    if (rem2 < 2 || pads !== 4 - rem2) throw bad(index2[Math.min(firstPad + (rem2 < 2 ? 0 : 4 - rem2), clean2.length - 1)] ?? s.length);
+  } else if (!raw && data % 4 !== 0) {
+    throw bad(s.length - (data % 4 === 1 ? 1 : 0));
+  } else if (raw && data % 4 === 1) {
+    throw bad(index2[data - 1]);
+  }
+  return Buffer.from(clean2.slice(0, data).join(""), alphabet === "std" ? "base64" : "base64url");
+}
+function base64UrlDecode(s) {
+  let t = s;
+  if (!t.endsWith("=")) {
+    const rem2 = t.length % 4;
+    if (rem2 === 2) t += "==";
+    else if (rem2 === 3) t += "=";
+    else if (rem2 === 1) throw new Error(`illegal base64url string: ${s}`);
+  }
+  return goBase64Decode(t, "url");
+}
+var base64UrlEncodeRaw = (b) => Buffer.from(b).toString("base64url");
+function parseJSONExact(text) {
+  const reviver = (_k, v, ctx) => typeof v === "number" && ctx?.source !== void 0 ? numLiteral(ctx.source) : v;
+  return fromJSON(JSON.parse(text, reviver));
+}
+function goJSONMarshal(v) {
+  return toJSONText(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function pemDecode(text) {
+  let from = 0;
+  for (; ; ) {
+    const begin = text.indexOf("-----BEGIN ", from);
+    if (begin < 0) return void 0;
+    if (begin > 0 && text[begin - 1] !== "\n") {
+      from = begin + 1;
+      continue;
+    }
+    const typeEnd = text.indexOf("-----", begin + 11);
+    const lineEnd = text.indexOf("\n", begin);
+    if (typeEnd < 0 || lineEnd >= 0 && typeEnd > lineEnd) return void 0;
+    const type = text.slice(begin + 11, typeEnd);
+    const endMarker = `-----END ${type}-----`;
+    const end = text.indexOf(endMarker, typeEnd);
+    if (end < 0) {
+      from = begin + 1;
+      continue;
+    }
+    let body = text.slice(typeEnd + 5, end);
+    const headers = {};
+    const lines = body.split(/\r?\n/);
+    const colon = lines.findIndex((l) => l.includes(":"));
+    if (colon >= 0 && colon <= 1) {
+      let i = colon;
+      while (i < lines.length && lines[i].includes(":")) {
+        const [k, ...v] = lines[i].split(":");
+        headers[k.trim()] = v.join(":").trim();
+        i++;
+      }
+      body = lines.slice(i).join("\n");
+    }
+    const b64 = body.replace(/[\s]/g, "");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) {
+      from = begin + 1;
+      continue;
+    }
+    let rest = text.slice(end + endMarker.length);
+    rest = rest.replace(/^[ \t]*\r?\n/, "");
+    return { block: { type, bytes: Buffer.from(b64, "base64"), headers }, rest };
+  }
+}
+
 // src/rego/opa-eval.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, readdirSync, statSync } from "node:fs";
@@ -21729,7 +21825,7 @@ var Parser = class _Parser {
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
   number(text, t) {
     try {
-      return num(text);
+      return numLiteral(text);
     } catch {
       return this.fail(`number ${text} is out of range`, t);
     }
@@ -22014,12 +22110,15 @@ function asString(v, pos2) {
   return v;
 }
 function asNumber(v, pos2) {
+  return plain(asNum(v, pos2));
+}
+function asNum(v, pos2) {
   if (!isNum(v)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be number but got ${typeName(v)}`);
   return v;
 }
 function asInt(v, pos2) {
   const n = asNumber(v, pos2);
-  if (!isInteger(n)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be integer number but got floating-point number`);
+  if (!isInteger(n) || v instanceof RFloat && /[.eE]/.test(v.text)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be integer number but got floating-point number`);
   return numToJs(n);
 }
 function asArray(v, pos2) {
@@ -22042,101 +22141,6 @@ function asCollection(v, pos2, types = ["array", "set"]) {
 
 // src/rego/builtins/providers.ts
 import { createHash, createHmac } from "node:crypto";
-
-// src/rego/builtins/crypto-util.ts
-var STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-var URL2 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-function goBase64Decode(s, alphabet, raw = false) {
-  const chars = alphabet === "std" ? STD : URL2;
-  const clean2 = [];
-  const index2 = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === "\r" || s[i] === "\n") continue;
-    clean2.push(s[i]);
-    index2.push(i);
-  }
-  const bad = (at2) => new Error(`illegal base64 data at input byte ${at2}`);
-  let data = clean2.length;
-  const firstPad = clean2.indexOf("=");
-  if (firstPad >= 0) {
-    if (raw) throw bad(index2[firstPad]);
-    data = firstPad;
-  }
-  for (let i = 0; i < data; i++) if (!chars.includes(clean2[i])) throw bad(index2[i]);
-  if (firstPad >= 0) {
-    const pads = clean2.length - firstPad;
-    for (let i = firstPad; i < clean2.length; i++) if (clean2[i] !== "=") throw bad(index2[i]);
-    const rem2 = firstPad % 4;
-    if (rem2 < 2 || pads !== 4 - rem2) throw bad(index2[Math.min(firstPad + (rem2 < 2 ? 0 : 4 - rem2), clean2.length - 1)] ?? s.length);
-  } else if (!raw && data % 4 !== 0) {
-    throw bad(s.length - (data % 4 === 1 ? 1 : 0));
-  } else if (raw && data % 4 === 1) {
-    throw bad(index2[data - 1]);
-  }
-  return Buffer.from(clean2.slice(0, data).join(""), alphabet === "std" ? "base64" : "base64url");
-}
-function base64UrlDecode(s) {
-  let t = s;
-  if (!t.endsWith("=")) {
-    const rem2 = t.length % 4;
-    if (rem2 === 2) t += "==";
-    else if (rem2 === 3) t += "=";
-    else if (rem2 === 1) throw new Error(`illegal base64url string: ${s}`);
-  }
-  return goBase64Decode(t, "url");
-}
-var base64UrlEncodeRaw = (b) => Buffer.from(b).toString("base64url");
-function parseJSONExact(text) {
-  const reviver = (_k, v, ctx) => typeof v === "number" && ctx?.source !== void 0 ? num(ctx.source) : v;
-  return fromJSON(JSON.parse(text, reviver));
-}
-function goJSONMarshal(v) {
-  return toJSONText(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function pemDecode(text) {
-  let from = 0;
-  for (; ; ) {
-    const begin = text.indexOf("-----BEGIN ", from);
-    if (begin < 0) return void 0;
-    if (begin > 0 && text[begin - 1] !== "\n") {
-      from = begin + 1;
-      continue;
-    }
-    const typeEnd = text.indexOf("-----", begin + 11);
-    const lineEnd = text.indexOf("\n", begin);
-    if (typeEnd < 0 || lineEnd >= 0 && typeEnd > lineEnd) return void 0;
-    const type = text.slice(begin + 11, typeEnd);
-    const endMarker = `-----END ${type}-----`;
-    const end = text.indexOf(endMarker, typeEnd);
-    if (end < 0) {
-      from = begin + 1;
-      continue;
-    }
-    let body = text.slice(typeEnd + 5, end);
-    const headers = {};
-    const lines = body.split(/\r?\n/);
-    const colon = lines.findIndex((l) => l.includes(":"));
-    if (colon >= 0 && colon <= 1) {
-      let i = colon;
-      while (i < lines.length && lines[i].includes(":")) {
-        const [k, ...v] = lines[i].split(":");
-        headers[k.trim()] = v.join(":").trim();
-        i++;
-      }
-      body = lines.slice(i).join("\n");
-    }
-    const b64 = body.replace(/[\s]/g, "");
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(b64) || b64.length % 4 !== 0) {
-      from = begin + 1;
-      continue;
-    }
-    let rest = text.slice(end + endMarker.length);
-    rest = rest.replace(/^[ \t]*\r?\n/, "");
-    return { block: { type, bytes: Buffer.from(b64, "base64"), headers }, rest };
-  }
-}
-
-// src/rego/builtins/providers.ts
 var REQUIRED_AWS = ["aws_access_key", "aws_region", "aws_secret_access_key", "aws_service"];
 var IGNORED_HEADERS = /* @__PURE__ */ new Set(["authorization", "user-agent", "x-amzn-trace-id"]);
 var HTTP_KEYS = /* @__PURE__ */ new Set([
@@ -22290,6 +22294,7 @@ function fromDecimal(text) {
   return round(sign * (scaled / d), -s, scaled % d !== 0n);
 }
 function fromNumber(n) {
+  if (n instanceof RFloat) return fromDecimal(n.text);
   if (typeof n === "bigint" || Number.isInteger(n)) return round(BigInt(n), 0);
   return fromDecimal(numToString(n));
 }
@@ -22391,7 +22396,9 @@ function toText(a) {
 }
 function toNumber(a) {
   const text = toText(a);
-  return isInt(a) ? num(BigInt(text)) : num(Number(text));
+  if (isInt(a)) return num(BigInt(text));
+  const n = num(Number(text));
+  return numToString(n) === text ? n : new RFloat(text);
 }
 var HALF = { m: 1n, e: -1 };
 var roundInt = (a) => trunc(a.m < 0n ? sub(a, HALF) : add(a, HALF));
@@ -22406,6 +22413,8 @@ function floorInt(a) {
 
 // src/rego/builtins/arith.ts
 function intOp(a, b, small2, big2) {
+  if (a instanceof RFloat) a = a.plain;
+  if (b instanceof RFloat) b = b.plain;
   if (typeof a === "number" && typeof b === "number") {
     const r = small2(a, b);
     if (Number.isSafeInteger(r)) return num(r);
@@ -22419,39 +22428,41 @@ var floatMul = float(mul);
 var add2 = (a, b) => isInteger(a) && isInteger(b) ? intOp(a, b, (x, y) => x + y, (x, y) => x + y) : floatAdd(a, b);
 var sub2 = (a, b) => isInteger(a) && isInteger(b) ? intOp(a, b, (x, y) => x - y, (x, y) => x - y) : floatSub(a, b);
 var mul2 = (a, b) => isInteger(a) && isInteger(b) ? intOp(a, b, (x, y) => x * y, (x, y) => x * y) : floatMul(a, b);
+var isZero = (n) => n instanceof RFloat ? n.key === "0" : n === 0 || n === 0n;
 function div(a, b) {
-  if (b === 0 || b === 0n) throw builtinError("divide by zero");
+  if (isZero(b)) throw builtinError("divide by zero");
   if (typeof a === "number" && typeof b === "number" && Number.isInteger(a) && Number.isInteger(b) && a % b === 0) return num(a / b);
   return toNumber(quo(fromNumber(a), fromNumber(b)));
 }
 function rem(a, b) {
   if (!isInteger(a) || !isInteger(b)) throw builtinError("modulo on floating-point number");
-  if (b === 0 || b === 0n) throw builtinError("modulo by zero");
+  if (isZero(b)) throw builtinError("modulo by zero");
   return intOp(a, b, (x, y) => x % y, (x, y) => x % y);
 }
 var LIMIT = 2n ** 64n;
-var small = (n) => typeof n === "number" || n < LIMIT && n > -LIMIT;
+var small = (n) => n instanceof RFloat ? small(n.plain) : typeof n === "number" || n < LIMIT && n > -LIMIT;
 var rounding = (f) => ([a]) => {
-  const n = asNumber(a, 1);
-  if (isInteger(n) && small(n)) return n;
+  const n = asNum(a, 1);
+  if (isInteger(n) && small(n)) return n instanceof RFloat ? n.plain : n;
   return num(f(fromNumber(n)));
 };
 var builtins2 = {
-  plus: ([a, b]) => add2(asNumber(a, 1), asNumber(b, 2)),
+  plus: ([a, b]) => add2(asNum(a, 1), asNum(b, 2)),
   minus: ([a, b]) => {
-    if (isNum(a)) return sub2(a, asNumber(b, 2));
+    if (isNum(a)) return sub2(a, asNum(b, 2));
     if (a instanceof RSet) {
       const s = asSet(b, 2);
       return new RSet([...a.values()].filter((v) => !s.has(v)));
     }
     throw typeError(1, "one of {number, set}", a);
   },
-  mul: ([a, b]) => mul2(asNumber(a, 1), asNumber(b, 2)),
-  div: ([a, b]) => div(asNumber(a, 1), asNumber(b, 2)),
-  rem: ([a, b]) => rem(asNumber(a, 1), asNumber(b, 2)),
+  mul: ([a, b]) => mul2(asNum(a, 1), asNum(b, 2)),
+  div: ([a, b]) => div(asNum(a, 1), asNum(b, 2)),
+  rem: ([a, b]) => rem(asNum(a, 1), asNum(b, 2)),
   abs: ([a]) => {
-    const n = asNumber(a, 1);
+    const n = asNum(a, 1);
     if (typeof n === "number") return Math.abs(n);
+    if (n instanceof RFloat) return toNumber(abs(fromNumber(n)));
     return small(n) ? n < 0n ? -n : n : toNumber(abs(fromNumber(n)));
   },
   round: rounding(roundInt),
@@ -22525,15 +22536,15 @@ var builtins3 = {
     if (a instanceof RSet || a instanceof RObject) return a.size;
     throw oneOfError(1, ["array", "object", "set", "string"], a);
   },
-  sum: ([a]) => elems(a, 1, ["set", "array"]).reduce((s, v) => add2(s, asNumber(v, 1)), 0),
-  product: ([a]) => elems(a, 1, ["set", "array"]).reduce((s, v) => mul2(s, asNumber(v, 1)), 1),
+  sum: ([a]) => elems(a, 1, ["set", "array"]).reduce((s, v) => add2(s, asNum(v, 1)), 0),
+  product: ([a]) => elems(a, 1, ["set", "array"]).reduce((s, v) => mul2(s, asNum(v, 1)), 1),
   max: ([a]) => {
     const xs = elems(a, 1, ["set", "array"]);
-    return xs.length ? xs.reduce((m, v) => compare(v, m) > 0 ? v : m) : void 0;
+    return xs.length ? xs.reduce((m, v) => compare(v, m) >= 0 ? v : m) : void 0;
   },
   min: ([a]) => {
     const xs = elems(a, 1, ["set", "array"]);
-    return xs.length ? xs.reduce((m, v) => compare(v, m) < 0 ? v : m) : void 0;
+    return xs.length ? xs.reduce((m, v) => compare(v, m) <= 0 ? v : m) : void 0;
   },
   sort: ([a]) => [...elems(a, 1, ["array", "set"])].sort(compare),
   "array.concat": ([a, b]) => [...asArray(a, 1), ...asArray(b, 2)],
@@ -23013,26 +23024,26 @@ function decompose(v) {
 }
 function sharpFloat(body, verb, prec) {
   const signLen = /^[+\- ]/.test(body) ? 1 : 0;
-  let num2 = body.slice(signLen);
+  let num4 = body.slice(signLen);
   let digits = "vgGxX".includes(verb) ? prec === void 0 ? 6 : prec : 0;
-  const m = verb === "x" || verb === "X" ? /[pP].*$/.exec(num2) : /[eEpP].*$/.exec(num2);
+  const m = verb === "x" || verb === "X" ? /[pP].*$/.exec(num4) : /[eEpP].*$/.exec(num4);
   const tail = m ? m[0] : "";
-  num2 = num2.slice(0, num2.length - tail.length);
+  num4 = num4.slice(0, num4.length - tail.length);
   let sawNonZero = false;
-  for (const c of num2) {
+  for (const c of num4) {
     if (c === ".") continue;
     if (c !== "0") sawNonZero = true;
     if (sawNonZero) digits--;
   }
-  if (!num2.includes(".")) {
-    if (num2 === "0") digits--;
-    num2 += ".";
+  if (!num4.includes(".")) {
+    if (num4 === "0") digits--;
+    num4 += ".";
   }
   while (digits > 0) {
-    num2 += "0";
+    num4 += "0";
     digits--;
   }
-  return body.slice(0, signLen) + num2 + tail;
+  return body.slice(0, signLen) + num4 + tail;
 }
 
 // src/rego/builtins/strings.ts
@@ -23116,12 +23127,13 @@ function formatInt(n, base) {
   if (!isNum(base)) throw typeError(2, "number", base);
   const b = numToBigInt(base);
   if (b !== 2n && b !== 8n && b !== 10n && b !== 16n) throw operandError(2, "must be one of {2, 8, 10, 16}");
-  const i = numToBigInt(n) ?? BigInt(Math.trunc(n));
+  const i = numToBigInt(n) ?? BigInt(Math.trunc(numToJs(n)));
   return i.toString(Number(b));
 }
 var MAX_F64 = BigInt(Number.MAX_VALUE);
 function goArg(v) {
   if (typeof v === "string") return { kind: "string", v };
+  if (v instanceof RFloat) return typeof v.plain === "bigint" ? goArg(v.plain) : { kind: "float", v: Number(v.plain) };
   if (typeof v === "bigint") {
     const m = /^(-?\d*?[1-9]?)(0{100,})$/.exec(v.toString());
     if (m && (v > MAX_F64 || v < -MAX_F64)) return { kind: "string", v: `${m[1]}e${m[2].length}` };
@@ -23131,6 +23143,7 @@ function goArg(v) {
   return { kind: "string", v: toRegoText(v) };
 }
 function toNumber2(v) {
+  if (v instanceof RFloat) return v;
   switch (typeof v) {
     case "number":
     case "bigint":
@@ -23139,10 +23152,10 @@ function toNumber2(v) {
       return v ? 1 : 0;
     case "string": {
       if (/^(inf|infinity|nan)$/.test(v.replace(/^[+-]+/, "").toLowerCase())) throw typeError(1, "valid number string", v);
-      const plain2 = v.startsWith("+") ? v.slice(1) : v;
-      const n = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain2) ? parseNumber(plain2) : void 0;
+      const plain3 = v.startsWith("+") ? v.slice(1) : v;
+      const n = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain3) ? parseNumber(plain3) : void 0;
       if (n === void 0) {
-        const range2 = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain2) ? "value out of range" : "invalid syntax";
+        const range2 = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(plain3) ? "value out of range" : "invalid syntax";
         throw builtinError(`strconv.ParseFloat: parsing ${quoteString(v)}: ${range2}`);
       }
       if (typeof n === "bigint" && !Number.isFinite(Number(n))) throw builtinError(`strconv.ParseFloat: parsing ${quoteString(v)}: value out of range`);
@@ -30529,7 +30542,9 @@ function parseJSONValue(text) {
       while (isDigit2(text[i])) i++;
     }
     const t = text.slice(start, i);
-    return parseNumber(t) ?? (/e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0);
+    const n = parseNumber(t);
+    if (n !== void 0) return numToString(n) === t ? n : new RFloat(t);
+    return /e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0;
   };
   const string = () => {
     const start = i;
@@ -30878,6 +30893,7 @@ function marshal(v, prefix, indent, depth = 0) {
       return numToString(v);
   }
   if (v === null) return "null";
+  if (v instanceof RFloat) return v.text;
   const pretty = indent !== void 0;
   const nl = (d) => pretty ? "\n" + (prefix ?? "") + indent.repeat(d) : "";
   if (Array.isArray(v) || v instanceof RSet) {
@@ -31942,7 +31958,7 @@ function parseTime(layout, value0) {
   const bad = (elem, v, msg = "") => {
     throw new TimeParseError(msg !== "" ? `parsing time ${quote(value0)}${msg}` : `parsing time ${quote(value0)} as ${quote(layout)}: cannot parse ${quote(v)} as ${quote(elem)}`);
   };
-  const num2 = (fixed, max = 2) => {
+  const num4 = (fixed, max = 2) => {
     const m = new RegExp(`^\\d{${fixed ? max : 1},${max}}`).exec(value);
     if (!m) throw new Error("bad");
     value = value.slice(m[0].length);
@@ -31971,7 +31987,7 @@ function parseTime(layout, value0) {
     try {
       switch (ch.std) {
         case "Year": {
-          const y = num2(true);
+          const y = num4(true);
           year = y >= 69 ? y + 1900 : y + 2e3;
           break;
         }
@@ -31989,7 +32005,7 @@ function parseTime(layout, value0) {
           break;
         case "NumMonth":
         case "ZeroMonth":
-          month = num2(ch.std === "ZeroMonth");
+          month = num4(ch.std === "ZeroMonth");
           if (month < 1 || month > 12) bad("", "", ": month out of range");
           break;
         case "WeekDay":
@@ -32002,30 +32018,30 @@ function parseTime(layout, value0) {
         case "UnderDay":
         case "ZeroDay":
           if (ch.std === "UnderDay" && value[0] === " ") value = value.slice(1);
-          day = num2(ch.std === "ZeroDay");
+          day = num4(ch.std === "ZeroDay");
           break;
         case "UnderYearDay":
         case "ZeroYearDay":
           if (ch.std === "UnderYearDay") value = value.replace(/^ {1,2}/, "");
-          yday = num2(ch.std === "ZeroYearDay", 3);
+          yday = num4(ch.std === "ZeroYearDay", 3);
           break;
         case "Hour":
-          hour = num2(false);
+          hour = num4(false);
           if (hour > 23) bad("", "", ": hour out of range");
           break;
         case "Hour12":
         case "ZeroHour12":
-          hour = num2(ch.std === "ZeroHour12");
+          hour = num4(ch.std === "ZeroHour12");
           if (hour > 12) bad("", "", ": hour out of range");
           break;
         case "Minute":
         case "ZeroMinute":
-          min = num2(ch.std === "ZeroMinute");
+          min = num4(ch.std === "ZeroMinute");
           if (min > 59) bad("", "", ": minute out of range");
           break;
         case "Second":
         case "ZeroSecond": {
-          sec = num2(ch.std === "ZeroSecond");
+          sec = num4(ch.std === "ZeroSecond");
           if (sec > 59) bad("", "", ": second out of range");
           const m = /^[.,](\d+)/.exec(value);
           if (m && !nextChunk(rest).std?.startsWith("Frac")) {
@@ -34729,18 +34745,18 @@ var builtins24 = {
 // src/rego/builtins/jsonschema.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var TYPES = ["array", "boolean", "integer", "number", "null", "object", "string"];
-function plain(v) {
+function plain2(v) {
   return JSON.parse(JSON.stringify(toJSON(v), (_k, x) => typeof x === "bigint" ? Number(x) : x));
 }
 function operand2(v, pos2) {
   if (typeof v === "string") {
     try {
-      return plain(parseJSONExact(v));
+      return plain2(parseJSONExact(v));
     } catch (e) {
       throw builtinError(`jsonschema: ${e.message}`);
     }
   }
-  if (v instanceof RObject || Array.isArray(v) || typeof v === "boolean") return plain(v);
+  if (v instanceof RObject || Array.isArray(v) || typeof v === "boolean") return plain2(v);
   throw oneOfError(pos2, ["string", "object"], v);
 }
 function checkTypes(schema2) {
@@ -38518,7 +38534,7 @@ function files(path, cwd) {
 function readDoc(file, cwd) {
   const text = readFileSync3(resolve(cwd, file), "utf8");
   try {
-    return extname(file) === ".json" ? JSON.parse(text) : (0, import_yaml4.parse)(text, { intAsBigInt: true });
+    return extname(file) === ".json" ? parseJSONExact(text) : (0, import_yaml4.parse)(text, { intAsBigInt: true });
   } catch (e) {
     throw new UserError(`cannot parse ${file}: ${e.message}`);
   }

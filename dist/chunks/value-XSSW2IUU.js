@@ -1,5 +1,6 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
+  RFloat,
   RObject,
   RSet,
   arr,
@@ -18,11 +19,13 @@ import {
   isString,
   num,
   numCompare,
+  numLiteral,
   numToBigInt,
   numToJs,
   numToString,
   obj,
   parseNumber,
+  plain,
   set,
   str,
   strCompare,
@@ -30,9 +33,10 @@ import {
   toJSONText,
   toRegoText,
   typeName
-} from "./chunk-AZ3B7OSW.js";
+} from "./chunk-5FJJNBRI.js";
 import "./chunk-7LQLP6SQ.js";
 export {
+  RFloat,
   RObject,
   RSet,
   arr,
@@ -51,11 +55,13 @@ export {
   isString,
   num,
   numCompare,
+  numLiteral,
   numToBigInt,
   numToJs,
   numToString,
   obj,
   parseNumber,
+  plain,
   set,
   str,
   strCompare,
