@@ -6,6 +6,7 @@ import { BUILTINS } from './builtins/index.ts';
 import { ARITY } from './arity.ts';
 import { checkRecursion } from './deps.ts';
 import { RuleIndex } from './indexer.ts';
+import { dottedName, operands } from './module-terms.ts';
 import type { Value } from './value.ts';
 
 export type RuleKind = 'complete' | 'set' | 'function' | 'dynamic';
@@ -336,16 +337,6 @@ function relocate(t: Term, loc: Loc): Term {
   return { ...t, loc } as Term;
 }
 
-export function dottedName(t: Term): string | undefined {
-  if (t.t === 'var') return t.name;
-  if (t.t !== 'ref' || t.head.t !== 'var') return undefined;
-  const parts = [t.head.name];
-  for (const p of t.path) {
-    if (p.t !== 'scalar' || typeof p.value !== 'string') return undefined;
-    parts.push(p.value);
-  }
-  return parts.join('.');
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // variables
@@ -518,15 +509,8 @@ function isOutputCall(t: Extract<Term, { t: 'call' }>, userArity: ReadonlyMap<st
 }
 
 function visitClosures(t: Term, f: (c: Term) => void) {
-  switch (t.t) {
-    case 'arraycompr': case 'setcompr': case 'objectcompr': f(t); break;
-    case 'ref': visitClosures(t.head, f); t.path.forEach((p) => visitClosures(p, f)); break;
-    case 'array': case 'set': t.items.forEach((x) => visitClosures(x, f)); break;
-    case 'object': t.items.forEach(([k, v]) => { visitClosures(k, f); visitClosures(v, f); }); break;
-    case 'call': t.args.forEach((x) => visitClosures(x, f)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') visitClosures(p, f); }); break;
-    default: break;
-  }
+  if (t.t === 'arraycompr' || t.t === 'setcompr' || t.t === 'objectcompr') f(t);
+  else operands(t).forEach((x) => visitClosures(x, f));
 }
 
 /** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */

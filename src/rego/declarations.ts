@@ -4,7 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { forEachTerm } from './module-terms.ts';
+import { forEachTerm, operands } from './module-terms.ts';
 import { DEPRECATED } from './builtins/deprecated.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { ARITY } from './arity.ts';
@@ -24,15 +24,8 @@ class Scopes {
 /** Variable names a term uses outside closures. */
 function outerUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
-  switch (t.t) {
-    case 'var': out.add(t.name); break;
-    case 'ref': outerUses(t.head, out); t.path.forEach((p) => outerUses(p, out)); break;
-    case 'array': case 'set': t.items.forEach((x) => outerUses(x, out)); break;
-    case 'object': t.items.forEach(([k, v]) => { outerUses(k, out); outerUses(v, out); }); break;
-    case 'call': t.args.forEach((x) => outerUses(x, out)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') outerUses(p, out); }); break;
-    default: break;
-  }
+  if (t.t === 'var') out.add(t.name);
+  else operands(t).forEach((x) => outerUses(x, out));
 }
 
 function exprOuterUses(e: Expr, out: Set<string>) {

@@ -359,30 +359,19 @@ export class Evaluator {
     return this.evalTerm(h, f, (v) => this.walkValue(v, t.path, 0, f, k));
   }
 
-  private walkValue(v: Value, path: Term[], i: number, f: Frame, k: KV): boolean {
+  /** Follows `path` into a value; under `data`, base documents look keys up with `baseIndex` instead of `index`. */
+  private walkValue(v: Value, path: Term[], i: number, f: Frame, k: KV, at: (v: Value, key: Value) => Value | undefined = index): boolean {
     if (i === path.length) return k(v);
     const p = path[i];
     if (isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
-        const c = index(v, key);
-        return c === undefined ? false : this.walkValue(c, path, i + 1, f, k);
+        const c = at(v, key);
+        return c === undefined ? false : this.walkValue(c, path, i + 1, f, k, at);
       });
     }
-    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkValue(val, path, i + 1, f, k)));
+    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkValue(val, path, i + 1, f, k, at)));
   }
 
-  /** Like walkValue, inside base documents under `data` (see baseIndex). */
-  private walkBase(v: Value, path: Term[], i: number, f: Frame, k: KV): boolean {
-    if (i === path.length) return k(v);
-    const p = path[i];
-    if (isGround(p, f)) {
-      return this.evalTerm(p, f, (key) => {
-        const c = baseIndex(v, key);
-        return c === undefined ? false : this.walkBase(c, path, i + 1, f, k);
-      });
-    }
-    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkBase(val, path, i + 1, f, k)));
-  }
 
   private walkData(node: TreeNode, base: Value | undefined, path: Term[], i: number, f: Frame, k: KV): boolean {
     if (this.ctx.overrides.length) {
@@ -413,7 +402,7 @@ export class Evaluator {
         }
       }
       const c = base === undefined ? undefined : baseIndex(base, key);
-      return c === undefined ? false : this.walkBase(c, path, i + 1, f, k);
+      return c === undefined ? false : this.walkValue(c, path, i + 1, f, k, baseIndex);
     };
     if (isGround(p, f)) return this.evalTerm(p, f, step);
     const keys = new RSet();

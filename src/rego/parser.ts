@@ -5,6 +5,7 @@ import { RegoError, type Loc } from './errors.ts';
 import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
 import { num, numLiteral, typeName, type RNumber, type Num } from './value.ts';
 import { parseAnnotations } from './annotations.ts';
+import { dottedName } from './module-terms.ts';
 
 export interface ParseOptions {
   /** Rego v0 syntax (`p[x] { ... }`, keywords only via future.keywords imports). */
@@ -561,7 +562,7 @@ export class Parser {
         this.expectOp(']');
         term = appendRef(term, key);
       } else if (this.isOp(t, '(')) {
-        const op = callName(term);
+        const op = dottedName(term);
         if (op === undefined) break;
         const args = this.parseArgsList();
         term = op === 'set' && args.length === 0 ? { t: 'set', items: [], loc: term.loc } : { t: 'call', op, args, loc: term.loc };
@@ -646,6 +647,18 @@ export class Parser {
     }
   }
 
+  /** The items after the first of an array or set literal, up to and including its closing bracket. */
+  private restOfList(first: Term, close: ']' | '}'): Term[] {
+    const items = [first];
+    while (this.at(',')) {
+      this.next();
+      if (this.at(close)) break;
+      items.push(this.withList(() => this.parseTermIn(), false));
+    }
+    this.expectOp(close);
+    return items;
+  }
+
   private parseArray(): Term {
     const t = this.next();
     if (this.at(']')) { this.next(); return { t: 'array', items: [], loc: t.loc }; }
@@ -656,14 +669,7 @@ export class Parser {
       this.expectOp(']');
       return { t: 'arraycompr', term: first, body, loc: t.loc };
     }
-    const items = [first];
-    while (this.at(',')) {
-      this.next();
-      if (this.at(']')) break;
-      items.push(this.withList(() => this.parseTermIn(), false));
-    }
-    this.expectOp(']');
-    return { t: 'array', items, loc: t.loc };
+    return { t: 'array', items: this.restOfList(first, ']'), loc: t.loc };
   }
 
   private withList<T>(f: () => T, noOr: boolean): T {
@@ -702,14 +708,7 @@ export class Parser {
       this.expectOp('}');
       return { t: 'setcompr', term: first, body, loc: t.loc };
     }
-    const items = [first];
-    while (this.at(',')) {
-      this.next();
-      if (this.at('}')) break;
-      items.push(this.withList(() => this.parseTermIn(), false));
-    }
-    this.expectOp('}');
-    return { t: 'set', items, loc: t.loc };
+    return { t: 'set', items: this.restOfList(first, '}'), loc: t.loc };
   }
 
   private parseTemplate(t: Token): Term {
@@ -844,18 +843,6 @@ function trueExpr(loc: Loc): Expr {
 function appendRef(term: Term, key: Term): Term {
   if (term.t === 'ref') return { t: 'ref', head: term.head, path: [...term.path, key], loc: term.loc };
   return { t: 'ref', head: term, path: [key], loc: term.loc };
-}
-
-/** The dotted name of a function reference (`f`, `strings.replace_n`, `data.pkg.f`), or undefined. */
-function callName(term: Term): string | undefined {
-  if (term.t === 'var') return term.name;
-  if (term.t !== 'ref' || term.head.t !== 'var') return undefined;
-  const parts = [term.head.name];
-  for (const p of term.path) {
-    if (p.t !== 'scalar' || typeof p.value !== 'string') return undefined;
-    parts.push(p.value);
-  }
-  return parts.join('.');
 }
 
 export function parseModule(src: string, file: string, opts: ParseOptions = {}): Module {
