@@ -6,7 +6,7 @@ import {
   isActionCommand,
   loadConfig,
   renderText
-} from "./chunks/chunk-5TSBHBS7.js";
+} from "./chunks/chunk-ULHM5SPC.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-77ODOZJM.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-RK2ZEF3V.js";
-import "./chunks/chunk-5TSBHBS7.js";
+} from "./chunks/chunk-5MIC3XMB.js";
+import "./chunks/chunk-ULHM5SPC.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-WGVFTGMN.js";
 import "./chunks/chunk-77ODOZJM.js";

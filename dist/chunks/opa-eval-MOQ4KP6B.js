@@ -21163,6 +21163,65 @@ function parseAnnotations(comments, _src, file) {
   return out;
 }
 
+// src/rego/module-terms.ts
+function operands(t) {
+  switch (t.t) {
+    case "call":
+      return t.args;
+    case "ref":
+      return [t.head, ...t.path];
+    case "array":
+    case "set":
+      return t.items;
+    case "object":
+      return t.items.flat();
+    case "template":
+      return t.parts.filter((p) => typeof p !== "string");
+    default:
+      return [];
+  }
+}
+function dottedName(t) {
+  if (t.t === "var") return t.name;
+  if (t.t !== "ref" || t.head.t !== "var") return void 0;
+  const parts = [t.head.name];
+  for (const p of t.path) {
+    if (p.t !== "scalar" || typeof p.value !== "string") return void 0;
+    parts.push(p.value);
+  }
+  return parts.join(".");
+}
+function forEachTerm(m, fn) {
+  const visit = (t) => {
+    if (!t) return;
+    fn(t);
+    operands(t).forEach(visit);
+    if (t.t === "arraycompr" || t.t === "setcompr") {
+      visit(t.term);
+      visitBody(t.body);
+    } else if (t.t === "objectcompr") {
+      visit(t.key);
+      visit(t.value);
+      visitBody(t.body);
+    }
+  };
+  const visitBody = (body) => body.forEach((e) => {
+    e.with.forEach((w) => visit(w.value));
+    if (e.e === "term") visit(e.term);
+    else if (e.e === "somein") visit(e.domain);
+    else if (e.e === "every") {
+      visit(e.domain);
+      visitBody(e.body);
+    } else if (e.e === "or") e.branches.forEach(visitBody);
+  });
+  for (const r of m.rules) {
+    for (let cur = r; cur; cur = cur.else) {
+      visitBody(cur.body);
+      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
+    }
+  }
+}
+
 // src/rego/parser.ts
 var REL = { "==": "equal", "!=": "neq", "<": "lt", ">": "gt", "<=": "lte", ">=": "gte" };
 var ARITH = { "+": "plus", "-": "minus" };
@@ -21724,7 +21783,7 @@ var Parser = class _Parser {
         this.expectOp("]");
         term2 = appendRef(term2, key);
       } else if (this.isOp(t, "(")) {
-        const op = callName(term2);
+        const op = dottedName(term2);
         if (op === void 0) break;
         const args = this.parseArgsList();
         term2 = op === "set" && args.length === 0 ? { t: "set", items: [], loc: term2.loc } : { t: "call", op, args, loc: term2.loc };
@@ -21830,6 +21889,17 @@ var Parser = class _Parser {
       return this.fail(`number ${text} is out of range`, t);
     }
   }
+  /** The items after the first of an array or set literal, up to and including its closing bracket. */
+  restOfList(first, close) {
+    const items = [first];
+    while (this.at(",")) {
+      this.next();
+      if (this.at(close)) break;
+      items.push(this.withList(() => this.parseTermIn(), false));
+    }
+    this.expectOp(close);
+    return items;
+  }
   parseArray() {
     const t = this.next();
     if (this.at("]")) {
@@ -21843,14 +21913,7 @@ var Parser = class _Parser {
       this.expectOp("]");
       return { t: "arraycompr", term: first, body, loc: t.loc };
     }
-    const items = [first];
-    while (this.at(",")) {
-      this.next();
-      if (this.at("]")) break;
-      items.push(this.withList(() => this.parseTermIn(), false));
-    }
-    this.expectOp("]");
-    return { t: "array", items, loc: t.loc };
+    return { t: "array", items: this.restOfList(first, "]"), loc: t.loc };
   }
   withList(f, noOr) {
     const saveNo = this.noOr;
@@ -21880,16 +21943,16 @@ var Parser = class _Parser {
         this.expectOp("}");
         return { t: "objectcompr", key: first, value: v, body, loc: t.loc };
       }
-      const items2 = [[first, v]];
+      const items = [[first, v]];
       while (this.at(",")) {
         this.next();
         if (this.at("}")) break;
         const k = this.withList(() => this.parseTermIn(), false);
         this.expectOp(":");
-        items2.push([k, this.withList(() => this.parseTermIn(), false)]);
+        items.push([k, this.withList(() => this.parseTermIn(), false)]);
       }
       this.expectOp("}");
-      return { t: "object", items: items2, loc: t.loc };
+      return { t: "object", items, loc: t.loc };
     }
     if (this.at("|")) {
       this.next();
@@ -21897,14 +21960,7 @@ var Parser = class _Parser {
       this.expectOp("}");
       return { t: "setcompr", term: first, body, loc: t.loc };
     }
-    const items = [first];
-    while (this.at(",")) {
-      this.next();
-      if (this.at("}")) break;
-      items.push(this.withList(() => this.parseTermIn(), false));
-    }
-    this.expectOp("}");
-    return { t: "set", items, loc: t.loc };
+    return { t: "set", items: this.restOfList(first, "}"), loc: t.loc };
   }
   parseTemplate(t) {
     const raw = t.raw;
@@ -22070,16 +22126,6 @@ function trueExpr(loc) {
 function appendRef(term2, key) {
   if (term2.t === "ref") return { t: "ref", head: term2.head, path: [...term2.path, key], loc: term2.loc };
   return { t: "ref", head: term2, path: [key], loc: term2.loc };
-}
-function callName(term2) {
-  if (term2.t === "var") return term2.name;
-  if (term2.t !== "ref" || term2.head.t !== "var") return void 0;
-  const parts = [term2.head.name];
-  for (const p of term2.path) {
-    if (p.t !== "scalar" || typeof p.value !== "string") return void 0;
-    parts.push(p.value);
-  }
-  return parts.join(".");
 }
 function parseModule(src, file, opts = {}) {
   return new Parser(src, file, opts).parseModule();
@@ -35948,16 +35994,6 @@ function relocate(t, loc) {
   if (t.t === "ref") return { ...t, head: { ...t.head, loc }, loc };
   return { ...t, loc };
 }
-function dottedName(t) {
-  if (t.t === "var") return t.name;
-  if (t.t !== "ref" || t.head.t !== "var") return void 0;
-  const parts = [t.head.name];
-  for (const p of t.path) {
-    if (p.t !== "scalar" || typeof p.value !== "string") return void 0;
-    parts.push(p.value);
-  }
-  return parts.join(".");
-}
 function walkVars(t, f, intoClosures = false) {
   switch (t.t) {
     case "var":
@@ -36180,37 +36216,8 @@ function isOutputCall(t, userArity) {
   return a !== void 0 && t.args.length === a + 1;
 }
 function visitClosures(t, f) {
-  switch (t.t) {
-    case "arraycompr":
-    case "setcompr":
-    case "objectcompr":
-      f(t);
-      break;
-    case "ref":
-      visitClosures(t.head, f);
-      t.path.forEach((p) => visitClosures(p, f));
-      break;
-    case "array":
-    case "set":
-      t.items.forEach((x) => visitClosures(x, f));
-      break;
-    case "object":
-      t.items.forEach(([k, v]) => {
-        visitClosures(k, f);
-        visitClosures(v, f);
-      });
-      break;
-    case "call":
-      t.args.forEach((x) => visitClosures(x, f));
-      break;
-    case "template":
-      t.parts.forEach((p) => {
-        if (typeof p !== "string") visitClosures(p, f);
-      });
-      break;
-    default:
-      break;
-  }
+  if (t.t === "arraycompr" || t.t === "setcompr" || t.t === "objectcompr") f(t);
+  else operands(t).forEach((x) => visitClosures(x, f));
 }
 function reorder(body, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), userArity = /* @__PURE__ */ new Map()) {
   const scopeVars = new Set(outerVars);
@@ -36318,65 +36325,6 @@ function compileQuery(body, compiled2, pkg = []) {
   return reorder(resolved, /* @__PURE__ */ new Set(), body[0].loc, /* @__PURE__ */ new Set(), compiled2.arity);
 }
 
-// src/rego/module-terms.ts
-function forEachTerm(m, fn) {
-  const visit = (t) => {
-    if (!t) return;
-    fn(t);
-    switch (t.t) {
-      case "call":
-        t.args.forEach(visit);
-        break;
-      case "ref":
-        visit(t.head);
-        t.path.forEach(visit);
-        break;
-      case "array":
-      case "set":
-        t.items.forEach(visit);
-        break;
-      case "object":
-        t.items.forEach(([k, v]) => {
-          visit(k);
-          visit(v);
-        });
-        break;
-      case "template":
-        t.parts.forEach((p) => {
-          if (typeof p !== "string") visit(p);
-        });
-        break;
-      case "arraycompr":
-      case "setcompr":
-        visit(t.term);
-        visitBody(t.body);
-        break;
-      case "objectcompr":
-        visit(t.key);
-        visit(t.value);
-        visitBody(t.body);
-        break;
-      default:
-        break;
-    }
-  };
-  const visitBody = (body) => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === "term") visit(e.term);
-    else if (e.e === "somein") visit(e.domain);
-    else if (e.e === "every") {
-      visit(e.domain);
-      visitBody(e.body);
-    } else if (e.e === "or") e.branches.forEach(visitBody);
-  });
-  for (const r of m.rules) {
-    for (let cur = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
-    }
-  }
-}
-
 // src/rego/declarations.ts
 var Scopes = class {
   stack = [/* @__PURE__ */ new Map()];
@@ -36399,35 +36347,8 @@ var Scopes = class {
 };
 function outerUses(t, out) {
   if (!t) return;
-  switch (t.t) {
-    case "var":
-      out.add(t.name);
-      break;
-    case "ref":
-      outerUses(t.head, out);
-      t.path.forEach((p) => outerUses(p, out));
-      break;
-    case "array":
-    case "set":
-      t.items.forEach((x) => outerUses(x, out));
-      break;
-    case "object":
-      t.items.forEach(([k, v]) => {
-        outerUses(k, out);
-        outerUses(v, out);
-      });
-      break;
-    case "call":
-      t.args.forEach((x) => outerUses(x, out));
-      break;
-    case "template":
-      t.parts.forEach((p) => {
-        if (typeof p !== "string") outerUses(p, out);
-      });
-      break;
-    default:
-      break;
-  }
+  if (t.t === "var") out.add(t.name);
+  else operands(t).forEach((x) => outerUses(x, out));
 }
 function exprOuterUses(e, out) {
   for (const w of e.with) outerUses(w.value, out);
@@ -37927,28 +37848,17 @@ var Evaluator = class {
     }
     return this.evalTerm(h, f, (v) => this.walkValue(v, t.path, 0, f, k));
   }
-  walkValue(v, path, i, f, k) {
+  /** Follows `path` into a value; under `data`, base documents look keys up with `baseIndex` instead of `index`. */
+  walkValue(v, path, i, f, k, at2 = index) {
     if (i === path.length) return k(v);
     const p = path[i];
     if (isGround(p, f)) {
       return this.evalTerm(p, f, (key) => {
-        const c = index(v, key);
-        return c === void 0 ? false : this.walkValue(c, path, i + 1, f, k);
+        const c = at2(v, key);
+        return c === void 0 ? false : this.walkValue(c, path, i + 1, f, k, at2);
       });
     }
-    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkValue(val, path, i + 1, f, k)));
-  }
-  /** Like walkValue, inside base documents under `data` (see baseIndex). */
-  walkBase(v, path, i, f, k) {
-    if (i === path.length) return k(v);
-    const p = path[i];
-    if (isGround(p, f)) {
-      return this.evalTerm(p, f, (key) => {
-        const c = baseIndex(v, key);
-        return c === void 0 ? false : this.walkBase(c, path, i + 1, f, k);
-      });
-    }
-    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkBase(val, path, i + 1, f, k)));
+    return this.iterate(v, (key, val) => this.unifyVal(p, key, f, () => this.walkValue(val, path, i + 1, f, k, at2)));
   }
   walkData(node, base, path, i, f, k) {
     if (this.ctx.overrides.length) {
@@ -37979,7 +37889,7 @@ var Evaluator = class {
         }
       }
       const c = base === void 0 ? void 0 : baseIndex(base, key);
-      return c === void 0 ? false : this.walkBase(c, path, i + 1, f, k);
+      return c === void 0 ? false : this.walkValue(c, path, i + 1, f, k, baseIndex);
     };
     if (isGround(p, f)) return this.evalTerm(p, f, step);
     const keys = new RSet();

@@ -8196,7 +8196,7 @@ var regoCommand = {
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-    const { evalCommand } = await import("./opa-eval-QELHPZPE.js");
+    const { evalCommand } = await import("./opa-eval-MOQ4KP6B.js");
     const { toJSONText } = await import("./value-XSSW2IUU.js");
     const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
     const out = evalCommand({

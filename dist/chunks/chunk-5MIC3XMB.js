@@ -5,7 +5,7 @@ import {
   loadConfig,
   renderMarkdown,
   saveCachePostTask
-} from "./chunk-5TSBHBS7.js";
+} from "./chunk-ULHM5SPC.js";
 import {
   addPath,
   debug,
