@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compile } from './index.ts';
-import { RegoError } from './errors.ts';
+import { compileErr } from './test-compile.ts';
 
-const compileErr = (src: string): string | undefined => {
-  try { compile([{ file: 'p.rego', source: `package t\n${src}` }]); return undefined; } catch (e) {
-    if (e instanceof RegoError) return e.message;
-    throw e;
-  }
-};
 
 test('builtin calls with too many or too few arguments are compile-time type errors, as OPA prints them', () => {
   assert.equal(compileErr('p := count(1, 2, 3)'),

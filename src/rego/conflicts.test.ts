@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compile } from './index.ts';
-import { RegoError } from './errors.ts';
+import { compileErr } from './test-compile.ts';
 
-const compileErr = (src: string, data: unknown = {}): string | undefined => {
-  try { compile([{ file: 'p.rego', source: `package t\n${src}` }], data); return undefined; } catch (e) {
-    if (e instanceof RegoError) return e.message;
-    throw e;
-  }
-};
 
 test('rule conflicts found at compile time, as OPA reports them', () => {
   assert.equal(compileErr('p := 1\np contains 2'), 'p.rego:2: rego_type_error: conflicting rules data.t.p found');

@@ -1,14 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compile } from './index.ts';
-import { RegoError } from './errors.ts';
+import { compileErr } from './test-compile.ts';
 
-const compileErr = (src: string): string | undefined => {
-  try { compile([{ file: 'p.rego', source: `package t\n${src}` }]); return undefined; } catch (e) {
-    if (e instanceof RegoError) return e.message;
-    throw e;
-  }
-};
 
 test('declared variables: messages as OPA', () => {
   assert.equal(compileErr('p if every k, v in [1] { v > 0 }'), 'p.rego:2: rego_compile_error: declared var k unused');
