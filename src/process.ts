@@ -29,6 +29,27 @@ export type CommandRunner = (command: string, args: string[], opts?: RunOptions)
 
 const MAX_CAPTURE = 1 << 20;
 
+// Credentials no child process gets: children build and run repository code (go build, smoke runs, go env), which
+// a pull request's author wrote. INPUT_* goes too: the action's inputs (token among them) are not the children's.
+const CREDENTIAL_NAMES = new Set(['GITHUB_TOKEN', 'GH_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL']);
+const extraSecretNames = new Set<string>();
+
+/** Marks an environment variable as a credential (e.g. the canary's bearer token variable): children never see it. */
+export function addSecretEnvName(name: string): void {
+  extraSecretNames.add(name);
+}
+
+/** `env` without any credential or action input: the environment every child process starts with. */
+export function scrubEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    const upper = k.toUpperCase();
+    if (upper.startsWith('INPUT_') || CREDENTIAL_NAMES.has(upper) || extraSecretNames.has(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 export const spawnRunner: CommandRunner = (command, args, opts = {}) =>
   new Promise((resolveRun) => {
     const started = performance.now();
@@ -36,7 +57,7 @@ export const spawnRunner: CommandRunner = (command, args, opts = {}) =>
     let stderr = '';
     let timedOut = false;
     let spawnError: string | undefined;
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env ?? process.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: opts.cwd, env: scrubEnv(opts.env ?? process.env), detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
     const timer = opts.timeoutMs
       ? setTimeout(() => {
         timedOut = true;
