@@ -16,17 +16,20 @@ export interface BoundedReadOptions {
 const notRegular = (path: string, o: BoundedReadOptions) =>
   new UserError(`${o.label} "${path}" is not a regular file`, { where: o.where ?? { file: path }, hint: 'name a regular file inside the workspace' });
 
-/** The file's bytes; UserError when it is missing, not a regular file, or larger than the bound. */
-export function readBounded(path: string, opts: BoundedReadOptions): Buffer {
-  const max = opts.maxBytes ?? DEFAULT_READ_LIMIT;
-  let fd: number;
+function openForRead(path: string, opts: BoundedReadOptions): number {
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer before fstat can refuse it.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    return openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`${opts.label} "${path}" cannot be read (${code ?? (e as Error).message})`, { where: opts.where ?? { file: path } });
   }
+}
+
+/** The file's bytes; UserError when it is missing, not a regular file, or larger than the bound. */
+export function readBounded(path: string, opts: BoundedReadOptions): Buffer {
+  const max = opts.maxBytes ?? DEFAULT_READ_LIMIT;
+  const fd = openForRead(path, opts);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegular(path, opts);
@@ -57,7 +60,7 @@ const tooLarge = (path: string, _size: number, max: number, o: BoundedReadOption
 
 /** SHA-256 of a regular file, streamed (any size; FIFOs and devices refused). */
 export async function hashRegularFile(path: string, opts: BoundedReadOptions): Promise<string> {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openForRead(path, opts);
   const st = fstatSync(fd);
   if (!st.isFile()) { closeSync(fd); throw notRegular(path, opts); }
   const h = createHash('sha256');
