@@ -1,0 +1,18 @@
+// The GITHUB_TOKEN permissions each command of the action uses, so the reusable workflows ask for exactly these
+// (a test compares them). A capability that starts writing comments, checks or issues adds its scope here.
+import type { CommandName } from '../config/inputs.ts';
+
+export type Permission = 'contents: read' | 'pull-requests: write' | 'checks: write' | 'issues: write';
+
+export const COMMAND_PERMISSIONS: Record<CommandName, readonly Permission[]> = {
+  check: ['contents: read'],
+  setup: ['contents: read'],
+  doctor: ['contents: read'],
+  plan: ['contents: read'],
+  build: ['contents: read'],
+  emulation: [],
+  policy: ['contents: read'],
+  audit: ['contents: read'],
+  'baseline-update': ['contents: read'],
+  canary: ['contents: read'],
+};
