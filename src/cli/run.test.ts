@@ -31,9 +31,9 @@ test('an unknown command or flag is one clear error, exit 3', async () => {
   assert.match(a.stderr, /^go-xenv: unknown command "frobnicate"/);
   const b = await cli(['check', '--go-verison', '1.26']);
   assert.equal(b.code, 3);
-  assert.equal(b.stderr, 'go-xenv: unknown flag --go-verison — see go-xenv --help for the flags\n');
+  assert.equal(b.stderr, 'go-xenv: unknown flag --go-verison — did you mean --go-version? (see go-xenv check --help)\n');
   const c = await cli(['check', '--targets']);
-  assert.equal(c.stderr, 'go-xenv: flag --targets needs a value — see go-xenv --help\n');
+  assert.equal(c.stderr, 'go-xenv: flag --targets needs a value — see go-xenv check --help\n');
 });
 
 test('<command> --help lists the inputs as flags', async () => {

@@ -1,13 +1,10 @@
 // The CLI's edge: parse flags, load the config, run the command, print the report, choose the exit code.
-import { existsSync } from 'node:fs';
+// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast.
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.ts';
-import { INPUTS, isActionCommand } from '../config/inputs.ts';
-import { describeError, isUserError } from '../errors.ts';
-import { COMMAND_TABLE, findCommand } from '../pipeline/registry.ts';
-import type { StepResult } from '../pipeline/types.ts';
-import { renderText } from '../report/render.ts';
-import { terminalHost } from '../terminal-host.ts';
+import { inputDescription, INPUTS, isActionCommand, type InputSpec } from '../config/inputs.ts';
+import { describeError, isUserError, UserError } from '../errors.ts';
+import type { Command, StepResult } from '../pipeline/types.ts';
 import { parseArgs } from './args.ts';
 
 export interface CliIo {
@@ -27,23 +24,30 @@ const defaultIo = (): CliIo => ({
 /** Exit codes: 0 ok, 1 a step failed, 3 a usage or configuration error (commands may choose others). */
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
+    const { COMMAND_TABLE, findCommand } = await import('../pipeline/registry.ts');
     const args = parseArgs(argv, findCommand);
     if (!args.command || (args.help && !args.command)) {
-      io.stdout(usage());
+      io.stdout(usage(COMMAND_TABLE));
       return args.command || args.help ? 0 : 3;
     }
     const command = findCommand(args.command);
     if (!command) {
-      io.stderr(`go-xenv: unknown command "${args.command}"\n\n${usage()}`);
+      io.stderr(`go-xenv: unknown command "${args.command}"\n\n${usage(COMMAND_TABLE)}`);
       return 3;
     }
     if (args.help) {
-      io.stdout(commandHelp(command.name));
+      io.stdout(commandHelp(command));
       return 0;
     }
     const workspace = resolve(io.cwd, args.cwd ?? '.');
+    if (args.cwd !== undefined && (!existsSync(workspace) || !statSync(workspace).isDirectory())) {
+      throw new UserError(`--cwd ${JSON.stringify(args.cwd)}: no such directory (${workspace})`, { hint: 'give the workspace directory to work in' });
+    }
     const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
     if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
+    const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
+      import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'),
+    ]);
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
@@ -74,33 +78,44 @@ function toJson(command: string, results: StepResult[]) {
   };
 }
 
-function usage(): string {
-  const width = Math.max(...COMMAND_TABLE.map((c) => c.name.length));
+const GLOBAL_HELP = [
+  '  --json          machine-readable output on stdout',
+  '  --cwd DIR       workspace directory (default: the current directory)',
+  '  --config FILE   repository config file (default .github/go-xenv.yml)',
+  '  --verbose       debug messages',
+];
+
+function usage(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'usage: go-xenv <command> [flags]',
     '',
     'commands:',
-    ...COMMAND_TABLE.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'global flags:',
-    '  --json          machine-readable output on stdout',
-    '  --cwd DIR       workspace directory (default: the current directory)',
-    '  --config FILE   repository config file (default .github/go-xenv.yml)',
-    '  --verbose       debug messages',
+    ...GLOBAL_HELP,
     '  --help          this text, or a command\'s flags with `go-xenv <command> --help`',
     '',
-    'Every action input is also a flag: `go-xenv <command> --help` lists them.',
+    'Every action input is also a flag: `go-xenv <command> --help` lists those the command reads.',
     '',
   ].join('\n');
 }
 
-function commandHelp(name: string): string {
-  const c = findCommand(name)!;
-  const flags = [
-    ...(c.flags ?? []).map((f) => `  --${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`),
-    ...INPUTS.filter((s) => s.name !== 'command').map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${helpDefault(s.default)})\n      ${s.description}`),
-  ];
-  return [`usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '', 'flags:', ...flags, ''].join('\n');
+/** The inputs a command reads (`check` reads them all; CLI-only commands such as `rego` read none). */
+export const inputsOf = (command: string): InputSpec[] =>
+  INPUTS.filter((s) => s.name !== 'command' && s.name !== 'config-file' && isActionCommand(command)
+    && (command === 'check' || s.commands === 'all' || s.commands.includes(command)));
+
+function commandHelp(c: Command): string {
+  const flags = (c.flags ?? []).map((f) => `  ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`);
+  const inputs = inputsOf(c.name).map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${helpDefault(s.default)})\n      ${inputDescription({ ...s, default: '' })}`);
+  return [
+    `usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '',
+    ...(flags.length ? ['flags:', ...flags, ''] : []),
+    ...(inputs.length ? ['inputs (action inputs too; all but step-only ones are also keys of the config file):', ...inputs, ''] : []),
+    'global flags:', ...GLOBAL_HELP, '',
+  ].join('\n');
 }
 
 /** Defaults as a terminal user sees them: workflow expressions mean the environment variable there. */
