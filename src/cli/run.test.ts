@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { COMMAND_TABLE } from '../pipeline/registry.ts';
+import { commandListTs } from './help.ts';
 import { runCli } from './run.ts';
 
 async function cli(argv: string[], cwd = mkdtempSync(join(tmpdir(), 'go-xenv-cli-'))) {
@@ -131,4 +133,8 @@ test('the CLI never prints the token, and a token with a newline is refused with
   assert.equal(bad.code, 3);
   assert.match(bad.stderr, /^go-xenv: input "token" holds a character that cannot go in an HTTP header/);
   assert.ok(!bad.stderr.includes('SECRET') && !bad.stderr.includes('Injected'), bad.stderr);
+});
+
+test('the command list of --help is generated from the command table', () => {
+  assert.ok(readFileSync('src/cli/command-list.ts', 'utf8') === commandListTs(COMMAND_TABLE), 'src/cli/command-list.ts is stale: run `npm run build`');
 });

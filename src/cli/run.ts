@@ -2,10 +2,11 @@
 // What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inputDescription, INPUTS, isActionCommand, type InputSpec } from '../config/inputs.ts';
+import { isActionCommand } from '../config/inputs.ts';
 import { describeError, isUserError, UserError } from '../errors.ts';
 import type { Command, StepResult } from '../pipeline/types.ts';
 import { parseArgs } from './args.ts';
+import { commandHelp, usage } from './help.ts';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -24,15 +25,16 @@ const defaultIo = (): CliIo => ({
 /** Exit codes: 0 ok, 1 a step failed, 3 a usage or configuration error (commands may choose others). */
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
-    const { COMMAND_TABLE, findCommand } = await import('../pipeline/registry.ts');
+    // The command table loads every capability: only a command (some word on the line) needs it, `--help` does not.
+    const findCommand = argv.some((a) => !a.startsWith('-')) ? (await import('../pipeline/registry.ts')).findCommand : (): Command | undefined => undefined;
     const args = parseArgs(argv, findCommand);
     if (!args.command || (args.help && !args.command)) {
-      io.stdout(usage(COMMAND_TABLE));
+      io.stdout(usage());
       return args.command || args.help ? 0 : 3;
     }
     const command = findCommand(args.command);
     if (!command) {
-      io.stderr(`go-xenv: unknown command "${args.command}"\n\n${usage(COMMAND_TABLE)}`);
+      io.stderr(`go-xenv: unknown command "${args.command}"\n\n${usage()}`);
       return 3;
     }
     if (args.help) {
@@ -77,46 +79,3 @@ function toJson(command: string, results: StepResult[]) {
     steps: results.map(({ details: _d, ...rest }) => rest),
   };
 }
-
-const GLOBAL_HELP = [
-  '  --json          machine-readable output on stdout',
-  '  --cwd DIR       workspace directory (default: the current directory)',
-  '  --config FILE   repository config file (default .github/go-xenv.yml)',
-  '  --verbose       debug messages',
-];
-
-function usage(commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
-  return [
-    'usage: go-xenv <command> [flags]',
-    '',
-    'commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'global flags:',
-    ...GLOBAL_HELP,
-    '  --help          this text, or a command\'s flags with `go-xenv <command> --help`',
-    '',
-    'Every action input is also a flag: `go-xenv <command> --help` lists those the command reads.',
-    '',
-  ].join('\n');
-}
-
-/** The inputs a command reads (`check` reads them all; CLI-only commands such as `rego` read none). */
-export const inputsOf = (command: string): InputSpec[] =>
-  INPUTS.filter((s) => s.name !== 'command' && s.name !== 'config-file' && isActionCommand(command)
-    && (command === 'check' || s.commands === 'all' || s.commands.includes(command)));
-
-function commandHelp(c: Command): string {
-  const flags = (c.flags ?? []).map((f) => `  ${f.short ? `-${f.short}, ` : ''}--${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`);
-  const inputs = inputsOf(c.name).map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${helpDefault(s.default)})\n      ${inputDescription({ ...s, default: '' })}`);
-  return [
-    `usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '',
-    ...(flags.length ? ['flags:', ...flags, ''] : []),
-    ...(inputs.length ? ['inputs (action inputs too; all but step-only ones are also keys of the config file):', ...inputs, ''] : []),
-    'global flags:', ...GLOBAL_HELP, '',
-  ].join('\n');
-}
-
-/** Defaults as a terminal user sees them: workflow expressions mean the environment variable there. */
-const helpDefault = (d: string) => (d.startsWith('${{') ? '$GITHUB_TOKEN' : d || 'none');
