@@ -40,8 +40,6 @@ interface Origin {
   fromFile: boolean;
 }
 
-const CANARY_CONFIG_LIMIT = 1024 * 1024;
-
 export function loadConfig(opts: LoadOptions): Config {
   const env = opts.env ?? process.env;
   if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) {
@@ -113,7 +111,7 @@ export function loadConfig(opts: LoadOptions): Config {
       smokeTimeoutSeconds: values.get('smoke-timeout') as number,
       reproducible: bool('reproducible'),
     },
-    canary: loadCanary(values.get('canary'), (p) => inside('canary', p), bool('fail-on-hold')),
+    canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
   };
 }
 
@@ -165,18 +163,20 @@ function checkedToken(token: string, label: string): string {
   return token;
 }
 
-function loadCanary(value: unknown, inside: (p: string) => string, failOnHold: boolean) {
+function loadCanary(value: unknown, origin: Origin, inside: (p: string, label: string) => string, failOnHold: boolean) {
   if (value === '' || value === undefined) return { document: undefined, source: '', failOnHold };
   if (typeof value !== 'string') return { document: value, source: 'canary (config file)', failOnHold };
   // A single line naming an existing file (or a .yml/.yaml name) is a path; anything else is the YAML itself.
   if (!value.includes('\n')) {
-    const path = inside(value);
-    if (existsSync(path)) return { document: parseYamlAt(readBoundedText(path, { label: 'canary config', maxBytes: CANARY_CONFIG_LIMIT, where: { file: value } }), value), source: value, failOnHold };
+    const path = inside(value, 'canary config file');
+    if (existsSync(path)) return { document: parseYamlAt(readBoundedText(path, { label: 'canary config file', where: { file: value } }), value), source: value, failOnHold };
     if (/\.ya?ml$/.test(value)) {
-      throw new UserError(`canary config file "${value}" does not exist`, { hint: 'give a path relative to the workspace, or the YAML itself' });
+      throw new UserError(`canary config file "${value}" does not exist`, { where: origin.where, hint: 'give a path relative to the workspace, or the YAML itself' });
     }
   }
-  return { document: parseYamlAt(value, 'input canary'), source: 'input canary', failOnHold };
+  // YAML text in the repository config file is the repository's, not the step input's (which is trusted).
+  const source = origin.fromFile ? 'canary (config file)' : 'input canary';
+  return { document: parseYamlAt(value, source), source, failOnHold };
 }
 
 function parseYamlAt(text: string, file: string): unknown {

@@ -54,8 +54,8 @@ test('paths named in the config file stay inside the workspace, symlinks followe
   userErrorOf(file('cache-dependency-path: ../go.sum\n'), /"cache-dependency-path": entry "\.\.\/go\.sum" must be a path or glob relative to the workspace, without \.\./);
   userErrorOf(file('cache-dependency-path: [go.sum, /etc/passwd]\n'), /entry "\/etc\/passwd" must be a path or glob relative to the workspace/);
   userErrorOf(file('cache-dependency-path: "link/**/go.sum"\n'), /"cache-dependency-path" "link" resolves to .+, outside the workspace/);
-  userErrorOf(file('canary: /dev/zero\n'), /:1: "canary" "\/dev\/zero" resolves to \/dev\/zero, outside the workspace/);
-  userErrorOf(file('canary: link/secret.txt\n'), /"canary" "link\/secret\.txt" resolves to .+, outside the workspace/);
+  userErrorOf(file('canary: /dev/zero\n'), /:1: canary config file "\/dev\/zero" resolves to \/dev\/zero, outside the workspace/);
+  userErrorOf(file('canary: link/secret.txt\n'), /canary config file "link\/secret\.txt" resolves to .+, outside the workspace/);
   assert.deepEqual(file('cache-dependency-path: "**/go.sum, !vendor/**"\n')().toolchain.cacheDependencyPath, ['**/go.sum', '!vendor/**']);
 });
 
@@ -63,17 +63,17 @@ test('working-directory, go-version-file and the canary file given as step input
   const ws = workspace();
   userErrorOf(() => fromInput({ 'working-directory': '..' }, ws), /^input "working-directory" "\.\." resolves to .+, outside the workspace /);
   userErrorOf(() => fromInput({ 'go-version-file': '/etc/passwd' }, ws), /^input "go-version-file" "\/etc\/passwd" resolves to/);
-  userErrorOf(() => fromInput({ canary: '/dev/zero' }, ws), /^input "canary" "\/dev\/zero" resolves to \/dev\/zero, outside the workspace/);
+  userErrorOf(() => fromInput({ canary: '/dev/zero' }, ws), /^canary config file "\/dev\/zero" resolves to \/dev\/zero, outside the workspace/);
   // The workflow's author may write binaries to $RUNNER_TEMP; a pull request's config file may not.
   assert.equal(fromInput({ 'out-dir': '/tmp/go-xenv-out' }, ws).matrix.outDir, '/tmp/go-xenv-out');
 });
 
 test('a canary file inside the workspace is read bounded: a FIFO or a huge file is one clear error', () => {
-  const ws = workspace(undefined, { 'canary.yml': 'provider: { type: file, path: m.json }\n', 'big.yml': `# ${'x'.repeat(1024 * 1024)}\n` });
+  const ws = workspace(undefined, { 'canary.yml': 'provider: { type: file, path: m.json }\n', 'big.yml': `# ${'x'.repeat(4 * 1024 * 1024)}\n` });
   assert.deepEqual(fromInput({ canary: 'canary.yml' }, ws).canary.document, { provider: { type: 'file', path: 'm.json' } });
-  userErrorOf(() => fromInput({ canary: 'big.yml' }, ws), /^big\.yml: canary config ".+big\.yml" is larger than 1048576 bytes/);
+  userErrorOf(() => fromInput({ canary: 'big.yml' }, ws), /^big\.yml: canary config file ".+big\.yml" is larger than 4194304 bytes/);
   execFileSync('mkfifo', [join(ws, 'fifo.yml')]);
-  userErrorOf(() => fromInput({ canary: 'fifo.yml' }, ws), /canary config ".+fifo\.yml" is not a regular file/);
+  userErrorOf(() => fromInput({ canary: 'fifo.yml' }, ws), /canary config file ".+fifo\.yml" is not a regular file/);
 });
 
 test('smoke-timeout is a whole number of seconds from 1 to 3600', () => {
