@@ -1,7 +1,7 @@
 // `go-xenv <command> [flags]`: the same pipeline as the action, from a terminal.
 import { enableCompileCacheIfAny } from './compile-cache.ts';
+import { runCli } from './cli/run.ts';
 
+// cli/run.ts imports only what `--help` needs; every capability loads later, through the cache once it is on.
 enableCompileCacheIfAny();
-// Imported after the cache is on, so that the bundle's code is compiled through it.
-const { runCli } = await import('./cli/run.ts');
 process.exitCode = await runCli(process.argv.slice(2));
