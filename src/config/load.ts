@@ -125,7 +125,7 @@ function versionFile(given: string, workspace: string, workingDirectory: string,
   if (!given) return '';
   const candidates = [resolve(workspace, given), resolve(workingDirectory, given)];
   const found = candidates.find((p) => existsSync(p));
-  const real = inside('go-version-file', found ?? candidates[0]);
+  const real = inside('go-version-file', given, found === candidates[1] ? workingDirectory : workspace);
   return found ? real : given;
 }
 

@@ -49,7 +49,7 @@ test('paths named in the config file stay inside the workspace, symlinks followe
   userErrorOf(file('working-directory: link\n'), /"working-directory" "link" resolves to .+, outside the workspace/);
   userErrorOf(file('out-dir: /tmp/x\n'), /:1: "out-dir" "\/tmp\/x" resolves to \/tmp\/x, outside the workspace/);
   userErrorOf(file('out-dir: link/bin\n'), /"out-dir" "link\/bin" resolves to .+, outside the workspace/);
-  userErrorOf(file('go-version-file: link/secret.txt\n'), /"go-version-file" ".+secret\.txt" resolves to .+, outside the workspace/);
+  userErrorOf(file('go-version-file: link/secret.txt\n'), /"go-version-file" "link\/secret\.txt" resolves to .+, outside the workspace/);
   userErrorOf(file('go-version-file: /etc/passwd\n'), /"go-version-file" "\/etc\/passwd" resolves to \/etc\/passwd, outside the workspace/);
   userErrorOf(file('cache-dependency-path: ../go.sum\n'), /"cache-dependency-path": entry "\.\.\/go\.sum" must be a path or glob relative to the workspace, without \.\./);
   userErrorOf(file('cache-dependency-path: [go.sum, /etc/passwd]\n'), /entry "\/etc\/passwd" must be a path or glob relative to the workspace/);
@@ -106,4 +106,11 @@ test('a working directory that is a file is refused', () => {
   mkdirSync(join(ws, 'sub'));
   userErrorOf(() => fromInput({ 'working-directory': 'go.mod' }, ws), /^working-directory "go\.mod" does not exist or is no directory/);
   assert.equal(fromInput({ 'working-directory': 'sub' }, ws).workingDirectory, join(ws, 'sub'));
+});
+
+test('go-version-file is found beside the workspace root or in the working directory, as its real path', () => {
+  const ws = workspace('working-directory: mod\ngo-version-file: .go-version\n', { 'mod/.go-version': '1.26\n' });
+  assert.equal(loadConfig({ given: {}, workspace: ws, env: {} }).toolchain.goVersionFile, join(ws, 'mod', '.go-version'));
+  // A missing file stays as given: the toolchain says it does not exist, naming the input.
+  assert.equal(fromInput({ 'go-version-file': 'nope/.go-version' }, ws).toolchain.goVersionFile, 'nope/.go-version');
 });
