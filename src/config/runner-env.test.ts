@@ -94,3 +94,14 @@ test('a step input still wins over the config file on a runner', () => {
   const c = loadConfig({ given: inputsFromEnv(env), workspace: ws, env });
   assert.deepEqual([c.toolchain.cache, c.matrix.outDir], ['restore-only', join(ws, 'from-step')]);
 });
+
+test('the config file is checked by the same rules the published schema states', () => {
+  const validate = new Ajv({ strict: false }).compile(configFileSchema());
+  const samples = ['smoke-timeout: 0', 'smoke-timeout: thirty', 'smoke-timeout: "30"', 'smoke-timeout: 3600', 'reproducible: [1]', 'reproducible: "true"',
+    'cache: sometimes', 'cache: false', 'cache: restore-only', 'go-version: 1.26', 'go-version: ["1.26", 1.25]', 'targets:', 'canary: [1]', 'canary: "{}"', 'qemu-install: yes'];
+  for (const yaml of samples) {
+    let loaded = true;
+    try { loadConfig({ given: {}, workspace: workspace(`${yaml}\n`), env: {} }); } catch { loaded = false; }
+    assert.equal(loaded, validate(parse(yaml)), `${yaml}: the loader and the schema disagree`);
+  }
+});
