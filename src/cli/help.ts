@@ -40,7 +40,8 @@ export function commandHelp(c: Command): string {
     `usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '',
     ...(flags.length ? ['flags:', ...flags, ''] : []),
     ...(inputs.length ? ['inputs (action inputs too; all but step-only ones are also keys of the config file):', ...inputs, ''] : []),
-    'global flags:', ...GLOBAL_HELP, '',
+    // A command's own --config (canary's file) hides the global one.
+    'global flags:', ...GLOBAL_HELP.filter((l) => !(l.startsWith('  --config ') && c.flags?.some((f) => f.name === 'config'))), '',
   ].join('\n');
 }
 

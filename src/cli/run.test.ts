@@ -75,6 +75,7 @@ test('<command> --help lists only the inputs that command reads, its own flags a
   assert.match(canary, /--fail-on-hold  \(default: false\)/);
   assert.match(canary, /--json/);
   assert.doesNotMatch(canary, /--targets|--go-version|--qemu-method/);
+  assert.doesNotMatch(canary, /repository config file \(default/);
   const setup = (await cli(['setup', '--help'])).stdout;
   assert.match(setup, /--go-version VALUE/);
   assert.match(setup, /--cache VALUE/);
