@@ -11,7 +11,10 @@ import { runPost } from './pipeline/post.ts';
 export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const host = actionsHost(env);
   try {
-    const config = loadConfig({ given: inputsFromEnv(env), workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
+    const given = inputsFromEnv(env);
+    // Masked before anything can fail or print: the runner then hides the token in every log line.
+    for (const secret of new Set([env['INPUT_TOKEN'], given.token, env.GITHUB_TOKEN])) if (secret) core.setSecret(secret);
+    const config = loadConfig({ given, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
     if (phase === 'post') {
       await runPost(config, host);
       return;

@@ -1,14 +1,12 @@
 // The CLI's edge: parse flags, load the config, run the command, print the report, choose the exit code.
-import { existsSync } from 'node:fs';
+// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast.
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/load.ts';
-import { INPUTS, isActionCommand } from '../config/inputs.ts';
-import { describeError, isUserError } from '../errors.ts';
-import { COMMAND_TABLE, findCommand } from '../pipeline/registry.ts';
-import type { StepResult } from '../pipeline/types.ts';
-import { renderText } from '../report/render.ts';
-import { terminalHost } from '../terminal-host.ts';
+import { isActionCommand } from '../config/inputs.ts';
+import { describeError, isUserError, UserError } from '../errors.ts';
+import type { Command, StepResult } from '../pipeline/types.ts';
 import { parseArgs } from './args.ts';
+import { commandHelp, usage } from './help.ts';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -27,6 +25,8 @@ const defaultIo = (): CliIo => ({
 /** Exit codes: 0 ok, 1 a step failed, 3 a usage or configuration error (commands may choose others). */
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
+    // The command table loads every capability: only a command (some word on the line) needs it, `--help` does not.
+    const findCommand = argv.some((a) => !a.startsWith('-')) ? (await import('../pipeline/registry.ts')).findCommand : (): Command | undefined => undefined;
     const args = parseArgs(argv, findCommand);
     if (!args.command || (args.help && !args.command)) {
       io.stdout(usage());
@@ -38,12 +38,18 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
       return 3;
     }
     if (args.help) {
-      io.stdout(commandHelp(command.name));
+      io.stdout(commandHelp(command));
       return 0;
     }
     const workspace = resolve(io.cwd, args.cwd ?? '.');
+    if (args.cwd !== undefined && (!existsSync(workspace) || !statSync(workspace).isDirectory())) {
+      throw new UserError(`--cwd ${JSON.stringify(args.cwd)}: no such directory (${workspace})`, { hint: 'give the workspace directory to work in' });
+    }
     const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
     if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
+    const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
+      import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'),
+    ]);
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
@@ -73,35 +79,3 @@ function toJson(command: string, results: StepResult[]) {
     steps: results.map(({ details: _d, ...rest }) => rest),
   };
 }
-
-function usage(): string {
-  const width = Math.max(...COMMAND_TABLE.map((c) => c.name.length));
-  return [
-    'usage: go-xenv <command> [flags]',
-    '',
-    'commands:',
-    ...COMMAND_TABLE.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'global flags:',
-    '  --json          machine-readable output on stdout',
-    '  --cwd DIR       workspace directory (default: the current directory)',
-    '  --config FILE   repository config file (default .github/go-xenv.yml)',
-    '  --verbose       debug messages',
-    '  --help          this text, or a command\'s flags with `go-xenv <command> --help`',
-    '',
-    'Every action input is also a flag: `go-xenv <command> --help` lists them.',
-    '',
-  ].join('\n');
-}
-
-function commandHelp(name: string): string {
-  const c = findCommand(name)!;
-  const flags = [
-    ...(c.flags ?? []).map((f) => `  --${f.name}${f.boolean ? '' : ' VALUE'}\n      ${f.description}`),
-    ...INPUTS.filter((s) => s.name !== 'command').map((s) => `  --${s.name}${s.type === 'boolean' ? '' : ' VALUE'}  (default: ${helpDefault(s.default)})\n      ${s.description}`),
-  ];
-  return [`usage: go-xenv ${c.usage ?? `${c.name} [flags]`}`, '', c.summary, '', 'flags:', ...flags, ''].join('\n');
-}
-
-/** Defaults as a terminal user sees them: workflow expressions mean the environment variable there. */
-const helpDefault = (d: string) => (d.startsWith('${{') ? '$GITHUB_TOKEN' : d || 'none');

@@ -1,5 +1,6 @@
-// Every input of the action, once: name, type, default, description. action.yml, the JSON schema of the repository
-// config file and the CLI flags are all derived from (and tested against) this table.
+// Every input of the action, once: name, type, default, description, the commands it applies to, and whether the
+// repository config file may set it. action.yml, the JSON schema of the repository config file and the CLI flags are all
+// derived from (and tested against) this table.
 
 export type InputType = 'string' | 'boolean' | 'integer' | 'list' | 'enum' | 'yaml';
 
@@ -9,8 +10,16 @@ export interface InputSpec {
   default: string;
   description: string;
   values?: readonly string[];
-  /** Not accepted in the repository config file (secrets, and the file's own location). */
-  inputOnly?: boolean;
+  /** Inclusive bounds of an integer. */
+  range?: readonly [number, number];
+  /**
+   * Why the repository config file may not set it (a pull request writes that file): secrets, the file's own location,
+   * and what chooses an executable or what runs with privilege. Absent: the file may set it (config/file-rules.ts can
+   * still refuse some values).
+   */
+  stepOnly?: string;
+  /** The commands it applies to (`go-xenv <command> --help` lists these); `check` takes every input. */
+  commands: readonly CommandName[] | 'all';
 }
 
 export const COMMANDS = [
@@ -21,66 +30,78 @@ export type CommandName = (typeof COMMANDS)[number];
 /** Commands of the action; the CLI has more (e.g. `rego eval`), which run with the action's default `command`. */
 export const isActionCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
-export const INPUTS: readonly InputSpec[] = [
-  { name: 'command', type: 'enum', values: COMMANDS, default: 'check',
-    description: 'The job to run: `check` runs every configured capability in order (the required PR check); the others run one capability (fan-out and nightly jobs).' },
-  { name: 'working-directory', type: 'string', default: '.',
-    description: 'Directory of the Go module to work on, relative to the workspace.' },
-  { name: 'config-file', type: 'string', default: '.github/go-xenv.yml', inputOnly: true,
-    description: 'Repository config file (YAML) holding any of these inputs; inputs given to the step win. Missing is fine.' },
+// Which commands read which inputs, by capability.
+const TOOLCHAIN = ['setup', 'doctor', 'plan', 'build', 'emulation'] as const satisfies readonly CommandName[];
+const CACHE = ['setup'] as const satisfies readonly CommandName[];
+const MATRIX_PLAN = ['setup', 'plan', 'build', 'emulation'] as const satisfies readonly CommandName[];
+const MATRIX_BUILD = ['build'] as const satisfies readonly CommandName[];
+const EMULATION = ['emulation'] as const satisfies readonly CommandName[];
+const CANARY = ['canary'] as const satisfies readonly CommandName[];
 
-  { name: 'go-version', type: 'list', default: '',
+export const INPUTS: readonly InputSpec[] = [
+  { name: 'command', type: 'enum', values: COMMANDS, default: 'check', commands: 'all',
+    description: 'The job to run: `check` runs every configured capability in order (the required PR check); the others run one capability (fan-out and nightly jobs).' },
+  { name: 'working-directory', type: 'string', default: '.', commands: 'all',
+    description: 'Directory of the Go module to work on, relative to the workspace.' },
+  { name: 'config-file', type: 'string', default: '.github/go-xenv.yml', commands: 'all',
+    stepOnly: 'the config file cannot name its own location',
+    description: 'Repository config file (YAML) holding any of these inputs; inputs given to the step win over it, and it wins over the defaults. The default file missing is fine; a file named here must exist.' },
+
+  { name: 'go-version', type: 'list', default: '', commands: TOOLCHAIN,
     description: 'Go version(s) to install: exact (1.26.8), minor (1.26), semver range (^1.25, >=1.24 <1.26, 1.x), prerelease (1.27rc1), stable or oldstable. Several (one a line or comma-separated) install each; the last is the default on PATH.' },
-  { name: 'go-version-file', type: 'string', default: '',
+  { name: 'go-version-file', type: 'string', default: '', commands: TOOLCHAIN,
     description: 'File to read the version from: go.mod, go.work, .go-version or .tool-versions. Default: the go.mod of the working directory when go-version is empty.' },
-  { name: 'check-latest', type: 'boolean', default: 'false',
+  { name: 'check-latest', type: 'boolean', default: 'false', commands: TOOLCHAIN,
     description: 'Re-resolve the version against the release list even when the tool cache already holds a match.' },
-  { name: 'go-download-base-url', type: 'string', default: '',
+  { name: 'go-download-base-url', type: 'string', default: '', commands: TOOLCHAIN,
+    stepOnly: 'the mirror serves the release list and its checksums, so it chooses the Go binary that runs',
     description: 'Mirror serving the go.dev download layout and release list (also GO_DOWNLOAD_BASE_URL). Default https://go.dev/dl.' },
-  { name: 'token', type: 'string', default: '${{ github.token }}', inputOnly: true,
+  { name: 'token', type: 'string', default: '${{ github.token }}', commands: TOOLCHAIN,
+    stepOnly: 'a secret belongs in the workflow (secrets.*), never in a file of the repository',
     description: 'GitHub token: used for the GitHub API (comments, checks) and sent only to download hosts that need it.' },
-  { name: 'cache', type: 'enum', values: ['true', 'false', 'restore-only'], default: 'true',
+  { name: 'cache', type: 'enum', values: ['true', 'false', 'restore-only'], default: 'true', commands: CACHE,
     description: 'Cache the Go module and build caches: true (restore, and save on a key miss), false, or restore-only.' },
-  { name: 'cache-dependency-path', type: 'list', default: '',
+  { name: 'cache-dependency-path', type: 'list', default: '', commands: CACHE,
     description: 'Files (globs allowed) hashed into the cache key. Default: go.sum of the working directory.' },
-  { name: 'cache-save-branches', type: 'list', default: '',
+  { name: 'cache-save-branches', type: 'list', default: '', commands: CACHE,
     description: 'Branches whose runs save the cache (other runs only restore). Default: the repository default branch. `*` saves on every branch.' },
 
-  { name: 'qemu-platforms', type: 'list', default: '',
+  { name: 'qemu-platforms', type: 'list', default: '', commands: EMULATION,
     description: 'Platforms to register with binfmt_misc (arm64, arm, riscv64, ppc64le, s390x, ... or all). Default: those the matrix needs that the runner cannot run natively.' },
-  { name: 'qemu-method', type: 'enum', values: ['auto', 'docker', 'direct', 'none'], default: 'auto',
-    description: 'How to register: docker (tonistiigi/binfmt, as docker/setup-qemu-action), direct (qemu-user-static + binfmt_misc), auto (docker when an engine answers), none.' },
-  { name: 'qemu-image', type: 'string', default: '',
+  { name: 'qemu-method', type: 'enum', values: ['auto', 'docker', 'direct', 'none'], default: 'auto', commands: EMULATION,
+    description: 'How to register: docker (tonistiigi/binfmt, as docker/setup-qemu-action), direct (qemu-user-static + binfmt_misc), auto (docker when an engine answers), none. The config file may say only direct or none (the others may start a privileged container).' },
+  { name: 'qemu-image', type: 'string', default: '', commands: EMULATION,
+    stepOnly: 'the docker method runs this image as a privileged container',
     description: 'binfmt installer image for the docker method. Default: tonistiigi/binfmt pinned by digest.' },
-  { name: 'qemu-install', type: 'boolean', default: 'true',
+  { name: 'qemu-install', type: 'boolean', default: 'true', commands: EMULATION,
     description: 'Allow installing qemu-user-static with the package manager when it is missing (direct method).' },
 
-  { name: 'targets', type: 'list', default: '',
+  { name: 'targets', type: 'list', default: '', commands: MATRIX_PLAN,
     description: 'Cross-compile targets: os/arch pairs, globs (linux/*), first-class or all, resolved against `go tool dist list` of the installed toolchain. Empty: no matrix.' },
-  { name: 'exclude', type: 'list', default: '',
+  { name: 'exclude', type: 'list', default: '', commands: MATRIX_PLAN,
     description: 'Targets (or globs) removed from the matrix.' },
-  { name: 'variants', type: 'list', default: '',
+  { name: 'variants', type: 'list', default: '', commands: MATRIX_PLAN,
     description: 'Extra variants: GOARM=6,7 GOAMD64=v1..v4 GOARM64=v8.0,... e.g. `GOARM=6,7`.' },
-  { name: 'cgo', type: 'list', default: '',
+  { name: 'cgo', type: 'list', default: '', commands: MATRIX_PLAN,
     description: 'Targets built with CGO_ENABLED=1 (the cross C compiler comes from a table); empty builds all with CGO_ENABLED=0.' },
-  { name: 'build-package', type: 'string', default: '.',
+  { name: 'build-package', type: 'string', default: '.', commands: MATRIX_BUILD,
     description: 'Package to build, relative to the working directory.' },
-  { name: 'binary-name', type: 'string', default: '',
-    description: 'Base name of the binaries. Default: the last element of the module path.' },
-  { name: 'ldflags', type: 'string', default: '-s -w -X main.version={{.Version}}',
-    description: 'ldflags template; {{.Version}}, {{.Commit}} and {{.CommitDate}} are filled in.' },
-  { name: 'out-dir', type: 'string', default: '.go-xenv/out',
+  { name: 'binary-name', type: 'string', default: '', commands: ['plan', 'build'],
+    description: 'Base name of the binaries (a file name: no path separators). Default: the last element of the module path.' },
+  { name: 'ldflags', type: 'string', default: '-s -w -X main.version={{.Version}}', commands: MATRIX_BUILD,
+    description: 'ldflags template; {{.Version}}, {{.Commit}} and {{.CommitDate}} are filled in. From the config file only -s, -w, -X, -B and -buildid (flags that choose a linker, an interpreter or a file to write are step inputs only).' },
+  { name: 'out-dir', type: 'string', default: '.go-xenv/out', commands: MATRIX_BUILD,
     description: 'Where binaries, SHA256SUMS and manifest.json are written.' },
-  { name: 'smoke-args', type: 'string', default: '-version',
-    description: 'Arguments for the smoke run of each linux binary (under QEMU when foreign). Empty disables smoke runs.' },
-  { name: 'smoke-timeout', type: 'integer', default: '30',
-    description: 'Seconds a smoke run may take.' },
-  { name: 'reproducible', type: 'boolean', default: 'false',
+  { name: 'smoke-args', type: 'string', default: '-version', commands: MATRIX_BUILD,
+    description: 'Arguments for the smoke run of each linux binary (under QEMU when foreign). An empty value in the config file or on the command line disables smoke runs.' },
+  { name: 'smoke-timeout', type: 'integer', default: '30', range: [1, 3600], commands: MATRIX_BUILD,
+    description: 'Seconds a smoke run may take (1 to 3600).' },
+  { name: 'reproducible', type: 'boolean', default: 'false', commands: MATRIX_BUILD,
     description: 'Build twice in separate directories and fail on any differing hash.' },
 
-  { name: 'canary', type: 'yaml', default: '',
+  { name: 'canary', type: 'yaml', default: '', commands: CANARY,
     description: 'Canary gating config (YAML: provider, window, metrics, thresholds), or a path to a YAML file holding it. Empty: no canary step.' },
-  { name: 'fail-on-hold', type: 'boolean', default: 'false',
+  { name: 'fail-on-hold', type: 'boolean', default: 'false', commands: CANARY,
     description: 'Fail the check when the canary decision is hold (rollback always fails).' },
 ] as const;
 
@@ -96,3 +117,17 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'canary-score', description: 'Score between 0 and 1 (passing metrics / judged metrics).' },
   { name: 'skipped', description: 'Capabilities the command skipped, with why (JSON).' },
 ];
+
+/**
+ * The runner sets INPUT_<NAME> for every input that declares a default, which would hide the config file's value. So
+ * only defaults that the runner alone can evaluate (`${{ github.token }}`) are declared; the table's defaults apply
+ * after the merge (load.ts), and each description says what the default is.
+ */
+export const declaresDefault = (s: InputSpec): boolean => s.default.startsWith('${{');
+
+export function inputDescription(s: InputSpec): string {
+  const parts = [s.description];
+  if (s.default && !declaresDefault(s)) parts.push(`Default: \`${s.default}\`.`);
+  if (s.stepOnly) parts.push(`Step input only, not in the config file: ${s.stepOnly}.`);
+  return parts.join(' ');
+}

@@ -45,7 +45,7 @@ test('an unknown key in the config file names the key and its line', () => {
 
 test('a wrong type in the config file names the key, its line and the expected type', () => {
   const ws = workspace('targets:\n  - linux/amd64\nreproducible: [1]\n');
-  expectUserError(() => loadConfig({ given: {}, workspace: ws, env: {} }), /go-xenv\.yml:3: "reproducible" has the wrong type: expected boolean/);
+  expectUserError(() => loadConfig({ given: {}, workspace: ws, env: {} }), /go-xenv\.yml:3: "reproducible" must be true or false, not a list/);
 });
 
 test('a YAML syntax error gives line and column', () => {

@@ -1,11 +1,18 @@
-// Inputs (action INPUT_* env or CLI flags) + the repository config file -> one Config. Inputs win over the file.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+// Inputs (action INPUT_* env or CLI flags) + the repository config file -> one Config. Inputs win over the file, the
+// file wins over the table's defaults. What the file names (a PR's author writes it) stays inside the workspace.
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readBoundedText } from '../bounded-read.ts';
 import { UserError, type Where } from '../errors.ts';
+import { quoted } from '../log-text.ts';
+import { resolveInside } from '../workspace-path.ts';
 import type { CacheMode, Config, QemuMethod } from './config.ts';
 import { readConfigFile } from './file.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
+import { splitArgs } from './split-args.ts';
+
+export { splitArgs } from './split-args.ts';
 
 type Raw = Record<string, string>;
 
@@ -26,45 +33,62 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv): Raw {
   return out;
 }
 
+/** Where a value came from: its label in messages, and a file position when it is the config file's. */
+interface Origin {
+  label: string;
+  where?: Where;
+  fromFile: boolean;
+}
+
 export function loadConfig(opts: LoadOptions): Config {
   const env = opts.env ?? process.env;
+  if (!existsSync(opts.workspace) || !statSync(opts.workspace).isDirectory()) {
+    throw new UserError(`the workspace ${quoted(opts.workspace)} does not exist or is no directory`, { hint: 'give an existing directory (GITHUB_WORKSPACE, or the CLI\'s --cwd)' });
+  }
+  const workspace = realpathSync(opts.workspace);
   const spec = new Map(INPUTS.map((s) => [s.name, s]));
   const configFileRel = opts.given['config-file'] ?? spec.get('config-file')!.default;
-  const configPath = resolve(opts.workspace, configFileRel);
-  const fromFile = readConfigFile(configPath, relative(opts.workspace, configPath) || configPath);
+  const configPath = resolve(workspace, configFileRel);
+  const fromFile = readConfigFile(configPath, relative(workspace, configPath) || configPath, opts.given['config-file'] !== undefined);
 
   const values = new Map<string, unknown>();
+  const origins = new Map<string, Origin>();
   for (const s of INPUTS) {
+    let origin: Origin;
+    let raw: unknown;
     if (opts.given[s.name] !== undefined) {
-      values.set(s.name, convert(s, opts.given[s.name], `input "${s.name}"`));
+      [origin, raw] = [{ label: `input "${s.name}"`, fromFile: false }, opts.given[s.name]];
     } else if (fromFile.has(s.name)) {
       const f = fromFile.get(s.name)!;
-      values.set(s.name, convert(s, f.value, `"${s.name}"`, { file: configFileRel, line: f.line }));
+      [origin, raw] = [{ label: `"${s.name}"`, where: { file: configFileRel, line: f.line }, fromFile: true }, f.value];
     } else {
-      values.set(s.name, convert(s, s.default.startsWith('${{') ? '' : s.default, `default of "${s.name}"`));
+      [origin, raw] = [{ label: `default of "${s.name}"`, fromFile: false }, s.default.startsWith('${{') ? '' : s.default];
     }
+    origins.set(s.name, origin);
+    values.set(s.name, convert(s, raw, origin.label, origin.where));
   }
   const str = (n: string) => values.get(n) as string;
   const list = (n: string) => values.get(n) as string[];
   const bool = (n: string) => values.get(n) as boolean;
+  const inside = (n: string, p: string, base?: string) => resolveInside(workspace, p, { label: origins.get(n)!.label, where: origins.get(n)!.where, base });
 
-  const workingDirectory = resolve(opts.workspace, str('working-directory'));
-  if (!existsSync(workingDirectory)) {
-    throw new UserError(`working-directory "${str('working-directory')}" does not exist`, { hint: 'give a directory inside the workspace' });
+  const workingDirectory = inside('working-directory', str('working-directory'));
+  if (!existsSync(workingDirectory) || !statSync(workingDirectory).isDirectory()) {
+    throw new UserError(`working-directory "${str('working-directory')}" does not exist or is no directory`, { where: origins.get('working-directory')!.where, hint: 'give a directory inside the workspace' });
   }
   return {
     command: str('command') as CommandName,
-    workspace: opts.workspace,
+    workspace,
     workingDirectory,
     configFile: fromFile.size ? configPath : undefined,
     toolchain: {
       goVersions: list('go-version'),
-      goVersionFile: str('go-version-file'),
+      goVersionFile: versionFile(str('go-version-file'), workspace, workingDirectory, inside),
       checkLatest: bool('check-latest'),
       downloadBaseUrl: str('go-download-base-url') || env.GO_DOWNLOAD_BASE_URL || '',
-      token: opts.given.token ?? env.GITHUB_TOKEN ?? '',
+      token: checkedToken(opts.given.token ?? env.GITHUB_TOKEN ?? '', opts.given.token !== undefined ? 'input "token"' : 'GITHUB_TOKEN'),
       cache: str('cache') as CacheMode,
-      cacheDependencyPath: list('cache-dependency-path'),
+      cacheDependencyPath: list('cache-dependency-path').map((p) => dependencyPattern(p, origins.get('cache-dependency-path')!, (q) => inside('cache-dependency-path', q))),
       cacheSaveBranches: list('cache-save-branches'),
     },
     emulation: {
@@ -79,43 +103,89 @@ export function loadConfig(opts: LoadOptions): Config {
       variants: list('variants'),
       cgo: list('cgo'),
       buildPackage: str('build-package'),
-      binaryName: str('binary-name'),
+      binaryName: bareName(str('binary-name'), origins.get('binary-name')!),
       ldflags: str('ldflags'),
-      outDir: resolve(workingDirectory, str('out-dir')),
+      // The step or a terminal user may write anywhere (e.g. $RUNNER_TEMP); the config file only inside the workspace.
+      outDir: origins.get('out-dir')!.fromFile ? inside('out-dir', str('out-dir'), workingDirectory) : resolve(workingDirectory, str('out-dir')),
       smokeArgs: splitArgs(str('smoke-args')),
       smokeTimeoutSeconds: values.get('smoke-timeout') as number,
       reproducible: bool('reproducible'),
     },
-    canary: loadCanary(values.get('canary'), opts.workspace, bool('fail-on-hold')),
+    canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
   };
 }
 
-function loadCanary(value: unknown, workspace: string, failOnHold: boolean) {
+type Inside = (name: string, p: string, base?: string) => string;
+
+/**
+ * go-version-file as the toolchain reads it (relative to the workspace, else to the working directory), as a real path
+ * inside the workspace; a file that does not exist stays as given, for the toolchain's own "does not exist".
+ */
+function versionFile(given: string, workspace: string, workingDirectory: string, inside: Inside): string {
+  if (!given) return '';
+  const candidates = [resolve(workspace, given), resolve(workingDirectory, given)];
+  const found = candidates.find((p) => existsSync(p));
+  const real = inside('go-version-file', given, found === candidates[1] ? workingDirectory : workspace);
+  return found ? real : given;
+}
+
+const GLOB = /[*?[\]{}()!]/;
+
+/** A cache-dependency-path entry is a glob relative to the workspace whose fixed leading directories lie inside it. */
+function dependencyPattern(pattern: string, origin: Origin, inside: (p: string) => string): string {
+  const body = pattern.replace(/^!/, '');
+  const segments = body.split(/[\\/]+/);
+  if (isAbsolute(body) || body.startsWith('~') || segments.includes('..')) {
+    throw new UserError(`${origin.label}: entry ${quoted(pattern)} must be a path or glob relative to the workspace, without ..`, { where: origin.where, hint: 'e.g. go.sum or **/go.sum' });
+  }
+  const firstGlob = segments.findIndex((s) => GLOB.test(s));
+  const fixed = firstGlob === -1 ? segments : segments.slice(0, firstGlob);
+  if (fixed.length) inside(fixed.join(sep));
+  return pattern;
+}
+
+/** A binary's base name is a file name: a separator or `..` would write it outside out-dir. */
+function bareName(name: string, origin: Origin): string {
+  if (name && (/[/\\\u0000-\u001f]/.test(name) || name === '.' || name === '..')) {
+    throw new UserError(`${origin.label}: ${quoted(name)} must be a bare file name (no /, \\ or control characters, not . or ..)`, { where: origin.where, hint: 'binaries are written into out-dir under this name' });
+  }
+  return name;
+}
+
+/**
+ * The token goes into an Authorization header: a newline or another character a header cannot hold would split or
+ * break the request. The value is never shown.
+ */
+function checkedToken(token: string, label: string): string {
+  if (/[^\x21-\x7e]/.test(token)) {
+    throw new UserError(`${label} holds a character that cannot go in an HTTP header (a newline, a space, a control or non-ASCII character); its value is not shown`, { hint: 'pass the token itself, e.g. ${{ secrets.GITHUB_TOKEN }}' });
+  }
+  return token;
+}
+
+function loadCanary(value: unknown, origin: Origin, inside: (p: string, label: string) => string, failOnHold: boolean) {
   if (value === '' || value === undefined) return { document: undefined, source: '', failOnHold };
   if (typeof value !== 'string') return { document: value, source: 'canary (config file)', failOnHold };
-  // A single line naming an existing file is a path; anything else is the YAML itself.
-  const path = isAbsolute(value) ? value : resolve(workspace, value);
-  if (!value.includes('\n') && existsSync(path)) return { document: parseYamlAt(readFileSync(path, 'utf8'), value), source: value, failOnHold };
-  if (!value.includes('\n') && /\.ya?ml$/.test(value)) {
-    throw new UserError(`canary config file "${value}" does not exist`, { hint: 'give a path relative to the workspace, or the YAML itself' });
+  // A single line naming an existing file (or a .yml/.yaml name) is a path; anything else is the YAML itself.
+  if (!value.includes('\n')) {
+    const path = inside(value, 'canary config file');
+    if (existsSync(path)) return { document: parseYamlAt(readBoundedText(path, { label: 'canary config file', where: { file: value } }), value), source: value, failOnHold };
+    if (/\.ya?ml$/.test(value)) {
+      throw new UserError(`canary config file "${value}" does not exist`, { where: origin.where, hint: 'give a path relative to the workspace, or the YAML itself' });
+    }
   }
-  return { document: parseYamlAt(value, 'input canary'), source: 'input canary', failOnHold };
+  // YAML text in the repository config file is the repository's, not the step input's (which is trusted).
+  const source = origin.fromFile ? 'canary (config file)' : 'input canary';
+  return { document: parseYamlAt(value, source), source, failOnHold };
 }
 
 function parseYamlAt(text: string, file: string): unknown {
   try {
-    return parseYaml(text);
+    return parseYaml(text, { maxAliasCount: 100 });
   } catch (e) {
     const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     throw new UserError(`invalid YAML: ${(e as Error).message.split('\n')[0]}`, { where: { file, line: pos?.line, col: pos?.col } });
   }
-}
-
-/** Shell-like split of an argument string (quotes group words), for smoke-args. */
-export function splitArgs(s: string): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3]);
-  return out;
 }
 
 function convert(spec: InputSpec, raw: unknown, label: string, where?: Where): unknown {
@@ -127,18 +197,20 @@ function convert(spec: InputSpec, raw: unknown, label: string, where?: Where): u
     case 'boolean': {
       const v = String(raw).toLowerCase();
       if (v === 'true' || v === 'false') return v === 'true';
-      throw fail(`"${raw}" is not a boolean (true or false)`);
+      throw fail(`${quoted(String(raw))} is not a boolean (true or false)`);
     }
     case 'integer': {
       const v = String(raw);
-      if (!/^[0-9]+$/.test(v)) throw fail(`"${raw}" is not a whole number`);
-      return Number(v);
+      const range = spec.range ? ` from ${spec.range[0]} to ${spec.range[1]}` : '';
+      if (!/^[0-9]+$/.test(v)) throw fail(`${quoted(v)} is not a whole number${range}`);
+      const n = Number(v);
+      if (spec.range && (n < spec.range[0] || n > spec.range[1])) throw fail(`${v} is out of range: give a whole number${range}`);
+      return n;
     }
     case 'enum': {
       const v = String(raw);
-      if (!spec.values!.includes(v)) throw fail(`"${raw}" is not allowed`);
+      if (!spec.values!.includes(v)) throw fail(`${quoted(v)} is not allowed`);
       return v;
     }
   }
 }
-

@@ -8,8 +8,8 @@ export const regoCommand: Command = {
   summary: 'Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)',
   usage: 'rego eval --data <paths> [--input <file>] [--v0] [--strict] <query>',
   flags: [
-    { name: 'data', description: 'comma-separated .rego/.json/.yaml files or directories' },
-    { name: 'input', description: 'the input document (JSON or YAML)' },
+    { name: 'data', short: 'd', description: 'comma-separated .rego/.json/.yaml files or directories' },
+    { name: 'input', short: 'i', description: 'the input document (JSON or YAML)' },
     { name: 'v0', description: 'parse modules as Rego v0 (like opa --v0-compatible)', boolean: true },
     { name: 'strict', description: 'strict builtin errors', boolean: true },
   ],

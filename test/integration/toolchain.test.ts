@@ -267,7 +267,7 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     ['a missing version file', { 'go-version': '', 'go-version-file': 'nope/.go-version' }, undefined,
       () => 'input go-version-file: go-version-file "nope/.go-version" does not exist — give a path relative to the workspace (go.mod, go.work, .go-version or .tool-versions)'],
     ['an unknown config key', {}, { '.github/go-xenv.yml': 'go-version: "1.26"\ngo-verison: "1.25"\n' },
-      () => '.github/go-xenv.yml:2: unknown key "go-verison" — see the inputs in the README (schema/go-xenv.schema.json)'],
+      () => '.github/go-xenv.yml:2: unknown key "go-verison" — did you mean "go-version"?'],
   ];
   for (const [name, inputs, files, message] of faults) {
     test(`fault: ${name} is one clear error and leaves nothing behind`, async () => {
