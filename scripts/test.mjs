@@ -18,11 +18,12 @@ const unitOnly = args.includes('--unit');
 const integrationOnly = args.includes('--integration');
 const filters = args.filter((a) => !a.startsWith('--'));
 
-const walk = (dir) => readdirSync(dir).flatMap((name) => {
-  const p = join(dir, name);
-  if (name === 'node_modules' || name === 'fixtures') return [];
-  return statSync(p).isDirectory() ? walk(p) : [p];
-});
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (name === 'node_modules' || name === 'fixtures') return [];
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
 const isTest = (p) => p.endsWith('.test.ts');
 const pick = (files) => files.filter((f) => !filters.length || filters.some((x) => f.includes(x))).sort();
 const unit = integrationOnly ? [] : pick([...walk('src').filter(isTest), ...walk('test').filter((p) => isTest(p) && !p.includes('integration'))]);
@@ -34,10 +35,13 @@ if (!unit.length && !integration.length) {
 
 /** PATH without the bin directories of Go installations (a GOROOT: VERSION and src/runtime beside bin/go). */
 function pathWithoutGo(path) {
-  return path.split(delimiter).filter((d) => {
-    const root = dirname(d);
-    return !(existsSync(join(d, 'go')) && existsSync(join(root, 'VERSION')) && existsSync(join(root, 'src', 'runtime')));
-  }).join(delimiter);
+  return path
+    .split(delimiter)
+    .filter((d) => {
+      const root = dirname(d);
+      return !(existsSync(join(d, 'go')) && existsSync(join(root, 'VERSION')) && existsSync(join(root, 'src', 'runtime')));
+    })
+    .join(delimiter);
 }
 
 /** Entry files that each import a share of `files`; a file that fails to load is a failing test, not a lost shard. */
@@ -46,7 +50,10 @@ function shards(files, dir) {
   return Array.from({ length: n }, (_, i) => {
     const urls = files.filter((_, j) => j % n === i).map((f) => pathToFileURL(resolve(f)).href);
     const entry = join(dir, `unit-${i}.mjs`);
-    writeFileSync(entry, `import { test } from 'node:test';\nfor (const url of ${JSON.stringify(urls)}) {\n  try { await import(url); } catch (e) { test(\`loads \${url}\`, () => { throw e; }); }\n}\n`);
+    writeFileSync(
+      entry,
+      `import { test } from 'node:test';\nfor (const url of ${JSON.stringify(urls)}) {\n  try { await import(url); } catch (e) { test(\`loads \${url}\`, () => { throw e; }); }\n}\n`,
+    );
     return entry;
   });
 }
@@ -54,7 +61,10 @@ function shards(files, dir) {
 /** One runner process over `files`; its TAP goes through to stdout and its closing summary is parsed. */
 function runFiles(files, env) {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', '--test-concurrency=2', ...files], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const counts = { pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, skippedSuites: 0 };
     let summary = false;
     let pendingSkip = false;
@@ -66,8 +76,10 @@ function runFiles(files, env) {
       if (m) counts[m[1]] = Number(m[2]);
       // A skipped describe() is not in the runner's `skipped` count (its tests never register): counted here.
       if (/^\s*ok \d+ - .* # SKIP\b/.test(line)) pendingSkip = true;
-      else if (pendingSkip && /^\s*type: 'suite'$/.test(line)) { counts.skippedSuites++; pendingSkip = false; }
-      else if (/^\s*\.\.\.$/.test(line)) pendingSkip = false;
+      else if (pendingSkip && /^\s*type: 'suite'$/.test(line)) {
+        counts.skippedSuites++;
+        pendingSkip = false;
+      } else if (/^\s*\.\.\.$/.test(line)) pendingSkip = false;
     });
     child.on('close', (code) => done({ code, counts }));
   });

@@ -33,7 +33,11 @@ test('fresh go builds match their targets and read the same from their first pag
   await writeFile(join(dir, 'cgo', 'main.go'), 'package main\n\n// int answer(void) { return 42; }\nimport "C"\n\nfunc main() { println(C.answer()) }\n');
   for (const b of BUILDS) {
     const env = { ...process.env, GOOS: b.goos, GOARCH: b.goarch, CGO_ENABLED: b.cgo ? '1' : '0', ...(b.cgo ? { CC: 'aarch64-linux-gnu-gcc' } : {}) };
-    await run('go', ['build', '-trimpath', '-ldflags', b.ldflags, '-o', join(dir, b.name), '.'], { cwd: b.cgo ? join(dir, 'cgo') : dir, env, timeout: 300_000 });
+    await run('go', ['build', '-trimpath', '-ldflags', b.ldflags, '-o', join(dir, b.name), '.'], {
+      cwd: b.cgo ? join(dir, 'cgo') : dir,
+      env,
+      timeout: 300_000,
+    });
     const whole = await readFile(join(dir, b.name));
     const info = inspectBinary(whole);
     const target = { goos: b.goos, goarch: b.goarch, cgo: !!b.cgo, firstClass: true, id: `${b.goos}/${b.goarch}` };
