@@ -95,5 +95,8 @@ if (integration.length) runs.push(await runFiles(integration, process.env));
 const sum = (k) => runs.reduce((n, r) => n + r.counts[k], 0);
 // Cancelled tests (a timeout, a failed hook) did not pass: they count as failed.
 const failed = sum('fail') + sum('cancelled');
+for (const r of runs)
+  if (r.code !== 0 && !r.counts.fail && !r.counts.cancelled)
+    console.error(`scripts/test.mjs: the runner exited with ${r.code} although no test failed (a test set process.exitCode, or the process died)`);
 console.log(`${sum('pass')} passed, ${failed} failed, ${sum('skipped') + sum('skippedSuites')} skipped`);
 process.exit(failed || runs.some((r) => r.code !== 0) ? 1 : 0);
