@@ -5,7 +5,8 @@
 // no global state behind; and they run with every Go toolchain's bin directory taken off PATH, so one that needs go
 // fails here instead of slowing every run. Integration suites that start real parts live in test/integration/ and
 // run after them, a process per file, with the full PATH.
-// Usage: node scripts/test.mjs [--unit | --integration] [files or name filters...]
+// Usage: node scripts/test.mjs [--unit | --integration] [--isolate] [files or name filters...]
+// --isolate: a process per unit test file too, to tell a test that fails only beside others (it leaks state).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit');
 const integrationOnly = args.includes('--integration');
+const isolate = args.includes('--isolate');
 const filters = args.filter((a) => !a.startsWith('--'));
 
 const walk = (dir) =>
@@ -88,7 +90,7 @@ function runFiles(files, env) {
 const runs = [];
 if (unit.length) {
   const dir = mkdtempSync(join(tmpdir(), 'go-xenv-unit-'));
-  runs.push(await runFiles(shards(unit, dir), { ...process.env, PATH: pathWithoutGo(process.env.PATH ?? '') }));
+  runs.push(await runFiles(isolate ? unit : shards(unit, dir), { ...process.env, PATH: pathWithoutGo(process.env.PATH ?? '') }));
   rmSync(dir, { recursive: true, force: true });
 }
 if (integration.length) runs.push(await runFiles(integration, process.env));
