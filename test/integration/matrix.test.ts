@@ -128,7 +128,7 @@ test('missing cross compiler: the error names the Debian package', () => {
 });
 
 test('build failure: the compiler\'s file:line:col in the message', { timeout: 120_000 }, () => {
-  const dir = module({ 'go.mod': 'module example.com/broken\n\ngo 1.21\n', 'main.go': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(nope)\n}\n' });
+  const dir = module({ 'go.mod': 'module example.com/broken\n\ngo 1.26\n', 'main.go': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(nope)\n}\n' });
   const r = cli(['build', '--cwd', dir, '--targets', 'linux/amd64,linux/arm64', '--json']);
   assert.equal(r.status, 1, r.stderr);
   const step = JSON.parse(r.stdout).steps[0];
