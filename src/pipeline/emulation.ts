@@ -30,7 +30,7 @@ function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
   return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
 }
 
-function render(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register'): StepResult {
+export function renderEmulation(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register'): StepResult {
   const { cell, inline } = detailsText(ctx.host.kind);
   const wanted = report.platforms;
   const unverified = mode === 'register' ? wanted.filter((p) => !p.native && p.verified !== true) : [];
@@ -39,7 +39,8 @@ function render(ctx: CommandContext, report: EmulationReport, mode: 'status' | '
   // Interpreters come from the kernel's table and probe output from the emulator: escaped for the summary.
   const rows = wanted.map((p) => `| ${p.platform} | ${p.native ? 'native' : p.registeredBy} | ${cell(p.interpreter ?? (p.qemuStatic ? `(not registered; ${p.qemuStatic})` : '—'))} | ${p.entry ? (p.fixBinary ? 'F' : 'no F') : '—'} | ${cell(p.verified === undefined ? 'not checked' : p.verified ? 'yes' : `no: ${p.detail}`)} |`);
   const head = inline(`binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`);
-  const docker = report.docker ? `\n\nregistered with ${inline(report.docker.argv.join(' '))} (exit ${report.docker.exitCode}; success decided by verification)` : '';
+  // The argv is ours plus an image that checkBinfmtImage held to [a-z0-9._/:@-]: safe inside a code span.
+  const docker = report.docker ? `\n\nregistered with \`${report.docker.argv.join(' ')}\` (exit ${report.docker.exitCode}; success decided by verification)` : '';
   return {
     step: 'emulation',
     status: unverified.length ? 'failed' : 'ok',
@@ -72,13 +73,13 @@ async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult
   const image = checkBinfmtImage(ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE);
   const report = await registerEmulation(envFor(ctx, go), { platforms, method, image, install: ctx.config.emulation.install });
   logPlatforms(ctx, report);
-  return [render(ctx, report, 'register')];
+  return [renderEmulation(ctx, report, 'register')];
 }
 
 async function status(ctx: CommandContext, go: GoResolver, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
   const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
   logPlatforms(ctx, report);
-  return [render(ctx, report, 'status')];
+  return [renderEmulation(ctx, report, 'status')];
 }
 
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */

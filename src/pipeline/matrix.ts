@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { UserError } from '../errors.ts';
 import { hostExecPlanner } from '../emulation/emulator.ts';
 import { logSafe } from '../log-text.ts';
+import { checkBuildPackage } from '../matrix/build.ts';
 import { checkBinaryName, nameFromModule } from '../matrix/naming.ts';
 import { plannedTargets, strategyMatrix } from '../matrix/plan-config.ts';
 import { runMatrix, type MatrixResult } from '../matrix/run-matrix.ts';
@@ -26,10 +27,10 @@ async function binaryName(ctx: CommandContext): Promise<string> {
   return checkBinaryName(name, { file: relative(ctx.config.workspace, goMod) });
 }
 
-async function planResult(ctx: CommandContext, go: GoResolver): Promise<{ result: StepResult; targets: Target[] }> {
+async function planResult(ctx: CommandContext, go: GoResolver, name: string): Promise<{ result: StepResult; targets: Target[] }> {
   if (!ctx.config.matrix.targets.length) throw noTargets();
   const targets = await plannedTargets(ctx.config.matrix, await go(), spawnRunner);
-  const matrix = strategyMatrix(targets, await binaryName(ctx));
+  const matrix = strategyMatrix(targets, name);
   return {
     targets,
     result: {
@@ -71,11 +72,14 @@ export function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
 }
 
 async function build(ctx: CommandContext, resolveGo: GoResolver): Promise<StepResult[]> {
-  const { result: planned, targets } = await planResult(ctx, resolveGo);
   const m = ctx.config.matrix;
+  // The repository's names are checked before anything is installed or built.
+  const name = await binaryName(ctx);
+  checkBuildPackage(m.buildPackage);
+  const { result: planned, targets } = await planResult(ctx, resolveGo, name);
   const go = await resolveGo();
   const r = await runMatrix({
-    targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name: await binaryName(ctx), ldflagsTemplate: m.ldflags, outDir: m.outDir,
+    targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name, ldflagsTemplate: m.ldflags, outDir: m.outDir,
     smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, go, run: spawnRunner,
     execPlanner: await hostExecPlanner(go.env), log: (line) => ctx.host.info(logSafe(line)),
   });
@@ -87,7 +91,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)',
   async run(ctx) {
-    return [(await planResult(ctx, goResolver(ctx))).result];
+    return [(await planResult(ctx, goResolver(ctx), await binaryName(ctx))).result];
   },
   // `go-xenv plan --json` is the strategy.matrix document itself, ready for a fan-out.
   json: (results) => results.find((r) => r.step === 'matrix')?.data,
