@@ -63,13 +63,19 @@ function logPlatforms(ctx: CommandContext, report: EmulationReport): void {
   }
 }
 
+/** A skipped result whose reason is also the step's log line (its group in the action log is never empty). */
+function skipped(ctx: CommandContext, title: string, reason: string): StepResult[] {
+  ctx.host.info(`${title}: ${reason}`);
+  return [{ step: 'emulation', status: 'skipped', title, reason }];
+}
+
 async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult[]> {
   const platforms = await wantedPlatforms(ctx, go);
   if (!platforms.length) {
-    return [{ step: 'emulation', status: 'skipped', title: 'emulation: nothing to register', reason: 'no platform needs emulation on this runner (qemu-platforms empty and every matrix target runs natively or is not linux)' }];
+    return skipped(ctx, 'emulation: nothing to register', 'no platform needs emulation on this runner (qemu-platforms empty and every matrix target runs natively or is not linux)');
   }
   const method = ctx.config.emulation.method;
-  if (method === 'none') return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'qemu-method is none' }];
+  if (method === 'none') return skipped(ctx, 'emulation: skipped', 'qemu-method is none');
   const image = checkBinfmtImage(ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE);
   const report = await registerEmulation(envFor(ctx, go), { platforms, method, image, install: ctx.config.emulation.install });
   logPlatforms(ctx, report);
@@ -85,7 +91,7 @@ async function status(ctx: CommandContext, go: GoResolver, platforms: readonly Q
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */
 async function statusForCheck(ctx: CommandContext, go: GoResolver): Promise<StepResult[]> {
   const platforms = await wantedPlatforms(ctx, go);
-  if (!platforms.length) return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'no platform needs emulation on this runner' }];
+  if (!platforms.length) return skipped(ctx, 'emulation: skipped', 'no platform needs emulation on this runner');
   return status(ctx, go, platforms);
 }
 
