@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const filters = process.argv.slice(2);
-const files = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x)))).sort();
+const files = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts') && (!filters.length || filters.some((x) => f.includes(x))))
+  .sort();
 let failed = 0;
 for (const f of files) {
   console.log(`\n== ${f}`);

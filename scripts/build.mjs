@@ -1,11 +1,32 @@
-// Bundles src/ into dist/ (ESM, one file per entry point). Deterministic so that the dist check can diff it.
+// Bundles src/ into dist/ (ESM, one file per entry point, shared code in chunks/). Deterministic so that the dist
+// check can diff it.
+// Startup of `cli.js` (`--help` against `node -e 0`, the bundle figures of `npm run bench`): splitting keeps what a
+// command does not import out of the startup chunks (one file per entry costs about twice as much CPU); minifying
+// saves no measurable time (V8 parses lazily) and would make dist/ unreadable in review. cli.js is a small entry that
+// turns on Node's module compile cache (Node >= 22.1; a no-op on Node 20) before it imports the CLI, so a repeated
+// command does not compile the bundle again. The action's entries do not: a hosted runner starts every job with an
+// empty cache, where writing it only costs.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
 const outdir = process.argv[2] ?? 'dist';
+
+/** `compile-cache:<file>`: an entry that enables the compile cache, then imports <file> (a chunk of its own). */
+const compileCacheEntry = {
+  name: 'compile-cache-entry',
+  setup(b) {
+    b.onResolve({ filter: /^compile-cache:/ }, (a) => ({ path: a.path.slice('compile-cache:'.length), namespace: 'compile-cache' }));
+    b.onLoad({ filter: /.*/, namespace: 'compile-cache' }, (a) => ({
+      contents: `#!/usr/bin/env node\nimport module from 'node:module';\nmodule.enableCompileCache?.();\nawait import(${JSON.stringify(`./${a.path}`)});\n`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/main.ts', post: 'src/post.ts', cli: 'compile-cache:src/cli.ts' },
   outdir,
   bundle: true,
   platform: 'node',
@@ -17,6 +38,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [compileCacheEntry],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);" },
 });

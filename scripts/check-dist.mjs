@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 const fresh = mkdtempSync(join(tmpdir(), 'go-xenv-dist-'));
 execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'inherit' });
 
-const files = (dir) => readdirSync(dir).flatMap((name) => {
-  const p = join(dir, name);
-  return statSync(p).isDirectory() ? files(p) : [p];
-});
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
 const list = (dir) => new Map(files(dir).map((p) => [relative(dir, p), readFileSync(p)]));
 const want = list(fresh);
 const have = list('dist');

@@ -14,7 +14,8 @@ import { buildProbes, removeProbes, verifyProbe } from './verify.ts';
 export interface EmulationEnv {
   run: CommandRunner;
   env: NodeJS.ProcessEnv;
-  go: GoTool;
+  /** The Go that builds the probes, installed on first use (status without verification needs none). */
+  go: () => Promise<GoTool>;
   /** The binfmt_misc mount point. */
   root: string;
   hostArch?: string;
@@ -56,7 +57,7 @@ function describe(state: BinfmtState, p: QemuPlatform, registeredBy: RegisteredB
 async function verifyAll(reports: PlatformReport[], platforms: QemuPlatform[], ctx: EmulationEnv): Promise<void> {
   const foreign = platforms.filter((p) => !nativePlatforms(ctx.hostArch).includes(p.name));
   if (!foreign.length) return;
-  const probes = await buildProbes(foreign, ctx.go, ctx.run);
+  const probes = await buildProbes(foreign, await ctx.go(), ctx.run);
   try {
     for (const p of foreign) {
       const v = await verifyProbe(p, probes.get(p.name)!, ctx.run, ctx.env);

@@ -1,7 +1,8 @@
 // One `go build` per target: cross environment, -trimpath, rendered ldflags, the commit time as the file's mtime.
 import { mkdir, utimes } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { Where } from '../errors.ts';
+import { UserError, type Where } from '../errors.ts';
+import { quoted } from '../log-text.ts';
 import type { GoTool } from '../go-tool.ts';
 import type { CommandRunner } from '../process.ts';
 import type { Target } from './types.ts';
@@ -30,7 +31,18 @@ export function buildEnv(job: BuildJob, base: NodeJS.ProcessEnv): NodeJS.Process
   return env;
 }
 
-export const buildArgs = (job: BuildJob) => ['build', '-trimpath', ...(job.ldflags ? ['-ldflags', job.ldflags] : []), '-o', job.outFile, job.pkg];
+// `--` ends go's flags: the package comes from the repository and is never read as one.
+export const buildArgs = (job: BuildJob) => ['build', '-trimpath', ...(job.ldflags ? ['-ldflags', job.ldflags] : []), '-o', job.outFile, '--', job.pkg];
+
+/** build-package is a package path; a leading dash would be a go flag (`-toolexec=...` runs a program per compile). */
+export function checkBuildPackage(pkg: string): string {
+  if (!pkg.trim() || pkg.startsWith('-')) {
+    throw new UserError(`build-package ${quoted(pkg)} is not a package path${pkg.startsWith('-') ? ': it starts with "-", which go would read as a flag' : ''}`, {
+      where: { file: 'input build-package' }, code: 'bad_build_package', hint: 'give a package path relative to the working directory, such as . or ./cmd/tool',
+    });
+  }
+  return pkg;
+}
 
 /** The first `file.go:line:col: message` of the compiler's output, located relative to the module directory. */
 export function compilerError(stderr: string, moduleDir: string): { message: string; where?: Where } {

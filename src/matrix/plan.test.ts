@@ -49,6 +49,7 @@ const errors: { name: string; spec: Partial<PlanSpec>; message: RegExp }[] = [
   { name: 'broken port refused', spec: { targets: ['openbsd/mips64'] }, message: /^input targets: the port openbsd\/mips64 is marked broken in the installed Go toolchain — remove it, or use a Go version where it works$/ },
   { name: 'glob matching nothing', spec: { targets: ['plan9/*'] }, message: /^input targets: "plan9\/\*" matches no port of the installed Go toolchain — valid targets: / },
   { name: 'not a pair', spec: { targets: ['linux'] }, message: /^input targets: "linux" is not a GOOS\/GOARCH pair — write targets as os\/arch/ },
+  { name: 'exclude removing every target', spec: { targets: ['linux/arm64', 'linux/amd64'], exclude: ['linux/*'] }, message: /^input exclude: exclude removes every target \(linux\/amd64, linux\/arm64\) — narrow exclude, or add targets it does not match$/ },
   { name: 'unknown exclude', spec: { targets: ['all'], exclude: ['linux/vax'] }, message: /^input exclude: unknown target "linux\/vax"/ },
   { name: 'cgo on a port without cgo', spec: { targets: ['js/wasm'], cgo: ['js/wasm'] }, message: /^input cgo: js\/wasm does not support cgo in the installed Go toolchain — remove js\/wasm from cgo$/ },
   { name: 'unknown variant variable', spec: { targets: ['linux/arm'], variants: ['GOMIPS=softfloat'] }, message: /^input variants: unknown variable "GOMIPS" — use GOARM, GOAMD64, GOARM64, GO386$/ },

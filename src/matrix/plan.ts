@@ -48,7 +48,12 @@ function resolve(tokens: string[], dist: DistEntry[], input: string, within?: Se
 
 export function planTargets(dist: DistEntry[], spec: PlanSpec): Target[] {
   const wanted = resolve(spec.targets, dist, 'targets');
+  const asked = [...wanted];
   for (const k of resolve(spec.exclude, dist, 'exclude')) wanted.delete(k);
+  // GitHub rejects a strategy.matrix with no entries, and a build of nothing would pass silently.
+  if (asked.length && !wanted.size) {
+    throw new UserError(`exclude removes every target (${asked.sort().join(', ')})`, { where: { file: 'input exclude' }, hint: 'narrow exclude, or add targets it does not match' });
+  }
   const cgo = resolve(spec.cgo, dist, 'cgo', wanted);
   const variants = parseVariants(spec.variants);
   const out: Target[] = [];

@@ -3,39 +3,43 @@
 // step registers what the matrix needs; from a terminal nothing changes the host's table unless `register` is asked.
 import { UserError } from '../errors.ts';
 import { DEFAULT_BINFMT_ROOT } from '../emulation/binfmt-fs.ts';
-import { DEFAULT_BINFMT_IMAGE } from '../emulation/docker.ts';
+import { checkBinfmtImage, DEFAULT_BINFMT_IMAGE } from '../emulation/docker.ts';
 import { emulationStatus, registerEmulation, type EmulationEnv } from '../emulation/emulate.ts';
 import { findPlatform, nativePlatforms, QEMU_PLATFORMS, resolvePlatforms, type QemuPlatform } from '../emulation/platforms.ts';
 import type { EmulationReport } from '../emulation/types.ts';
-import type { GoTool } from '../go-tool.ts';
+import { logSafe, quoted } from '../log-text.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
 import { spawnRunner } from '../process.ts';
-import { goFromResults } from './go-tool.ts';
+import { detailsText } from './details-text.ts';
+import { goResolver, type GoResolver } from './go-tool.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 /** qemu-platforms, or by default the linux architectures of the matrix this runner cannot run natively. */
-async function wantedPlatforms(ctx: CommandContext, go: GoTool): Promise<QemuPlatform[]> {
+async function wantedPlatforms(ctx: CommandContext, go: GoResolver): Promise<QemuPlatform[]> {
   if (ctx.config.emulation.platforms.length) return resolvePlatforms(ctx.config.emulation.platforms);
   if (!ctx.config.matrix.targets.length) return [];
-  const targets = await plannedTargets(ctx.config.matrix, go, spawnRunner);
+  const targets = await plannedTargets(ctx.config.matrix, await go(), spawnRunner);
   const native = nativePlatforms();
   const names = [...new Set(targets.filter((t) => t.goos === 'linux').map((t) => findPlatform(t.goarch)?.name).filter((n): n is string => !!n && !native.includes(n)))];
   return resolvePlatforms(names);
 }
 
-function envFor(ctx: CommandContext, go: GoTool): EmulationEnv {
+function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
   const root = typeof ctx.flags['binfmt-root'] === 'string' ? ctx.flags['binfmt-root'] : DEFAULT_BINFMT_ROOT;
   return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
 }
 
-function render(report: EmulationReport, mode: 'status' | 'register'): StepResult {
+export function renderEmulation(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register'): StepResult {
+  const { cell, inline } = detailsText(ctx.host.kind);
   const wanted = report.platforms;
   const unverified = mode === 'register' ? wanted.filter((p) => !p.native && p.verified !== true) : [];
   const verified = wanted.filter((p) => p.verified).map((p) => p.platform);
   const b = report.binfmt;
-  const rows = wanted.map((p) => `| ${p.platform} | ${p.native ? 'native' : p.registeredBy} | ${p.interpreter ?? (p.qemuStatic ? `(not registered; ${p.qemuStatic})` : '—')} | ${p.entry ? (p.fixBinary ? 'F' : 'no F') : '—'} | ${p.verified === undefined ? 'not checked' : p.verified ? 'yes' : `no: ${p.detail}`} |`);
-  const head = `binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`;
+  // Interpreters come from the kernel's table and probe output from the emulator: escaped for the summary.
+  const rows = wanted.map((p) => `| ${p.platform} | ${p.native ? 'native' : p.registeredBy} | ${cell(p.interpreter ?? (p.qemuStatic ? `(not registered; ${p.qemuStatic})` : '—'))} | ${p.entry ? (p.fixBinary ? 'F' : 'no F') : '—'} | ${cell(p.verified === undefined ? 'not checked' : p.verified ? 'yes' : `no: ${p.detail}`)} |`);
+  const head = inline(`binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`);
+  // The argv is ours plus an image that checkBinfmtImage held to [a-z0-9._/:@-]: safe inside a code span.
   const docker = report.docker ? `\n\nregistered with \`${report.docker.argv.join(' ')}\` (exit ${report.docker.exitCode}; success decided by verification)` : '';
   return {
     step: 'emulation',
@@ -50,45 +54,65 @@ function render(report: EmulationReport, mode: 'status' | 'register'): StepResul
   };
 }
 
-async function register(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
-  const platforms = await wantedPlatforms(ctx, go);
-  if (!platforms.length) {
-    return [{ step: 'emulation', status: 'skipped', title: 'emulation: nothing to register', reason: 'no platform needs emulation on this runner (qemu-platforms empty and every matrix target runs natively or is not linux)' }];
+/** One log line per platform: what registered it, with which interpreter, and what the probe showed. */
+function logPlatforms(ctx: CommandContext, report: EmulationReport): void {
+  for (const p of report.platforms) {
+    const reg = p.native ? 'native' : p.registeredBy === 'none' ? `not registered${p.qemuStatic ? ` (${p.qemuStatic} on PATH)` : ''}` : `registered (${p.registeredBy}) with ${p.interpreter}${p.fixBinary ? ' [F]' : ''}`;
+    const ver = p.verified === undefined ? 'not verified (status without --verify)' : p.verified ? `verified: ${p.detail}` : `NOT verified: ${p.detail}`;
+    ctx.host.info(logSafe(`${p.platform}: ${reg}; ${ver}`));
   }
-  const method = ctx.config.emulation.method;
-  if (method === 'none') return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'qemu-method is none' }];
-  const report = await registerEmulation(envFor(ctx, go), { platforms, method, image: ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE, install: ctx.config.emulation.install });
-  return [render(report, 'register')];
 }
 
-async function status(ctx: CommandContext, go: GoTool, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
-  return [render(await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true), 'status')];
+/** A skipped result whose reason is also the step's log line (its group in the action log is never empty). */
+function skipped(ctx: CommandContext, title: string, reason: string): StepResult[] {
+  ctx.host.info(`${title}: ${reason}`);
+  return [{ step: 'emulation', status: 'skipped', title, reason }];
+}
+
+async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult[]> {
+  const platforms = await wantedPlatforms(ctx, go);
+  if (!platforms.length) {
+    return skipped(ctx, 'emulation: nothing to register', 'no platform needs emulation on this runner (qemu-platforms empty and every matrix target runs natively or is not linux)');
+  }
+  const method = ctx.config.emulation.method;
+  if (method === 'none') return skipped(ctx, 'emulation: skipped', 'qemu-method is none');
+  const image = checkBinfmtImage(ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE);
+  const report = await registerEmulation(envFor(ctx, go), { platforms, method, image, install: ctx.config.emulation.install });
+  logPlatforms(ctx, report);
+  return [renderEmulation(ctx, report, 'register')];
+}
+
+async function status(ctx: CommandContext, go: GoResolver, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
+  const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
+  logPlatforms(ctx, report);
+  return [renderEmulation(ctx, report, 'status')];
 }
 
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */
-async function statusForCheck(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
+async function statusForCheck(ctx: CommandContext, go: GoResolver): Promise<StepResult[]> {
   const platforms = await wantedPlatforms(ctx, go);
-  if (!platforms.length) return [{ step: 'emulation', status: 'skipped', title: 'emulation: skipped', reason: 'no platform needs emulation on this runner' }];
+  if (!platforms.length) return skipped(ctx, 'emulation: skipped', 'no platform needs emulation on this runner');
   return status(ctx, go, platforms);
 }
 
 export const emulationCommand: Command = {
   name: 'emulation',
   summary: 'QEMU emulation: `status` reports binfmt_misc per platform; `register` registers and verifies (needs root)',
-  usage: 'emulation status|register [flags]',
+  usage: 'emulation [status|register] [flags]   (default: status)',
   flags: [
     { name: 'verify', description: 'status: execute a tiny binary for each registered platform', boolean: true },
     { name: 'binfmt-root', description: `where binfmt_misc is (or is mounted): default ${DEFAULT_BINFMT_ROOT}` },
   ],
   async run(ctx) {
-    const [what] = ctx.args;
-    const go = goFromResults([], ctx.host.env);
+    // The action has no positional arguments: `command: emulation` reports the table, which changes nothing.
+    const [what = 'status'] = ctx.args;
+    const go = goResolver(ctx);
     if (what === 'status') {
       const all = ctx.config.emulation.platforms.length ? resolvePlatforms(ctx.config.emulation.platforms, 'none') : QEMU_PLATFORMS.filter((p) => !nativePlatforms().includes(p.name));
       return status(ctx, go, all);
     }
     if (what === 'register') return register(ctx, go);
-    throw new UserError(what ? `emulation: unknown action "${what}"` : 'emulation: say what to do', { hint: 'use go-xenv emulation status or go-xenv emulation register' });
+    throw new UserError(`emulation: unknown action ${quoted(what)}`, { hint: 'use go-xenv emulation status or go-xenv emulation register' });
   },
 };
 
@@ -101,7 +125,7 @@ export const emulationStep: CheckStep = {
     return undefined;
   },
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
-  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goFromResults(earlier, ctx.host.env)) : statusForCheck(ctx, goFromResults(earlier, ctx.host.env))),
+  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goResolver(ctx, earlier)) : statusForCheck(ctx, goResolver(ctx, earlier))),
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

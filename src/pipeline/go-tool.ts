@@ -1,11 +1,25 @@
-// Wiring: the toolchain step's result as the GoTool the emulation and matrix capabilities take.
+// Wiring: the Go the emulation and matrix capabilities run. Every command that runs Go gets the requested toolchain
+// (go-version, go-version-file, else the go.mod's go line) installed first by the toolchain capability's `setup`,
+// never whatever `go` happens to be on PATH; with nothing requested, setup says so in one message.
 import type { GoTool } from '../go-tool.ts';
+import { setup } from '../toolchain/setup.ts';
 import type { ToolchainData } from '../toolchain/types.ts';
-import type { StepResult } from './types.ts';
+import type { CommandContext, StepResult } from './types.ts';
 
-/** The go binary installed by the toolchain step when it ran, else `go` on PATH (standalone commands, tests). */
-export function goFromResults(earlier: StepResult[], baseEnv: NodeJS.ProcessEnv): GoTool {
+export type GoResolver = () => Promise<GoTool>;
+
+const asGoTool = (data: ToolchainData, baseEnv: NodeJS.ProcessEnv): GoTool => ({ go: data.goBin, env: { ...baseEnv, ...data.env } });
+
+/**
+ * The toolchain step's go when `check` ran it, else one `setup` on first use (so a command that turns out not to need
+ * Go, like `emulation status`, installs nothing). The caches stay with the toolchain step and `setup`.
+ */
+export function goResolver(ctx: CommandContext, earlier: StepResult[] = []): GoResolver {
   const data = earlier.find((r) => r.step === 'toolchain' && r.status === 'ok')?.data as ToolchainData | undefined;
-  if (!data) return { go: 'go', env: baseEnv };
-  return { go: data.goBin, env: { ...baseEnv, ...data.env } };
+  if (data) return () => Promise.resolve(asGoTool(data, ctx.host.env));
+  let pending: Promise<GoTool> | undefined;
+  return () => {
+    pending ??= setup(ctx.config, ctx.host, { cache: false }).then((s) => asGoTool(s.data, ctx.host.env));
+    return pending;
+  };
 }

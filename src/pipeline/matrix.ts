@@ -4,28 +4,33 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../errors.ts';
 import { hostExecPlanner } from '../emulation/emulator.ts';
-import type { GoTool } from '../go-tool.ts';
-import { nameFromModule } from '../matrix/naming.ts';
+import { logSafe } from '../log-text.ts';
+import { checkBuildPackage } from '../matrix/build.ts';
+import { checkBinaryName, nameFromModule } from '../matrix/naming.ts';
 import { plannedTargets, strategyMatrix } from '../matrix/plan-config.ts';
 import { runMatrix, type MatrixResult } from '../matrix/run-matrix.ts';
 import { modulePathOf } from '../matrix/source-info.ts';
 import type { Target } from '../matrix/types.ts';
 import { spawnRunner } from '../process.ts';
-import { goFromResults } from './go-tool.ts';
+import { detailsText } from './details-text.ts';
+import { goResolver, type GoResolver } from './go-tool.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 const noTargets = () => new UserError('no targets to build', { where: { file: 'input targets' }, hint: 'set targets, e.g. --targets first-class or targets: linux/amd64,linux/arm64' });
 
+/** binary-name, else the module path's last element: either way one checked file name, never a path. */
 async function binaryName(ctx: CommandContext): Promise<string> {
-  if (ctx.config.matrix.binaryName) return ctx.config.matrix.binaryName;
-  return nameFromModule(modulePathOf(await readFile(join(ctx.config.workingDirectory, 'go.mod'), 'utf8').catch(() => '')));
+  if (ctx.config.matrix.binaryName) return checkBinaryName(ctx.config.matrix.binaryName);
+  const goMod = join(ctx.config.workingDirectory, 'go.mod');
+  const name = nameFromModule(modulePathOf(await readFile(goMod, 'utf8').catch(() => '')));
+  return checkBinaryName(name, { file: relative(ctx.config.workspace, goMod) });
 }
 
-async function planResult(ctx: CommandContext, go: GoTool): Promise<{ result: StepResult; targets: Target[] }> {
+async function planResult(ctx: CommandContext, go: GoResolver, name: string): Promise<{ result: StepResult; targets: Target[] }> {
   if (!ctx.config.matrix.targets.length) throw noTargets();
-  const targets = await plannedTargets(ctx.config.matrix, go, spawnRunner);
-  const matrix = strategyMatrix(targets, await binaryName(ctx));
+  const targets = await plannedTargets(ctx.config.matrix, await go(), spawnRunner);
+  const matrix = strategyMatrix(targets, name);
   return {
     targets,
     result: {
@@ -39,17 +44,20 @@ async function planResult(ctx: CommandContext, go: GoTool): Promise<{ result: St
   };
 }
 
-function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
+export function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
   const ok = r.binaries.filter((b) => b.problems.length === 0).length;
+  // Names, header facts, smoke output and compiler messages come from the repository: escaped for the summary.
+  const { cell, inline } = detailsText(ctx.host.kind);
   const rows = r.binaries.map((b) => {
     const smoke = !b.smoke ? '—' : b.smoke.ok ? `ok (${b.smoke.via}, ${b.smoke.durationMs} ms)` : b.smoke.via === 'none' ? `not run: ${b.smoke.reason}` : `FAILED: ${b.smoke.reason}`;
-    return `| ${b.target.id}${b.target.cgo ? ' (cgo)' : ''} | ${b.name} | ${b.problems.length ? `FAILED: ${b.problems.join('; ')}` : 'ok'} | ${smoke} | \`${b.sha256.slice(0, 12)}\` |`;
+    const check = b.problems.length ? `FAILED: ${b.problems.join('; ')}` : 'ok';
+    return `| ${cell(`${b.target.id}${b.target.cgo ? ' (cgo)' : ''}`)} | ${cell(b.name)} | ${cell(check)} | ${cell(smoke)} | \`${b.sha256.slice(0, 12)}\` |`;
   });
-  const failures = r.failures.map((f) => `- ${f.target.id} (${f.stage}): ${f.message}`);
+  const failures = r.failures.map((f) => `- ${inline(`${f.target.id} (${f.stage}): ${f.message}`)}`);
   for (const f of r.failures) {
     // The annotation carries file:line:col itself, so the message drops the compiler's copy of it.
     const where = f.where?.file ? { ...f.where, file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) } : undefined;
-    ctx.host.error(`${f.target.id}: ${where ? f.message.replace(/^\S+?:\d+(:\d+)?: /, '') : f.message}`, where);
+    ctx.host.error(logSafe(`${f.target.id}: ${where ? f.message.replace(/^\S+?:\d+(:\d+)?: /, '') : f.message}`), where);
   }
   const failed = r.failures.length > 0;
   return {
@@ -63,13 +71,17 @@ function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
   };
 }
 
-async function build(ctx: CommandContext, go: GoTool): Promise<StepResult[]> {
-  const { result: planned, targets } = await planResult(ctx, go);
+async function build(ctx: CommandContext, resolveGo: GoResolver): Promise<StepResult[]> {
   const m = ctx.config.matrix;
+  // The repository's names are checked before anything is installed or built.
+  const name = await binaryName(ctx);
+  checkBuildPackage(m.buildPackage);
+  const { result: planned, targets } = await planResult(ctx, resolveGo, name);
+  const go = await resolveGo();
   const r = await runMatrix({
-    targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name: await binaryName(ctx), ldflagsTemplate: m.ldflags, outDir: m.outDir,
+    targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name, ldflagsTemplate: m.ldflags, outDir: m.outDir,
     smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, go, run: spawnRunner,
-    execPlanner: await hostExecPlanner(go.env),
+    execPlanner: await hostExecPlanner(go.env), log: (line) => ctx.host.info(logSafe(line)),
   });
   const built = renderBuild(ctx, r);
   return [{ ...built, outputs: { ...planned.outputs, ...built.outputs } }];
@@ -79,7 +91,7 @@ export const planCommand: Command = {
   name: 'plan',
   summary: 'Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)',
   async run(ctx) {
-    return [(await planResult(ctx, goFromResults([], ctx.host.env))).result];
+    return [(await planResult(ctx, goResolver(ctx), await binaryName(ctx))).result];
   },
   // `go-xenv plan --json` is the strategy.matrix document itself, ready for a fan-out.
   json: (results) => results.find((r) => r.step === 'matrix')?.data,
@@ -88,11 +100,11 @@ export const planCommand: Command = {
 export const buildCommand: Command = {
   name: 'build',
   summary: 'Build the matrix in parallel, check every binary against its target, smoke-run linux binaries, write SHA256SUMS and manifest.json',
-  run: (ctx) => build(ctx, goFromResults([], ctx.host.env)),
+  run: (ctx) => build(ctx, goResolver(ctx)),
 };
 
 export const matrixStep: CheckStep = {
   step: 'matrix',
   skipReason: (ctx) => (ctx.config.matrix.targets.length ? undefined : 'no targets configured'),
-  run: (ctx, earlier) => build(ctx, goFromResults(earlier, ctx.host.env)),
+  run: (ctx, earlier) => build(ctx, goResolver(ctx, earlier)),
 };

@@ -1,5 +1,8 @@
-// Renders step results for people: markdown for the job summary, plain text for the terminal.
+// Renders step results for people: markdown for the job summary, plain text for the terminal. Titles and reasons
+// carry foreign text (compiler and smoke-run output): every cell goes through the one escaping of report/escape.ts;
+// `details` is Markdown its step already escaped.
 import type { StepResult } from '../pipeline/types.ts';
+import { escapeCell } from './escape.ts';
 
 const ICON: Record<StepResult['status'], string> = { ok: '✅', failed: '❌', skipped: '⏭️' };
 
@@ -18,4 +21,3 @@ export function renderText(results: StepResult[]): string {
 }
 
 const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

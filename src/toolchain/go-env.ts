@@ -2,11 +2,12 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { scrubEnv } from '../process.ts';
 
 /** Runs `go <args>` with GOTOOLCHAIN=local (so probing never downloads another toolchain); resolves stdout. */
 export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(goBin, args, { env: { ...env, GOTOOLCHAIN: 'local' }, timeout: timeoutMs, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
+    execFile(goBin, args, { env: scrubEnv({ ...env, GOTOOLCHAIN: 'local' }), timeout: timeoutMs, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`));
       else resolve(stdout);
     });

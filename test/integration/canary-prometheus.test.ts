@@ -123,7 +123,9 @@ async function runCanary(dir: string, yaml: string, extra: string[] = []): Promi
   return { code, stdout, stderr, decision: step.outputs['canary-decision'], score: step.outputs['canary-score'], reasons: step.data.reasons, metrics: step.data.metrics };
 }
 
-describe('canary against a real Prometheus', { skip: hasPrometheus ? false : 'prometheus/promtool not installed (apt-get install prometheus)', timeout: 120_000 }, () => {
+// A skipped describe() is left out of the runner's skipped count (its tests never register); a skipped test is counted.
+if (!hasPrometheus) test('canary against a real Prometheus', { skip: 'prometheus/promtool not installed (apt-get install prometheus)' }, () => {});
+else describe('canary against a real Prometheus', { timeout: 120_000 }, () => {
   let dir: string;
   let server: ChildProcess | undefined;
   let url: string;

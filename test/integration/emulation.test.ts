@@ -113,6 +113,11 @@ test('status and usage errors from the CLI', () => {
   const data = JSON.parse(st.stdout).steps[0].data as EmulationReport;
   assert.equal(data.binfmt.mounted, false);
   assert.equal(data.platforms.find((p) => p.platform === 'arm64')?.qemuStatic, '/usr/bin/qemu-aarch64-static');
+  // No action given (as in the action, which has no positional arguments): status, which changes nothing.
+  const bare = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', '--binfmt-root', mkdtempSync(join(tmpdir(), 'nobinfmt-')), '--qemu-platforms', 'arm64', '--json'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(bare.status, 0, bare.stderr);
+  assert.deepEqual(JSON.parse(bare.stdout).steps.map((s: { title: string }) => s.title), ['emulation: 0 platforms registered']);
+  assert.match(bare.stderr, /^arm64: not registered \(\/usr\/bin\/qemu-aarch64-static on PATH\); not verified \(status without --verify\)$/m);
   const bad = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', 'frobnicate'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   assert.equal(bad.status, 3);
   assert.equal(bad.stderr.trim(), 'go-xenv: emulation: unknown action "frobnicate" — use go-xenv emulation status or go-xenv emulation register');

@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { splitArgs } from '../../src/config/load.ts';
 import { hostExecPlanner } from '../../src/emulation/emulator.ts';
 import { spawnRunner, type CommandRunner } from '../../src/process.ts';
 import { distList } from '../../src/matrix/plan-config.ts';
@@ -21,8 +22,8 @@ const CLI = [process.execPath, '--import', 'tsx', join(REPO, 'src', 'cli.ts')];
 const GO = { go: 'go', env: process.env };
 const tmp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
-function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  return spawnSync(CLI[0], [...CLI.slice(1), ...args], { cwd: opts.cwd ?? REPO, env: opts.env ?? process.env, encoding: 'utf8', timeout: 300_000 });
+function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}) {
+  return spawnSync(CLI[0], [...CLI.slice(1), ...args], { cwd: opts.cwd ?? REPO, env: opts.env ?? process.env, encoding: 'utf8', timeout: opts.timeout ?? 300_000 });
 }
 
 function module(files: Record<string, string>): string {
@@ -128,7 +129,7 @@ test('missing cross compiler: the error names the Debian package', () => {
 });
 
 test('build failure: the compiler\'s file:line:col in the message', { timeout: 120_000 }, () => {
-  const dir = module({ 'go.mod': 'module example.com/broken\n\ngo 1.21\n', 'main.go': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(nope)\n}\n' });
+  const dir = module({ 'go.mod': 'module example.com/broken\n\ngo 1.26\n', 'main.go': 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(nope)\n}\n' });
   const r = cli(['build', '--cwd', dir, '--targets', 'linux/amd64,linux/arm64', '--json']);
   assert.equal(r.status, 1, r.stderr);
   const step = JSON.parse(r.stdout).steps[0];
@@ -155,4 +156,59 @@ test('reproducible: built twice (second time with a fresh GOCACHE, other directo
   const data = JSON.parse(r.stdout).steps[0].data;
   assert.deepEqual(data.reproducible, { checked: true, differing: [] });
   assert.ok(data.timings.reproducibleMs > 0);
+});
+
+/** Go's own default: this machine's go env file may say -buildvcs=false, which would stamp nothing to check. */
+const VCS_ENV = { ...process.env, GOFLAGS: '-buildvcs=auto' };
+
+/** examples/ alone in a fresh git repository with one commit and no .gitignore: every out dir in it is un-ignored. */
+function gitModule(): string {
+  const dir = tmp('git-module-');
+  cpSync(join(REPO, 'examples'), dir, { recursive: true });
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=go-xenv', '-c', 'user.email=go-xenv@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'examples');
+  return dir;
+}
+
+/** What `go version -m` says each binary was built from, and whether the tree stayed clean. */
+function vcsState(dir: string, outDir: string) {
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' });
+  const bins = readdirSync(outDir).filter((f) => f.startsWith('hello_'));
+  const stamps = bins.map((f) => {
+    const info = execFileSync('go', ['version', '-m', join(outDir, f)], { encoding: 'utf8' });
+    return [f, /\tvcs\.revision=(\w+)/.exec(info)?.[1] === head, /\tvcs\.modified=(\w+)/.exec(info)?.[1]];
+  });
+  return { status, stamps, bins };
+}
+
+test('reproducible inside an un-ignored git work tree: two runs pass, every binary says vcs.modified=false, the tree stays clean', { timeout: 600_000 }, () => {
+  const dir = gitModule();
+  const out = join(dir, '.go-xenv', 'out');
+  for (const round of [1, 2]) {
+    const r = cli(['build', '--cwd', dir, '--targets', 'linux/amd64,linux/arm64', '--reproducible', '--json'], { env: VCS_ENV });
+    assert.equal(r.status, 0, `round ${round}: ${r.stdout}${r.stderr}`);
+    assert.deepEqual(JSON.parse(r.stdout).steps[0].data.reproducible, { checked: true, differing: [] }, `round ${round}`);
+    const v = vcsState(dir, out);
+    assert.equal(v.status, '', `round ${round}: the outputs changed the module's git state`);
+    assert.deepEqual(v.stamps, v.bins.map((f) => [f, true, 'false']), `round ${round}`);
+  }
+  assert.equal(readFileSync(join(out, '.gitignore'), 'utf8'), "# Written by go-xenv: build outputs never change the module's git state (vcs.modified, --reproducible).\n*\n");
+});
+
+test("README's build example: reproducible in a git work tree, vcs.modified=false, tree clean", { timeout: 900_000 }, () => {
+  const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+  const line = /`go-xenv (build --targets [^`]*--reproducible[^`]*)`/.exec(readme);
+  assert.ok(line, 'the README has a reproducible build example');
+  const dir = gitModule();
+  const r = cli([...splitArgs(line[1]), '--cwd', dir, '--json'], { env: VCS_ENV, timeout: 840_000 });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const data = JSON.parse(r.stdout).steps[0].data;
+  assert.deepEqual(data.reproducible, { checked: true, differing: [] });
+  const v = vcsState(dir, data.outDir);
+  assert.equal(v.status, '');
+  assert.ok(v.bins.length >= 2, v.bins.join(', '));
+  assert.deepEqual(v.stamps, v.bins.map((f) => [f, true, 'false']));
 });

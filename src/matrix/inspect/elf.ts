@@ -35,8 +35,21 @@ const EF_ARM_ABI_FLOAT_HARD = 0x400;
 
 export const isElf = (b: Buffer) => b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
 
+const PH_ENTRY = { 32: 32, 64: 56 } as const;
+const SH_ENTRY = { 32: 40, 64: 64 } as const;
+
 /** Parses the ELF headers of a whole file. Throws Error with a plain reason when the file is not a valid ELF. */
 export function readElf(b: Buffer): ElfInfo {
+  try {
+    return parseElf(b);
+  } catch (e) {
+    // A Buffer read past the end (a field pointing outside the file) is a malformed file, not a bug of ours.
+    if (e instanceof RangeError) throw new Error('truncated ELF: a header field points past the end of the file');
+    throw e;
+  }
+}
+
+function parseElf(b: Buffer): ElfInfo {
   if (!isElf(b) || b.length < 52) throw new Error('not an ELF file');
   const bits = b[4] === 2 ? 64 : b[4] === 1 ? 32 : undefined;
   const endian = b[5] === 1 ? 'little' : b[5] === 2 ? 'big' : undefined;
@@ -55,6 +68,8 @@ export function readElf(b: Buffer): ElfInfo {
   const phoff = addr(bits === 64 ? 32 : 28);
   const phentsize = u16(bits === 64 ? 54 : 42);
   const phnum = u16(bits === 64 ? 56 : 44);
+  // An entry smaller than the format's would make every program header alias the first, or read past it.
+  if (phnum && phentsize < PH_ENTRY[bits]) throw new Error(`program header entry size ${phentsize}, ELF${bits} needs at least ${PH_ENTRY[bits]}`);
   need(phoff + phentsize * phnum, 'program headers');
   for (let i = 0; i < phnum; i++) {
     const ph = phoff + i * phentsize;
@@ -86,6 +101,7 @@ function readArm(b: Buffer, info: ElfInfo, r: Readers): void {
   const shentsize = r.u16(r.bits === 64 ? 58 : 46);
   const shnum = r.u16(r.bits === 64 ? 60 : 48);
   if (!shoff || !shnum) return;
+  if (shentsize < SH_ENTRY[r.bits]) throw new Error(`section header entry size ${shentsize}, ELF${r.bits} needs at least ${SH_ENTRY[r.bits]}`);
   r.need(shoff + shentsize * shnum, 'section headers');
   for (let i = 0; i < shnum; i++) {
     const sh = shoff + i * shentsize;

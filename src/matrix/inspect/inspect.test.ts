@@ -1,12 +1,9 @@
-// Header readers on binaries go builds here, and on small synthetic headers for what go does not produce
-// (universal Mach-O files, ARM attributes, truncated files).
-import { after, before, test } from 'node:test';
+// Header readers on the headers of binaries go built (fixtures/, see its README), and on small synthetic headers for
+// what go does not produce (universal Mach-O files, ARM attributes, truncated files). Fresh builds of the current go
+// are inspected by test/integration/inspect-go.test.ts.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { checkBinary } from '../check-binary.ts';
 import type { Target } from '../types.ts';
 import { parseArmAttributes, readElf } from './elf.ts';
@@ -14,26 +11,18 @@ import { inspectBinary } from './index.ts';
 import { readMacho } from './macho.ts';
 import { readPe } from './pe.ts';
 
-const run = promisify(execFile);
-let dir = '';
-const bins = new Map<string, Buffer>();
-const BUILDS: [string, string, string, string?][] = [
-  ['linux-amd64', 'linux', 'amd64'], ['linux-arm', 'linux', 'arm'], ['linux-arm64', 'linux', 'arm64'], ['linux-s390x', 'linux', 's390x'],
-  ['darwin-arm64', 'darwin', 'arm64'], ['windows-amd64', 'windows', 'amd64'], ['windows-386-gui', 'windows', '386', '-H=windowsgui'],
+const BUILDS: [string, string, string][] = [
+  ['linux-amd64', 'linux', 'amd64'],
+  ['linux-arm', 'linux', 'arm'],
+  ['linux-arm64', 'linux', 'arm64'],
+  ['linux-s390x', 'linux', 's390x'],
+  ['darwin-arm64', 'darwin', 'arm64'],
+  ['windows-amd64', 'windows', 'amd64'],
+  ['windows-386-gui', 'windows', '386'],
 ];
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'inspect-test-'));
-  await writeFile(join(dir, 'go.mod'), 'module inspect\n\ngo 1.21\n');
-  await writeFile(join(dir, 'main.go'), 'package main\n\nfunc main() { println("hi") }\n');
-  for (const [name, goos, goarch, ldflags] of BUILDS) {
-    await run('go', ['build', '-trimpath', ...(ldflags ? ['-ldflags', ldflags] : []), '-o', name, '.'], {
-      cwd: dir, env: { ...process.env, GOOS: goos, GOARCH: goarch, CGO_ENABLED: '0' }, timeout: 240_000,
-    });
-    bins.set(name, await readFile(join(dir, name)));
-  }
-}, { timeout: 600_000 });
-after(() => rm(dir, { recursive: true, force: true }));
+const bins = new Map(
+  [...BUILDS.map(([name]) => name), 'linux-arm64-cgo'].map((name) => [name, readFileSync(new URL(`fixtures/${name}.head`, import.meta.url))]),
+);
 
 const target = (goos: string, goarch: string, cgo = false): Target => ({ goos, goarch, cgo, firstClass: true, id: `${goos}/${goarch}` });
 
@@ -62,12 +51,33 @@ test('every go binary matches its own target and no other', () => {
     assert.deepEqual(checkBinary(info, target(goos, goarch), { windowsGui: name.endsWith('gui') }), [], name);
   }
   assert.deepEqual(checkBinary(inspectBinary(bins.get('linux-arm64')!), target('linux', 'amd64')), ['machine is aarch64, linux/amd64 needs x86-64']);
-  assert.deepEqual(checkBinary(inspectBinary(bins.get('linux-arm')!), target('linux', 's390x')), ['machine is arm, linux/s390x needs s390', 'class is ELF32, linux/s390x needs ELF64', 'byte order is little, linux/s390x needs big']);
+  assert.deepEqual(checkBinary(inspectBinary(bins.get('linux-arm')!), target('linux', 's390x')), [
+    'machine is arm, linux/s390x needs s390',
+    'class is ELF32, linux/s390x needs ELF64',
+    'byte order is little, linux/s390x needs big',
+  ]);
   assert.deepEqual(checkBinary(inspectBinary(bins.get('darwin-arm64')!), target('darwin', 'amd64')), ['CPU type is arm64, darwin/amd64 needs x86_64']);
   assert.deepEqual(checkBinary(inspectBinary(bins.get('windows-amd64')!), target('linux', 'amd64')), ['is a pe file, linux/amd64 needs elf']);
   assert.deepEqual(checkBinary(inspectBinary(bins.get('windows-386-gui')!), target('windows', '386')), ['subsystem is gui, windows/386 needs console']);
-  assert.deepEqual(checkBinary(inspectBinary(bins.get('linux-amd64')!), target('linux', 'amd64', true)), ['has no interpreter, a cgo build of linux/amd64 is dynamically linked against glibc']);
-  assert.deepEqual(checkBinary(inspectBinary(Buffer.from('#!/bin/sh\necho hi\n')), target('linux', 'amd64')), ['is not a known executable format, linux/amd64 needs elf']);
+  assert.deepEqual(checkBinary(inspectBinary(bins.get('linux-amd64')!), target('linux', 'amd64', true)), [
+    'has no interpreter, a cgo build of linux/amd64 is dynamically linked against glibc',
+  ]);
+  assert.deepEqual(checkBinary(inspectBinary(Buffer.from('#!/bin/sh\necho hi\n')), target('linux', 'amd64')), [
+    'is not a known executable format, linux/amd64 needs elf',
+  ]);
+});
+
+test('a cgo build linked by the cross gcc: interpreter and dynamic linking', () => {
+  const info = readElf(bins.get('linux-arm64-cgo')!);
+  assert.deepEqual([info.machineName, info.dynamic, info.interpreter], ['aarch64', true, '/lib/ld-linux-aarch64.so.1']);
+  assert.deepEqual(checkBinary(info, target('linux', 'arm64', true)), []);
+  assert.deepEqual(checkBinary(info, target('linux', 'arm64')), [
+    'is dynamically linked (interpreter /lib/ld-linux-aarch64.so.1), a CGO_ENABLED=0 build of linux/arm64 must be static',
+  ]);
+  assert.deepEqual(checkBinary(info, target('linux', 'amd64', true)), [
+    'machine is aarch64, linux/amd64 needs x86-64',
+    'interpreter is /lib/ld-linux-aarch64.so.1, linux/amd64 needs /lib64/ld-linux-x86-64.so.2',
+  ]);
 });
 
 /** A universal Mach-O with the given slices; each slice's own header placed at its offset. */
@@ -91,8 +101,19 @@ function fat(slices: [cpu: number, sub: number][]): Buffer {
 }
 
 test('Mach-O universal files: slices, subtypes, and a slice that lies', () => {
-  const m = readMacho(fat([[0x01000007, 3], [0x0100000c, 2]]));
-  assert.deepEqual(m.slices.map((s) => [s.arch, s.cpuSubtype, s.bits, s.fileType]), [['x86_64', 3, 64, 2], ['arm64', 2, 64, 2]]);
+  const m = readMacho(
+    fat([
+      [0x01000007, 3],
+      [0x0100000c, 2],
+    ]),
+  );
+  assert.deepEqual(
+    m.slices.map((s) => [s.arch, s.cpuSubtype, s.bits, s.fileType]),
+    [
+      ['x86_64', 3, 64, 2],
+      ['arm64', 2, 64, 2],
+    ],
+  );
   assert.deepEqual(checkBinary(m, target('darwin', 'amd64')), []);
   assert.deepEqual(checkBinary(m, target('darwin', 'arm64')), []);
   const lying = fat([[0x01000007, 3]]);

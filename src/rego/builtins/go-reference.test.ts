@@ -68,7 +68,7 @@ test('glob.match, glob.quote_meta and regex.globs_match agree with gobwas/glob a
   }
 });
 
-test('time layouts, zones and durations behave like Go time', () => {
+test('time layouts, zones and durations behave like Go time', (t) => {
   for (const [layout, value, want] of ref.time.parse as string[][]) {
     let got: string;
     try { got = String(parseTime(layout, value)); } catch (e) { got = 'error: ' + (e as Error).message; }
@@ -76,6 +76,7 @@ test('time layouts, zones and durations behave like Go time', () => {
   }
   // Zone abbreviations come from the system zone database; without it only UTC is comparable.
   const zoneinfo = existsSync('/usr/share/zoneinfo/Europe/Berlin');
+  if (!zoneinfo) t.skip('no zone database in /usr/share/zoneinfo (apt-get install tzdata): only the UTC cases ran');
   for (const [ns, tz, layout, want] of ref.time.format as string[][]) {
     if (!zoneinfo && tz !== 'UTC') continue;
     const at = [BigInt(ns), tz] as unknown as Value[];
