@@ -1,6 +1,6 @@
 // The README against the files it documents: its inputs/outputs tables are what scripts/gen-readme.ts makes of
-// action.yml (run in memory, and as the CLI on a copy), its YAML examples name only inputs that exist, and the required
-// check name it tells users to mark matches the workflows.
+// action.yml (run in memory, and as the CLI on a copy), its YAML examples name only inputs that exist, the required
+// check name it tells users to mark matches the workflows, and the messages and packages it quotes are the code's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { drift, renderReadme, splitDescription, tables } from '../scripts/gen-readme.ts';
+import { crossCompiler } from '../src/matrix/cgo.ts';
 
 const readme = readFileSync('README.md', 'utf8');
 const actionYml = readFileSync('action.yml', 'utf8');
@@ -139,4 +140,43 @@ test('the required check name and the reusable check inputs in the README match 
   assert.ok(readme.includes(`**\`${callerJob} / ${jobName}\`**`), `README names the required check "${callerJob} / ${jobName}"`);
   const listed = /The reusable\s+workflow takes ([^;]+);/.exec(readme)![1];
   assert.deepEqual([...listed.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort(), Object.keys(check.on.workflow_call.inputs).sort());
+});
+
+/** README text with line breaks folded, so a quoted message may wrap. */
+const flat = readme.replace(/\s+/g, ' ');
+
+// What the troubleshooting section quotes, and the source that prints it: a reworded message fails here.
+const QUOTED: [string, string][] = [
+  ['no binfmt_misc entry and no qemu-', 'src/emulation/emulator.ts'],
+  ['exec format error (no binfmt_misc handler took it)', 'src/emulation/verify.ts'],
+  ['binfmt_misc table and needs root', 'src/emulation/emulate.ts'],
+  ['`sudo go-xenv emulation register`', 'src/emulation/emulate.ts'],
+  ['cannot mount binfmt_misc at ', 'src/emulation/binfmt-fs.ts'],
+  ['run as root on a kernel with CONFIG_BINFMT_MISC, or use qemu-method: docker', 'src/emulation/binfmt-fs.ts'],
+  ['needs the C cross compiler ', 'src/matrix/run-matrix.ts'],
+  ['install the Debian/Ubuntu package ', 'src/matrix/run-matrix.ts'],
+  ['first on PATH, or remove the other Go from PATH', 'src/toolchain/doctor.ts'],
+  ['GO111MODULE=off: go.mod is ignored and builds use GOPATH mode', 'src/toolchain/doctor.ts'],
+  ['go may download and run another toolchain than the one installed', 'src/toolchain/doctor.ts'],
+  ['which is not a flag: every go command fails', 'src/toolchain/doctor.ts'],
+  ['-mod must be readonly, vendor or mod', 'src/toolchain/doctor.ts'],
+  ['has no vendor/ directory: builds fail', 'src/toolchain/doctor.ts'],
+  // The loader builds this one from a template; its test pins the exact text.
+  ['"smoke-timeout" must be a whole number from 1 to 3600, not "thirty"', 'src/config/messages.test.ts'],
+];
+
+test('every message the README quotes is printed by the source it comes from', () => {
+  for (const [fragment, file] of QUOTED) {
+    assert.ok(flat.includes(fragment), `README quotes ${JSON.stringify(fragment)}`);
+    assert.ok(readFileSync(file, 'utf8').replace(/\\'/g, "'").includes(fragment), `${file} prints ${JSON.stringify(fragment)}`);
+  }
+});
+
+test('the cgo packages the README names are the ones the cross-compiler table installs', () => {
+  const pairs = [...flat.matchAll(/((?:linux|windows)\/\w+)(?: \(from another arch\))? `(gcc-[^`]+)`/g)];
+  assert.ok(pairs.length >= 10, `found ${pairs.length} target/package pairs`);
+  for (const [, target, pkg] of pairs) {
+    const [goos, goarch] = target.split('/');
+    assert.equal(crossCompiler(goos, goarch, 'mips', 'linux')?.package, pkg, target);
+  }
 });
