@@ -79,7 +79,8 @@ export function renderReadme(readme: string, actionYml: string): string {
     if (i < 0 || j < 0 || j < i || out.indexOf(start, i + 1) >= 0 || out.indexOf(end, j + 1) >= 0) {
       throw new Error(`README.md needs exactly one line "${start}" followed later by one line "${end}"; put them where the ${b} table goes`);
     }
-    out = `${out.slice(0, i + start.length)}\n${generated[b]}\n${out.slice(j)}`;
+    // Blank lines around the table, so GitHub renders it as a table next to the comment lines.
+    out = `${out.slice(0, i + start.length)}\n\n${generated[b]}\n\n${out.slice(j)}`;
   }
   return out;
 }
