@@ -1,8 +1,10 @@
 // Inputs (action INPUT_* env or CLI flags) + the repository config file -> one Config. Inputs win over the file.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readBoundedText } from '../bounded-read.ts';
 import { UserError, type Where } from '../errors.ts';
+import { resolveInside } from '../workspace-path.ts';
 import type { CacheMode, Config, QemuMethod } from './config.ts';
 import { readConfigFile } from './file.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
@@ -86,19 +88,23 @@ export function loadConfig(opts: LoadOptions): Config {
       smokeTimeoutSeconds: values.get('smoke-timeout') as number,
       reproducible: bool('reproducible'),
     },
-    canary: loadCanary(values.get('canary'), opts.workspace, bool('fail-on-hold')),
+    canary: loadCanary(values.get('canary'), opts.workspace, bool('fail-on-hold'), opts.given.canary === undefined),
   };
 }
 
-function loadCanary(value: unknown, workspace: string, failOnHold: boolean) {
+function loadCanary(value: unknown, workspace: string, failOnHold: boolean, fromFile: boolean) {
   if (value === '' || value === undefined) return { document: undefined, source: '', failOnHold };
   if (typeof value !== 'string') return { document: value, source: 'canary (config file)', failOnHold };
   // A single line naming an existing file is a path; anything else is the YAML itself.
-  const path = isAbsolute(value) ? value : resolve(workspace, value);
-  if (!value.includes('\n') && existsSync(path)) return { document: parseYamlAt(readFileSync(path, 'utf8'), value), source: value, failOnHold };
+  if (!value.includes('\n') && existsSync(resolve(workspace, value))) {
+    const path = resolveInside(workspace, value, { label: 'canary config file' });
+    return { document: parseYamlAt(readBoundedText(path, { label: 'canary config file', where: { file: value } }), value), source: value, failOnHold };
+  }
   if (!value.includes('\n') && /\.ya?ml$/.test(value)) {
     throw new UserError(`canary config file "${value}" does not exist`, { hint: 'give a path relative to the workspace, or the YAML itself' });
   }
+  // YAML text in the repository config file is the repository's, not the step input's (which is trusted).
+  if (fromFile) return { document: parseYamlAt(value, 'canary (config file)'), source: 'canary (config file)', failOnHold };
   return { document: parseYamlAt(value, 'input canary'), source: 'input canary', failOnHold };
 }
 
