@@ -1,5 +1,6 @@
 // Renders step results for people: markdown for the job summary, plain text for the terminal.
 import type { StepResult } from '../pipeline/types.ts';
+import { escapeCell } from './escape.ts';
 
 const ICON: Record<StepResult['status'], string> = { ok: '✅', failed: '❌', skipped: '⏭️' };
 
@@ -18,4 +19,3 @@ export function renderText(results: StepResult[]): string {
 }
 
 const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
-const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
