@@ -4,14 +4,27 @@ import { accessSync, constants, realpathSync } from 'node:fs';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { scrubEnv } from '../process.ts';
 
-/**
- * Runs `go <args>` with GOTOOLCHAIN=local (so probing never downloads another toolchain) and without credentials
- * (go may run repository code: a toolexec, a vcs helper); resolves stdout.
- */
-export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000, cwd?: string): Promise<string> {
+/** A go command that failed: its stderr is what go said, for messages. */
+export class GoCommandError extends Error {
+  override readonly name = 'GoCommandError';
+  constructor(message: string, readonly stderr: string) {
+    super(message);
+  }
+}
+
+export interface RunGoOptions {
+  timeoutMs?: number;
+  cwd?: string;
+  /** GOTOOLCHAIN for the run; `local` by default, so probing never downloads another toolchain. */
+  gotoolchain?: string;
+}
+
+/** Runs `go <args>` without credentials (go may run repository code: a toolexec, a vcs helper); resolves stdout. */
+export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, opts: RunGoOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(goBin, args, { cwd, env: scrubEnv({ ...env, GOTOOLCHAIN: 'local' }), timeout: timeoutMs, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`));
+    const runEnv = scrubEnv({ ...env, GOTOOLCHAIN: opts.gotoolchain ?? 'local' });
+    execFile(goBin, args, { cwd: opts.cwd, env: runEnv, timeout: opts.timeoutMs ?? 60_000, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new GoCommandError(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`, stderr.trim() || err.message));
       else resolve(stdout);
     });
   });
