@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
 import { parseArgs } from '../../src/cli/args.ts';
 import { findCommand } from '../../src/pipeline/registry.ts';
 import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
 import { canaryStep } from '../../src/pipeline/canary.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { terminalHost } from '../../src/terminal-host.ts';
+import { canaryCli } from './canary-kit.ts';
 
 const ramp = (n: number, from: number, step: number) => Array.from({ length: n }, (_, i) => from + ((i * 7) % n) * step);
 
@@ -36,16 +36,7 @@ const yaml = (...metrics: string[]) => `provider:\n  type: file\n  path: series.
 const threshold = (name: string, critical = false) => `  - name: ${name}\n    judge: threshold\n    max: 0.01\n    critical: ${critical}\n`;
 const compare = (name: string) => `  - name: ${name}\n    judge: compare\n    worse: higher\n`;
 
-async function cli(dir: string, ...argv: string[]) {
-  return cliEnv(dir, {}, ...argv);
-}
-
-async function cliEnv(dir: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (dir: string, ...argv: string[]) => canaryCli(dir, {}, ...argv);
 
 test('promote exits 0 and prints the per-metric table and the decision', async () => {
   const r = await cli(workspace(yaml(threshold('errors-ok', true), compare('latency-same'))), 'canary', '--config', 'canary.yml');
@@ -115,7 +106,7 @@ const configErrors: { name: string; yaml: string; stderr: string; env?: NodeJS.P
 
 for (const c of configErrors) {
   test(`config error exits 3 with file:line: ${c.name}`, async () => {
-    const r = await cliEnv(workspace(c.yaml), c.env ?? {}, 'canary', '--config', 'canary.yml');
+    const r = await canaryCli(workspace(c.yaml), c.env ?? {}, 'canary', '--config', 'canary.yml');
     assert.equal(r.code, 3);
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, c.stderr);

@@ -8,7 +8,7 @@ import type { PrometheusProvider } from '../../src/canary/types.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
+import { canaryCli } from './canary-kit.ts';
 
 const window = { start: 1_700_000_000, end: 1_700_000_600, stepSeconds: 60 };
 let server: Server;
@@ -150,29 +150,27 @@ test('a secret that cannot be a header value is refused without echoing it', () 
     e instanceof MissingSecret && e.message === 'the environment variable T (provider.bearer-token-env) holds a newline or another character an HTTP header cannot carry' && !e.message.includes('secret-part'));
 });
 
-async function canaryCli(url: string, judge = 'threshold\n    max: 0.01\n    critical: true') {
+async function runCanary(url: string, judge = 'threshold\n    max: 0.01\n    critical: true') {
   const dir = mkdtempSync(join(tmpdir(), 'go-xenv-canary-http-'));
   writeFileSync(join(dir, 'canary.yml'), `provider:\n  type: prometheus\n  url: ${url}\n  timeout: 60\nmetrics:\n  - name: errors\n    query: e{track="{{track}}"}\n    judge: ${judge}\n`);
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['canary', '--config', 'canary.yml', '--json'], { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env: {}, cwd: dir });
+  const { code, stdout, stderr } = await canaryCli(dir, {}, 'canary', '--config', 'canary.yml', '--json');
   return { code, stderr, step: stdout ? JSON.parse(stdout).steps[0] : undefined };
 }
 
 test('400k failing samples roll back (the comparison with 400k stable samples included)', async () => {
-  const r = await canaryCli(`${base}/big`);
+  const r = await runCanary(`${base}/big`);
   assert.equal(r.code, 1, r.stderr);
   assert.deepEqual(r.step.outputs, { 'canary-decision': 'rollback', 'canary-score': '0' });
   assert.equal(r.step.data.metrics[0].reason, `${BIG} of ${BIG} samples above max 0.01 (worst 0.5), more than failure-limit 0`);
   assert.equal(r.step.data.metrics[0].stable.samples, BIG);
-  const compare = await canaryCli(`${base}/big`, 'compare\n    worse: higher');
+  const compare = await runCanary(`${base}/big`, 'compare\n    worse: higher');
   assert.equal(compare.step.outputs['canary-decision'], 'rollback');
-  const max = await canaryCli(`${base}/big`, 'threshold\n    max: 0.01\n    aggregate: max');
+  const max = await runCanary(`${base}/big`, 'threshold\n    max: 0.01\n    aggregate: max');
   assert.equal(max.step.data.metrics[0].reason, 'max 0.5 is above max 0.01');
 });
 
 test('a malformed answer still ends in a decision: hold, with the reason', async () => {
-  const r = await canaryCli(`${base}/raw/result-%5Bnull%5D`);
+  const r = await runCanary(`${base}/raw/result-%5Bnull%5D`);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.step.outputs['canary-decision'], 'hold');
   assert.equal(r.step.data.metrics[0].reason, `no canary data: Prometheus at ${base}/raw/result-%5Bnull%5D answered a malformed result: data.result[0] is not a series object`);

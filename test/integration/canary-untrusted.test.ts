@@ -8,12 +8,12 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { canaryCommand, canaryStep } from '../../src/pipeline/canary.ts';
 import { spawnRunner } from '../../src/process.ts';
 import { terminalHost } from '../../src/terminal-host.ts';
 import type { Host } from '../../src/host.ts';
+import { canaryCli } from './canary-kit.ts';
 
 let server: Server;
 let base: string;
@@ -45,12 +45,7 @@ function workspace(files: Record<string, string> = {}): string {
   return dir;
 }
 
-async function cli(dir: string, env: NodeJS.ProcessEnv, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = canaryCli;
 
 test('a repository file cannot send a credential to a URL it chose', async () => {
   const env = { PROM_TOKEN: 'tok-123' };
