@@ -1,6 +1,7 @@
 // The canary YAML (already parsed) -> a validated CanaryConfig. Every mistake is a UserError at the line of the
 // offending key (when the source is a file) saying what is allowed.
 import { UserError, type Where } from '../errors.ts';
+import { quoted } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
 import type { Aggregate, CanaryConfig, CompareJudge, MetricSpec, ProviderConfig, ThresholdJudge, Window, Worse } from './types.ts';
 
@@ -87,7 +88,7 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
   const metrics = (top.metrics as unknown[]).map((m, i) => parseMetric(m, ['metrics', i]));
   const seen = new Set<string>();
   metrics.forEach((m, i) => {
-    if (seen.has(m.name)) fail(['metrics', i, 'name'], `metric name "${m.name}" is used twice`);
+    if (seen.has(m.name)) fail(['metrics', i, 'name'], `metric name ${quoted(m.name)} is used twice`);
     seen.add(m.name);
   });
   return { provider, window, passScore, marginalScore, metrics };
@@ -153,7 +154,7 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
   function parseMetric(v: unknown, path: YamlPath): MetricSpec {
     const o = object(v, path, METRIC_KEYS);
     const name = str(o, 'name', path) ?? fail(path, `metric ${Number(path[1]) + 1} needs a "name"`);
-    const at = `metric "${name}"`;
+    const at = `metric ${quoted(name)}`;
     const query = str(o, 'query', path);
     const canaryQuery = str(o, 'canary-query', path);
     const stableQuery = str(o, 'stable-query', path);
