@@ -54,6 +54,21 @@ async function judgeCanary(ctx: CommandContext): Promise<CanaryResult> {
 const iso = (t: number) => new Date(t * 1000).toISOString();
 const fmtScore = (s: number) => String(Number(s.toFixed(4)));
 
+/**
+ * Keeps the canary's credential variables from every child process and masks their values from the start of a run:
+ * `check` builds and smoke-runs the repository's code before its canary step reads them. Read from the raw document,
+ * so a config that is refused later is covered too.
+ */
+export function guardCanaryCredentials(ctx: CommandContext): void {
+  const provider = (ctx.config.canary.document as { provider?: Record<string, unknown> } | undefined)?.provider;
+  const basic = provider?.['basic-auth'] as Record<string, unknown> | undefined;
+  for (const name of [provider?.['bearer-token-env'], basic?.['username-env'], basic?.['password-env']]) {
+    if (typeof name !== 'string' || !name) continue;
+    addSecretEnvName(name);
+    if (ctx.host.env[name]) ctx.host.setSecret(ctx.host.env[name]);
+  }
+}
+
 function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   const p = cfg.provider;
   if (p.type === 'file') return fileProvider(p, relative(ctx.config.workspace, p.path) || p.path);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.ts';
 import { canaryCommand, canaryStep } from '../../src/pipeline/canary.ts';
+import { check } from '../../src/pipeline/check.ts';
 import { spawnRunner } from '../../src/process.ts';
 import { terminalHost } from '../../src/terminal-host.ts';
 import type { Host } from '../../src/host.ts';
@@ -173,4 +174,16 @@ test('the file provider and the canary config stay inside the workspace; nothing
   assert.throws(() => ctx('/dev/zero'), /canary config file "\/dev\/zero" resolves to \/dev\/zero, outside the workspace/);
   writeFileSync(join(dir, 'huge.yml'), 'x'.repeat(5 * 1024 * 1024));
   assert.throws(() => ctx('huge.yml'), /canary config file ".*huge\.yml" is larger than 4194304 bytes/);
+});
+
+test('check keeps the canary credential variables from every child from its start, before any build runs', async () => {
+  const dir = workspace({ '.github/go-xenv.yml': `canary:\n${prom(`${base}/evil`, '  bearer-token-env: CHECK_TOKEN\n').replace(/^/gm, '  ')}` });
+  const env = { CHECK_TOKEN: 'tok-check', PATH: process.env.PATH };
+  const rec = recordingHost(env);
+  const ctx = { config: loadConfig({ given: {}, workspace: dir, env: {} }), host: rec.host, args: [], flags: {} };
+  // The canary step refuses this config, yet the variable was guarded before the steps ran.
+  await assert.rejects(check.run(ctx), /provider\.bearer-token-env in a repository file/);
+  assert.deepEqual(rec.secrets, ['tok-check']);
+  const child = await spawnRunner('env', [], { env });
+  assert.doesNotMatch(child.stdout, /CHECK_TOKEN/);
 });
