@@ -43,6 +43,10 @@ before(async () => {
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end(`{"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[${Array.from({ length: BIG }, (_, i) => `[${1_700_000_000 + i},${v}]`).join(',')}]}]}}`);
       }
+      if (req.url?.startsWith('/reset')) {
+        resets++;
+        if (resets % 2 === 1 || req.url.startsWith('/reset-always')) return req.socket.destroy();
+      }
       if (req.url?.startsWith('/redirect')) { res.writeHead(302, { location: 'http://127.0.0.1:9/steal' }); return res.end(); }
       if (req.url?.startsWith('/slow')) return setTimeout(() => send(200, { status: 'success', data: { resultType: 'matrix', result: [] } }), 2000);
       if (req.url?.startsWith('/down')) return send(503, { status: 'error', errorType: 'unavailable', error: 'TSDB not ready' });
@@ -86,6 +90,7 @@ const MALFORMED: { name: string; body: string; error: string }[] = [
 ];
 
 const BIG = 400_000;
+let resets = 0;
 
 const cfg = (o: Partial<PrometheusProvider> = {}): PrometheusProvider => ({ type: 'prometheus', url: base, timeoutSeconds: 5, ...o });
 
@@ -159,14 +164,14 @@ async function runCanary(url: string, judge = 'threshold\n    max: 0.01\n    cri
 
 test('400k failing samples roll back (the comparison with 400k stable samples included)', async () => {
   const r = await runCanary(`${base}/big`);
-  assert.equal(r.code, 1, r.stderr);
+  assert.equal(r.code, 1, `${r.stderr}${JSON.stringify(r.step?.data?.reasons)}`);
   assert.deepEqual(r.step.outputs, { 'canary-decision': 'rollback', 'canary-score': '0' });
   assert.equal(r.step.data.metrics[0].reason, `${BIG} of ${BIG} samples above max 0.01 (worst 0.5), more than failure-limit 0`);
   assert.equal(r.step.data.metrics[0].stable.samples, BIG);
   const compare = await runCanary(`${base}/big`, 'compare\n    worse: higher');
-  assert.equal(compare.step.outputs['canary-decision'], 'rollback');
+  assert.equal(compare.step.outputs['canary-decision'], 'rollback', JSON.stringify(compare.step.data.reasons));
   const max = await runCanary(`${base}/big`, 'threshold\n    max: 0.01\n    aggregate: max');
-  assert.equal(max.step.data.metrics[0].reason, 'max 0.5 is above max 0.01');
+  assert.equal(max.step.data.metrics[0].reason, 'max 0.5 is above max 0.01', JSON.stringify(max.step.data.reasons));
 });
 
 test('a malformed answer still ends in a decision: hold, with the reason', async () => {
@@ -174,4 +179,12 @@ test('a malformed answer still ends in a decision: hold, with the reason', async
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.step.outputs['canary-decision'], 'hold');
   assert.equal(r.step.data.metrics[0].reason, `no canary data: Prometheus at ${base}/raw/result-%5Bnull%5D answered a malformed result: data.result[0] is not a series object`);
+});
+
+test('a connection reset is tried once more; a second reset is no data', async () => {
+  resets = 0;
+  assert.deepEqual(await prometheusProvider(cfg({ url: `${base}/reset` }), {}).fetch('x', 'canary', window), { values: [0.5, 0.25], dropped: 3 });
+  assert.equal(resets, 2);
+  const twice = await prometheusProvider(cfg({ url: `${base}/reset-always` }), {}).fetch('x', 'canary', window);
+  assert.ok('error' in twice && /^Prometheus at http:\/\/127\.0\.0\.1:\d+\/reset-always is unreachable: (UND_ERR_SOCKET|ECONNRESET)$/.test(twice.error), JSON.stringify(twice));
 });

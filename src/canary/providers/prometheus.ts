@@ -46,15 +46,19 @@ export function prometheusProvider(cfg: PrometheusProvider, env: NodeJS.ProcessE
     async fetch(query: string, _track, window: Window): Promise<SeriesResult> {
       const params = new URLSearchParams({ query, start: String(window.start), end: String(window.end), step: `${window.stepSeconds}s` });
       const signal = AbortSignal.timeout(cfg.timeoutSeconds * 1000);
-      let res: Response;
-      let text: string;
-      try {
-        // Redirects are not followed: the credentials go to the configured URL and nowhere else.
-        res = await fetch(`${cfg.url}/api/v1/query_range`, { method: 'POST', headers, body: params.toString(), redirect: 'manual', signal });
-        text = await readCapped(res, MAX_ANSWER_BYTES);
-      } catch (e) {
-        if (e instanceof TooLarge) return { error: `${at} answered with more than ${MAX_ANSWER_BYTES} bytes` };
-        return { error: `${at} ${transportError(e, cfg.timeoutSeconds)}` };
+      let res: Response | undefined;
+      let text = '';
+      for (let attempt = 1; !res; attempt++) {
+        try {
+          // Redirects are not followed: the credentials go to the configured URL and nowhere else.
+          res = await fetch(`${cfg.url}/api/v1/query_range`, { method: 'POST', headers, body: params.toString(), redirect: 'manual', signal });
+          text = await readCapped(res, MAX_ANSWER_BYTES);
+        } catch (e) {
+          if (e instanceof TooLarge) return { error: `${at} answered with more than ${MAX_ANSWER_BYTES} bytes` };
+          // A kept-alive connection the server closed as we reused it: the query is read-only, so once more.
+          if (attempt === 1 && isReset(e) && !signal.aborted) { res = undefined; continue; }
+          return { error: `${at} ${transportError(e, cfg.timeoutSeconds)}` };
+        }
       }
       if (res.status >= 300 && res.status < 400) return { error: `${at} answered HTTP ${res.status} (a redirect, which is not followed): give the final URL` };
       let body: unknown;
@@ -96,6 +100,11 @@ async function readCapped(res: Response, max: number): Promise<string> {
   }
   return Buffer.concat(chunks, total).toString('utf8');
 }
+
+const isReset = (e: unknown) => {
+  const code = (e as { cause?: { code?: string } }).cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
+};
 
 function transportError(e: unknown, timeoutSeconds: number): string {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
