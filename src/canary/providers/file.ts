@@ -88,8 +88,29 @@ export function jsonErrorOffset(text: string): number {
     if (expect === 'key' && c !== '"') return i;
     JSON_LITERAL.lastIndex = i;
     const m = JSON_LITERAL.exec(text);
-    if (!m) return i;
+    if (!m) return badTokenOffset(text, i);
     i += m[0].length;
     expect = expect === 'key' ? 'colon' : 'after';
   }
+}
+
+/** Where inside a token that is not JSON it goes wrong (V8's positions): the bad character of a string or word. */
+function badTokenOffset(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"') {
+    for (let k = i + 1; k < text.length; k++) {
+      if (text.charCodeAt(k) < 0x20) return k;
+      if (text[k] === '\\') {
+        if (!/["\\/bfnrtu]/.test(text[k + 1] ?? '')) return k + 1;
+        k++;
+      }
+    }
+    return text.length;
+  }
+  if (c === '-') return i + 1;
+  const word = ['true', 'false', 'null'].find((w) => w[0] === c);
+  if (!word) return i;
+  let k = 0;
+  while (k < word.length && text[i + k] === word[k]) k++;
+  return i + k;
 }
