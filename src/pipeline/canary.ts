@@ -62,8 +62,12 @@ const fmtScore = (s: number) => String(Number(s.toFixed(4)));
 export function guardCanaryCredentials(ctx: CommandContext): void {
   const provider = (ctx.config.canary.document as { provider?: Record<string, unknown> } | undefined)?.provider;
   const basic = provider?.['basic-auth'] as Record<string, unknown> | undefined;
-  for (const name of [provider?.['bearer-token-env'], basic?.['username-env'], basic?.['password-env']]) {
-    if (typeof name !== 'string' || !name) continue;
+  protect([provider?.['bearer-token-env'], basic?.['username-env'], basic?.['password-env']].filter((n): n is string => typeof n === 'string' && !!n), ctx);
+}
+
+/** Credential variables: never passed to a child process, their values masked in the log. */
+function protect(names: string[], ctx: CommandContext): void {
+  for (const name of names) {
     addSecretEnvName(name);
     if (ctx.host.env[name]) ctx.host.setSecret(ctx.host.env[name]);
   }
@@ -73,11 +77,7 @@ function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   const p = cfg.provider;
   if (p.type === 'file') return fileProvider(p, relative(ctx.config.workspace, p.path) || p.path);
   const env = ctx.host.env;
-  // The credentials are masked in the log and kept from every child process (go build, smoke runs, ...).
-  for (const name of credentialEnvNames(p)) {
-    addSecretEnvName(name);
-    if (env[name]) ctx.host.setSecret(env[name]);
-  }
+  protect(credentialEnvNames(p), ctx);
   try {
     const auth = authorization(p, env);
     if (auth) ctx.host.setSecret(auth.slice(auth.indexOf(' ') + 1));
