@@ -24,6 +24,7 @@ export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
     appendSummary: (md) => { core.summary.addRaw(md, true); },
+    setSecret: (v) => core.setSecret(v),
     group: (name, fn) => core.group(name, fn),
   };
 }

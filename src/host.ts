@@ -15,5 +15,7 @@ export interface Host {
   saveState(name: string, value: string): void;
   getState(name: string): string;
   appendSummary(markdown: string): void;
+  /** Masks a credential's value in every later log line (core.setSecret). */
+  setSecret(value: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }

@@ -32,6 +32,8 @@ export function terminalHost(opts: TerminalHostOptions = {}): Host & { outputs: 
     saveState: (n, v) => { state.set(n, v); },
     getState: (n) => state.get(n) ?? '',
     appendSummary: (md) => { summary.push(md); },
+    // A terminal has no log masking; the value is simply never printed.
+    setSecret: () => {},
     group: async (_name, fn) => fn(),
   };
 }

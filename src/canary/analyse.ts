@@ -1,5 +1,6 @@
 // One canary analysis: fetch every metric's canary and stable series, judge each metric, decide.
 import { UserError } from '../errors.ts';
+import { quoted } from '../log-text.ts';
 import { decide } from './decide.ts';
 import { judgeMetric } from './judge.ts';
 import { QueryRejected } from './providers/prometheus.ts';
@@ -25,8 +26,9 @@ async function fetchTrack(provider: MetricsProvider, spec: MetricSpec, track: Tr
     return await provider.fetch(query, track, cfg.window);
   } catch (e) {
     if (e instanceof QueryRejected) {
-      throw new UserError(`canary: metric "${spec.name}": ${e.message}`, { where: spec.queryWhere[track], hint: `fix the ${track} query`, code: 'canary_query' });
+      throw new UserError(`canary: metric ${quoted(spec.name)}: ${e.message}`, { where: spec.queryWhere[track], hint: `fix the ${track} query`, code: 'canary_query' });
     }
-    throw e;
+    // Whatever else goes wrong while fetching is no data for this metric: the analysis still reaches a decision.
+    return { error: `the ${track} query failed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

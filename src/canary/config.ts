@@ -1,7 +1,8 @@
 // The canary YAML (already parsed) -> a validated CanaryConfig. Every mistake is a UserError at the line of the
 // offending key (when the source is a file) saying what is allowed.
-import { isAbsolute, resolve } from 'node:path';
 import { UserError, type Where } from '../errors.ts';
+import { quoted } from '../log-text.ts';
+import { resolveInside } from '../workspace-path.ts';
 import type { Aggregate, CanaryConfig, CompareJudge, MetricSpec, ProviderConfig, ThresholdJudge, Window, Worse } from './types.ts';
 
 export type YamlPath = (string | number)[];
@@ -12,9 +13,21 @@ export interface ParseOptions {
   locate: Locate;
   /** Seconds since the epoch, for `minutes` windows. */
   now: number;
-  /** Directory that relative file paths (the file provider) are resolved against. */
+  /** The workspace: the file provider's path resolves against it and must stay inside it. */
   baseDir: string;
+  /**
+   * The document is the step's own canary input (YAML in the workflow). Otherwise it comes from a repository file,
+   * which a pull request can change: then it may not choose where credentials go.
+   */
+  trusted?: boolean;
+  /** The Prometheus URL the workflow pins (env GO_XENV_CANARY_URL): the only URL, and the one credentials may go to. */
+  pinnedUrl?: string;
 }
+
+/** The step env variable that pins the Prometheus URL; set by the workflow, never by the repository. */
+export const CANARY_URL_ENV = 'GO_XENV_CANARY_URL';
+/** Runner and action credentials: never a Prometheus secret, so a repository file may not name them. */
+const RUNNER_CREDENTIAL = /^(GITHUB_|ACTIONS_|INPUT_|RUNNER_)|^GH_TOKEN$/i;
 
 const TOP_KEYS = ['provider', 'window', 'pass-score', 'marginal-score', 'confidence', 'metrics'];
 const PROMETHEUS_KEYS = ['type', 'url', 'bearer-token-env', 'basic-auth', 'timeout'];
@@ -75,7 +88,7 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
   const metrics = (top.metrics as unknown[]).map((m, i) => parseMetric(m, ['metrics', i]));
   const seen = new Set<string>();
   metrics.forEach((m, i) => {
-    if (seen.has(m.name)) fail(['metrics', i, 'name'], `metric name "${m.name}" is used twice`);
+    if (seen.has(m.name)) fail(['metrics', i, 'name'], `metric name ${quoted(m.name)} is used twice`);
     seen.add(m.name);
   });
   return { provider, window, passScore, marginalScore, metrics };
@@ -87,11 +100,18 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
     if (type === 'file') {
       const o = object(v, path, ['type', 'path']);
       const p = str(o, 'path', path) ?? fail(path, 'the file provider needs "path" (a JSON file of series)');
-      return { type: 'file', path: isAbsolute(p) ? p : resolve(opts.baseDir, p) };
+      return { type: 'file', path: resolveInside(opts.baseDir, p, { label: 'canary provider.path', where: opts.locate([...path, 'path']) }) };
     }
     const o = object(v, path, PROMETHEUS_KEYS);
-    const url = str(o, 'url', path) ?? fail(path, 'the prometheus provider needs "url"');
-    if (!/^https?:\/\/[^/]/.test(url)) fail([...path, 'url'], `provider.url "${url}" is not an http(s) URL`);
+    const pinned = opts.pinnedUrl && comparableUrl(opts.pinnedUrl);
+    if (opts.pinnedUrl && !pinned) {
+      throw new UserError(`${CANARY_URL_ENV} "${opts.pinnedUrl}" is not an http(s) URL`, { hint: 'set it in the step env to the Prometheus base URL', code: 'canary_config' });
+    }
+    const url = str(o, 'url', path) ?? opts.pinnedUrl ?? fail(path, 'the prometheus provider needs "url"');
+    if (!comparableUrl(url)) fail([...path, 'url'], `provider.url "${url}" is not an http(s) URL`);
+    if (pinned && comparableUrl(url) !== pinned) {
+      fail([...path, 'url'], `provider.url "${url}" is not the Prometheus the workflow pins in ${CANARY_URL_ENV} (${opts.pinnedUrl})`, `leave provider.url out, or make it ${opts.pinnedUrl}`);
+    }
     let basicAuth: { usernameEnv: string; passwordEnv: string } | undefined;
     if (o['basic-auth'] !== undefined) {
       const b = object(o['basic-auth'], [...path, 'basic-auth'], ['username-env', 'password-env']);
@@ -101,6 +121,17 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
     }
     const bearerTokenEnv = str(o, 'bearer-token-env', path);
     if (bearerTokenEnv && basicAuth) fail([...path, 'bearer-token-env'], 'give bearer-token-env or basic-auth, not both');
+    const credentialKey = bearerTokenEnv ? 'bearer-token-env' : basicAuth ? 'basic-auth' : undefined;
+    if (credentialKey && !opts.trusted) {
+      // A pull request could otherwise point the URL at its own server and receive the secret.
+      if (!pinned) {
+        fail([...path, credentialKey], `provider.${credentialKey} in a repository file (which a pull request can change) needs the Prometheus URL pinned by the workflow`,
+          `set ${CANARY_URL_ENV} in the step env to the Prometheus URL, or give the provider in the canary input`);
+      }
+      for (const name of [bearerTokenEnv, basicAuth?.usernameEnv, basicAuth?.passwordEnv]) {
+        if (name && RUNNER_CREDENTIAL.test(name)) fail([...path, credentialKey], `provider.${credentialKey} names ${name}, a runner or action credential, not a Prometheus secret`, 'name the variable that holds the Prometheus secret');
+      }
+    }
     return { type: 'prometheus', url: url.replace(/\/+$/, ''), bearerTokenEnv, basicAuth, timeoutSeconds: num(o, 'timeout', path, 10, [0.1, 600])! };
   }
 
@@ -123,7 +154,7 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
   function parseMetric(v: unknown, path: YamlPath): MetricSpec {
     const o = object(v, path, METRIC_KEYS);
     const name = str(o, 'name', path) ?? fail(path, `metric ${Number(path[1]) + 1} needs a "name"`);
-    const at = `metric "${name}"`;
+    const at = `metric ${quoted(name)}`;
     const query = str(o, 'query', path);
     const canaryQuery = str(o, 'canary-query', path);
     const stableQuery = str(o, 'stable-query', path);
@@ -177,6 +208,18 @@ export function parseCanaryConfig(doc: unknown, opts: ParseOptions): CanaryConfi
       },
     };
   }
+}
+
+/** An http(s) URL as origin + path without trailing slashes (so equal URLs compare equal), or undefined. */
+function comparableUrl(text: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname || u.username || u.password || u.search || u.hash) return undefined;
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 
 function label(path: YamlPath): string {

@@ -19,6 +19,10 @@ export function quantile(values: ArrayLike<number>, q: number, sorted = false): 
 
 export const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
 
+// Loops, not Math.max(...values): spreading ~130k arguments overflows the stack.
+export const maxOf = (values: readonly number[]) => values.reduce((m, v) => (v > m ? v : m), -Infinity);
+export const minOf = (values: readonly number[]) => values.reduce((m, v) => (v < m ? v : m), Infinity);
+
 export function describe(values: number[]): SampleStats {
   if (!values.length) return { samples: 0 };
   const v = [...values].sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 // The judges: one metric's canary (and stable) samples -> a verdict with its numbers and the reason in words.
 // threshold: samples (or one aggregate of the window) against min/max with a failure limit (Flagger, Argo Rollouts).
 // compare: Mann-Whitney U of canary vs stable at a confidence level, with an effect-size tolerance (Kayenta).
-import { describe, mean, quantile } from './describe.ts';
+import { describe, maxOf, mean, minOf, quantile } from './describe.ts';
 import { hodgesLehmann } from './hodges-lehmann.ts';
 import { mannWhitneyU } from './mann-whitney.ts';
 import type { CompareJudge, MetricResult, MetricSpec, SeriesResult, ThresholdJudge, Track } from './types.ts';
@@ -64,7 +64,7 @@ function threshold(j: ThresholdJudge, canary: number[]): Judged {
   const limit = `failure-limit ${j.failureLimit}`;
   if (failing > j.failureLimit) {
     const verdict = high.length >= low.length ? 'High' : 'Low';
-    const worst = verdict === 'High' ? `above max ${fmt(j.max!)} (worst ${fmt(Math.max(...high))})` : `below min ${fmt(j.min!)} (worst ${fmt(Math.min(...low))})`;
+    const worst = verdict === 'High' ? `above max ${fmt(j.max!)} (worst ${fmt(maxOf(high))})` : `below min ${fmt(j.min!)} (worst ${fmt(minOf(low))})`;
     return { verdict, reason: `${failing} of ${canary.length} samples ${worst}, more than ${limit}` };
   }
   return { verdict: 'Pass', reason: failing ? `${failing} of ${canary.length} samples out of bounds, within ${limit}` : `all ${canary.length} samples within ${bounds}` };
@@ -75,8 +75,8 @@ function aggregate(kind: Exclude<ThresholdJudge['aggregate'], 'each'>, v: number
     case 'mean': return mean(v);
     case 'median': return quantile(v, 0.5);
     case 'p95': return quantile(v, 0.95);
-    case 'max': return Math.max(...v);
-    case 'min': return Math.min(...v);
+    case 'max': return maxOf(v);
+    case 'min': return minOf(v);
     case 'last': return v[v.length - 1];
   }
 }

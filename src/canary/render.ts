@@ -1,5 +1,8 @@
 // The canary report: one row per metric (canary and stable median/p95/samples, the shift with its interval, p-value,
 // effect size, verdict, reason) and the decision with its reasons; markdown for summaries, plain text for terminals.
+// Metric names and reasons carry text from the config and from Prometheus: escaped for Markdown, made inert for logs.
+import { logSafe } from '../log-text.ts';
+import { escapeCell, escapeMarkdown } from '../report/escape.ts';
 import { fmt, fmtP, fmtPct } from './judge.ts';
 import type { CanaryResult, MetricResult } from './types.ts';
 import type { SampleStats } from './describe.ts';
@@ -26,29 +29,28 @@ function cells(m: MetricResult): string[] {
 const decisionLine = (r: CanaryResult) => `decision: ${r.decision} (score ${Number(r.score.toFixed(4))})`;
 
 export function renderCanaryMarkdown(r: CanaryResult): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = r.metrics.map((m) => {
-    const c = cells(m);
+    const c = cells(m).map(escapeCell);
     c[7] = `${ICON[m.verdict]} ${c[7]}`;
-    return `| ${c.map(esc).join(' | ')} |`;
+    return `| ${c.join(' | ')} |`;
   });
   return [
     `**${decisionLine(r)}**`, '',
-    ...r.reasons.map((x) => `- ${x}`), '',
+    ...r.reasons.map((x) => `- ${escapeMarkdown(x)}`), '',
     `| ${HEAD.join(' | ')} |`, `|${HEAD.map(() => '---').join('|')}|`, ...rows, '',
     `Window ${new Date(r.window.start * 1000).toISOString()} – ${new Date(r.window.end * 1000).toISOString()}, step ${r.window.stepSeconds}s.`,
   ].join('\n');
 }
 
 export function renderCanaryText(r: CanaryResult): string {
-  const rows = [HEAD, ...r.metrics.map(cells)].map((c) => c.slice(0, 8));
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const rows = [HEAD, ...r.metrics.map((m) => cells(m).map(logSafe))].map((c) => c.slice(0, 8));
+  const widths = rows[0].map((_, i) => rows.reduce((w, row) => Math.max(w, row[i].length), 0));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
   return [
     decisionLine(r),
-    ...r.reasons.map((x) => `  - ${x}`),
+    ...r.reasons.map((x) => `  - ${logSafe(x)}`),
     '',
     line(rows[0]),
-    ...rows.slice(1).map((c, i) => `${line(c)}\n    ${r.metrics[i].reason}`),
+    ...rows.slice(1).map((c, i) => `${line(c)}\n    ${logSafe(r.metrics[i].reason)}`),
   ].join('\n');
 }

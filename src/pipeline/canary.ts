@@ -2,36 +2,86 @@
 // step of `check`. Exit codes: 0 promote (or hold), 1 rollback, 2 hold with fail-on-hold, 3 config error (UserError).
 import { relative } from 'node:path';
 import { UserError } from '../errors.ts';
+import { logSafe, quoted } from '../log-text.ts';
+import { addSecretEnvName } from '../process.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { analyse } from '../canary/analyse.ts';
-import { parseCanaryConfig } from '../canary/config.ts';
+import { CANARY_URL_ENV, parseCanaryConfig } from '../canary/config.ts';
 import { fileProvider } from '../canary/providers/file.ts';
-import { MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
+import { authorization, credentialEnvNames, MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
 import { renderCanaryMarkdown, renderCanaryText } from '../canary/render.ts';
 import { canarySource } from '../canary/source.ts';
 import type { CanaryConfig, CanaryResult, MetricsProvider } from '../canary/types.ts';
 
 export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
+  try {
+    return [toStepResult(await judgeCanary(ctx), ctx)];
+  } catch (e) {
+    // A canary that could not be judged never promotes: a later step reading the output sees hold, not nothing.
+    ctx.host.setOutput('canary-decision', 'hold');
+    throw e;
+  }
+}
+
+async function judgeCanary(ctx: CommandContext): Promise<CanaryResult> {
+  const { host } = ctx;
+  // What the step did, for the action log's group; a terminal prints the report itself (these lines with --verbose).
+  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
   const flag = typeof ctx.flags.config === 'string' ? ctx.flags.config : undefined;
   const src = canarySource(ctx.config, flag);
   if (!src) {
     throw new UserError('no canary config: give --config FILE, the canary input, or a canary key in the config file', { hint: 'see the canary section of the README', code: 'canary_config' });
   }
-  const cfg = parseCanaryConfig(src.document, { locate: src.locate, now: Math.floor(Date.now() / 1000), baseDir: ctx.config.workspace });
+  const cfg = parseCanaryConfig(src.document, {
+    locate: src.locate, now: Math.floor(Date.now() / 1000), baseDir: ctx.config.workspace,
+    trusted: src.trusted, pinnedUrl: host.env[CANARY_URL_ENV] || undefined,
+  });
+  const p = cfg.provider;
+  const w = cfg.window;
+  log(`canary config from ${src.trusted ? 'the canary input' : quoted(src.source)}: ${cfg.metrics.length} metric(s), window ${iso(w.start)} – ${iso(w.end)}, step ${w.stepSeconds}s`);
+  log(`metrics from ${p.type === 'file' ? `the series file ${quoted(relative(ctx.config.workspace, p.path) || p.path)}` : `Prometheus at ${quoted(p.url)}${p.bearerTokenEnv || p.basicAuth ? ' (with credentials)' : ''}`}`);
   const result = await analyse(cfg, provider(cfg, ctx));
   for (const m of result.metrics) {
+    log(`metric ${quoted(m.name)} (${m.judge}${m.critical ? ', critical' : ''}): judged ${m.canary.samples} canary and ${m.stable.samples} stable samples: ${m.verdict} — ${logSafe(m.reason)}`);
     const where = cfg.metrics.find((s) => s.name === m.name)?.where;
-    if (m.verdict === 'High' || m.verdict === 'Low') ctx.host.warning(`canary metric ${m.name}: ${m.verdict}: ${m.reason}`, where);
+    if (m.verdict === 'High' || m.verdict === 'Low') host.warning(`canary metric ${quoted(m.name)}: ${m.verdict}: ${logSafe(m.reason)}`, where);
   }
-  return [toStepResult(result, ctx)];
+  log(`decision: ${result.decision} (score ${fmtScore(result.score)}): ${logSafe(result.reasons[0] ?? '')}`);
+  return result;
+}
+
+const iso = (t: number) => new Date(t * 1000).toISOString();
+const fmtScore = (s: number) => String(Number(s.toFixed(4)));
+
+/**
+ * Keeps the canary's credential variables from every child process and masks their values from the start of a run:
+ * `check` builds and smoke-runs the repository's code before its canary step reads them. Read from the raw document,
+ * so a config that is refused later is covered too.
+ */
+export function guardCanaryCredentials(ctx: CommandContext): void {
+  const provider = (ctx.config.canary.document as { provider?: Record<string, unknown> } | undefined)?.provider;
+  const basic = provider?.['basic-auth'] as Record<string, unknown> | undefined;
+  protect([provider?.['bearer-token-env'], basic?.['username-env'], basic?.['password-env']].filter((n): n is string => typeof n === 'string' && !!n), ctx);
+}
+
+/** Credential variables: never passed to a child process, their values masked in the log. */
+function protect(names: string[], ctx: CommandContext): void {
+  for (const name of names) {
+    addSecretEnvName(name);
+    if (ctx.host.env[name]) ctx.host.setSecret(ctx.host.env[name]);
+  }
 }
 
 function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   const p = cfg.provider;
   if (p.type === 'file') return fileProvider(p, relative(ctx.config.workspace, p.path) || p.path);
+  const env = ctx.host.env;
+  protect(credentialEnvNames(p), ctx);
   try {
-    return prometheusProvider(p, ctx.host.env);
+    const auth = authorization(p, env);
+    if (auth) ctx.host.setSecret(auth.slice(auth.indexOf(' ') + 1));
+    return prometheusProvider(p, env);
   } catch (e) {
     if (e instanceof MissingSecret) throw new UserError(`canary: ${e.message}`, { hint: 'pass the secret to the step as an env variable', code: 'canary_config' });
     throw e;
@@ -42,7 +92,7 @@ function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
   const failOnHold = ctx.config.canary.failOnHold;
   const failed = r.decision === 'rollback' || (r.decision === 'hold' && failOnHold);
   const exitCode = r.decision === 'rollback' ? 1 : r.decision === 'hold' && failOnHold ? 2 : 0;
-  const score = String(Number(r.score.toFixed(4)));
+  const score = fmtScore(r.score);
   return {
     step: 'canary',
     status: failed ? 'failed' : 'ok',
@@ -60,7 +110,8 @@ export const canaryCommand: Command = {
   summary: 'Judge canary vs stable metrics (Prometheus or a JSON file) and decide: promote, hold or rollback',
   usage: 'canary [--config FILE] [--fail-on-hold] [--json]',
   flags: [{ name: 'config', description: 'The canary config file (YAML: provider, window, metrics). Default: the canary input or the canary key of the repository config file.' }],
-  run: runCanary,
+  // The check command groups each of its steps; run alone, the canary groups its own log.
+  run: (ctx) => ctx.host.group('canary', () => runCanary(ctx)),
 };
 
 export const canaryStep: CheckStep = {

@@ -1,4 +1,5 @@
 // `check`: the required PR check. Runs every configured capability in order and says what it skipped and why.
+import { guardCanaryCredentials } from './canary.ts';
 import { CHECK_STEPS, NOT_YET } from './steps.ts';
 import type { Command, StepResult } from './types.ts';
 
@@ -6,6 +7,7 @@ export const check: Command = {
   name: 'check',
   summary: 'Run every configured capability in order (toolchain, emulation, matrix, policy, baseline, canary, report)',
   async run(ctx) {
+    guardCanaryCredentials(ctx);
     const results: StepResult[] = [];
     for (const s of CHECK_STEPS) {
       const reason = s.skipReason(ctx);

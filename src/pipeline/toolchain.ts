@@ -45,7 +45,7 @@ export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'Check the Go environment: which go PATH runs, GOROOT, GO111MODULE, GOFLAGS, go.mod, cache locations',
   async run({ config, host }) {
-    const { request, problem } = safeRequest(config);
+    const { request, problem } = safeRequest(config, host.env);
     const facts = await gatherFacts(config, host, undefined, request);
     const findings = diagnose(facts);
     if (problem) findings.unshift({ id: 'request', severity: 'error', message: problem, fix: 'fix go-version / go-version-file or the version file' });
@@ -63,9 +63,9 @@ export const doctorCommand: Command = {
 };
 
 /** The doctor reports a broken version file as its own finding rather than stopping. */
-function safeRequest(config: Config): { request?: Request; problem?: string } {
+function safeRequest(config: Config, env: NodeJS.ProcessEnv): { request?: Request; problem?: string } {
   try {
-    return { request: requestedVersions(config.toolchain, config.workspace, config.workingDirectory) };
+    return { request: requestedVersions(config.toolchain, config.workspace, config.workingDirectory, env) };
   } catch (e) {
     if (isUserError(e)) return { problem: e.format() };
     throw e;

@@ -11,8 +11,10 @@ export function escapeMarkdown(text: string): string {
     .replace(MD_SPECIAL, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
     // A zero-width joiner after @ keeps the text readable and stops GitHub from pinging the user or team.
     .replace(/@(?=[A-Za-z0-9])/g, '@\u200d')
-    // Bare URLs autolink on GitHub; breaking the scheme keeps them as text.
-    .replace(/\b(https?|ftp|mailto|javascript|data):/gi, '$1\u200b:');
+    // Bare URLs and www. names autolink on GitHub; a zero-width space keeps them as text ("data:" in prose stays as is:
+    // a link needs the bracket syntax escaped above).
+    .replace(/\b(https?|ftp):\/\//gi, '$1\u200b://')
+    .replace(/\bwww\./gi, 'www\u200b.');
 }
 
 /** A table cell: escaped as inline text (pipes included). */

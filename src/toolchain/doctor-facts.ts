@@ -1,11 +1,12 @@
 // Gathers the doctor's facts at the edge: which go PATH resolves to, what it and the installed toolchain say, the
 // environment, and the module directory's files.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
-import type { DoctorFacts } from './doctor.ts';
-import { goEnv, realpathOr, whichGo } from './go-env.ts';
+import type { DoctorFacts, GoRun } from './doctor.ts';
+import { goEnv, GoCommandError, realpathOr, runGo, whichGo } from './go-env.ts';
 import { goToSemver } from './go-version.ts';
 import type { Request } from './request.ts';
 import { satisfiesOffline } from './resolve.ts';
@@ -33,6 +34,8 @@ export async function gatherFacts(config: Config, host: Host, installed?: Instal
   const pathVersion = pathEnv?.GOVERSION?.replace(/^go/, '');
   const lastSpec = request?.specs.at(-1);
   const pathSemver = pathVersion ? goToSemver(pathVersion) : undefined;
+  const goBin = installed?.goBin ?? pathGoBin;
+  const runEnv = installed ? { ...env, ...installed.env } : env;
   return {
     workingDirectory: relative(config.workspace, config.workingDirectory) || '.',
     workingDirectoryAbs: config.workingDirectory,
@@ -49,7 +52,35 @@ export async function gatherFacts(config: Config, host: Host, installed?: Instal
     hasGoMod: existsSync(join(config.workingDirectory, 'go.mod')),
     hasGoWork: existsSync(join(config.workingDirectory, 'go.work')),
     hasVendor: existsSync(join(config.workingDirectory, 'vendor')),
+    goRun: goBin ? await tryGo(goBin, RUN_ARGS, runEnv, config.workingDirectory) : undefined,
+    gotoolchainRun: goBin && env.GOTOOLCHAIN && env.GOTOOLCHAIN !== 'local' ? await tryToolchain(goBin, runEnv, env.GOTOOLCHAIN) : undefined,
   };
+}
+
+/** Any go command meets GOFLAGS, GO111MODULE, GOROOT, GOWORK and go.mod; listing one standard package needs no network. */
+const RUN_ARGS = ['list', '-e', '-f', '{{.ImportPath}}', 'runtime'];
+
+/** Runs go offline with the environment as it is (only GOTOOLCHAIN is set): what every go command meets here. */
+async function tryGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, gotoolchain?: string): Promise<GoRun> {
+  const command = `go ${args.join(' ')}`;
+  try {
+    await runGo(goBin, args, { ...env, GOPROXY: 'off' }, { cwd, gotoolchain, timeoutMs: 60_000 });
+    return { command };
+  } catch (e) {
+    const said = e instanceof GoCommandError ? e.stderr : (e as Error).message;
+    return { command, error: said.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join(' ') };
+  }
+}
+
+/** GOTOOLCHAIN as set, tried in an empty directory (no go.mod to switch for); a needed download is not a fault. */
+async function tryToolchain(goBin: string, env: NodeJS.ProcessEnv, gotoolchain: string): Promise<GoRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-doctor-'));
+  try {
+    const run = await tryGo(goBin, ['env', 'GOVERSION'], env, dir, gotoolchain);
+    return run.error && /download/.test(run.error) ? { command: run.command } : run;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A value from a toolchain's go.env file (its defaults: official releases say GOTOOLCHAIN=auto). */

@@ -44,6 +44,11 @@ test('each problem is found, with its fix', () => {
     [{ installed: undefined, installedRealpath: undefined, pathGo: undefined }, ['error:no-go']],
     [{ installed: undefined, requested: { spec: '1.27', source: 'go.mod:3', satisfiedByPath: false } }, ['warning:path-version']],
     [{ installed: undefined, requested: { spec: '1.26', source: 'go.mod:3', satisfiedByPath: true } }, []],
+    // With a go that ran, go is the judge of GOFLAGS; a failure it names is reported once.
+    [{ env: { GOFLAGS: '-mdo=mod' }, goRun: { command: 'go list', error: 'go: parsing $GOFLAGS: unknown flag -mdo' } }, ['error:go-fails']],
+    [{ env: { GOFLAGS: '-mod=vendor' }, goRun: { command: 'go list' } }, []],
+    [{ env: { GOROOT: '/opt/other', GOFLAGS: '-mod=vendor' }, goRun: { command: 'go list', error: 'go: cannot find GOROOT directory: /opt/other' } }, ['error:goroot', 'error:goflags']],
+    [{ gotoolchain: 'bogus', gotoolchainRun: { command: 'go env GOVERSION', error: 'go: invalid GOTOOLCHAIN "bogus"' } }, ['error:gotoolchain']],
   ];
   for (const [facts, want] of table) assert.deepEqual(ids(facts), want, JSON.stringify(facts));
 });
@@ -56,5 +61,5 @@ test('messages name the trees and the fix', () => {
   assert.equal(vendor.message, 'GOFLAGS has -mod=vendor but examples has no vendor/ directory: builds fail');
   assert.equal(vendor.fix, 'run `go mod vendor` and commit vendor/, or remove -mod=vendor from GOFLAGS');
   const md = renderDoctor(healthy, [vendor]);
-  assert.match(md, /\| ❌ error \| GOFLAGS has -mod=vendor/);
+  assert.match(md, /\| ❌ error \| GOFLAGS has -mod\\=vendor/);
 });

@@ -1,10 +1,18 @@
 // The environment doctor: a pure function over facts gathered at the edge (doctor-facts.ts), each finding with its fix.
 import { isAbsolute, relative } from 'node:path';
+import { logSafe } from '../log-text.ts';
+import { escapeCell } from '../report/escape.ts';
 
 export interface GoFacts {
   /** Version as Go prints it, without the prefix: 1.26.8. */
   version?: string;
   goroot?: string;
+}
+
+/** A go command run with the environment as it is, and what it said when it failed. */
+export interface GoRun {
+  command: string;
+  error?: string;
 }
 
 export interface DoctorFacts {
@@ -30,6 +38,10 @@ export interface DoctorFacts {
   hasGoMod: boolean;
   hasGoWork: boolean;
   hasVendor: boolean;
+  /** `go list runtime` in the module directory with the environment as it is (absent when no go could run). */
+  goRun?: GoRun;
+  /** `go env GOVERSION` with GOTOOLCHAIN as set (absent when it is unset or local). */
+  gotoolchainRun?: GoRun;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -69,7 +81,14 @@ export function diagnose(f: DoctorFacts): Finding[] {
     add('go111module', 'error', 'GO111MODULE=off: go.mod is ignored and builds use GOPATH mode',
       'unset GO111MODULE (or set it to on)');
   }
-  for (const flag of (f.env.GOFLAGS ?? '').split(/\s+/).filter(Boolean)) {
+  const goSaid = f.goRun?.error;
+  // A foreign GOROOT is already reported above with the same fix.
+  if (goSaid && !(/GOROOT/.test(goSaid) && out.some((x) => x.id === 'goroot'))) {
+    add('go-fails', 'error', `every go command fails here: \`${f.goRun!.command}\` in ${f.workingDirectory} says: ${logSafe(goSaid)}`, fixFor(goSaid, f.env));
+  }
+  // GOFLAGS is judged by reading it only when go could not judge it: no go to run, or go stopped on something else.
+  const goJudgedFlags = f.goRun && (!goSaid || /GOFLAGS|vendor/.test(goSaid));
+  for (const flag of goJudgedFlags ? [] : (f.env.GOFLAGS ?? '').split(/\s+/).filter(Boolean)) {
     if (!flag.startsWith('-')) {
       add('goflags', 'error', `GOFLAGS holds "${flag}", which is not a flag: every go command fails`, 'GOFLAGS takes space-separated flags such as -mod=readonly; fix or unset it');
       continue;
@@ -82,7 +101,10 @@ export function diagnose(f: DoctorFacts): Finding[] {
         'run `go mod vendor` and commit vendor/, or remove -mod=vendor from GOFLAGS');
     }
   }
-  if (f.gotoolchain && f.gotoolchain !== 'local') {
+  if (f.gotoolchainRun?.error) {
+    add('gotoolchain', 'error', `GOTOOLCHAIN=${logSafe(f.gotoolchain ?? '')}: go refuses it: ${logSafe(f.gotoolchainRun.error)}`,
+      'set GOTOOLCHAIN to local (setup exports it), auto, path, or a toolchain name such as go1.26.8');
+  } else if (f.gotoolchain && f.gotoolchain !== 'local') {
     add('gotoolchain', 'warning', `GOTOOLCHAIN=${f.gotoolchain}: go may download and run another toolchain than the one installed`,
       'set GOTOOLCHAIN=local (setup exports it for later steps)');
   }
@@ -102,6 +124,16 @@ export function diagnose(f: DoctorFacts): Finding[] {
   return out;
 }
 
+/** The fix for a go command that fails, from the setting go's message names. */
+function fixFor(said: string, env: DoctorFacts['env']): string {
+  if (/GOFLAGS/.test(said)) return `fix or unset GOFLAGS (now "${logSafe(env.GOFLAGS ?? '')}"): it takes space-separated flags that go knows, such as -mod=readonly`;
+  if (/GO111MODULE/.test(said)) return 'unset GO111MODULE, or set it to on';
+  if (/vendor/.test(said)) return 'run `go mod vendor` and commit vendor/, or remove -mod=vendor from GOFLAGS';
+  if (/GOROOT/.test(said)) return 'unset GOROOT: the go command finds its own root';
+  if (/go\.(mod|work|sum)/.test(said)) return 'fix the file and line the message names';
+  return 'fix the setting the message names, then run doctor again';
+}
+
 const trimSlash = (p: string) => p.replace(/\/+$/, '');
 const inside = (p: string, dir: string) => {
   const r = relative(dir, p);
@@ -111,7 +143,8 @@ const inside = (p: string, dir: string) => {
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
 export function renderDoctor(f: DoctorFacts, findings: Finding[]): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  // Messages carry what go said and paths from the environment: escaped like any foreign text.
+  const esc = escapeCell;
   const lines: string[] = [];
   if (findings.length) {
     lines.push('| | finding | fix |', '|---|---|---|', ...findings.map((x) => `| ${ICON[x.severity]} | ${esc(x.message)} | ${esc(x.fix)} |`));

@@ -1,14 +1,30 @@
 // Running a `go` binary and finding the one PATH resolves to: the edge the capability uses to learn about Go.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { basename, delimiter, dirname, join } from 'node:path';
 import { scrubEnv } from '../process.ts';
 
-/** Runs `go <args>` with GOTOOLCHAIN=local (so probing never downloads another toolchain); resolves stdout. */
-export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<string> {
+/** A go command that failed: its stderr is what go said, for messages. */
+export class GoCommandError extends Error {
+  override readonly name = 'GoCommandError';
+  constructor(message: string, readonly stderr: string) {
+    super(message);
+  }
+}
+
+export interface RunGoOptions {
+  timeoutMs?: number;
+  cwd?: string;
+  /** GOTOOLCHAIN for the run; `local` by default, so probing never downloads another toolchain. */
+  gotoolchain?: string;
+}
+
+/** Runs `go <args>` without credentials (go may run repository code: a toolexec, a vcs helper); resolves stdout. */
+export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, opts: RunGoOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(goBin, args, { env: scrubEnv({ ...env, GOTOOLCHAIN: 'local' }), timeout: timeoutMs, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`));
+    const runEnv = scrubEnv({ ...env, GOTOOLCHAIN: opts.gotoolchain ?? 'local' });
+    execFile(goBin, args, { cwd: opts.cwd, env: runEnv, timeout: opts.timeoutMs ?? 60_000, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
+      if (err) reject(new GoCommandError(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`, stderr.trim() || err.message));
       else resolve(stdout);
     });
   });
@@ -42,3 +58,28 @@ export const realpathOr = (p: string): string => {
     return p;
   }
 };
+
+export interface GoSyntaxError {
+  message: string;
+  line: number;
+  col?: number;
+}
+
+/**
+ * The go command's own parser on a go.mod or go.work (`go mod edit -json FILE`, `go work edit -json FILE`): the
+ * first error it reports at a line of that file, or undefined when it accepts the file or could not be run.
+ * GOFLAGS is cleared so that a broken GOFLAGS does not hide the file's own error.
+ */
+export function goSyntaxError(goBin: string, file: string, env: NodeJS.ProcessEnv): GoSyntaxError | undefined {
+  const tool = file.endsWith('.work') ? 'work' : 'mod';
+  const r = spawnSync(goBin, [tool, 'edit', '-json', file], {
+    cwd: dirname(file), encoding: 'utf8', timeout: 10_000, maxBuffer: 8 << 20,
+    env: scrubEnv({ ...env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' }),
+  });
+  if (r.status === 0 || typeof r.stderr !== 'string') return undefined;
+  for (const l of r.stderr.split('\n')) {
+    const m = /^(.+?):(\d+)(?::(\d+))?: (.+)$/.exec(l.trim());
+    if (m && basename(m[1]) === basename(file)) return { message: m[4], line: Number(m[2]), col: m[3] ? Number(m[3]) : undefined };
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,4 +44,40 @@ test('bad requests name where they came from', () => {
   fails(tc({ goVersionFile: 'missing/.go-version' }), 'input go-version-file: go-version-file "missing/.go-version" does not exist — give a path relative to the workspace (go.mod, go.work, .go-version or .tool-versions)');
   fails(tc(), 'go.mod:2:4: invalid go version "1.2x" in the go directive — write it as `go 1.26` or `go 1.26.8`');
   fails(tc({ goVersions: ['1.26', 'newest'] }), 'input go-version: "newest" is not a Go version — use an exact version (1.26.8), a minor (1.26), a range (^1.25, >=1.24 <1.26, 1.x), a prerelease (1.27rc1), stable or oldstable');
+});
+
+test('version files are read bounded and only when regular: /dev/zero, a FIFO, a huge file are one clear error', () => {
+  const dir = ws({ 'big.mod': `module m\ngo 1.26\n${'// pad\n'.repeat(700_000)}` });
+  execFileSync('mkfifo', [join(dir, '.go-version')]);
+  const fails = (file: string, message: RegExp) =>
+    assert.throws(() => requestedVersions(tc({ goVersionFile: file }), dir, dir), (e: unknown) => e instanceof UserError && message.test(e.format()));
+  fails('/dev/zero', /^\/dev\/zero: go-version-file "\/dev\/zero" is not a regular file — name a regular file inside the workspace$/);
+  fails('.go-version', /^\.go-version: go-version-file ".*\/\.go-version" is not a regular file/);
+  fails('big.mod', /^big\.mod: go-version-file ".*\/big\.mod" is larger than 4194304 bytes/);
+});
+
+// The real go: the one on this machine's PATH (CI installs it), found through its GOROOT.
+const goOnPath = { PATH: join(execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim(), 'bin') };
+
+test('with a go on PATH, a go.mod our parser refuses is reported with the go command\'s own message at its line', () => {
+  const table: [text: string, own: string, go: string][] = [
+    ['module m\n\ngo 1.26 extra\n', 'go.mod:3:9: the go directive takes one argument', 'go.mod:3: go directive expects exactly one argument — as `go mod edit -json` reads it; fix that line'],
+    ['module m\n\ngo 1.26\nrequire (\n\tfoo v1.0.0\n', 'go.mod:4:1: the require block opened here is never closed', 'go.mod:6: syntax error (unterminated block started at go.mod:4:1) — as `go mod edit -json` reads it; fix that line'],
+    ['module m\ngo 1.26\nrequire "foo v1\n', 'go.mod:3:9: unexpected newline in string', 'go.mod:3:16: unexpected newline in string — as `go mod edit -json` reads it; fix that line'],
+  ];
+  for (const [text, own, go] of table) {
+    const dir = ws({ 'go.mod': text });
+    const message = (env?: NodeJS.ProcessEnv) => {
+      try {
+        requestedVersions(tc(), dir, dir, env);
+      } catch (e) {
+        if (e instanceof UserError) return e.format();
+      }
+      return assert.fail('no UserError');
+    };
+    assert.ok(message().startsWith(own), message());
+    assert.equal(message({ ...goOnPath, GOFLAGS: '-mdo=mod' }), go);
+  }
+  const work = ws({ 'go.work': 'go 1.26 x\n' });
+  assert.throws(() => requestedVersions(tc({ goVersionFile: 'go.work' }), work, work, goOnPath), (e: unknown) => e instanceof UserError && e.format() === 'go.work:1: go directive expects exactly one argument — as `go work edit -json` reads it; fix that line');
 });

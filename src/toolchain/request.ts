@@ -1,9 +1,11 @@
 // What the config asks for: go-version (one or several), else go-version-file, else the working directory's go.mod.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { readBoundedText } from '../bounded-read.ts';
 import type { ToolchainConfig } from '../config/config.ts';
 import { UserError } from '../errors.ts';
-import { readVersionText } from './version-file.ts';
+import { goSyntaxError, whichGo } from './go-env.ts';
+import { readVersionText, type FileVersion } from './version-file.ts';
 import { parseVersionSpec } from './version-spec.ts';
 import type { VersionSpec } from './types.ts';
 
@@ -15,7 +17,11 @@ export interface Request {
   warning?: string;
 }
 
-export function requestedVersions(tc: ToolchainConfig, workspace: string, workingDirectory: string): Request | undefined {
+/**
+ * `env`, when given, is where a `go` binary is looked up on PATH: a go.mod or go.work our parser refuses is then
+ * reported with the go command's own message at its line.
+ */
+export function requestedVersions(tc: ToolchainConfig, workspace: string, workingDirectory: string, env?: NodeJS.ProcessEnv): Request | undefined {
   if (tc.goVersions.length) {
     const specs = tc.goVersions.map((v) => parseVersionSpec(v, { file: 'input go-version' }));
     const warning = tc.goVersionFile ? `both go-version and go-version-file are given; using go-version (${tc.goVersions.join(', ')})` : undefined;
@@ -29,14 +35,28 @@ export function requestedVersions(tc: ToolchainConfig, workspace: string, workin
         hint: 'give a path relative to the workspace (go.mod, go.work, .go-version or .tool-versions)',
       });
     }
-    return fromFile(path, workspace);
+    return fromFile(path, workspace, 'go-version-file', env);
   }
   const goMod = join(workingDirectory, 'go.mod');
-  return existsSync(goMod) ? fromFile(goMod, workspace) : undefined;
+  return existsSync(goMod) ? fromFile(goMod, workspace, 'go.mod', env) : undefined;
 }
 
-function fromFile(path: string, workspace: string): Request {
-  const display = relative(workspace, path) || path;
-  const v = readVersionText(path, readFileSync(path, 'utf8'), display);
+function fromFile(path: string, workspace: string, label: string, env: NodeJS.ProcessEnv | undefined): Request {
+  const rel = relative(workspace, path);
+  const display = rel && !rel.startsWith('..') ? rel : path;
+  // Bounded and regular files only: `go-version-file: /dev/zero` must not read forever.
+  const text = readBoundedText(path, { label, where: { file: display } });
+  const v = versionOf(path, text, display, env);
   return { specs: [parseVersionSpec(v.spec, { file: display, line: v.line })], source: `${display}:${v.line}` };
+}
+
+function versionOf(path: string, text: string, display: string, env: NodeJS.ProcessEnv | undefined): FileVersion {
+  try {
+    return readVersionText(path, text, display);
+  } catch (e) {
+    const goBin = e instanceof UserError && /\.(mod|work)$/.test(path) && env ? whichGo(env.PATH) : undefined;
+    const go = goBin ? goSyntaxError(goBin, path, env!) : undefined;
+    if (!go) throw e;
+    throw new UserError(go.message.replaceAll(path, display), { where: { file: display, line: go.line, col: go.col }, code: 'bad_version_file', hint: `as \`go ${path.endsWith('.work') ? 'work' : 'mod'} edit -json\` reads it; fix that line` });
+  }
 }

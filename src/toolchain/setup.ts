@@ -34,7 +34,7 @@ export function installDirs(host: Host): { toolCache: string; temp: string } {
 }
 
 export async function setup(config: Config, host: Host, opts: { cache: boolean }): Promise<SetupOutcome> {
-  const request = requestedVersions(config.toolchain, config.workspace, config.workingDirectory);
+  const request = requestedVersions(config.toolchain, config.workspace, config.workingDirectory, host.env);
   if (request?.warning) host.warning(request.warning);
   const dirs = installDirs(host);
   const ctx: InstallContext = {

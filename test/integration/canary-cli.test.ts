@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
 import { parseArgs } from '../../src/cli/args.ts';
 import { findCommand } from '../../src/pipeline/registry.ts';
 import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
 import { canaryStep } from '../../src/pipeline/canary.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { terminalHost } from '../../src/terminal-host.ts';
+import { canaryCli } from './canary-kit.ts';
 
 const ramp = (n: number, from: number, step: number) => Array.from({ length: n }, (_, i) => from + ((i * 7) % n) * step);
 
@@ -36,12 +36,7 @@ const yaml = (...metrics: string[]) => `provider:\n  type: file\n  path: series.
 const threshold = (name: string, critical = false) => `  - name: ${name}\n    judge: threshold\n    max: 0.01\n    critical: ${critical}\n`;
 const compare = (name: string) => `  - name: ${name}\n    judge: compare\n    worse: higher\n`;
 
-async function cli(dir: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env: {}, cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (dir: string, ...argv: string[]) => canaryCli(dir, {}, ...argv);
 
 test('promote exits 0 and prints the per-metric table and the decision', async () => {
   const r = await cli(workspace(yaml(threshold('errors-ok', true), compare('latency-same'))), 'canary', '--config', 'canary.yml');
@@ -95,7 +90,7 @@ test('a metric missing from the series file is no data, not a pass', async () =>
   assert.equal(step.data.metrics[2].reason, 'no canary data: no series "typo-metric" in series.json');
 });
 
-const configErrors: { name: string; yaml: string; stderr: string }[] = [
+const configErrors: { name: string; yaml: string; stderr: string; env?: NodeJS.ProcessEnv }[] = [
   { name: 'unknown key', yaml: yaml(threshold('errors-ok')).replace('    max: 0.01\n', '    max: 0.01\n    maxx: 2\n'), stderr: 'go-xenv: canary.yml:8: canary: unknown key "maxx" in metrics[0] — allowed keys: name, query, canary-query, stable-query, judge, max, min, aggregate, failure-limit, worse, confidence, tolerance, tolerance-absolute, critical, required, min-samples\n' },
   { name: 'missing provider', yaml: 'metrics:\n  - name: a\n    judge: threshold\n    max: 1\n', stderr: 'go-xenv: canary.yml:1: canary: "provider" is missing — see the canary section of the README\n' },
   { name: 'unknown judge', yaml: yaml('  - name: a\n    judge: kayenta\n'), stderr: 'go-xenv: canary.yml:6: canary: metrics[0].judge "kayenta" is not allowed — use one of: threshold, compare\n' },
@@ -103,7 +98,7 @@ const configErrors: { name: string; yaml: string; stderr: string }[] = [
   { name: 'a compare key on a threshold judge', yaml: yaml('  - name: a\n    judge: threshold\n    max: 1\n    worse: lower\n'), stderr: 'go-xenv: canary.yml:8: canary: metric "a": "worse" does not apply to judge threshold — see the canary section of the README\n' },
   { name: 'wrong type', yaml: yaml('  - name: a\n    judge: threshold\n    max: "high"\n'), stderr: 'go-xenv: canary.yml:7: canary: metrics[0].max must be a number, got "high" — see the canary section of the README\n' },
   { name: 'prometheus query without {{track}}', yaml: 'provider:\n  type: prometheus\n  url: http://127.0.0.1:9\nmetrics:\n  - name: a\n    query: up\n    judge: threshold\n    max: 1\n', stderr: 'go-xenv: canary.yml:6: canary: metric "a": "query" needs the {{track}} placeholder (replaced by canary and stable) — or give canary-query and stable-query\n' },
-  { name: 'bearer secret not set', yaml: 'provider:\n  type: prometheus\n  url: http://127.0.0.1:9\n  bearer-token-env: PROM_TOKEN\nmetrics:\n  - name: a\n    query: up{track="{{track}}"}\n    judge: threshold\n    max: 1\n', stderr: 'go-xenv: canary: the environment variable PROM_TOKEN (provider.bearer-token-env) is empty or not set — pass the secret to the step as an env variable\n' },
+  { name: 'bearer secret not set', yaml: 'provider:\n  type: prometheus\n  url: http://127.0.0.1:9\n  bearer-token-env: PROM_TOKEN\nmetrics:\n  - name: a\n    query: up{track="{{track}}"}\n    judge: threshold\n    max: 1\n', stderr: 'go-xenv: canary: the environment variable PROM_TOKEN (provider.bearer-token-env) is empty or not set — pass the secret to the step as an env variable\n', env: { GO_XENV_CANARY_URL: 'http://127.0.0.1:9' } },
   { name: 'YAML syntax', yaml: 'provider: [file\n', stderr: 'go-xenv: canary.yml:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] — fix the YAML syntax\n' },
   { name: 'duplicate metric', yaml: yaml(threshold('a'), threshold('a')), stderr: 'go-xenv: canary.yml:9: canary: metric name "a" is used twice — see the canary section of the README\n' },
   { name: 'marginal above pass', yaml: `pass-score: 0.5\nmarginal-score: 0.9\n${yaml(threshold('a'))}`, stderr: 'go-xenv: canary.yml:2: canary: marginal-score (0.9) is above pass-score (0.5) — see the canary section of the README\n' },
@@ -111,7 +106,7 @@ const configErrors: { name: string; yaml: string; stderr: string }[] = [
 
 for (const c of configErrors) {
   test(`config error exits 3 with file:line: ${c.name}`, async () => {
-    const r = await cli(workspace(c.yaml), 'canary', '--config', 'canary.yml');
+    const r = await canaryCli(workspace(c.yaml), c.env ?? {}, 'canary', '--config', 'canary.yml');
     assert.equal(r.code, 3);
     assert.equal(r.stdout, '');
     assert.equal(r.stderr, c.stderr);

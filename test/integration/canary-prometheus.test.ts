@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
+import { canaryCli } from './canary-kit.ts';
 
 const hasPrometheus = spawnSync('promtool', ['--version']).status === 0 && spawnSync('prometheus', ['--version']).status === 0;
 
@@ -115,9 +115,7 @@ interface Outcome { code: number; stdout: string; stderr: string; decision?: str
 
 async function runCanary(dir: string, yaml: string, extra: string[] = []): Promise<Outcome> {
   writeFileSync(join(dir, 'canary.yml'), yaml);
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['canary', '--config', 'canary.yml', '--json', ...extra], { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env: {}, cwd: dir });
+  const { code, stdout, stderr } = await canaryCli(dir, {}, 'canary', '--config', 'canary.yml', '--json', ...extra);
   if (code === 3) return { code, stdout, stderr, reasons: [], metrics: [] };
   const step = JSON.parse(stdout).steps[0];
   return { code, stdout, stderr, decision: step.outputs['canary-decision'], score: step.outputs['canary-score'], reasons: step.data.reasons, metrics: step.data.metrics };
