@@ -1,0 +1,35 @@
+// Records what the real conftest's parsers make of our fixtures: `conftest parse <file>` for every file in
+// src/policy/testdata/oracle/, written to src/policy/testdata/conftest-parse/<file>.json (or `{ "error": ... }` when
+// conftest refuses the file). The unit test src/policy/parsers/oracle.test.ts compares our parsers with these, without
+// conftest installed. Re-run after adding a fixture or moving to another conftest version:
+//   GOBIN=$PWD/.bin go install github.com/open-policy-agent/conftest@v0.71.1
+//   CONFTEST=$PWD/.bin/conftest node scripts/conftest-oracle.mjs
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const VERSION = '0.71.1';
+const conftest = process.env.CONFTEST ?? 'conftest';
+const fixtures = 'src/policy/testdata/oracle';
+const out = 'src/policy/testdata/conftest-parse';
+
+// A `go install`ed conftest says "dev" to --version; its build info names the module version.
+const built = execFileSync('go', ['version', '-m', execFileSync('sh', ['-c', 'command -v "$0"', conftest], { encoding: 'utf8' }).trim()], { encoding: 'utf8' });
+if (!new RegExp(`\\bmod\\s+github.com/open-policy-agent/conftest\\s+v${VERSION.replaceAll('.', '\\.')}\\b`).test(built)) {
+  console.error(`conftest-oracle: want conftest v${VERSION}; ${conftest} is:\n${built}`);
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+for (const name of readdirSync(fixtures).sort()) {
+  let recorded;
+  try {
+    // Run beside the file so the recorded path is the bare name; TZ=UTC as on a runner (TOML local dates use it).
+    const text = execFileSync(conftest, ['parse', name], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    recorded = { conftest: VERSION, value: JSON.parse(text) };
+  } catch (e) {
+    if (!e.stderr) throw e;
+    recorded = { conftest: VERSION, error: String(e.stderr).trim() };
+  }
+  writeFileSync(join(out, `${name}.json`), JSON.stringify(recorded, null, 2) + '\n');
+  console.log(`${name}: ${recorded.error ? 'error' : 'ok'}`);
+}
