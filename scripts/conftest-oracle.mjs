@@ -1,6 +1,6 @@
 // Records what the real conftest's parsers make of our fixtures: `conftest parse <file>` for every file in
-// src/policy/testdata/oracle/, written to src/policy/testdata/conftest-parse/<file>.json (or `{ "error": ... }` when
-// conftest refuses the file). The unit test src/policy/parsers/oracle.test.ts compares our parsers with these, without
+// src/policy/testdata/oracle/ (and oracle-bad/, files that should not parse), written to
+// src/policy/testdata/conftest-parse/<file>.json (or `{ "error": ... }` when conftest refuses the file). The unit test src/policy/parsers/oracle.test.ts compares our parsers with these, without
 // conftest installed. Re-run after adding a fixture or moving to another conftest version:
 //   GOBIN=$PWD/.bin go install github.com/open-policy-agent/conftest@v0.71.1
 //   CONFTEST=$PWD/.bin/conftest node scripts/conftest-oracle.mjs
@@ -10,8 +10,7 @@ import { join } from 'node:path';
 
 const VERSION = '0.71.1';
 const conftest = process.env.CONFTEST ?? 'conftest';
-const fixtures = 'src/policy/testdata/oracle';
-const out = 'src/policy/testdata/conftest-parse';
+const testdata = 'src/policy/testdata';
 
 // A `go install`ed conftest says "dev" to --version; its build info names the module version.
 const built = execFileSync('go', ['version', '-m', execFileSync('sh', ['-c', 'command -v "$0"', conftest], { encoding: 'utf8' }).trim()], { encoding: 'utf8' });
@@ -19,6 +18,9 @@ if (!new RegExp(`\\bmod\\s+github.com/open-policy-agent/conftest\\s+v${VERSION.r
   console.error(`conftest-oracle: want conftest v${VERSION}; ${conftest} is:\n${built}`);
   process.exit(1);
 }
+for (const set of ['oracle', 'oracle-bad']) {
+const fixtures = join(testdata, set);
+const out = join(testdata, set === 'oracle' ? 'conftest-parse' : 'conftest-parse-bad');
 mkdirSync(out, { recursive: true });
 for (const name of readdirSync(fixtures).sort()) {
   let recorded;
@@ -32,4 +34,5 @@ for (const name of readdirSync(fixtures).sort()) {
   }
   writeFileSync(join(out, `${name}.json`), JSON.stringify(recorded, null, 2) + '\n');
   console.log(`${name}: ${recorded.error ? 'error' : 'ok'}`);
+}
 }

@@ -163,10 +163,80 @@ export function readJson(text: string, file: string, format = 'JSON'): Positione
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const { line, col } = jsonErrorPosition(text, (e as Error).message);
-    throw new DocumentSyntaxError(file, (e as Error).message.replace(/\s*\(line \d+ column \d+\)$/, ''), line, col, format);
+    // V8's message does not always give the position: a small scan finds where the text stops being JSON.
+    const { offset, message } = jsonSyntaxError(text) ?? { offset: 0, message: (e as Error).message };
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    throw new DocumentSyntaxError(file, message, line, offset - before.lastIndexOf('\n'), format);
   }
   return { value, lineOf: jsonLines(text) };
+}
+
+/** The first place where `text` is not JSON, and what was expected there; undefined for valid JSON. */
+export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const found = () => (i >= text.length ? 'the end of the input' : JSON.stringify(text[i]));
+  class Stop {
+    constructor(readonly message: string) {}
+  }
+  const fail = (expected: string): never => {
+    throw new Stop(`expected ${expected}, found ${found()}`);
+  };
+  const string = () => {
+    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
+    if (!m) fail('a string in double quotes');
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail('a key in double quotes');
+        string();
+        ws();
+        if (text[i] !== ':') fail('":"');
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === '}') return void i++;
+        else fail('"," or "}"');
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === ']') return void i++;
+        else fail('"," or "]"');
+      }
+    }
+    if (c === '"') return string();
+    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!m) fail('a value');
+    i += m![0].length;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail('the end of the input');
+    return undefined;
+  } catch (e) {
+    if (e instanceof Stop) return { offset: i, message: e.message };
+    throw e;
+  }
 }
 
 /** Key-path lines of a text already known to be JSON (or JSON with comments blanked out). */
@@ -181,14 +251,3 @@ export function jsonLines(text: string): (path: KeyPath) => number | undefined {
 }
 
 const firstContent = (text: string) => Math.max(0, text.search(/\S/));
-
-/** V8 names an offset ("at position 12") and, in newer versions, the line and column. */
-function jsonErrorPosition(text: string, message: string): { line: number; col: number } {
-  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
-  const at = /at position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : /end of JSON input|Unexpected end/.test(message) ? text.length : 0;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
-}

@@ -218,7 +218,7 @@ function validate(cmd: string, flags: string[], value: string[] | null, upper: s
   const allowed = FLAGS[cmd] ?? [];
   for (const f of flags) {
     const name = f.replace(/^--/, '').split('=')[0];
-    if (!allowed.includes(name)) throw new Error(`unknown flag: ${name}`);
+    if (!allowed.includes(name)) throw new Error(`unknown flag: --${name}`);
   }
   const n = value?.length ?? 0;
   const need: Record<string, () => string | undefined> = {
