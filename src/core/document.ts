@@ -186,6 +186,7 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
     throw new Stop(`expected ${expected}, found ${found()}`);
   };
   const string = () => {
+    // eslint-disable-next-line no-control-regex -- a JSON string may not hold control characters
     const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
     if (!m) fail('a string in double quotes');
     i += m![0].length;
