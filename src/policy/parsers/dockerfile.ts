@@ -28,67 +28,15 @@ const FLAGS: Record<string, string[]> = {
 };
 const KNOWN = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
 
-/** BuildKit's extractBuilderFlags: leading `--flag` words, and the rest of the line. */
-function builderFlags(line: string, esc: string): { rest: string; flags: string[] } {
+/**
+ * BuildKit's two word scanners in one: `flags` is extractBuilderFlags (the leading `--flag` words, quotes and escape
+ * characters dropped, and the rest of the line), otherwise parseWords (whitespace-separated words that keep their
+ * quotes and escapes, no escapes inside single quotes).
+ */
+function scanWords(text: string, esc: string, flags: boolean): { words: string[]; rest: string } {
+  const chars = [...text];
   const words: string[] = [];
-  let word = '';
-  let phase: 'spaces' | 'word' | 'quote' = 'spaces';
-  let quote = '';
-  let blankOK = false;
-  for (let pos = 0; pos <= line.length; pos++) {
-    let ch = line[pos] ?? '';
-    if (phase === 'spaces') {
-      if (pos === line.length) break;
-      if (isSpace(ch)) continue;
-      if (ch !== '-' || line[pos + 1] !== '-') return { rest: line.slice(pos), flags: words };
-      phase = 'word';
-    }
-    if (pos === line.length) {
-      if (word !== '--' && (blankOK || word)) words.push(word);
-      break;
-    }
-    if (phase === 'word') {
-      if (isSpace(ch)) {
-        phase = 'spaces';
-        if (word === '--') return { rest: line.slice(pos), flags: words };
-        if (blankOK || word) words.push(word);
-        word = '';
-        blankOK = false;
-        continue;
-      }
-      if (ch === "'" || ch === '"') {
-        quote = ch;
-        blankOK = true;
-        phase = 'quote';
-        continue;
-      }
-      if (ch === esc) {
-        if (pos + 1 === line.length) continue;
-        ch = line[++pos];
-      }
-      word += ch;
-      continue;
-    }
-    if (ch === quote) {
-      phase = 'word';
-      continue;
-    }
-    if (ch === esc) {
-      if (pos + 1 === line.length) {
-        phase = 'word';
-        continue;
-      }
-      ch = line[++pos];
-    }
-    word += ch;
-  }
-  return { rest: '', flags: words };
-}
-
-/** BuildKit's parseWords: whitespace-separated words, quotes and escapes kept in the words. */
-function words(rest: string, esc: string): string[] {
-  const out: string[] = [];
-  const chars = [...rest];
+  const rest = (pos: number) => ({ words, rest: chars.slice(pos).join('') });
   let word = '';
   let phase: 'spaces' | 'word' | 'quote' = 'spaces';
   let quote = '';
@@ -98,16 +46,18 @@ function words(rest: string, esc: string): string[] {
     if (phase === 'spaces') {
       if (pos === chars.length) break;
       if (isSpace(ch)) continue;
+      if (flags && !(ch === '-' && chars[pos + 1] === '-')) return rest(pos);
       phase = 'word';
     }
     if (pos === chars.length) {
-      if (blankOK || word) out.push(word);
+      if (!(flags && word === '--') && (blankOK || word)) words.push(word);
       break;
     }
     if (phase === 'word') {
       if (isSpace(ch)) {
         phase = 'spaces';
-        if (blankOK || word) out.push(word);
+        if (flags && word === '--') return rest(pos);
+        if (blankOK || word) words.push(word);
         word = '';
         blankOK = false;
         continue;
@@ -116,28 +66,38 @@ function words(rest: string, esc: string): string[] {
         quote = ch;
         blankOK = true;
         phase = 'quote';
+        if (flags) continue;
       }
       if (ch === esc) {
         if (pos + 1 === chars.length) continue;
-        word += ch;
+        if (!flags) word += ch;
         ch = chars[++pos];
       }
       word += ch;
       continue;
     }
-    if (ch === quote) phase = 'word';
-    if (ch === esc && quote !== "'") {
+    if (ch === quote) {
+      phase = 'word';
+      if (flags) continue;
+    }
+    if (ch === esc && (flags || quote !== "'")) {
       if (pos + 1 === chars.length) {
         phase = 'word';
         continue;
       }
-      word += ch;
+      if (!flags) word += ch;
       ch = chars[++pos];
     }
     word += ch;
   }
-  return out;
+  return { words, rest: '' };
 }
+
+const builderFlags = (line: string, esc: string) => {
+  const { words, rest } = scanWords(line, esc, true);
+  return { rest, flags: words };
+};
+const words = (rest: string, esc: string) => scanWords(rest, esc, false).words;
 
 type Parsed = { value: string[] | null; json: boolean };
 

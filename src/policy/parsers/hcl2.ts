@@ -255,9 +255,8 @@ class HclParser {
     return { kind: 'other', start, end: this.i };
   }
 
-  /** `for x in coll:` / `for k, v in coll:` after the opening bracket; the rest of the for expression up to `close`. */
-  forExpr(start: number, close: string): Expr {
-    this.i += 3;
+  /** `x in coll` or `k, v in coll`, after a `for` keyword (of an expression or a template directive). */
+  forHead(): { key?: string; val: string; coll: Expr } {
     this.skip(true);
     let key: string | undefined;
     let val = this.ident();
@@ -272,7 +271,13 @@ class HclParser {
     this.skip(true);
     if (!this.peek('in')) this.fail('Invalid "for" expression: the "in" keyword is required');
     this.i += 2;
-    const coll = this.expr(true);
+    return { key, val, coll: this.expr(true) };
+  }
+
+  /** `for x in coll:` / `for k, v in coll:` after the opening bracket; the rest of the for expression up to `close`. */
+  forExpr(start: number, close: string): Expr {
+    this.i += 3;
+    const { key, val, coll } = this.forHead();
     this.expect(':', true);
     const body = this.expr(true);
     this.skip(true);
@@ -477,20 +482,7 @@ class HclParser {
       return { kind: 'expr', expr: { kind: 'conditional', cond, yes: yesExpr, no: noExpr, start, end: this.i }, directive: true };
     }
     if (word === 'for') {
-      this.skip(true);
-      let key: string | undefined;
-      let val = this.ident();
-      this.skip(true);
-      if (this.peek(',')) {
-        this.i++;
-        this.skip(true);
-        key = val;
-        val = this.ident();
-      }
-      this.skip(true);
-      if (!val || !this.peek('in')) this.fail('Invalid template directive: a "for" directive needs "in"');
-      this.i += 2;
-      const coll = this.expr(true);
+      const { key, val, coll } = this.forHead();
       close();
       const bodyStart = this.i;
       const body = this.templateParts(atEnd, quoted, ['endfor']);
