@@ -169,7 +169,9 @@ export function readJson(text: string, file: string, format = 'JSON'): Positione
     const line = before.split('\n').length;
     throw new DocumentSyntaxError(file, message, line, offset - before.lastIndexOf('\n'), format);
   }
-  return { value, lineOf: jsonLines(text) };
+  // The lines are only wanted when a finding names a path: composed on the first question, not on every read.
+  let lines: ((path: KeyPath) => number | undefined) | undefined;
+  return { value, lineOf: (path) => (lines ??= jsonLines(text))(path) };
 }
 
 /** The first place where `text` is not JSON, and what was expected there; undefined for valid JSON. */
