@@ -19,20 +19,26 @@ if (!new RegExp(`\\bmod\\s+github.com/open-policy-agent/conftest\\s+v${VERSION.r
   process.exit(1);
 }
 for (const set of ['oracle', 'oracle-bad']) {
-const fixtures = join(testdata, set);
-const out = join(testdata, set === 'oracle' ? 'conftest-parse' : 'conftest-parse-bad');
-mkdirSync(out, { recursive: true });
-for (const name of readdirSync(fixtures).sort()) {
-  let recorded;
-  try {
-    // Run beside the file so the recorded path is the bare name; TZ=UTC as on a runner (TOML local dates use it).
-    const text = execFileSync(conftest, ['parse', name], { cwd: fixtures, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    recorded = { conftest: VERSION, value: JSON.parse(text) };
-  } catch (e) {
-    if (!e.stderr) throw e;
-    recorded = { conftest: VERSION, error: String(e.stderr).trim() };
+  const fixtures = join(testdata, set);
+  const out = join(testdata, set === 'oracle' ? 'conftest-parse' : 'conftest-parse-bad');
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(fixtures).sort()) {
+    let recorded;
+    try {
+      // Run beside the file so the recorded path is the bare name; TZ=UTC as on a runner (TOML local dates use it).
+      const text = execFileSync(conftest, ['parse', name], {
+        cwd: fixtures,
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'UTC' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+      });
+      recorded = { conftest: VERSION, value: JSON.parse(text) };
+    } catch (e) {
+      if (!e.stderr) throw e;
+      recorded = { conftest: VERSION, error: String(e.stderr).trim() };
+    }
+    writeFileSync(join(out, `${name}.json`), JSON.stringify(recorded, null, 2) + '\n');
+    console.log(`${name}: ${recorded.error ? 'error' : 'ok'}`);
   }
-  writeFileSync(join(out, `${name}.json`), JSON.stringify(recorded, null, 2) + '\n');
-  console.log(`${name}: ${recorded.error ? 'error' : 'ok'}`);
-}
 }

@@ -35,7 +35,12 @@ test('aliases are expanded and merge keys applied when asked, explicit keys winn
 });
 
 test('a resolver and a key converter change what scalars and keys become', () => {
-  const doc = readYaml('on: yes\n', { file: 'w.yml', schema: 'failsafe', scalar: (n) => (n.value === 'yes' || n.value === 'on' ? true : n.value), key: String })!;
+  const doc = readYaml('on: yes\n', {
+    file: 'w.yml',
+    schema: 'failsafe',
+    scalar: (n) => (n.value === 'yes' || n.value === 'on' ? true : n.value),
+    key: String,
+  })!;
   assert.deepEqual(doc.value, { true: true });
 });
 
@@ -48,7 +53,12 @@ test('a YAML syntax error names the file, line and column', () => {
 
 test('an alias expansion past the bound stops with one error', () => {
   const lines = ['a: &a [1, 1, 1, 1, 1, 1, 1, 1]'];
-  for (let i = 1; i < 8; i++) lines.push(`l${i}: &l${i} [${Array(8).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < 8; i++)
+    lines.push(
+      `l${i}: &l${i} [${Array(8)
+        .fill(i === 1 ? '*a' : `*l${i - 1}`)
+        .join(', ')}]`,
+    );
   assert.throws(() => readYaml(lines.join('\n'), { file: 'bomb.yml', maxNodes: 10_000 }), /expands too far/);
 });
 

@@ -100,7 +100,13 @@ class Converter {
     if (isAlias(node)) {
       const target = node.resolve(this.doc) as Node | undefined;
       if (!target || this.active.has(target)) {
-        throw new DocumentSyntaxError(this.opts.file, `alias *${node.source} refers to no anchor or to itself`, this.lineAt(node.range?.[0] ?? 0), undefined, 'YAML');
+        throw new DocumentSyntaxError(
+          this.opts.file,
+          `alias *${node.source} refers to no anchor or to itself`,
+          this.lineAt(node.range?.[0] ?? 0),
+          undefined,
+          'YAML',
+        );
       }
       return this.value(target, path);
     }
@@ -148,7 +154,13 @@ class Converter {
     const one = (n: Node | null): Record<string, unknown> => {
       const v = this.value(n, path);
       if (!v || typeof v !== 'object' || Array.isArray(v)) {
-        throw new DocumentSyntaxError(this.opts.file, 'a merge key (<<) takes a mapping or a list of mappings', this.lineAt(n?.range?.[0] ?? 0), undefined, 'YAML');
+        throw new DocumentSyntaxError(
+          this.opts.file,
+          'a merge key (<<) takes a mapping or a list of mappings',
+          this.lineAt(n?.range?.[0] ?? 0),
+          undefined,
+          'YAML',
+        );
       }
       return v as Record<string, unknown>;
     };

@@ -23,7 +23,14 @@ export interface ReadInputOptions {
   maxBytes?: number;
 }
 
-const refused = (file: string, reason: Extract<InputFile, { status: 'refused' }>['reason'], message: string, help: string, line?: number, column?: number): InputFile => ({
+const refused = (
+  file: string,
+  reason: Extract<InputFile, { status: 'refused' }>['reason'],
+  message: string,
+  help: string,
+  line?: number,
+  column?: number,
+): InputFile => ({
   status: 'refused',
   file,
   reason,

@@ -60,7 +60,12 @@ test('values JSON cannot carry are refused as conftest refuses them', () => {
 
 test('aliases that expand too far or refer to themselves stop with a line', () => {
   const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 9; i++) laughs.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+  for (let i = 1; i < 9; i++)
+    laughs.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(', ')}]`,
+    );
   assert.throws(() => parserFor('a.yaml')!.parse(laughs.join('\n') + '\n', 'a.yaml'), /expands too far/);
 });
 

@@ -26,7 +26,26 @@ const FLAGS: Record<string, string[]> = {
   run: ['mount', 'network', 'security', 'device'],
   healthcheck: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
 };
-const KNOWN = ['add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer', 'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir'];
+const KNOWN = [
+  'add',
+  'arg',
+  'cmd',
+  'copy',
+  'entrypoint',
+  'env',
+  'expose',
+  'from',
+  'healthcheck',
+  'label',
+  'maintainer',
+  'onbuild',
+  'run',
+  'shell',
+  'stopsignal',
+  'user',
+  'volume',
+  'workdir',
+];
 
 /**
  * BuildKit's two word scanners in one: `flags` is extractBuilderFlags (the leading `--flag` words, quotes and escape
@@ -269,7 +288,10 @@ export const dockerfileParser: Parser = {
       try {
         const parts = line.trim().split(WS);
         const upper = parts[0];
-        const argText = line.trim().slice(upper.length).replace(/^[\t\v\f\r ]+/, '');
+        const argText = line
+          .trim()
+          .slice(upper.length)
+          .replace(/^[\t\v\f\r ]+/, '');
         const { rest, flags } = parts.length > 1 ? builderFlags(argText, esc) : { rest: '', flags: null as string[] | null };
         const lower = upper.toLowerCase();
         let subCmd = '';
@@ -278,9 +300,12 @@ export const dockerfileParser: Parser = {
           const sub = rest.trim().split(WS)[0];
           if (!rest.trim()) parsed = { value: null, json: false };
           else {
-            if (sub.toLowerCase() === 'onbuild') throw new Error('Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed');
+            if (sub.toLowerCase() === 'onbuild') throw new Error("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
             if (['from', 'maintainer'].includes(sub.toLowerCase())) throw new Error(`${sub.toUpperCase()} isn't allowed as an ONBUILD trigger`);
-            const subArgs = rest.trim().slice(sub.length).replace(/^[\t\v\f\r ]+/, '');
+            const subArgs = rest
+              .trim()
+              .slice(sub.length)
+              .replace(/^[\t\v\f\r ]+/, '');
             const subFlags = builderFlags(subArgs, esc);
             subCmd = sub;
             parsed = dispatch(sub.toLowerCase(), subFlags.rest.trim(), esc);

@@ -6,7 +6,8 @@
 import { DocumentSyntaxError } from '../../core/document.ts';
 import type { Parser } from './parser.ts';
 
-const LINE = /^[ \t\n\f\r]*(?:export[ \t\n\f\r]+)?([\w.]+)(?:[ \t\n\f\r]*=[ \t\n\f\r]*|:[ \t\n\f\r]+?)('[^]*'|"[^]*"|[^#\n]+)?[ \t\n\f\r]*(?:[ \t\n\f\r]*#.*)?$/;
+const LINE =
+  /^[ \t\n\f\r]*(?:export[ \t\n\f\r]+)?([\w.]+)(?:[ \t\n\f\r]*=[ \t\n\f\r]*|:[ \t\n\f\r]+?)('[^]*'|"[^]*"|[^#\n]+)?[ \t\n\f\r]*(?:[ \t\n\f\r]*#.*)?$/;
 const VARIABLE = /(\\)?(\$)(\{?([A-Z0-9_]+)?\}?)/g;
 const NAME = /(\$)(\{?([A-Z0-9_]+)\}?)/;
 
@@ -56,7 +57,11 @@ export const dotenvParser: Parser = {
       const dq = val.length >= 2 && val[0] === '"' && val[last] === '"';
       const sq = val.length >= 2 && val[0] === "'" && val[last] === "'";
       if (dq || sq) val = val.slice(1, last);
-      if (dq) val = val.replaceAll('\\n', '\n').replaceAll('\\r', '\r').replace(/\\([^$])/g, '$1');
+      if (dq)
+        val = val
+          .replaceAll('\\n', '\n')
+          .replaceAll('\\r', '\r')
+          .replace(/\\([^$])/g, '$1');
       if (!sq) {
         val = val.replace(VARIABLE, (s) => {
           if (s[0] === '\\') return s.slice(1);

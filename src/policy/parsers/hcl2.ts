@@ -126,7 +126,8 @@ class HclParser {
       const body = this.items(true);
       out.push({ kind: 'block', type: name, labels, body, at });
       this.skip(false);
-      if (!(this.i >= this.src.length || this.peek('\n') || this.peek('}'))) this.fail('Missing newline after block definition: a block definition must end with a newline');
+      if (!(this.i >= this.src.length || this.peek('\n') || this.peek('}')))
+        this.fail('Missing newline after block definition: a block definition must end with a newline');
     }
   }
 
@@ -503,7 +504,7 @@ class HclParser {
     const contentStart = this.i;
     const marker = new RegExp(`^[ \\t]*${m[2]}[ \\t]*\\r?$`);
     let end = -1;
-    for (let at = contentStart; at <= s.length; ) {
+    for (let at = contentStart; at <= s.length;) {
       const nlAt = s.indexOf('\n', at);
       const lineEnd = nlAt < 0 ? s.length : nlAt;
       if (marker.test(s.slice(at, lineEnd))) {

@@ -23,7 +23,10 @@ const setPath = (root: unknown, path: (string | number)[], value: unknown) => {
 const fixtures = readdirSync(join(dir, 'oracle')).sort();
 
 test('every fixture has a recorded conftest parse', () => {
-  assert.deepEqual(readdirSync(join(dir, 'conftest-parse')).sort(), fixtures.map((f) => `${f}.json`));
+  assert.deepEqual(
+    readdirSync(join(dir, 'conftest-parse')).sort(),
+    fixtures.map((f) => `${f}.json`),
+  );
 });
 
 for (const name of fixtures) {

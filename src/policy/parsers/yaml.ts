@@ -76,7 +76,13 @@ function keyString(file: string) {
   return (key: unknown): string => {
     if (typeof key === 'boolean') return String(key);
     if (typeof key === 'number') return Number.isInteger(key) && Math.abs(key) < 2 ** 63 ? BigInt(key).toString() : goFloatKey(key);
-    throw new DocumentSyntaxError(file, `a mapping key of type ${key === null ? 'null' : Array.isArray(key) ? 'list' : typeof key} has no JSON form`, 1, undefined, 'YAML');
+    throw new DocumentSyntaxError(
+      file,
+      `a mapping key of type ${key === null ? 'null' : Array.isArray(key) ? 'list' : typeof key} has no JSON form`,
+      1,
+      undefined,
+      'YAML',
+    );
   };
 }
 
