@@ -237,7 +237,8 @@ export const dockerfileParser: Parser = {
     const commands: Command[] = [];
     const cmdLines: number[] = [];
     let stage = -1;
-    let comments: string[] = [];
+    // Each comment with its own line, so a finding about a comment lands on it.
+    let comments: { text: string; line: number }[] = [];
     const fail = (message: string, line: number) => new DocumentSyntaxError(file, message, line, undefined, 'Dockerfile');
     const isComment = (l: string) => l.trimStart().startsWith('#');
 
@@ -266,7 +267,7 @@ export const dockerfileParser: Parser = {
       const first = raw.trimStart();
       if (isComment(first)) {
         const c = first.slice(1).trim();
-        comments = c ? [...comments, c] : [];
+        comments = c ? [...comments, { text: c, line: startLine }] : [];
       }
       if (directive(first, startLine)) {
         comments = comments.slice(0, -1);
@@ -336,8 +337,8 @@ export const dockerfileParser: Parser = {
         throw fail((e as Error).message, startLine);
       }
       for (const c of comments) {
-        commands.push({ Cmd: 'comment', SubCmd: '', JSON: false, Flags: null, Value: [c], Stage: Math.max(0, stage) });
-        cmdLines.push(startLine);
+        commands.push({ Cmd: 'comment', SubCmd: '', JSON: false, Flags: null, Value: [c.text], Stage: Math.max(0, stage) });
+        cmdLines.push(c.line);
       }
       commands.push(cmd);
       cmdLines.push(startLine);

@@ -29,6 +29,7 @@ const LINES: [string, number, (string | number)[], number][] = [
   ['main.tf', 0, ['locals', 0, 'tags', 'team'], 18],
   ['main.tf', 0, ['module', 'vpc', 0], 76],
   ['Dockerfile', 0, [4], 6],
+  ['Dockerfile', 0, [0], 2],
   ['.env', 0, ['MULTI'], 11],
   ['app.properties', 0, ['multi'], 8],
   ['pom.xml', 0, ['project', 'dependencies', 'dependency', 1, 'version'], 20],
