@@ -44,6 +44,14 @@ test('a resolver and a key converter change what scalars and keys become', () =>
   assert.deepEqual(doc.value, { true: true });
 });
 
+test('a key given twice is an error unless the last one is to win', () => {
+  assert.throws(
+    () => readYaml('a: 1\na: 2\n', { file: 'd.yml' }),
+    (e: unknown) => e instanceof DocumentSyntaxError && e.where.line === 2,
+  );
+  assert.deepEqual(readYaml('a: 1\na: 2\n', { file: 'd.yml', duplicateKeys: 'last' })!.value, { a: 2 });
+});
+
 test('a YAML syntax error names the file, line and column', () => {
   assert.throws(
     () => readYaml('a: 1\nb: [1, 2\nc: 3\n', { file: 'bad.yml' }),

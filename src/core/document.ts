@@ -43,6 +43,8 @@ export interface YamlReadOptions {
   maxNodes?: number;
   /** `<<` merge keys as YAML 1.1 defines them. */
   merge?: boolean;
+  /** A key given twice in one mapping: an error (the default, as YAML says), or the last one wins (as go-yaml v2). */
+  duplicateKeys?: 'error' | 'last';
 }
 
 const pathKey = (path: KeyPath) => path.join('\u0000');
@@ -60,7 +62,13 @@ class Lines {
 /** Every document of a YAML stream (an empty stream is no document). */
 export function readYamlDocuments(text: string, opts: YamlReadOptions): PositionedDocument[] {
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, prettyErrors: false, schema: opts.schema ?? 'core', uniqueKeys: false, merge: false });
+  const docs = parseAllDocuments(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    schema: opts.schema ?? 'core',
+    uniqueKeys: opts.duplicateKeys !== 'last',
+    merge: false,
+  });
   const list = Array.isArray(docs) ? docs : [];
   for (const d of list) {
     const e = d.errors[0];

@@ -95,7 +95,14 @@ function checkJsonable(v: unknown, file: string, doc: PositionedDocument, path: 
 }
 
 export function parseYamlAsConftest(text: string, file: string): ParsedFile {
-  const docs = readYamlDocuments(text.replace(/^\uFEFF/, ''), { file, schema: 'failsafe', scalar, key: keyString(file), merge: true });
+  const docs = readYamlDocuments(text.replace(/^\uFEFF/, ''), {
+    file,
+    schema: 'failsafe',
+    scalar,
+    key: keyString(file),
+    merge: true,
+    duplicateKeys: 'last',
+  });
   for (const d of docs) checkJsonable(d.value, file, d);
   if (docs.length === 0) return { value: null, documents: [null], lineOf: (_i, p) => (p.length ? undefined : 1) };
   if (docs.length === 1) return fromDocument(docs[0]);
