@@ -103,6 +103,8 @@ export function parseYamlAsConftest(text: string, file: string): ParsedFile {
     merge: true,
     duplicateKeys: 'last',
   });
+  // conftest splits documents at "\n---\n": a marker closing the file without a newline starts no document there.
+  if (docs.length > 1 && /\n---[ \t]*$/.test(text) && docs[docs.length - 1].value === null) docs.pop();
   for (const d of docs) checkJsonable(d.value, file, d);
   if (docs.length === 0) return { value: null, documents: [null], lineOf: (_i, p) => (p.length ? undefined : 1) };
   if (docs.length === 1) return fromDocument(docs[0]);
