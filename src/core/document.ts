@@ -39,7 +39,10 @@ export interface YamlReadOptions {
   scalar?: ScalarResolver;
   /** Converts a mapping key that is not a string (bool, number, null) into the string key of a plain object. */
   key?: (key: unknown) => string;
-  /** Nodes visited while converting, aliases included: bounds "billion laughs" expansions. */
+  /**
+   * Nodes visited while converting, aliases included: bounds "billion laughs" expansions. The default, a million or
+   * one per character of the text, is never reached without aliases (every node takes at least a character).
+   */
   maxNodes?: number;
   /** `<<` merge keys as YAML 1.1 defines them. */
   merge?: boolean;
@@ -82,7 +85,7 @@ export function readYamlDocuments(text: string, opts: YamlReadOptions): Position
     const lines = new Lines();
     const start = d.contents?.range?.[0] ?? d.range[0];
     lines.set([], lineAt(start));
-    const value = new Converter(d, opts, lines, lineAt).value(d.contents as Node | null, []);
+    const value = new Converter(d, opts, lines, lineAt, opts.maxNodes ?? Math.max(1_000_000, text.length)).value(d.contents as Node | null, []);
     return { value, lineOf: lines.document() };
   });
 }
@@ -98,11 +101,12 @@ class Converter {
     private readonly opts: YamlReadOptions,
     private readonly lines: Lines,
     private readonly lineAt: (offset: number) => number,
+    private readonly maxNodes: number,
   ) {}
 
   value(node: Node | null | undefined, path: KeyPath): unknown {
     if (!node) return null;
-    if (++this.visited > (this.opts.maxNodes ?? 1_000_000)) {
+    if (++this.visited > this.maxNodes) {
       throw new DocumentSyntaxError(this.opts.file, 'the document expands too far through aliases', this.lineAt(node.range?.[0] ?? 0), undefined, 'YAML');
     }
     if (isAlias(node)) {
@@ -269,7 +273,7 @@ export function jsonLines(text: string): (path: KeyPath) => number | undefined {
   const lines = new Lines();
   lines.set([], counter.linePos(firstContent(text)).line);
   // JSON that YAML cannot compose (a rare corner, such as a key over 1024 characters) keeps only its first line.
-  if (!doc.errors.length) new Converter(doc, { file: '' }, lines, (o) => counter.linePos(o).line).value(doc.contents as Node | null, []);
+  if (!doc.errors.length) new Converter(doc, { file: '' }, lines, (o) => counter.linePos(o).line, Infinity).value(doc.contents as Node | null, []);
   return lines.document();
 }
 
