@@ -4,13 +4,16 @@
 // ecosystem orders them: Go semver with pseudo-versions and +incompatible, PEP 440 for pip. Names are matched as the
 // tools match them (PEP 503 for pip).
 import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
-import { compareGoVersions } from './go-version.ts';
-import { comparePep440 } from './pep440.ts';
+import { compareGoVersions, isGoVersion } from './go-version.ts';
+import { comparePep440, isPep440 } from './pep440.ts';
 import { pipName } from './pep508.ts';
 
 export interface LockSide {
   name: string;
-  /** Every version the file lists for the package, lowest first (a go.sum lists several). */
+  /**
+   * Every version the file lists for the package, lowest first (a go.sum lists several); for an unpinned
+   * requirement its specifier or URL as written (`>=2`), null when it has neither.
+   */
   versions: (string | null)[];
   direct: boolean | null;
   line: number;
@@ -26,7 +29,7 @@ export interface LockChange {
 export interface LockVersionChange extends LockChange {
   base: LockSide;
   head: LockSide;
-  /** The highest version on each side. */
+  /** The highest version on each side (as in `versions`). */
   from: string | null;
   to: string | null;
 }
@@ -55,10 +58,17 @@ export interface LockDiff {
 
 export const compareVersions = (ecosystem: Ecosystem, a: string, b: string): number => (ecosystem === 'go' ? compareGoVersions(a, b) : comparePep440(a, b));
 
-function cmpNullable(eco: Ecosystem, a: string | null, b: string | null): number {
-  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-  return compareVersions(eco, a, b);
+/** The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. */
+function order(eco: Ecosystem, a: string | null, b: string | null): number | null {
+  const valid = eco === 'go' ? isGoVersion : isPep440;
+  return a !== null && b !== null && valid(a) && valid(b) ? compareVersions(eco, a, b) : null;
 }
+
+const sortKey = (eco: Ecosystem) => (a: string | null, b: string | null) => order(eco, a, b) ?? (a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1);
+
+/** What stands for the version of an entry that pins none: the requirement's specifier or URL. */
+const versionOf = (p: LockPackage): string | null =>
+  p.version ?? ('specifier' in p && typeof p.specifier === 'string' && p.specifier ? p.specifier : 'url' in p && typeof p.url === 'string' ? p.url : null);
 
 interface Group {
   side: LockSide;
@@ -72,15 +82,15 @@ function group(doc: LockDocument): Map<string, Group> {
     const k = key(p.name);
     const g = out.get(k);
     if (!g) {
-      out.set(k, { side: { name: p.name, versions: [p.version], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
+      out.set(k, { side: { name: p.name, versions: [versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
       continue;
     }
     g.packages.push(p);
-    if (!g.side.versions.includes(p.version)) g.side.versions.push(p.version);
+    if (!g.side.versions.includes(versionOf(p))) g.side.versions.push(versionOf(p));
     // Direct if any entry of it is direct; unknown only if every entry is.
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
-  for (const g of out.values()) g.side.versions.sort((a, b) => cmpNullable(doc.ecosystem, a, b));
+  for (const g of out.values()) g.side.versions.sort(sortKey(doc.ecosystem));
   return out;
 }
 
@@ -115,8 +125,8 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
     const change: LockVersionChange = { name: hg.side.name, base: bg.side, head: hg.side, from: highest(bg.side), to: highest(hg.side) };
     const sameSet = bg.side.versions.length === hg.side.versions.length && bg.side.versions.every((v) => hg.side.versions.includes(v));
     if (!sameSet) {
-      const c = cmpNullable(eco, change.from, change.to);
-      (c < 0 ? diff.upgraded : c > 0 ? diff.downgraded : diff.changed).push(change);
+      const c = order(eco, change.from, change.to);
+      (c === null || c === 0 ? diff.changed : c < 0 ? diff.upgraded : diff.downgraded).push(change);
     } else {
       const r = rehash(hg.side.name, bg, hg);
       if (r) diff.rehashed.push(r);

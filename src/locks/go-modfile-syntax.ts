@@ -22,8 +22,13 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\r') i++;
     else if (text.startsWith('//', i)) return { tokens, comment: text.slice(i + 2).trim() };
-    else if (PUNCT.has(c)) (tokens.push(c), i++);
-    else if (text.startsWith('=>', i)) (tokens.push('=>'), (i += 2));
+    else if (PUNCT.has(c)) {
+      tokens.push(c);
+      i++;
+    } else if (text.startsWith('=>', i)) {
+      tokens.push('=>');
+      i += 2;
+    }
     else if (c === '"' || c === '`') {
       const end = quotedEnd(text, i);
       if (end < 0) throw malformed(file, line, 'unterminated quoted string', i + 1);

@@ -2,6 +2,7 @@
 // offset either, so this small strict parser reads it, and a syntax error names its line and column.
 import { malformed } from './lock-error.ts';
 
+// eslint-disable-next-line no-control-regex -- a JSON string holds no raw control character: that is the rule checked
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const SPACE = /[ \t\n\r]*/y;
@@ -18,7 +19,10 @@ export function parseJsonWithLines(text: string, file: string): JsonWithLines {
   // Positions are asked for in increasing order: count the newlines once.
   let counted = 0, line = 1;
   const lineAt = (pos: number) => {
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < pos; k = text.indexOf('\n', k + 1)) (line++, (counted = k + 1));
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < pos; k = text.indexOf('\n', k + 1)) {
+      line++;
+      counted = k + 1;
+    }
     return line;
   };
   const fail = (what: string): never => {

@@ -47,7 +47,7 @@ export function parseLockText(text: string, file: string, opts: LockParseOptions
 /** Reads `file` (relative to the workspace) and parses it; the document names the file relative to the workspace. */
 export function readLock(workspace: string, file: string, opts: LockParseOptions & { maxBytes?: number } = {}): LockParseResult {
   let text: string;
-  let shown = file;
+  let shown: string;
   try {
     const abs = resolveInside(workspace, file, { label: 'lock file' });
     shown = relative(resolveInside(workspace, '.', { label: 'workspace' }), abs) || file;

@@ -27,7 +27,7 @@ export function arrayTableLines(text: string, name: string): number[] {
   return out;
 }
 
-const describe = (v: unknown) => (Array.isArray(v) ? 'an array' : v === null ? 'nothing' : typeof v === 'object' ? 'a table' : `a ${typeof v}`);
+const describe = (v: unknown) => (Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'a table' : `a ${typeof v}`);
 
 /** Field readers that turn a wrong type into one error at the entry's line. */
 export class Fields {
@@ -38,6 +38,7 @@ export class Fields {
   ) {}
 
   private fail(key: string, want: string, v: unknown): never {
+    if (v === undefined) throw malformed(this.file, this.line, `${this.where}: "${key}" is missing (${want})`);
     throw malformed(this.file, this.line, `${this.where}: "${key}" must be ${want}, not ${describe(v)}`);
   }
 
