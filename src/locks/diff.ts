@@ -111,10 +111,20 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
   if (base.ecosystem !== head.ecosystem) throw new Error(`diffLocks: ${base.file} is ${base.ecosystem}, ${head.file} is ${head.ecosystem}`);
   const eco = base.ecosystem;
   const diff: LockDiff = {
-    ecosystem: eco, base: { file: base.file, format: base.format }, head: { file: head.file, format: head.format },
-    added: [], removed: [], upgraded: [], downgraded: [], changed: [], madeDirect: [], madeIndirect: [], rehashed: [],
+    ecosystem: eco,
+    base: { file: base.file, format: base.format },
+    head: { file: head.file, format: head.format },
+    added: [],
+    removed: [],
+    upgraded: [],
+    downgraded: [],
+    changed: [],
+    madeDirect: [],
+    madeIndirect: [],
+    rehashed: [],
   };
-  const b = group(base), h = group(head);
+  const b = group(base),
+    h = group(head);
   for (const [k, g] of b) if (!h.has(k)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
   for (const [k, hg] of h) {
     const bg = b.get(k);
@@ -131,9 +141,11 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
       const r = rehash(hg.side.name, bg, hg);
       if (r) diff.rehashed.push(r);
     }
-    if (bg.side.direct !== null && hg.side.direct !== null && bg.side.direct !== hg.side.direct) (hg.side.direct ? diff.madeDirect : diff.madeIndirect).push(change);
+    if (bg.side.direct !== null && hg.side.direct !== null && bg.side.direct !== hg.side.direct)
+      (hg.side.direct ? diff.madeDirect : diff.madeIndirect).push(change);
   }
   const byName = (x: LockChange, y: LockChange) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
-  for (const list of [diff.added, diff.removed, diff.upgraded, diff.downgraded, diff.changed, diff.madeDirect, diff.madeIndirect, diff.rehashed]) list.sort(byName);
+  for (const list of [diff.added, diff.removed, diff.upgraded, diff.downgraded, diff.changed, diff.madeDirect, diff.madeIndirect, diff.rehashed])
+    list.sort(byName);
   return diff;
 }

@@ -194,13 +194,6 @@ export interface PylockDocument {
 }
 
 export type LockDocument =
-  | GoModDocument
-  | GoWorkDocument
-  | GoSumDocument
-  | RequirementsDocument
-  | PoetryLockDocument
-  | PipfileLockDocument
-  | UvLockDocument
-  | PylockDocument;
+  GoModDocument | GoWorkDocument | GoSumDocument | RequirementsDocument | PoetryLockDocument | PipfileLockDocument | UvLockDocument | PylockDocument;
 
 export type LockFormat = LockDocument['format'];

@@ -13,22 +13,46 @@ test('go.mod made by go mod tidy: module, go, toolchain, godebug, requires with 
   assert.deepEqual(d.godebug, [{ key: 'panicnil', value: '1', line: 7 }]);
   assert.equal(d.packages.length, 5);
   assert.deepEqual(d.packages[2], {
-    name: 'golang.org/x/exp', version: 'v0.0.0-20240506185415-9bf2ced13842', direct: true, indirect: false, pseudo: true,
-    hashes: [], source: null, markers: null, line: 12,
+    name: 'golang.org/x/exp',
+    version: 'v0.0.0-20240506185415-9bf2ced13842',
+    direct: true,
+    indirect: false,
+    pseudo: true,
+    hashes: [],
+    source: null,
+    markers: null,
+    line: 12,
   });
   assert.equal(d.packages[0].source, './localdep', 'a replaced requirement names its replacement');
   assert.deepEqual(d.replace, [{ old: { path: 'example.com/localdep' }, new: { path: './localdep' }, local: true, line: 17 }]);
   assert.deepEqual(d.exclude, [{ path: 'golang.org/x/text', version: 'v0.3.7', line: 19 }]);
-  assert.deepEqual(d.retract.map(({ low, high, line }) => [low, high, line]), [['v0.2.0', 'v0.2.5', 22], ['v0.1.0', 'v0.1.0', 23]]);
+  assert.deepEqual(
+    d.retract.map(({ low, high, line }) => [low, high, line]),
+    [
+      ['v0.2.0', 'v0.2.5', 22],
+      ['v0.1.0', 'v0.1.0', 23],
+    ],
+  );
 });
 
 test('go.mod of a large graph: // indirect marks the indirect requires, +incompatible versions kept', () => {
   const d = fixture<GoModDocument>('large/base/go.mod');
   assert.equal(d.packages.length, 113);
   assert.equal(d.packages.filter((p) => p.indirect).length, 105);
-  assert.deepEqual(d.packages.find((p) => p.name === 'cel.dev/expr'), {
-    name: 'cel.dev/expr', version: 'v0.25.2', direct: false, indirect: true, pseudo: false, hashes: [], source: null, markers: null, line: 17,
-  });
+  assert.deepEqual(
+    d.packages.find((p) => p.name === 'cel.dev/expr'),
+    {
+      name: 'cel.dev/expr',
+      version: 'v0.25.2',
+      direct: false,
+      indirect: true,
+      pseudo: false,
+      hashes: [],
+      source: null,
+      markers: null,
+      line: 17,
+    },
+  );
   assert.equal(d.packages.find((p) => p.name === 'github.com/docker/docker')?.version, 'v25.0.5+incompatible');
 });
 
@@ -36,8 +60,15 @@ test('go.sum: one package per module and version, the zip hash and the go.mod ha
   const d = fixture<GoSumDocument>('go/base/go.sum');
   assert.equal(d.packages.length, 5);
   assert.deepEqual(d.packages[4], {
-    name: 'gopkg.in/yaml.v3', version: 'v3.0.1', direct: null, hashes: ['h1:fxVm/GzAzEWqLHuvctI91KS9hhNmmWOoWu0XTYJS7CA='],
-    source: null, markers: null, line: 9, goModHash: 'h1:K4uyk7z7BCEPqu6E+C64Yfv1cQ7kz7rIZviUmN+EgEM=', goModOnly: false,
+    name: 'gopkg.in/yaml.v3',
+    version: 'v3.0.1',
+    direct: null,
+    hashes: ['h1:fxVm/GzAzEWqLHuvctI91KS9hhNmmWOoWu0XTYJS7CA='],
+    source: null,
+    markers: null,
+    line: 9,
+    goModHash: 'h1:K4uyk7z7BCEPqu6E+C64Yfv1cQ7kz7rIZviUmN+EgEM=',
+    goModOnly: false,
   });
   const large = fixture<GoSumDocument>('large/base/go.sum');
   assert.equal(large.packages.length, 206);
@@ -48,7 +79,10 @@ test('go.sum: one package per module and version, the zip hash and the go.mod ha
 test('go.work: go line and the use block', () => {
   const d = fixture<GoWorkDocument>('go/work/go.work');
   assert.deepEqual(d.go, { version: '1.26.8', line: 1 });
-  assert.deepEqual(d.use, [{ path: '.', line: 4 }, { path: './localdep', line: 5 }]);
+  assert.deepEqual(d.use, [
+    { path: '.', line: 4 },
+    { path: './localdep', line: 5 },
+  ]);
   assert.deepEqual(d.packages, []);
 });
 
@@ -72,10 +106,13 @@ test('go.mod: single-line forms, quoted paths, comments, deprecation, indirect w
   assert.ok(r.ok);
   const d = r.document;
   assert.deepEqual(d.module, { path: 'example.com/old', deprecated: 'use example.com/new instead.', line: 2 });
-  assert.deepEqual(d.packages.map((p) => [p.name, p.indirect, p.pseudo, p.source, p.line]), [
-    ['example.com/a', true, false, 'example.com/fork@v1.0.1', 4],
-    ['example.com/b', false, true, null, 5],
-  ]);
+  assert.deepEqual(
+    d.packages.map((p) => [p.name, p.indirect, p.pseudo, p.source, p.line]),
+    [
+      ['example.com/a', true, false, 'example.com/fork@v1.0.1', 4],
+      ['example.com/b', false, true, null, 5],
+    ],
+  );
   assert.equal(d.replace[0].local, false);
   assert.deepEqual(d.retract, [{ low: 'v1.9.0', high: 'v1.9.0', rationale: 'Published by mistake.', line: 9 }]);
   assert.deepEqual(d.tool, [{ path: 'example.com/b/cmd/gen', line: 10 }]);

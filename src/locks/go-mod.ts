@@ -81,8 +81,19 @@ const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.st
 
 export function parseGoModText(text: string, file: string): GoModDocument {
   const doc: GoModDocument = {
-    ecosystem: 'go', format: 'go.mod', file, module: null, go: null, toolchain: null,
-    godebug: [], packages: [], replace: [], exclude: [], retract: [], tool: [], ignore: [],
+    ecosystem: 'go',
+    format: 'go.mod',
+    file,
+    module: null,
+    go: null,
+    toolchain: null,
+    godebug: [],
+    packages: [],
+    replace: [],
+    exclude: [],
+    retract: [],
+    tool: [],
+    ignore: [],
   };
   const replaced = new Map<string, GoReplace>();
   for (const s of statements(text, file)) {
@@ -108,8 +119,15 @@ export function parseGoModText(text: string, file: string): GoModDocument {
         const [name, v] = s.args;
         const indirect = isIndirect(s.trailing);
         doc.packages.push({
-          name, version: version(s, file, name, v), direct: !indirect, indirect, pseudo: isPseudoVersion(v),
-          hashes: [], source: null, markers: null, line: s.line,
+          name,
+          version: version(s, file, name, v),
+          direct: !indirect,
+          indirect,
+          pseudo: isPseudoVersion(v),
+          hashes: [],
+          source: null,
+          markers: null,
+          line: s.line,
         } satisfies GoRequire);
         break;
       }

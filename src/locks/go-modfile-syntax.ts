@@ -28,8 +28,7 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
     } else if (text.startsWith('=>', i)) {
       tokens.push('=>');
       i += 2;
-    }
-    else if (c === '"' || c === '`') {
+    } else if (c === '"' || c === '`') {
       const end = quotedEnd(text, i);
       if (end < 0) throw malformed(file, line, 'unterminated quoted string', i + 1);
       const raw = text.slice(i, end + 1);

@@ -18,7 +18,8 @@ export function parseGoSumText(text: string, file: string): GoSumDocument {
     const goMod = v.endsWith('/go.mod');
     const version = goMod ? v.slice(0, -'/go.mod'.length) : v;
     if (!isGoVersion(version)) throw malformed(file, line, `${name}: invalid version "${version}"`);
-    if (!/^h[0-9]+:/.test(hash) || (hash.startsWith('h1:') && !H1.test(hash))) throw malformed(file, line, `${name}@${version}: malformed hash "${hash}", want h1: and a base64 SHA-256`);
+    if (!/^h[0-9]+:/.test(hash) || (hash.startsWith('h1:') && !H1.test(hash)))
+      throw malformed(file, line, `${name}@${version}: malformed hash "${hash}", want h1: and a base64 SHA-256`);
     const key = `${name}@${version}`;
     let p = byKey.get(key);
     if (!p) {

@@ -32,7 +32,8 @@ const cmpNum = (a: string, b: string) => (a.length !== b.length ? a.length - b.l
 function cmpPre(a: string[], b: string[]): number {
   if (!a.length || !b.length) return Math.sign(b.length - a.length); // a release sorts after its pre-releases
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i], y = b[i];
+    const x = a[i],
+      y = b[i];
     const c = isNum(x) && isNum(y) ? cmpNum(x, y) : isNum(x) ? -1 : isNum(y) ? 1 : x < y ? -1 : x > y ? 1 : 0;
     if (c) return Math.sign(c);
   }
@@ -41,7 +42,8 @@ function cmpPre(a: string[], b: string[]): number {
 
 /** -1, 0 or 1; an invalid version sorts before every valid one (as golang.org/x/mod/semver does). */
 export function compareGoVersions(a: string, b: string): number {
-  const x = parse(a), y = parse(b);
+  const x = parse(a),
+    y = parse(b);
   if (!x || !y) return x ? 1 : y ? -1 : 0;
   return Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
 }

@@ -17,7 +17,8 @@ export function parseJsonWithLines(text: string, file: string): JsonWithLines {
   const lines = new Map<string, number>();
   let i = 0;
   // Positions are asked for in increasing order: count the newlines once.
-  let counted = 0, line = 1;
+  let counted = 0,
+    line = 1;
   const lineAt = (pos: number) => {
     for (let k = text.indexOf('\n', counted); k >= 0 && k < pos; k = text.indexOf('\n', k + 1)) {
       line++;
@@ -80,7 +81,12 @@ export function parseJsonWithLines(text: string, file: string): JsonWithLines {
       }
     }
     if (c === '"') return str();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) if (text.startsWith(word, i)) return ((i += word.length), v);
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const)
+      if (text.startsWith(word, i)) return ((i += word.length), v);
     const n = token(NUMBER);
     return n === null ? fail(c === undefined ? 'unexpected end' : `unexpected "${c}"`) : Number(n);
   }

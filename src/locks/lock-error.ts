@@ -18,9 +18,7 @@ export type LockParseResult<D extends LockDocument = LockDocument> = { ok: true;
 
 /** Thrown inside the parsers only; `catchLockError` turns it into the result. */
 export class LockSyntaxError extends Error {
-  constructor(
-    readonly error: LockError,
-  ) {
+  constructor(readonly error: LockError) {
     super(`${error.file}:${error.line}: ${error.message}`);
     this.name = 'LockSyntaxError';
   }
@@ -41,7 +39,12 @@ export function catchLockError<D extends LockDocument>(file: string, parse: () =
 }
 
 /** A file that could not be read (missing, not regular, too large, outside the workspace), where the read was asked. */
-export const unreadable = (e: UserError, file: string): LockError => ({ code: 'unreadable', file: e.where.file ?? file, line: e.where.line ?? 1, message: e.message });
+export const unreadable = (e: UserError, file: string): LockError => ({
+  code: 'unreadable',
+  file: e.where.file ?? file,
+  line: e.where.line ?? 1,
+  message: e.message,
+});
 
 export const lockErrorFinding = (e: LockError): Finding => ({
   capability: 'locks',
@@ -51,5 +54,8 @@ export const lockErrorFinding = (e: LockError): Finding => ({
   file: e.file,
   line: e.line,
   ...(e.column ? { column: e.column } : {}),
-  help: e.code === 'malformed' ? 'regenerate the lock with its tool, or fix the line by hand' : 'fix the include: it must name a readable file inside the workspace, once',
+  help:
+    e.code === 'malformed'
+      ? 'regenerate the lock with its tool, or fix the line by hand'
+      : 'fix the include: it must name a readable file inside the workspace, once',
 });

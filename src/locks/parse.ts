@@ -31,16 +31,32 @@ export interface LockParseOptions extends RequirementsReadOptions {
 export function parseLockText(text: string, file: string, opts: LockParseOptions = {}): LockParseResult {
   const format = opts.format ?? lockFormatOf(file);
   switch (format) {
-    case 'go.mod': return parseGoMod(text, file);
-    case 'go.sum': return parseGoSum(text, file);
-    case 'go.work': return parseGoWork(text, file);
-    case 'requirements.txt': return parseRequirements(text, file, opts);
-    case 'poetry.lock': return parsePoetryLock(text, file);
-    case 'Pipfile.lock': return parsePipfileLock(text, file);
-    case 'uv.lock': return parseUvLock(text, file);
-    case 'pylock.toml': return parsePylock(text, file);
+    case 'go.mod':
+      return parseGoMod(text, file);
+    case 'go.sum':
+      return parseGoSum(text, file);
+    case 'go.work':
+      return parseGoWork(text, file);
+    case 'requirements.txt':
+      return parseRequirements(text, file, opts);
+    case 'poetry.lock':
+      return parsePoetryLock(text, file);
+    case 'Pipfile.lock':
+      return parsePipfileLock(text, file);
+    case 'uv.lock':
+      return parseUvLock(text, file);
+    case 'pylock.toml':
+      return parsePylock(text, file);
     default:
-      return { ok: false, error: { code: 'unreadable', file, line: 1, message: `${basename(file)} is not a lock file this reader knows (go.mod, go.sum, go.work, requirements*.txt, poetry.lock, Pipfile.lock, uv.lock, pylock.toml)` } };
+      return {
+        ok: false,
+        error: {
+          code: 'unreadable',
+          file,
+          line: 1,
+          message: `${basename(file)} is not a lock file this reader knows (go.mod, go.sum, go.work, requirements*.txt, poetry.lock, Pipfile.lock, uv.lock, pylock.toml)`,
+        },
+      };
   }
 }
 

@@ -34,7 +34,12 @@ export function parsePep440(text: string): Pep440Version | null {
     pre: preL ? { label: PRE_LABEL[preL.toLowerCase()], n: BigInt(preN ?? 0) } : null,
     post: postN1 !== undefined ? BigInt(postN1) : postL ? BigInt(postN2 ?? 0) : null,
     dev: devL ? BigInt(devN ?? 0) : null,
-    local: local ? local.toLowerCase().split(/[-_.]/).map((s) => (/^[0-9]+$/.test(s) ? BigInt(s) : s)) : null,
+    local: local
+      ? local
+          .toLowerCase()
+          .split(/[-_.]/)
+          .map((s) => (/^[0-9]+$/.test(s) ? BigInt(s) : s))
+      : null,
   };
 }
 
@@ -61,7 +66,8 @@ function preKey(v: Pep440Version): [number, number, bigint] {
 function cmpLocal(a: (bigint | string)[] | null, b: (bigint | string)[] | null): number {
   if (!a || !b) return a ? 1 : b ? -1 : 0;
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i], y = b[i];
+    const x = a[i],
+      y = b[i];
     // A numeric segment sorts after an alphanumeric one.
     const c = typeof x === typeof y ? cmp(x, y) : typeof x === 'bigint' ? 1 : -1;
     if (c) return c;
@@ -70,11 +76,14 @@ function cmpLocal(a: (bigint | string)[] | null, b: (bigint | string)[] | null):
 }
 
 export function comparePep440Parsed(a: Pep440Version, b: Pep440Version): number {
-  const pa = preKey(a), pb = preKey(b);
+  const pa = preKey(a),
+    pb = preKey(b);
   return (
     cmp(a.epoch, b.epoch) ||
     cmpRelease(a.release, b.release) ||
-    pa[0] - pb[0] || pa[1] - pb[1] || cmp(pa[2], pb[2]) ||
+    pa[0] - pb[0] ||
+    pa[1] - pb[1] ||
+    cmp(pa[2], pb[2]) ||
     // no post-release sorts before any post-release; no dev release sorts after any dev release
     (a.post === b.post ? 0 : a.post === null ? -1 : b.post === null ? 1 : cmp(a.post, b.post)) ||
     (a.dev === b.dev ? 0 : a.dev === null ? 1 : b.dev === null ? -1 : cmp(a.dev, b.dev)) ||
@@ -84,7 +93,8 @@ export function comparePep440Parsed(a: Pep440Version, b: Pep440Version): number 
 
 /** -1, 0 or 1; a string that is not a PEP 440 version sorts before every version (and by text among such). */
 export function comparePep440(a: string, b: string): number {
-  const x = parsePep440(a), y = parsePep440(b);
+  const x = parsePep440(a),
+    y = parsePep440(b);
   if (!x || !y) return x ? 1 : y ? -1 : cmp(a, b);
   return Math.sign(comparePep440Parsed(x, y));
 }

@@ -47,7 +47,10 @@ export function parseRequirement(text: string): ParsedRequirement | { error: str
   let extras: string[] = [];
   const e = EXTRAS.exec(rest);
   if (e) {
-    extras = e[1].split(',').map((x) => x.trim()).filter(Boolean);
+    extras = e[1]
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
     const bad = extras.find((x) => !EXTRA_NAME.test(x));
     if (bad) return { error: `invalid extra "${bad}" in ${n[1]}` };
     rest = rest.slice(e[0].length);

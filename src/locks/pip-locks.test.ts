@@ -7,7 +7,10 @@ import { parsePylock } from './pylock.ts';
 import { parseUvLock } from './uv-lock.ts';
 import { fixture } from './testdata.ts';
 
-const REQUESTS_HASHES = ['sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f', 'sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1'];
+const REQUESTS_HASHES = [
+  'sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f',
+  'sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1',
+];
 const byName = <P extends { name: string }>(ps: P[], n: string) => ps.find((p) => p.name === n)!;
 
 test('poetry.lock made by poetry lock: metadata, packages with hashes, groups, lines, per-group markers', () => {
@@ -15,7 +18,10 @@ test('poetry.lock made by poetry lock: metadata, packages with hashes, groups, l
   assert.deepEqual([d.generatedBy, d.lockVersion, d.pythonVersions, d.packages.length], ['Poetry 2.5.1', '2.1', '>=3.11', 36]);
   assert.equal(d.contentHash, 'e679bde7f8bbf026f16be1becbb82d18d05ada23f2aa02cc4101b3a5686be03a');
   const r = byName(d.packages, 'requests');
-  assert.deepEqual([r.version, r.line, r.groups, r.dependencies, r.direct, [...r.hashes].sort()], ['2.31.0', 624, ['main'], ['certifi', 'charset-normalizer', 'idna', 'urllib3'], null, REQUESTS_HASHES]);
+  assert.deepEqual(
+    [r.version, r.line, r.groups, r.dependencies, r.direct, [...r.hashes].sort()],
+    ['2.31.0', 624, ['main'], ['certifi', 'charset-normalizer', 'idna', 'urllib3'], null, REQUESTS_HASHES],
+  );
   assert.deepEqual(byName(d.packages, 'pytest').groups, ['dev']);
   assert.equal(byName(d.packages, 'colorama').markers, '(platform_system == "Windows" or sys_platform == "win32") or (sys_platform == "win32")');
   assert.equal(byName(d.packages, 'colorama').line, 227);
@@ -23,9 +29,15 @@ test('poetry.lock made by poetry lock: metadata, packages with hashes, groups, l
 
 test('Pipfile.lock made by pipenv lock: sources, default and develop, pins without ==, markers, key lines', () => {
   const d = fixture<PipfileLockDocument>('pip/base/Pipfile.lock');
-  assert.deepEqual([d.pipfileSpec, d.requires, d.sources, d.packages.length], [6, { python_version: '3.11' }, [{ name: 'pypi', url: 'https://pypi.org/simple', verifySsl: true }], 35]);
+  assert.deepEqual(
+    [d.pipfileSpec, d.requires, d.sources, d.packages.length],
+    [6, { python_version: '3.11' }, [{ name: 'pypi', url: 'https://pypi.org/simple', verifySsl: true }], 35],
+  );
   const r = byName(d.packages, 'requests');
-  assert.deepEqual([r.version, r.line, r.section, r.source, r.markers, r.hashes], ['2.31.0', 382, 'default', 'https://pypi.org/simple', "python_version >= '3.7'", REQUESTS_HASHES]);
+  assert.deepEqual(
+    [r.version, r.line, r.section, r.source, r.markers, r.hashes],
+    ['2.31.0', 382, 'default', 'https://pypi.org/simple', "python_version >= '3.7'", REQUESTS_HASHES],
+  );
   assert.deepEqual([byName(d.packages, 'pytest').section, byName(d.packages, 'pytest').line], ['develop', 511]);
 });
 
@@ -33,7 +45,10 @@ test('uv.lock made by uv lock: the project is a member, its dependencies (groups
   const d = fixture<UvLockDocument>('pip/base/uv.lock');
   assert.deepEqual([d.version, d.revision, d.requiresPython, d.members], [1, 5, '>=3.11', [{ name: 'lockdemo', version: '0.1.0', line: 214 }]]);
   assert.equal(d.packages.length, 36);
-  assert.deepEqual(d.packages.filter((p) => p.direct).map((p) => p.name), ['click', 'pytest', 'requests', 'rich', 'six']);
+  assert.deepEqual(
+    d.packages.filter((p) => p.direct).map((p) => p.name),
+    ['click', 'pytest', 'requests', 'rich', 'six'],
+  );
   const r = byName(d.packages, 'requests');
   assert.deepEqual([r.version, r.line, r.source, [...r.hashes].sort()], ['2.31.0', 367, 'https://pypi.org/simple', REQUESTS_HASHES]);
   assert.equal(fixture<UvLockDocument>('large/base/uv.lock').packages.length, 231);
@@ -53,7 +68,13 @@ test('pylock.toml made by uv export and by pip lock: packages, index, markers, h
 test('malformed TOML and JSON locks: one error naming the file and the line', () => {
   const cases: [(t: string, f: string) => { ok: boolean }, string, string, number, RegExp][] = [
     [parsePoetryLock, 'poetry.lock', '[[package]]\nname = "a"\nversion = "1"\n\n[[package]]\nname = "b"\nversion = \n', 7, /invalid TOML/],
-    [parsePoetryLock, 'poetry.lock', '[[package]]\nname = "a"\nversion = "1"\n\n[[package]]\nname = "b"\nversion = 2\n', 5, /"version" must be a string, not a number/],
+    [
+      parsePoetryLock,
+      'poetry.lock',
+      '[[package]]\nname = "a"\nversion = "1"\n\n[[package]]\nname = "b"\nversion = 2\n',
+      5,
+      /"version" must be a string, not a number/,
+    ],
     [parsePoetryLock, 'poetry.lock', '[[package]]\nname = "a"\nversion = "1"\nfiles = ["x"]\n', 1, /"files" must be an array of tables/],
     [parseUvLock, 'uv.lock', 'version = 1\n\n[[package]]\nversion = "1.0"\n', 3, /package: "name" is missing \(a string\)/],
     [parseUvLock, 'uv.lock', 'requires-python = ">=3.11"\n', 1, /no "version"/],

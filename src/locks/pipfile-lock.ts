@@ -13,7 +13,8 @@ export function parsePipfileLockText(text: string, file: string): PipfileLockDoc
   if (!isObj(value) || !isObj(value._meta)) throw malformed(file, 1, 'Pipfile.lock must be an object with "_meta"');
   const meta = value._meta;
   const sources = (Array.isArray(meta.sources) ? meta.sources : []).map((s, i) => {
-    if (!isObj(s) || typeof s.name !== 'string' || typeof s.url !== 'string') throw malformed(file, keyLine(['_meta', 'sources']), `_meta.sources[${i}] needs a "name" and a "url"`);
+    if (!isObj(s) || typeof s.name !== 'string' || typeof s.url !== 'string')
+      throw malformed(file, keyLine(['_meta', 'sources']), `_meta.sources[${i}] needs a "name" and a "url"`);
     return { name: s.name, url: s.url, verifySsl: s.verify_ssl !== false };
   });
   const indexUrl = new Map(sources.map((s) => [s.name, s.url]));
@@ -31,23 +32,38 @@ export function parsePipfileLockText(text: string, file: string): PipfileLockDoc
         return e[k] as string;
       };
       const hashes = e.hashes ?? [];
-      if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== 'string')) throw malformed(file, keyLine([section, name, 'hashes']), `${section}.${name}.hashes must be a list of strings`);
+      if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== 'string'))
+        throw malformed(file, keyLine([section, name, 'hashes']), `${section}.${name}.hashes must be a list of strings`);
       const version = str('version');
       const index = str('index');
       const vcs = ['git', 'hg', 'svn', 'bzr'].find((k) => e[k] !== undefined);
       const ref = str('ref');
       const source = vcs ? `${vcs}+${str(vcs)}${ref ? `@${ref}` : ''}` : (str('path') ?? str('file') ?? (index ? (indexUrl.get(index) ?? index) : null));
       packages.push({
-        name, version: version?.startsWith('==') ? version.replace(/^={2,3}/, '') : version, direct: null, hashes: hashes as string[],
-        source, markers: str('markers'), line, section, editable: e.editable === true,
+        name,
+        version: version?.startsWith('==') ? version.replace(/^={2,3}/, '') : version,
+        direct: null,
+        hashes: hashes as string[],
+        source,
+        markers: str('markers'),
+        line,
+        section,
+        editable: e.editable === true,
       });
     }
   }
   const sha = isObj(meta.hash) && typeof meta.hash.sha256 === 'string' ? meta.hash.sha256 : null;
   return {
-    ecosystem: 'pip', format: 'Pipfile.lock', file, pipfileSha256: sha,
-    pipfileSpec: typeof meta['pipfile-spec'] === 'number' ? meta['pipfile-spec'] : null, requires, sources, packages,
+    ecosystem: 'pip',
+    format: 'Pipfile.lock',
+    file,
+    pipfileSha256: sha,
+    pipfileSpec: typeof meta['pipfile-spec'] === 'number' ? meta['pipfile-spec'] : null,
+    requires,
+    sources,
+    packages,
   };
 }
 
-export const parsePipfileLock = (text: string, file: string): LockParseResult<PipfileLockDocument> => catchLockError(file, () => parsePipfileLockText(text, file));
+export const parsePipfileLock = (text: string, file: string): LockParseResult<PipfileLockDocument> =>
+  catchLockError(file, () => parsePipfileLockText(text, file));

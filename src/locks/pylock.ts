@@ -29,16 +29,24 @@ export function parsePylockText(text: string, file: string): PylockDocument {
   const packages = entries(doc, text, file, 'packages').map(({ entry, line }): LockPackage => {
     const f = new Fields(file, line, 'packages');
     return {
-      name: f.str(entry, 'name'), version: f.optStr(entry, 'version'), direct: null,
-      hashes: [
-        ...hashesOf(f, f.table(entry, 'sdist')), ...f.tables(entry, 'wheels').flatMap((w) => hashesOf(f, w)), ...hashesOf(f, f.table(entry, 'archive')),
-      ],
-      source: sourceOf(f, entry), markers: f.optStr(entry, 'marker'), line,
+      name: f.str(entry, 'name'),
+      version: f.optStr(entry, 'version'),
+      direct: null,
+      hashes: [...hashesOf(f, f.table(entry, 'sdist')), ...f.tables(entry, 'wheels').flatMap((w) => hashesOf(f, w)), ...hashesOf(f, f.table(entry, 'archive'))],
+      source: sourceOf(f, entry),
+      markers: f.optStr(entry, 'marker'),
+      line,
     };
   });
   return {
-    ecosystem: 'pip', format: 'pylock.toml', file, lockVersion, createdBy: top.optStr(doc, 'created-by'),
-    requiresPython: top.optStr(doc, 'requires-python'), environments: top.strings(doc, 'environments'), packages,
+    ecosystem: 'pip',
+    format: 'pylock.toml',
+    file,
+    lockVersion,
+    createdBy: top.optStr(doc, 'created-by'),
+    requiresPython: top.optStr(doc, 'requires-python'),
+    environments: top.strings(doc, 'environments'),
+    packages,
   };
 }
 

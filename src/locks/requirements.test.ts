@@ -26,13 +26,21 @@ function parsed(text: string): RequirementsDocument {
 test('requirements.txt made by pip-compile --generate-hashes: pins, hashes, markers, extras, lines, direct from # via', () => {
   const d = fixture<RequirementsDocument>('pip/base/requirements.txt');
   assert.equal(d.packages.length, 31);
-  assert.deepEqual(d.packages.filter((p) => p.direct).map((p) => p.name), ['click', 'requests', 'rich', 'six']);
+  assert.deepEqual(
+    d.packages.filter((p) => p.direct).map((p) => p.name),
+    ['click', 'requests', 'rich', 'six'],
+  );
   assert.ok(d.packages.every((p) => p.version && p.hashes.length && p.hashes.every((h) => /^sha256:[0-9a-f]{64}$/.test(h))));
   const requests = d.packages.find((p) => p.name === 'requests')!;
-  assert.deepEqual([requests.version, requests.line, requests.via, requests.hashes], [
-    '2.31.0', 286, ['-r base.in'],
-    ['sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f', 'sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1'],
-  ]);
+  assert.deepEqual(
+    [requests.version, requests.line, requests.via, requests.hashes],
+    [
+      '2.31.0',
+      286,
+      ['-r base.in'],
+      ['sha256:58cd2187c01e70e6e26505bca751777aa9f2ee0b7f4300988b709f44e013003f', 'sha256:942c5a758f98d790eaed1a29cb6eefc7ffb0d1cf7af05c3d2791656dbd6ad1e1'],
+    ],
+  );
   const rich = d.packages.find((p) => p.name === 'rich')!;
   assert.deepEqual([rich.extras, rich.markers, rich.specifier, rich.line], [['jupyter'], 'python_version >= "3.8"', '==13.7.1', 290]);
   const psutil = d.packages.find((p) => p.name === 'psutil')!;
@@ -60,9 +68,15 @@ test('requirements: editable, VCS, URL and path requirements, index options, con
       '',
     ].join('\n'),
   );
-  assert.deepEqual(d.options.map((o) => [o.name, o.value, o.line]), [
-    ['index-url', 'https://pypi.example/simple', 2], ['extra-index-url', 'http://mirror.example/simple', 3], ['trusted-host', 'mirror.example', 4], ['no-index', null, 5],
-  ]);
+  assert.deepEqual(
+    d.options.map((o) => [o.name, o.value, o.line]),
+    [
+      ['index-url', 'https://pypi.example/simple', 2],
+      ['extra-index-url', 'http://mirror.example/simple', 3],
+      ['trusted-host', 'mirror.example', 4],
+      ['no-index', null, 5],
+    ],
+  );
   const row = (name: string) => {
     const p = d.packages.find((x) => x.name === name)!;
     return [p.version, p.editable, p.url, p.markers, p.extras, p.specifier, p.hashes.length, p.line];
@@ -75,7 +89,10 @@ test('requirements: editable, VCS, URL and path requirements, index options, con
   assert.deepEqual(row('django'), [null, false, null, null, [], '==4.2.*', 1, 11], 'a wildcard is not a pin');
   assert.deepEqual(row('numpy'), ['1.26.4', false, null, null, [], '==1.26.4', 0, 14]);
   assert.deepEqual(row('Black'), ['24.1.0', false, null, null, [], '===24.1.0', 0, 15]);
-  assert.ok(d.packages.every((p) => p.direct), 'without pip-compile annotations every listed requirement is direct');
+  assert.ok(
+    d.packages.every((p) => p.direct),
+    'without pip-compile annotations every listed requirement is direct',
+  );
 });
 
 test('requirements: -r and -c includes are read relative to the including file, inside the workspace', () => {
@@ -89,16 +106,27 @@ test('requirements: -r and -c includes are read relative to the including file, 
     const r = readLock(ws, 'requirements.txt');
     assert.ok(r.ok, JSON.stringify(!r.ok && r.error));
     const d = r.document as RequirementsDocument;
-    assert.deepEqual(d.packages.map((p) => [p.name, p.file ?? d.file, p.line]), [
-      ['requests', 'reqs/base.txt', 1], ['idna', 'reqs/nested/more.txt', 1], ['flask', 'requirements.txt', 3],
-    ]);
-    assert.deepEqual(d.constraints.map((p) => [p.name, p.specifier, p.file]), [['urllib3', '<3', 'reqs/constraints.txt']]);
-    assert.deepEqual(d.includes.map((i) => [i.kind, i.ref, i.resolved, i.file, i.line]), [
-      ['requirement', 'reqs/base.txt', 'reqs/base.txt', 'requirements.txt', 1],
-      ['requirement', 'nested/more.txt', 'reqs/nested/more.txt', 'reqs/base.txt', 2],
-      ['requirement', 'https://example.com/remote.txt', null, 'reqs/nested/more.txt', 2],
-      ['constraint', 'reqs/constraints.txt', 'reqs/constraints.txt', 'requirements.txt', 2],
-    ]);
+    assert.deepEqual(
+      d.packages.map((p) => [p.name, p.file ?? d.file, p.line]),
+      [
+        ['requests', 'reqs/base.txt', 1],
+        ['idna', 'reqs/nested/more.txt', 1],
+        ['flask', 'requirements.txt', 3],
+      ],
+    );
+    assert.deepEqual(
+      d.constraints.map((p) => [p.name, p.specifier, p.file]),
+      [['urllib3', '<3', 'reqs/constraints.txt']],
+    );
+    assert.deepEqual(
+      d.includes.map((i) => [i.kind, i.ref, i.resolved, i.file, i.line]),
+      [
+        ['requirement', 'reqs/base.txt', 'reqs/base.txt', 'requirements.txt', 1],
+        ['requirement', 'nested/more.txt', 'reqs/nested/more.txt', 'reqs/base.txt', 2],
+        ['requirement', 'https://example.com/remote.txt', null, 'reqs/nested/more.txt', 2],
+        ['constraint', 'reqs/constraints.txt', 'reqs/constraints.txt', 'requirements.txt', 2],
+      ],
+    );
   } finally {
     rmSync(ws, { recursive: true, force: true });
   }

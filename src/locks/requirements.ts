@@ -17,14 +17,32 @@ export interface RequirementsReadOptions {
 }
 
 const VALUED = new Map([
-  ['-r', 'requirement'], ['--requirement', 'requirement'], ['-c', 'constraint'], ['--constraint', 'constraint'],
-  ['-e', 'editable'], ['--editable', 'editable'], ['-i', 'index-url'], ['--index-url', 'index-url'],
-  ['--extra-index-url', 'extra-index-url'], ['-f', 'find-links'], ['--find-links', 'find-links'],
-  ['--only-binary', 'only-binary'], ['--no-binary', 'no-binary'], ['--trusted-host', 'trusted-host'],
-  ['--use-feature', 'use-feature'], ['--hash', 'hash'], ['--global-option', 'global-option'],
-  ['-C', 'config-settings'], ['--config-settings', 'config-settings'],
+  ['-r', 'requirement'],
+  ['--requirement', 'requirement'],
+  ['-c', 'constraint'],
+  ['--constraint', 'constraint'],
+  ['-e', 'editable'],
+  ['--editable', 'editable'],
+  ['-i', 'index-url'],
+  ['--index-url', 'index-url'],
+  ['--extra-index-url', 'extra-index-url'],
+  ['-f', 'find-links'],
+  ['--find-links', 'find-links'],
+  ['--only-binary', 'only-binary'],
+  ['--no-binary', 'no-binary'],
+  ['--trusted-host', 'trusted-host'],
+  ['--use-feature', 'use-feature'],
+  ['--hash', 'hash'],
+  ['--global-option', 'global-option'],
+  ['-C', 'config-settings'],
+  ['--config-settings', 'config-settings'],
 ]);
-const FLAGS = new Map([['--no-index', 'no-index'], ['--pre', 'pre'], ['--prefer-binary', 'prefer-binary'], ['--require-hashes', 'require-hashes']]);
+const FLAGS = new Map([
+  ['--no-index', 'no-index'],
+  ['--pre', 'pre'],
+  ['--prefer-binary', 'prefer-binary'],
+  ['--require-hashes', 'require-hashes'],
+]);
 const PER_REQUIREMENT = new Set(['hash', 'global-option', 'config-settings']);
 const HASH = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128}|sha224:[0-9a-f]{56}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
 const COMMENT = /(^|\s+)#.*$/;
@@ -52,7 +70,13 @@ function logicalLines(text: string): Logical[] {
       const via = /^\s*via(?:\s+(.*))?$/.exec(c);
       if (via) {
         inVia = !via[1];
-        if (via[1]) out[out.length - 1].via.push(...via[1].split(/,\s*/).map((s) => s.trim()).filter(Boolean));
+        if (via[1])
+          out[out.length - 1].via.push(
+            ...via[1]
+              .split(/,\s*/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+          );
         return;
       }
       if (inVia && /^\s{2,}\S/.test(c)) return void out[out.length - 1].via.push(c.trim());
@@ -136,7 +160,8 @@ class Reader {
         else if (!PER_REQUIREMENT.has(name)) line.push({ name, value, file, line: l.line });
       }
       if (!requirement) {
-        if (hashes.length || opts.some(([n]) => n === 'global-option' || n === 'config-settings')) throw malformed(file, l.line, '--hash and per-requirement options go on a requirement line');
+        if (hashes.length || opts.some(([n]) => n === 'global-option' || n === 'config-settings'))
+          throw malformed(file, l.line, '--hash and per-requirement options go on a requirement line');
         this.doc.options.push(...line);
         continue;
       }
@@ -146,9 +171,20 @@ class Reader {
       if (editable && !r.url) r.url = requirement;
       const direct = !l.via.length || l.via.some((v) => v.startsWith('-r ') || v.startsWith('-c ') || v.startsWith('('));
       const req: Requirement = {
-        name: r.name, version: r.pinned, direct, hashes, source: r.url, markers: r.markers, line: l.line,
+        name: r.name,
+        version: r.pinned,
+        direct,
+        hashes,
+        source: r.url,
+        markers: r.markers,
+        line: l.line,
         ...(own ? { file: own } : {}),
-        text: requirement, extras: r.extras, specifier: r.specifier, url: r.url, editable, via: l.via,
+        text: requirement,
+        extras: r.extras,
+        specifier: r.specifier,
+        url: r.url,
+        editable,
+        via: l.via,
       };
       (constraint ? this.doc.constraints : this.doc.packages).push(req);
     }
@@ -166,9 +202,15 @@ class Reader {
     const label = `${kind === 'requirement' ? '-r' : '-c'} include`;
     const abs = resolveInside(ws, ref, { label, base: dirname(resolve(ws, file)), where: { file, line } });
     if (chain.includes(abs)) {
-      throw new LockSyntaxError({ code: 'include_cycle', file, line, message: `-${kind[0]} ${ref} includes ${this.shown(abs)} again: the includes form a cycle` });
+      throw new LockSyntaxError({
+        code: 'include_cycle',
+        file,
+        line,
+        message: `-${kind[0]} ${ref} includes ${this.shown(abs)} again: the includes form a cycle`,
+      });
     }
-    if (chain.length >= (this.opts.maxDepth ?? 16)) throw new LockSyntaxError({ code: 'include_limit', file, line, message: `includes nested deeper than ${this.opts.maxDepth ?? 16}` });
+    if (chain.length >= (this.opts.maxDepth ?? 16))
+      throw new LockSyntaxError({ code: 'include_limit', file, line, message: `includes nested deeper than ${this.opts.maxDepth ?? 16}` });
     const shown = this.shown(abs);
     entry.resolved = shown;
     const text = readBoundedText(abs, { label, where: { file, line } });

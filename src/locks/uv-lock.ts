@@ -27,11 +27,14 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
   const top = new Fields(file, 1, 'uv.lock');
   const members = new Set((top.table(doc, 'manifest') ? top.strings(top.table(doc, 'manifest')!, 'members') : []).map(pipName));
   const out: UvLockDocument = {
-    ecosystem: 'pip', format: 'uv.lock', file,
+    ecosystem: 'pip',
+    format: 'uv.lock',
+    file,
     version: typeof doc.version === 'number' ? doc.version : null,
     revision: typeof doc.revision === 'number' ? doc.revision : null,
     requiresPython: top.optStr(doc, 'requires-python'),
-    members: [], packages: [],
+    members: [],
+    packages: [],
   };
   if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
   const roots: string[] = [];
@@ -49,8 +52,14 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
     const hashes = [...(sdist?.hash ? [f.str(sdist, 'hash')] : []), ...f.tables(entry, 'wheels').flatMap((w) => (w.hash ? [f.str(w, 'hash')] : []))];
     const markers = f.strings(entry, 'resolution-markers');
     out.packages.push({
-      name, version: f.optStr(entry, 'version'), direct: false, hashes, source: source.text,
-      markers: markers.length ? markers.map((m) => `(${m})`).join(' or ') : null, line, dependencies: deps,
+      name,
+      version: f.optStr(entry, 'version'),
+      direct: false,
+      hashes,
+      source: source.text,
+      markers: markers.length ? markers.map((m) => `(${m})`).join(' or ') : null,
+      line,
+      dependencies: deps,
     } satisfies UvPackage);
   }
   const direct = new Set(roots.map(pipName));

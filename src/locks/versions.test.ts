@@ -49,7 +49,12 @@ test('Go versions: build metadata such as +incompatible does not order; invalid 
 });
 
 test('Go pseudo-versions are recognized in all three forms, with their commit', () => {
-  for (const v of ['v0.0.0-20240506185415-9bf2ced13842', 'v1.2.4-0.20240101000000-abcdef123456', 'v1.2.3-pre.0.20240101000000-abcdef123456', 'v2.0.1-0.20240101000000-abcdef123456+incompatible'])
+  for (const v of [
+    'v0.0.0-20240506185415-9bf2ced13842',
+    'v1.2.4-0.20240101000000-abcdef123456',
+    'v1.2.3-pre.0.20240101000000-abcdef123456',
+    'v2.0.1-0.20240101000000-abcdef123456+incompatible',
+  ])
     assert.equal(isPseudoVersion(v), true, v);
   for (const v of ['v1.2.3', 'v1.2.3-pre', 'v0.0.0-2024-abcdef', 'v0.0.0-20240101000000-ABCDEF123456']) assert.equal(isPseudoVersion(v), false, v);
   assert.deepEqual(pseudoVersionCommit('v0.0.0-20241009180824-f66d83c29e7c'), { time: '20241009180824', revision: 'f66d83c29e7c' });
@@ -86,10 +91,24 @@ test('PEP 440: the order of the specification, epochs, pre/post/dev releases and
 
 test('PEP 440: spellings the specification normalizes compare equal', () => {
   for (const [a, b] of [
-    ['1.0', '1.0.0'], ['1.0', 'v1.0'], ['1.0a1', '1.0-alpha.1'], ['1.0b2', '1.0beta2'], ['1.0rc1', '1.0c1'], ['1.0rc1', '1.0pre1'],
-    ['1.0rc1', '1.0preview1'], ['1.0.post1', '1.0-1'], ['1.0.post1', '1.0rev1'], ['1.0.post1', '1.0.r1'], ['1.0.post0', '1.0.post'],
-    ['1.0.dev0', '1.0-dev'], ['1.0a0', '1.0a'], ['1.0+Ubuntu.1', '1.0+ubuntu-1'], ['0!1.0', '1.0'], ['1.0A1', '1.0a1'],
-  ]) assert.equal(comparePep440(a, b), 0, `${a} = ${b}`);
+    ['1.0', '1.0.0'],
+    ['1.0', 'v1.0'],
+    ['1.0a1', '1.0-alpha.1'],
+    ['1.0b2', '1.0beta2'],
+    ['1.0rc1', '1.0c1'],
+    ['1.0rc1', '1.0pre1'],
+    ['1.0rc1', '1.0preview1'],
+    ['1.0.post1', '1.0-1'],
+    ['1.0.post1', '1.0rev1'],
+    ['1.0.post1', '1.0.r1'],
+    ['1.0.post0', '1.0.post'],
+    ['1.0.dev0', '1.0-dev'],
+    ['1.0a0', '1.0a'],
+    ['1.0+Ubuntu.1', '1.0+ubuntu-1'],
+    ['0!1.0', '1.0'],
+    ['1.0A1', '1.0a1'],
+  ])
+    assert.equal(comparePep440(a, b), 0, `${a} = ${b}`);
 });
 
 test('PEP 440: numbers of any size; a string that is not a version sorts before every version', () => {
@@ -97,6 +116,11 @@ test('PEP 440: numbers of any size; a string that is not a version sorts before 
   assert.equal(comparePep440('not a version', '0.0.1'), -1);
   assert.equal(parsePep440('1.0.0-final'), null);
   assert.deepEqual(parsePep440('2!1.2.3rc4.post5.dev6+local.7'), {
-    epoch: 2n, release: [1n, 2n, 3n], pre: { label: 'rc', n: 4n }, post: 5n, dev: 6n, local: ['local', 7n],
+    epoch: 2n,
+    release: [1n, 2n, 3n],
+    pre: { label: 'rc', n: 4n },
+    post: 5n,
+    dev: 6n,
+    local: ['local', 7n],
   });
 });
