@@ -96,3 +96,17 @@ test('malformed TOML and JSON locks: one error naming the file and the line', ()
     assert.match(r.error.message, message, text);
   }
 });
+
+test('TOML entry lines: a [[package]] inside a multi-line string is text, CRLF line ends count as lines', () => {
+  const text =
+    '[[package]]\r\nname = "a"\r\nversion = "1"\r\ndescription = """\r\n[[package]]\r\n"""\r\n\r\n  [[ package ]]  # b\r\nname = "b"\r\nversion = "2"\r\n';
+  const r = parsePoetryLock(text, 'poetry.lock');
+  assert.ok(r.ok);
+  assert.deepEqual(
+    r.document.packages.map((p) => [p.name, p.line]),
+    [
+      ['a', 1],
+      ['b', 8],
+    ],
+  );
+});

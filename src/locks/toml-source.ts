@@ -17,13 +17,26 @@ export function parseToml(text: string, file: string): TomlTable {
 
 /** The 1-based lines of the `[[name]]` headers (array-of-tables entries), in file order. */
 export function arrayTableLines(text: string, name: string): number[] {
-  const header = new RegExp(`^\\s*\\[\\[\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\]\\s*(#.*)?$`);
+  const header = new RegExp(`^[ \\t]*\\[\\[[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*\\]\\][ \\t]*(#.*)?$`, 'gm');
+  const multiline = /"""|'''/g;
   const out: number[] = [];
+  // Headers and multi-line string quotes in file order: a header inside such a string is text.
   let open: string | null = null;
-  text.split('\n').forEach((l, i) => {
-    if (!open && header.test(l)) out.push(i + 1);
-    for (const m of l.matchAll(/"""|'''/g)) open = open === null ? m[0] : open === m[0] ? null : open;
-  });
+  let quote = multiline.exec(text);
+  let line = 1;
+  let counted = 0;
+  for (let h = header.exec(text); h; h = header.exec(text)) {
+    while (quote && quote.index < h.index) {
+      open = open === null ? quote[0] : open === quote[0] ? null : open;
+      quote = multiline.exec(text);
+    }
+    if (open) continue;
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < h.index; k = text.indexOf('\n', k + 1)) {
+      line++;
+      counted = k + 1;
+    }
+    out.push(line);
+  }
   return out;
 }
 
