@@ -77,6 +77,28 @@ const deprecation = (comments: string[]): string | null => {
   return m ? m[1].replace(/\n/g, ' ').trim() : null;
 };
 
+/** go, toolchain, godebug and replace read alike in go.mod and go.work; false for any other verb. */
+function sharedDirective(doc: Pick<GoModDocument, 'go' | 'toolchain' | 'godebug' | 'replace'>, s: Statement, file: string): boolean {
+  switch (s.verb) {
+    case 'go':
+      once(doc.go, s, file);
+      doc.go = goLine(s, file);
+      return true;
+    case 'toolchain':
+      once(doc.toolchain, s, file);
+      doc.toolchain = toolchainLine(s, file);
+      return true;
+    case 'godebug':
+      doc.godebug.push(godebugLine(s, file));
+      return true;
+    case 'replace':
+      doc.replace.push(replaceLine(s, file));
+      return true;
+    default:
+      return false;
+  }
+}
+
 const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.startsWith('indirect;'));
 
 export function parseGoModText(text: string, file: string): GoModDocument {
@@ -95,24 +117,13 @@ export function parseGoModText(text: string, file: string): GoModDocument {
     tool: [],
     ignore: [],
   };
-  const replaced = new Map<string, GoReplace>();
   for (const s of statements(text, file)) {
+    if (sharedDirective(doc, s, file)) continue;
     switch (s.verb) {
       case 'module':
         once(doc.module, s, file);
         want(s, file, 1, 'module module/path');
         doc.module = { path: s.args[0], deprecated: deprecation([...s.before, ...(s.trailing ? [s.trailing] : [])]), line: s.line };
-        break;
-      case 'go':
-        once(doc.go, s, file);
-        doc.go = goLine(s, file);
-        break;
-      case 'toolchain':
-        once(doc.toolchain, s, file);
-        doc.toolchain = toolchainLine(s, file);
-        break;
-      case 'godebug':
-        doc.godebug.push(godebugLine(s, file));
         break;
       case 'require': {
         want(s, file, 2, 'require module/path v1.2.3');
@@ -135,12 +146,6 @@ export function parseGoModText(text: string, file: string): GoModDocument {
         want(s, file, 2, 'exclude module/path v1.2.3');
         doc.exclude.push({ path: s.args[0], version: version(s, file, s.args[0], s.args[1]), line: s.line });
         break;
-      case 'replace': {
-        const r = replaceLine(s, file);
-        doc.replace.push(r);
-        replaced.set(r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r);
-        break;
-      }
       case 'retract':
         doc.retract.push(retractLine(s, file));
         break;
@@ -154,6 +159,7 @@ export function parseGoModText(text: string, file: string): GoModDocument {
     }
   }
   // A replaced requirement comes from its replacement: that is its source.
+  const replaced = new Map(doc.replace.map((r) => [r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r]));
   for (const p of doc.packages) {
     const r = replaced.get(`${p.name}@${p.version}`) ?? replaced.get(p.name);
     if (r) p.source = r.new.version ? `${r.new.path}@${r.new.version}` : r.new.path;
@@ -164,24 +170,11 @@ export function parseGoModText(text: string, file: string): GoModDocument {
 export function parseGoWorkText(text: string, file: string): GoWorkDocument {
   const doc: GoWorkDocument = { ecosystem: 'go', format: 'go.work', file, go: null, toolchain: null, godebug: [], use: [], replace: [], packages: [] };
   for (const s of statements(text, file)) {
+    if (sharedDirective(doc, s, file)) continue;
     switch (s.verb) {
-      case 'go':
-        once(doc.go, s, file);
-        doc.go = goLine(s, file);
-        break;
-      case 'toolchain':
-        once(doc.toolchain, s, file);
-        doc.toolchain = toolchainLine(s, file);
-        break;
-      case 'godebug':
-        doc.godebug.push(godebugLine(s, file));
-        break;
       case 'use':
         want(s, file, 1, 'use ./dir');
         doc.use.push({ path: s.args[0], line: s.line });
-        break;
-      case 'replace':
-        doc.replace.push(replaceLine(s, file));
         break;
       default:
         throw malformed(file, s.line, `unknown directive: ${s.verb}`);

@@ -3,6 +3,7 @@
 import { basename, relative } from 'node:path';
 import { readBoundedText } from '../bounded-read.ts';
 import { resolveInside } from '../workspace-path.ts';
+import { withoutBom } from './bom.ts';
 import type { LockFormat } from './document.ts';
 import { parseGoMod, parseGoWork } from './go-mod.ts';
 import { parseGoSum } from './go-sum.ts';
@@ -28,36 +29,33 @@ export interface LockParseOptions extends RequirementsReadOptions {
   format?: LockFormat;
 }
 
-export function parseLockText(text: string, file: string, opts: LockParseOptions = {}): LockParseResult {
+const PARSERS: Record<LockFormat, (text: string, file: string, opts: LockParseOptions) => LockParseResult> = {
+  'go.mod': parseGoMod,
+  'go.sum': parseGoSum,
+  'go.work': parseGoWork,
+  'requirements.txt': parseRequirements,
+  'poetry.lock': parsePoetryLock,
+  'Pipfile.lock': parsePipfileLock,
+  'uv.lock': parseUvLock,
+  'pylock.toml': parsePylock,
+};
+
+export function parseLockText(raw: string, file: string, opts: LockParseOptions = {}): LockParseResult {
+  const text = withoutBom(raw);
   const format = opts.format ?? lockFormatOf(file);
-  switch (format) {
-    case 'go.mod':
-      return parseGoMod(text, file);
-    case 'go.sum':
-      return parseGoSum(text, file);
-    case 'go.work':
-      return parseGoWork(text, file);
-    case 'requirements.txt':
-      return parseRequirements(text, file, opts);
-    case 'poetry.lock':
-      return parsePoetryLock(text, file);
-    case 'Pipfile.lock':
-      return parsePipfileLock(text, file);
-    case 'uv.lock':
-      return parseUvLock(text, file);
-    case 'pylock.toml':
-      return parsePylock(text, file);
-    default:
-      return {
-        ok: false,
-        error: {
-          code: 'unreadable',
-          file,
-          line: 1,
-          message: `${basename(file)} is not a lock file this reader knows (go.mod, go.sum, go.work, requirements*.txt, poetry.lock, Pipfile.lock, uv.lock, pylock.toml)`,
-        },
-      };
+  const parser = format && PARSERS[format];
+  if (!parser) {
+    return {
+      ok: false,
+      error: {
+        code: 'unreadable',
+        file,
+        line: 1,
+        message: `${basename(file)} is not a lock file this reader knows (go.mod, go.sum, go.work, requirements*.txt, poetry.lock, Pipfile.lock, uv.lock, pylock.toml)`,
+      },
+    };
   }
+  return parser(text, file, opts);
 }
 
 /** Reads `file` (relative to the workspace) and parses it; the document names the file relative to the workspace. */

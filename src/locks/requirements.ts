@@ -4,6 +4,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { readBoundedText } from '../bounded-read.ts';
 import { resolveInside } from '../workspace-path.ts';
+import { withoutBom } from './bom.ts';
 import type { Requirement, RequirementsDocument, RequirementsOption } from './document.ts';
 import { catchLockError, LockSyntaxError, malformed, type LockParseResult } from './lock-error.ts';
 import { parseRequirement } from './pep508.ts';
@@ -213,7 +214,7 @@ class Reader {
       throw new LockSyntaxError({ code: 'include_limit', file, line, message: `includes nested deeper than ${this.opts.maxDepth ?? 16}` });
     const shown = this.shown(abs);
     entry.resolved = shown;
-    const text = readBoundedText(abs, { label, where: { file, line } });
+    const text = withoutBom(readBoundedText(abs, { label, where: { file, line } }));
     this.read(text, shown, [...chain, abs], constraint);
   }
 }
