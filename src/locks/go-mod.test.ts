@@ -132,6 +132,7 @@ test('malformed go.mod, go.work and go.sum: one error naming the file and the li
     ['go.mod', parseGoMod, 'module m\nretract [v1.0.0 v1.1.0]\n', 2, /usage: retract/],
     ['go.mod', parseGoMod, 'module m\ntoolchain 1.22\n', 2, /invalid toolchain/],
     ['go.mod', parseGoMod, 'module m\ngodebug nokey\n', 2, /must be key=value/],
+    ['go.mod', parseGoMod, 'go 1.22\n', 1, /no module directive/],
     ['go.work', parseGoWork, 'go 1.22\nuse\n', 2, /usage: use/],
     ['go.work', parseGoWork, 'go 1.22\nrequire a v1.0.0\n', 2, /unknown directive: require/],
     ['go.sum', parseGoSum, 'example.com/a v1.0.0 h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=\nexample.com/a v1.0.0\n', 2, /2 fields/],

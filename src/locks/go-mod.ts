@@ -158,6 +158,7 @@ export function parseGoModText(text: string, file: string): GoModDocument {
         throw malformed(file, s.line, `unknown directive: ${s.verb}`);
     }
   }
+  if (!doc.module) throw malformed(file, 1, 'no module directive: a go.mod starts with `module path`');
   // A replaced requirement comes from its replacement: that is its source.
   const replaced = new Map(doc.replace.map((r) => [r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r]));
   for (const p of doc.packages) {

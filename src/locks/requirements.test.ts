@@ -65,6 +65,17 @@ test('requirements: editable, VCS, URL and path requirements, index options, con
       '    # a comment ends the continuation',
       'numpy (==1.26.4)',
       'Black===24.1.0',
+      'dist/wheels/local-3.0-py3-none-any.whl',
+      'sdist-1.2.tar.gz ; os_name == "posix"',
+      'app==1.0',
+      '    # via',
+      '    #   -r requirements.in',
+      'lib==2.0',
+      '    # via lockdemo (pyproject.toml)',
+      'dep==3.0',
+      '    # via',
+      '    #   app',
+      '    #   lib',
       '',
     ].join('\n'),
   );
@@ -89,8 +100,18 @@ test('requirements: editable, VCS, URL and path requirements, index options, con
   assert.deepEqual(row('django'), [null, false, null, null, [], '==4.2.*', 1, 11], 'a wildcard is not a pin');
   assert.deepEqual(row('numpy'), ['1.26.4', false, null, null, [], '==1.26.4', 0, 14]);
   assert.deepEqual(row('Black'), ['24.1.0', false, null, null, [], '===24.1.0', 0, 15]);
+  assert.deepEqual(row('local'), ['3.0', false, 'dist/wheels/local-3.0-py3-none-any.whl', null, [], '', 0, 16]);
+  assert.deepEqual(row('sdist'), ['1.2', false, 'sdist-1.2.tar.gz', 'os_name == "posix"', [], '', 0, 17]);
+  assert.deepEqual(
+    ['app', 'lib', 'dep'].map((n) => d.packages.find((p) => p.name === n)).map((p) => [p?.via, p?.direct]),
+    [
+      [['-r requirements.in'], true],
+      [['lockdemo (pyproject.toml)'], true],
+      [['app', 'lib'], false],
+    ],
+  );
   assert.ok(
-    d.packages.every((p) => p.direct),
+    d.packages.filter((p) => !p.via.length).every((p) => p.direct),
     'without pip-compile annotations every listed requirement is direct',
   );
 });

@@ -170,7 +170,8 @@ class Reader {
       const r = parseRequirement(requirement);
       if ('error' in r) throw malformed(file, l.line, r.error);
       if (editable && !r.url) r.url = requirement;
-      const direct = !l.via.length || l.via.some((v) => v.startsWith('-r ') || v.startsWith('-c ') || v.startsWith('('));
+      // pip-compile names an input file as `-r file` and the project itself as `name (pyproject.toml)`.
+      const direct = !l.via.length || l.via.some((v) => v.startsWith('-r ') || v.startsWith('-c ') || v.endsWith(')'));
       const req: Requirement = {
         name: r.name,
         version: r.pinned,
