@@ -112,6 +112,13 @@ cp uv.lock "$OUT/large/base/"
 pyproject large-head "$LARGE_DEPS"
 uv lock --quiet --exclude-newer 2025-10-01T00:00:00Z
 cp uv.lock "$OUT/large/head/"
+# poetry has no --exclude-newer: its two revisions differ in the project instead (pandas pinned older, django dropped).
+pyproject large-poetry-base '"jupyterlab", "pandas==2.2.0", "scikit-learn", "matplotlib", "boto3", "fastapi[all]", "celery[redis]", "sqlalchemy", "apache-airflow-core"'
+poetry lock --quiet
+cp poetry.lock "$OUT/large/base/"
+pyproject large-poetry-head "$LARGE_DEPS"
+poetry lock --quiet
+cp poetry.lock "$OUT/large/head/"
 golarge() { # revision, then `go get` arguments
   rev=$1; shift
   mkdir -p "$WORK/golarge-$rev" && cd "$WORK/golarge-$rev"

@@ -25,6 +25,10 @@ test('poetry.lock made by poetry lock: metadata, packages with hashes, groups, l
   assert.deepEqual(byName(d.packages, 'pytest').groups, ['dev']);
   assert.equal(byName(d.packages, 'colorama').markers, '(platform_system == "Windows" or sys_platform == "win32") or (sys_platform == "win32")');
   assert.equal(byName(d.packages, 'colorama').line, 227);
+  assert.deepEqual(
+    ['base', 'head'].map((r) => fixture<PoetryLockDocument>(`large/${r}/poetry.lock`).packages.length),
+    [256, 260],
+  );
 });
 
 test('Pipfile.lock made by pipenv lock: sources, default and develop, pins without ==, markers, key lines', () => {
