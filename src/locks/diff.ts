@@ -1,0 +1,151 @@
+// The lock diff between two revisions of one lock (base and head): packages added, removed, upgraded, downgraded,
+// changed otherwise (versions neither higher nor lower: an unpinned requirement, one more version of a module in a
+// go.sum), made direct or indirect, and rehashed (the same version with other hashes). Versions are ordered as the
+// ecosystem orders them: Go semver with pseudo-versions and +incompatible, PEP 440 for pip. Names are matched as the
+// tools match them (PEP 503 for pip).
+import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
+import { compareGoVersions, isGoVersion } from './go-version.ts';
+import { comparePep440, isPep440 } from './pep440.ts';
+import { pipName } from './pep508.ts';
+
+export interface LockSide {
+  name: string;
+  /**
+   * Every version the file lists for the package, lowest first (a go.sum lists several); for an unpinned
+   * requirement its specifier or URL as written (`>=2`), null when it has neither.
+   */
+  versions: (string | null)[];
+  direct: boolean | null;
+  line: number;
+  file: string;
+}
+
+export interface LockChange {
+  name: string;
+  base: LockSide | null;
+  head: LockSide | null;
+}
+
+export interface LockVersionChange extends LockChange {
+  base: LockSide;
+  head: LockSide;
+  /** The highest version on each side (as in `versions`). */
+  from: string | null;
+  to: string | null;
+}
+
+export interface LockRehash extends LockChange {
+  base: LockSide;
+  head: LockSide;
+  version: string | null;
+  addedHashes: string[];
+  removedHashes: string[];
+}
+
+export interface LockDiff {
+  ecosystem: Ecosystem;
+  base: { file: string; format: LockDocument['format'] };
+  head: { file: string; format: LockDocument['format'] };
+  added: (LockChange & { head: LockSide })[];
+  removed: (LockChange & { base: LockSide })[];
+  upgraded: LockVersionChange[];
+  downgraded: LockVersionChange[];
+  changed: LockVersionChange[];
+  madeDirect: LockVersionChange[];
+  madeIndirect: LockVersionChange[];
+  rehashed: LockRehash[];
+}
+
+export const compareVersions = (ecosystem: Ecosystem, a: string, b: string): number => (ecosystem === 'go' ? compareGoVersions(a, b) : comparePep440(a, b));
+
+/** The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. */
+function order(eco: Ecosystem, a: string | null, b: string | null): number | null {
+  const valid = eco === 'go' ? isGoVersion : isPep440;
+  return a !== null && b !== null && valid(a) && valid(b) ? compareVersions(eco, a, b) : null;
+}
+
+const sortKey = (eco: Ecosystem) => (a: string | null, b: string | null) => order(eco, a, b) ?? (a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1);
+
+/** What stands for the version of an entry that pins none: the requirement's specifier or URL. */
+const versionOf = (p: LockPackage): string | null =>
+  p.version ?? ('specifier' in p && typeof p.specifier === 'string' && p.specifier ? p.specifier : 'url' in p && typeof p.url === 'string' ? p.url : null);
+
+interface Group {
+  side: LockSide;
+  packages: LockPackage[];
+}
+
+function group(doc: LockDocument): Map<string, Group> {
+  const key = doc.ecosystem === 'pip' ? pipName : (n: string) => n;
+  const out = new Map<string, Group>();
+  for (const p of doc.packages) {
+    const k = key(p.name);
+    const g = out.get(k);
+    if (!g) {
+      out.set(k, { side: { name: p.name, versions: [versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
+      continue;
+    }
+    g.packages.push(p);
+    if (!g.side.versions.includes(versionOf(p))) g.side.versions.push(versionOf(p));
+    // Direct if any entry of it is direct; unknown only if every entry is.
+    if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
+  }
+  for (const g of out.values()) g.side.versions.sort(sortKey(doc.ecosystem));
+  return out;
+}
+
+const highest = (s: LockSide) => s.versions[s.versions.length - 1];
+
+function rehash(name: string, base: Group, head: Group): LockRehash | null {
+  for (const b of base.packages) {
+    const h = head.packages.find((p) => p.version === b.version && p.markers === b.markers);
+    if (!h || !b.hashes.length || !h.hashes.length) continue;
+    const removed = b.hashes.filter((x) => !h.hashes.includes(x));
+    const added = h.hashes.filter((x) => !b.hashes.includes(x));
+    if (removed.length || added.length) return { name, base: base.side, head: head.side, version: b.version, addedHashes: added, removedHashes: removed };
+  }
+  return null;
+}
+
+export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
+  if (base.ecosystem !== head.ecosystem) throw new Error(`diffLocks: ${base.file} is ${base.ecosystem}, ${head.file} is ${head.ecosystem}`);
+  const eco = base.ecosystem;
+  const diff: LockDiff = {
+    ecosystem: eco,
+    base: { file: base.file, format: base.format },
+    head: { file: head.file, format: head.format },
+    added: [],
+    removed: [],
+    upgraded: [],
+    downgraded: [],
+    changed: [],
+    madeDirect: [],
+    madeIndirect: [],
+    rehashed: [],
+  };
+  const b = group(base),
+    h = group(head);
+  for (const [k, g] of b) if (!h.has(k)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
+  for (const [k, hg] of h) {
+    const bg = b.get(k);
+    if (!bg) {
+      diff.added.push({ name: hg.side.name, base: null, head: hg.side });
+      continue;
+    }
+    const change: LockVersionChange = { name: hg.side.name, base: bg.side, head: hg.side, from: highest(bg.side), to: highest(hg.side) };
+    const sameSet = bg.side.versions.length === hg.side.versions.length && bg.side.versions.every((v) => hg.side.versions.includes(v));
+    if (!sameSet) {
+      const c = order(eco, change.from, change.to);
+      (c === null || c === 0 ? diff.changed : c < 0 ? diff.upgraded : diff.downgraded).push(change);
+    } else {
+      const r = rehash(hg.side.name, bg, hg);
+      if (r) diff.rehashed.push(r);
+    }
+    if (bg.side.direct !== null && hg.side.direct !== null && bg.side.direct !== hg.side.direct)
+      (hg.side.direct ? diff.madeDirect : diff.madeIndirect).push(change);
+  }
+  const byName = (x: LockChange, y: LockChange) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+  for (const list of [diff.added, diff.removed, diff.upgraded, diff.downgraded, diff.changed, diff.madeDirect, diff.madeIndirect, diff.rehashed])
+    list.sort(byName);
+  return diff;
+}

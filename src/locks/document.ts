@@ -1,0 +1,199 @@
+// The normalized lock document: one per file, the same package shape for every format, so policies and the lock diff
+// read go.mod, go.sum, requirements.txt, poetry.lock, Pipfile.lock, uv.lock and pylock.toml alike. What only one
+// format knows stays in that format's own fields.
+
+export type Ecosystem = 'go' | 'pip';
+
+export interface LockPackage {
+  /** Go: the module path; pip: the project name as written (compare with `pipName`). */
+  name: string;
+  /** The exact version; null when the file does not pin one (a requirement `requests>=2`, a VCS checkout). */
+  version: string | null;
+  /** Listed by the project itself (not only pulled in by another package); null when the file cannot tell. */
+  direct: boolean | null;
+  /** `algorithm:digest` as the file writes them: `sha256:<hex>`, `h1:<base64>`. */
+  hashes: string[];
+  /** Where the file says it comes from: an index URL, a VCS URL, a local path; null when it names none (the default index). */
+  source: string | null;
+  /** The PEP 508 environment markers under which it is installed; null for always. */
+  markers: string | null;
+  /** 1-based line of the package's entry. */
+  line: number;
+  /** The file the entry is in, when it is not the document's own file (a requirements file pulled in by `-r`). */
+  file?: string;
+}
+
+export interface GoRequire extends LockPackage {
+  indirect: boolean;
+  pseudo: boolean;
+}
+export interface GoModuleVersion {
+  path: string;
+  /** Absent for a replacement by a local path, or a replace of every version. */
+  version?: string;
+}
+export interface GoReplace {
+  old: GoModuleVersion;
+  new: GoModuleVersion;
+  /** The replacement is a directory on disk, not a module. */
+  local: boolean;
+  line: number;
+}
+export interface GoRetract {
+  low: string;
+  high: string;
+  rationale: string;
+  line: number;
+}
+export interface GoDebug {
+  key: string;
+  value: string;
+  line: number;
+}
+
+export interface GoModDocument {
+  ecosystem: 'go';
+  format: 'go.mod';
+  file: string;
+  module: { path: string; deprecated: string | null; line: number } | null;
+  go: { version: string; line: number } | null;
+  toolchain: { name: string; line: number } | null;
+  godebug: GoDebug[];
+  packages: GoRequire[];
+  replace: GoReplace[];
+  exclude: (GoModuleVersion & { version: string; line: number })[];
+  retract: GoRetract[];
+  tool: { path: string; line: number }[];
+  ignore: { path: string; line: number }[];
+}
+
+export interface GoWorkDocument {
+  ecosystem: 'go';
+  format: 'go.work';
+  file: string;
+  go: { version: string; line: number } | null;
+  toolchain: { name: string; line: number } | null;
+  godebug: GoDebug[];
+  use: { path: string; line: number }[];
+  replace: GoReplace[];
+  /** A workspace pins no packages itself: its modules' go.mod files do. */
+  packages: LockPackage[];
+}
+
+export interface GoSumPackage extends LockPackage {
+  version: string;
+  /** The `h1:` hash of the module's go.mod (the `/go.mod` line); null when the file lacks that line. */
+  goModHash: string | null;
+  /** Only the go.mod is summed: the module is in the graph, but none of its code is built. */
+  goModOnly: boolean;
+}
+export interface GoSumDocument {
+  ecosystem: 'go';
+  format: 'go.sum';
+  file: string;
+  /** One per module and version, in file order; `hashes` holds the module zip's hash. */
+  packages: GoSumPackage[];
+}
+
+export interface Requirement extends LockPackage {
+  /** The requirement as written, after line continuations are joined. */
+  text: string;
+  extras: string[];
+  /** The version specifier (`==2.31.0`, `>=1,<2`); empty for a URL or path requirement. */
+  specifier: string;
+  /** `name @ url`, a bare URL or path, or `-e`: where it is fetched from. */
+  url: string | null;
+  editable: boolean;
+  /** pip-compile's `# via` annotation: which inputs or packages asked for it. */
+  via: string[];
+}
+export interface RequirementsInclude {
+  kind: 'requirement' | 'constraint';
+  /** As written after `-r`/`-c`. */
+  ref: string;
+  /** The file it resolved to; null for a URL, which is not fetched. */
+  resolved: string | null;
+  file: string;
+  line: number;
+}
+export interface RequirementsOption {
+  name: string;
+  value: string | null;
+  file: string;
+  line: number;
+}
+export interface RequirementsDocument {
+  ecosystem: 'pip';
+  format: 'requirements.txt';
+  file: string;
+  /** The requirements of this file and of every file pulled in by `-r`, in reading order. */
+  packages: Requirement[];
+  /** The entries of files pulled in by `-c`: they bound versions but install nothing. */
+  constraints: Requirement[];
+  includes: RequirementsInclude[];
+  /** `--index-url`, `--extra-index-url`, `--find-links`, `--trusted-host`, `--no-index`, ... */
+  options: RequirementsOption[];
+}
+
+export interface PoetryPackage extends LockPackage {
+  groups: string[];
+  optional: boolean;
+  dependencies: string[];
+}
+export interface PoetryLockDocument {
+  ecosystem: 'pip';
+  format: 'poetry.lock';
+  file: string;
+  /** The `@generated by Poetry X` header, when present. */
+  generatedBy: string | null;
+  lockVersion: string | null;
+  pythonVersions: string | null;
+  contentHash: string | null;
+  packages: PoetryPackage[];
+}
+
+export interface PipfilePackage extends LockPackage {
+  section: 'default' | 'develop';
+  editable: boolean;
+}
+export interface PipfileLockDocument {
+  ecosystem: 'pip';
+  format: 'Pipfile.lock';
+  file: string;
+  pipfileSha256: string | null;
+  pipfileSpec: number | null;
+  requires: Record<string, string>;
+  sources: { name: string; url: string; verifySsl: boolean }[];
+  packages: PipfilePackage[];
+}
+
+export interface UvPackage extends LockPackage {
+  dependencies: string[];
+}
+export interface UvLockDocument {
+  ecosystem: 'pip';
+  format: 'uv.lock';
+  file: string;
+  version: number | null;
+  revision: number | null;
+  requiresPython: string | null;
+  /** The project itself (and its workspace members): the roots whose dependencies are the direct ones. */
+  members: { name: string; version: string | null; line: number }[];
+  packages: UvPackage[];
+}
+
+export interface PylockDocument {
+  ecosystem: 'pip';
+  format: 'pylock.toml';
+  file: string;
+  lockVersion: string;
+  createdBy: string | null;
+  requiresPython: string | null;
+  environments: string[];
+  packages: LockPackage[];
+}
+
+export type LockDocument =
+  GoModDocument | GoWorkDocument | GoSumDocument | RequirementsDocument | PoetryLockDocument | PipfileLockDocument | UvLockDocument | PylockDocument;
+
+export type LockFormat = LockDocument['format'];

@@ -1,0 +1,96 @@
+// TOML locks (poetry.lock, uv.lock, pylock.toml) are parsed by smol-toml, which gives values but no positions; the
+// line of each `[[package]]` entry comes from a scan of its headers (multi-line strings skipped), in the same order
+// as the parsed array. A syntax error keeps the line and column smol-toml reports.
+import { parse, TomlError } from 'smol-toml';
+import { malformed } from './lock-error.ts';
+
+export type TomlTable = Record<string, unknown>;
+
+export function parseToml(text: string, file: string): TomlTable {
+  try {
+    return parse(text) as TomlTable;
+  } catch (e) {
+    if (e instanceof TomlError) throw malformed(file, e.line, `invalid TOML: ${e.message.split('\n')[0]}`, e.column);
+    throw e;
+  }
+}
+
+/** The 1-based lines of the `[[name]]` headers (array-of-tables entries), in file order. */
+export function arrayTableLines(text: string, name: string): number[] {
+  const header = new RegExp(`^[ \\t]*\\[\\[[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*\\]\\][ \\t]*(#.*)?$`, 'gm');
+  const multiline = /"""|'''/g;
+  const out: number[] = [];
+  // Headers and multi-line string quotes in file order: a header inside such a string is text.
+  let open: string | null = null;
+  let quote = multiline.exec(text);
+  let line = 1;
+  let counted = 0;
+  for (let h = header.exec(text); h; h = header.exec(text)) {
+    while (quote && quote.index < h.index) {
+      open = open === null ? quote[0] : open === quote[0] ? null : open;
+      quote = multiline.exec(text);
+    }
+    if (open) continue;
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < h.index; k = text.indexOf('\n', k + 1)) {
+      line++;
+      counted = k + 1;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+const describe = (v: unknown) => (Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'a table' : `a ${typeof v}`);
+
+/** Field readers that turn a wrong type into one error at the entry's line. */
+export class Fields {
+  constructor(
+    private readonly file: string,
+    private readonly line: number,
+    private readonly where: string,
+  ) {}
+
+  private fail(key: string, want: string, v: unknown): never {
+    if (v === undefined) throw malformed(this.file, this.line, `${this.where}: "${key}" is missing (${want})`);
+    throw malformed(this.file, this.line, `${this.where}: "${key}" must be ${want}, not ${describe(v)}`);
+  }
+
+  str(t: TomlTable, key: string): string {
+    const v = t[key];
+    return typeof v === 'string' ? v : this.fail(key, 'a string', v);
+  }
+  optStr(t: TomlTable, key: string): string | null {
+    return t[key] === undefined ? null : this.str(t, key);
+  }
+  table(t: TomlTable, key: string): TomlTable | null {
+    const v = t[key];
+    if (v === undefined) return null;
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as TomlTable) : this.fail(key, 'a table', v);
+  }
+  tables(t: TomlTable, key: string): TomlTable[] {
+    const v = t[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((x) => x === null || typeof x !== 'object' || Array.isArray(x))) this.fail(key, 'an array of tables', v);
+    return v as TomlTable[];
+  }
+  strings(t: TomlTable, key: string): string[] {
+    const v = t[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) this.fail(key, 'an array of strings', v);
+    return v as string[];
+  }
+}
+
+/**
+ * The top-level `[[name]]` entries with their lines. Written as an inline array (`name = [{...}]`) instead, every
+ * entry gets the line of that key.
+ */
+export function entries(doc: TomlTable, text: string, file: string, name: string): { entry: TomlTable; line: number }[] {
+  const list = new Fields(file, 1, file).tables(doc, name);
+  let lines = arrayTableLines(text, name);
+  if (lines.length !== list.length) {
+    const key = text.split('\n').findIndex((l) => new RegExp(`^\\s*"?${name}"?\\s*=`).test(l));
+    lines = list.map(() => key + 1 || 1);
+  }
+  return list.map((entry, i) => ({ entry, line: lines[i] }));
+}

@@ -1,0 +1,126 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareGoVersions, isGoVersion, isPseudoVersion, pseudoVersionCommit } from './go-version.ts';
+import { comparePep440, parsePep440 } from './pep440.ts';
+
+/** Every element sorts strictly before the next, and equal to itself. */
+function assertAscending(cmp: (a: string, b: string) => number, list: string[]) {
+  for (let i = 0; i < list.length; i++) {
+    assert.equal(cmp(list[i], list[i]), 0, list[i]);
+    for (let j = i + 1; j < list.length; j++) {
+      assert.equal(cmp(list[i], list[j]), -1, `${list[i]} < ${list[j]}`);
+      assert.equal(cmp(list[j], list[i]), 1, `${list[j]} > ${list[i]}`);
+    }
+  }
+}
+
+test('Go versions: releases, pre-releases and the three pseudo-version forms in the order the go command uses', () => {
+  assertAscending(compareGoVersions, [
+    'v0.0.0-20190101000000-aaaaaaaaaaaa',
+    'v0.0.0-20240101000000-abcdef123456',
+    'v0.0.0-20240506185415-9bf2ced13842',
+    'v0.1.0',
+    'v1.2.3-pre',
+    'v1.2.3-pre.0.20240101000000-abcdef123456', // after v1.2.3-pre, before v1.2.3
+    'v1.2.3',
+    'v1.2.4-0.20240101000000-abcdef123456', // a commit after v1.2.3
+    'v1.2.4-0.20240202000000-abcdef123456',
+    'v1.2.4-alpha',
+    'v1.2.4-alpha.1',
+    'v1.2.4-alpha.beta',
+    'v1.2.4-beta.2',
+    'v1.2.4-beta.11',
+    'v1.2.4-rc.1',
+    'v1.2.4',
+    'v1.10.0',
+    'v2.0.0+incompatible',
+    'v3.2.2+incompatible',
+    'v10.0.0',
+    'v99999999999999999999.0.0',
+  ]);
+});
+
+test('Go versions: build metadata such as +incompatible does not order; invalid versions sort first', () => {
+  assert.equal(compareGoVersions('v2.0.0+incompatible', 'v2.0.0'), 0);
+  assert.equal(compareGoVersions('latest', 'v0.0.1'), -1);
+  assert.equal(compareGoVersions('v1.2.3', 'v1.2'), 1);
+  for (const bad of ['1.2.3', 'v1.2', 'v1.02.3', 'v1.2.3-01', 'v1.2.3-', 'latest', 'master']) assert.equal(isGoVersion(bad), false, bad);
+  for (const good of ['v0.0.0', 'v1.2.3-rc.1', 'v2.0.0+incompatible', 'v0.0.0-20240101000000-abcdef123456']) assert.equal(isGoVersion(good), true, good);
+});
+
+test('Go pseudo-versions are recognized in all three forms, with their commit', () => {
+  for (const v of [
+    'v0.0.0-20240506185415-9bf2ced13842',
+    'v1.2.4-0.20240101000000-abcdef123456',
+    'v1.2.3-pre.0.20240101000000-abcdef123456',
+    'v2.0.1-0.20240101000000-abcdef123456+incompatible',
+  ])
+    assert.equal(isPseudoVersion(v), true, v);
+  for (const v of ['v1.2.3', 'v1.2.3-pre', 'v0.0.0-2024-abcdef', 'v0.0.0-20240101000000-ABCDEF123456']) assert.equal(isPseudoVersion(v), false, v);
+  assert.deepEqual(pseudoVersionCommit('v0.0.0-20241009180824-f66d83c29e7c'), { time: '20241009180824', revision: 'f66d83c29e7c' });
+  assert.equal(pseudoVersionCommit('v1.0.0'), null);
+});
+
+test('PEP 440: the order of the specification, epochs, pre/post/dev releases and local versions', () => {
+  assertAscending(comparePep440, [
+    '1.0.dev456',
+    '1.0a1',
+    '1.0a2.dev456',
+    '1.0a12.dev456',
+    '1.0a12',
+    '1.0b1.dev456',
+    '1.0b2',
+    '1.0b2.post345.dev456',
+    '1.0b2.post345',
+    '1.0rc1.dev456',
+    '1.0rc1',
+    '1.0',
+    '1.0+abc.5',
+    '1.0+abc.7',
+    '1.0+5',
+    '1.0.post456.dev34',
+    '1.0.post456',
+    '1.0.15',
+    '1.1.dev1',
+    '2024.2.2',
+    '2026.10.19.post1',
+    '1!0.1',
+    '1!1.0',
+  ]);
+});
+
+test('PEP 440: spellings the specification normalizes compare equal', () => {
+  for (const [a, b] of [
+    ['1.0', '1.0.0'],
+    ['1.0', 'v1.0'],
+    ['1.0a1', '1.0-alpha.1'],
+    ['1.0b2', '1.0beta2'],
+    ['1.0rc1', '1.0c1'],
+    ['1.0rc1', '1.0pre1'],
+    ['1.0rc1', '1.0preview1'],
+    ['1.0.post1', '1.0-1'],
+    ['1.0.post1', '1.0rev1'],
+    ['1.0.post1', '1.0.r1'],
+    ['1.0.post0', '1.0.post'],
+    ['1.0.dev0', '1.0-dev'],
+    ['1.0a0', '1.0a'],
+    ['1.0+Ubuntu.1', '1.0+ubuntu-1'],
+    ['0!1.0', '1.0'],
+    ['1.0A1', '1.0a1'],
+  ])
+    assert.equal(comparePep440(a, b), 0, `${a} = ${b}`);
+});
+
+test('PEP 440: numbers of any size; a string that is not a version sorts before every version', () => {
+  assert.equal(comparePep440('20240101000000000000000.1', '20240101000000000000000.0'), 1);
+  assert.equal(comparePep440('not a version', '0.0.1'), -1);
+  assert.equal(parsePep440('1.0.0-final'), null);
+  assert.deepEqual(parsePep440('2!1.2.3rc4.post5.dev6+local.7'), {
+    epoch: 2n,
+    release: [1n, 2n, 3n],
+    pre: { label: 'rc', n: 4n },
+    post: 5n,
+    dev: 6n,
+    local: ['local', 7n],
+  });
+});
