@@ -13,7 +13,8 @@ export const DEFAULT_BINFMT_IMAGE = 'docker.io/tonistiigi/binfmt@sha256:400a4873
 export function checkBinfmtImage(image: string): string {
   if (!/^[a-z0-9][a-z0-9._/:-]*@sha256:[0-9a-f]{64}$/.test(image)) {
     throw new UserError(`qemu-image ${quoted(image)} is not an image reference pinned by digest`, {
-      where: { file: 'input qemu-image' }, code: 'bad_qemu_image',
+      where: { file: 'input qemu-image' },
+      code: 'bad_qemu_image',
       hint: `the binfmt installer runs --privileged: give name@sha256:<64 hex digits>, e.g. ${DEFAULT_BINFMT_IMAGE}`,
     });
   }

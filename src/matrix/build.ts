@@ -37,9 +37,14 @@ export const buildArgs = (job: BuildJob) => ['build', '-trimpath', ...(job.ldfla
 /** build-package is a package path; a leading dash would be a go flag (`-toolexec=...` runs a program per compile). */
 export function checkBuildPackage(pkg: string): string {
   if (!pkg.trim() || pkg.startsWith('-')) {
-    throw new UserError(`build-package ${quoted(pkg)} is not a package path${pkg.startsWith('-') ? ': it starts with "-", which go would read as a flag' : ''}`, {
-      where: { file: 'input build-package' }, code: 'bad_build_package', hint: 'give a package path relative to the working directory, such as . or ./cmd/tool',
-    });
+    throw new UserError(
+      `build-package ${quoted(pkg)} is not a package path${pkg.startsWith('-') ? ': it starts with "-", which go would read as a flag' : ''}`,
+      {
+        where: { file: 'input build-package' },
+        code: 'bad_build_package',
+        hint: 'give a package path relative to the working directory, such as . or ./cmd/tool',
+      },
+    );
   }
   return pkg;
 }

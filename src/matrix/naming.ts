@@ -9,7 +9,9 @@ import { variantSuffix } from './variants.ts';
 export function checkBinaryName(name: string, where: Where = { file: 'input binary-name' }): string {
   if (!name || name === '.' || name === '..' || name.startsWith('-') || /[/\\\u0000-\u001f\u007f]/.test(name)) {
     throw new UserError(`binary name ${quoted(name)} is not a file name`, {
-      where, code: 'bad_binary_name', hint: 'give a bare file name such as "hello" (no "/", "\\", ".." or leading "-"): binaries are written inside out-dir',
+      where,
+      code: 'bad_binary_name',
+      hint: 'give a bare file name such as "hello" (no "/", "\\", ".." or leading "-"): binaries are written inside out-dir',
     });
   }
   return name;

@@ -11,7 +11,8 @@ import type { DistEntry, Target } from './types.ts';
 
 export async function distList(go: GoTool, run: CommandRunner): Promise<DistEntry[]> {
   const r = await run(go.go, ['tool', 'dist', 'list', '-json', '-broken'], { env: go.env, timeoutMs: 60_000 });
-  if (r.spawnError) throw new UserError(`cannot run ${go.go}: ${r.spawnError}`, { code: 'no_go', hint: 'set go-version or go-version-file so that go-xenv installs Go first' });
+  if (r.spawnError)
+    throw new UserError(`cannot run ${go.go}: ${r.spawnError}`, { code: 'no_go', hint: 'set go-version or go-version-file so that go-xenv installs Go first' });
   if (r.code !== 0) throw new Error(`go tool dist list failed: ${(r.stderr || '').trim()}`);
   return parseDistList(r.stdout);
 }

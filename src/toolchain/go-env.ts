@@ -7,7 +7,10 @@ import { scrubEnv } from '../process.ts';
 /** A go command that failed: its stderr is what go said, for messages. */
 export class GoCommandError extends Error {
   override readonly name = 'GoCommandError';
-  constructor(message: string, readonly stderr: string) {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
     super(message);
   }
 }
@@ -73,7 +76,10 @@ export interface GoSyntaxError {
 export function goSyntaxError(goBin: string, file: string, env: NodeJS.ProcessEnv): GoSyntaxError | undefined {
   const tool = file.endsWith('.work') ? 'work' : 'mod';
   const r = spawnSync(goBin, [tool, 'edit', '-json', file], {
-    cwd: dirname(file), encoding: 'utf8', timeout: 10_000, maxBuffer: 8 << 20,
+    cwd: dirname(file),
+    encoding: 'utf8',
+    timeout: 10_000,
+    maxBuffer: 8 << 20,
     env: scrubEnv({ ...env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' }),
   });
   if (r.status === 0 || typeof r.stderr !== 'string') return undefined;

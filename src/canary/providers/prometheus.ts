@@ -25,7 +25,8 @@ export function authorization(cfg: PrometheusProvider, env: NodeJS.ProcessEnv): 
     const v = env[name];
     if (!v) throw new MissingSecret(`the environment variable ${name} (${what}) is empty or not set`);
     // Never echoed: fetch's own error for an invalid header value would print the secret.
-    if (/[^\t\x20-\x7e\x80-\xff]/.test(v)) throw new MissingSecret(`the environment variable ${name} (${what}) holds a newline or another character an HTTP header cannot carry`);
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(v))
+      throw new MissingSecret(`the environment variable ${name} (${what}) holds a newline or another character an HTTP header cannot carry`);
     return v;
   };
   if (cfg.bearerTokenEnv) return `Bearer ${secret(cfg.bearerTokenEnv, 'provider.bearer-token-env')}`;
@@ -56,7 +57,10 @@ export function prometheusProvider(cfg: PrometheusProvider, env: NodeJS.ProcessE
         } catch (e) {
           if (e instanceof TooLarge) return { error: `${at} answered with more than ${MAX_ANSWER_BYTES} bytes` };
           // A kept-alive connection the server closed as we reused it: the query is read-only, so once more.
-          if (attempt === 1 && isReset(e) && !signal.aborted) { res = undefined; continue; }
+          if (attempt === 1 && isReset(e) && !signal.aborted) {
+            res = undefined;
+            continue;
+          }
           return { error: `${at} ${transportError(e, cfg.timeoutSeconds)}` };
         }
       }
@@ -70,10 +74,13 @@ export function prometheusProvider(cfg: PrometheusProvider, env: NodeJS.ProcessE
       const api = (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
       const apiError = typeof api.error === 'string' ? api.error.slice(0, 300) : undefined;
       if (res.status === 400 || (res.status === 422 && api.errorType === 'execution')) {
-        throw new QueryRejected(`Prometheus rejected the query (${typeof api.errorType === 'string' ? api.errorType : `HTTP ${res.status}`})${apiError ? `: ${apiError}` : ''}`);
+        throw new QueryRejected(
+          `Prometheus rejected the query (${typeof api.errorType === 'string' ? api.errorType : `HTTP ${res.status}`})${apiError ? `: ${apiError}` : ''}`,
+        );
       }
       if (res.status === 401 || res.status === 403) return { error: `${at} refused access (HTTP ${res.status}): check the auth secrets` };
-      if (!res.ok || api.status !== 'success') return { error: `${at} answered HTTP ${res.status}${apiError ? `: ${apiError}` : api.status === 'success' ? '' : ' without status "success"'}` };
+      if (!res.ok || api.status !== 'success')
+        return { error: `${at} answered HTTP ${res.status}${apiError ? `: ${apiError}` : api.status === 'success' ? '' : ' without status "success"'}` };
       const parsed = parseQueryRange(api.data);
       return 'error' in parsed ? { error: `${at} answered a malformed result: ${parsed.error}` } : parsed;
     },
