@@ -1,7 +1,7 @@
 // `go-xenv rego eval` end to end through the CLI: data, input, v0 policies, the opa-eval-shaped output, bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../src/cli/run.ts';
@@ -61,4 +61,37 @@ test('a missing data path and a missing query are clear errors', async () => {
   const b = await cli(['rego', 'eval'], ws);
   assert.equal(b.code, 3);
   assert.match(b.stderr, /usage: go-xenv rego eval/);
+});
+
+test('a false expression drops its row, as in opa eval', async () => {
+  const ws = workspace({});
+  const rows = await cli(['rego', 'eval', 'x := [1,2,3][_]; x > 1'], ws);
+  assert.equal(rows.code, 0, rows.stderr);
+  assert.deepEqual(JSON.parse(rows.stdout).result.map((r: { bindings: unknown }) => r.bindings), [{ x: 2 }, { x: 3 }]);
+  for (const q of ['x := 1; x == 2', 'false', 'x := [false][_]; x']) {
+    const r = await cli(['rego', 'eval', q], ws);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '{}\n', q);
+  }
+});
+
+test('a missing --input, a directory as --input and a symlink loop in --data are one clear message each', async () => {
+  const ws = workspace({ 'p.rego': 'package p\nx := 1\n' });
+  mkdirSync(join(ws, 'd'));
+  symlinkSync('../d', join(ws, 'd', 'loop'));
+  symlinkSync('b', join(ws, 'a'));
+  symlinkSync('a', join(ws, 'b'));
+  const cases: [string[], RegExp][] = [
+    [['--input', 'missing.json'], /--input ".*missing\.json" cannot be read \(ENOENT\)/],
+    [['--input', 'd'], /--input ".*d" is not a regular file/],
+    [['--data', 'd'], /--data d\/loop: a symbolic link loop/],
+    [['--data', 'a'], /--data a: a symbolic link loop/],
+  ];
+  for (const [flags, want] of cases) {
+    const r = await cli(['rego', 'eval', ...flags, 'data'], ws);
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, want);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /\bat \w/);
+  }
 });
