@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runAll } from './report.ts';
 import { runCase } from './run.ts';
 
@@ -54,4 +55,10 @@ test('a case may expect a compile or parse error by code and message substring',
   assert.match((wrongText as { reason: string }).reason, /does not contain "recursion"/);
   const unexpected = runCase({ note: 'n', query: 'data.t.p = x', modules: ['package t\np := y'], want_result: [] });
   assert.match((unexpected as { reason: string }).reason, /^compile: .*var y is unsafe/);
+});
+
+test('the parse errors recorded from OPA (testdata/opa-parse) are parse errors here, with its message where recorded', () => {
+  const r = runAll(fileURLToPath(new URL('../testdata/opa-parse', import.meta.url)));
+  assert.ok(r.total >= 60, `${r.total} cases`);
+  assert.deepEqual(r.groups.flatMap((g) => g.failures.map((f) => `${f.note}: ${f.reason}`)), []);
 });
