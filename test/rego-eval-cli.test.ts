@@ -95,3 +95,23 @@ test('a missing --input, a directory as --input and a symlink loop in --data are
     assert.doesNotMatch(r.stderr, /\bat \w/);
   }
 });
+
+test('input nested to 10,000 levels is read and printed (also with --json); deeper is one clear error', async () => {
+  const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  const ws = workspace({ 'ok.json': nested(9990), 'ok.yaml': nested(9990), 'deep.json': nested(10_001), 'deep.yaml': nested(10_001),
+    'block.yaml': Array.from({ length: 1200 }, (_, i) => `${' '.repeat(2 * i)}a:`).join('\n') + ' 1\n' });
+  for (const f of ['ok.json', 'ok.yaml']) {
+    const r = await cli(['rego', 'eval', '--input', f, 'count(input)'], ws);
+    assert.equal(JSON.parse(r.stdout).result[0].expressions[0].value, 1, r.stderr);
+  }
+  const printed = await cli(['rego', 'eval', '--json', '--input', 'ok.json', 'input'], ws);
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.ok(printed.stdout.includes('[]'));
+  for (const [f, want] of [['deep.json', /cannot parse deep\.json: exceeded max depth of 10000/], ['deep.yaml', /cannot parse deep\.yaml: yaml: exceeded max depth of 10000/],
+    ['block.yaml', /cannot parse block\.yaml: yaml: exceeded max depth of the YAML reader/]] as const) {
+    const r = await cli(['rego', 'eval', '--input', f, 'input'], ws);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, want);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+});

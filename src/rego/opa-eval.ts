@@ -1,6 +1,7 @@
 // What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
 // `opa eval -f json`, for people and for differential testing against OPA.
-import { parseJSONExact } from './builtins/crypto-util.ts';
+import { parseJSONValue } from './builtins/json-text.ts';
+import { readYaml } from './builtins/yaml.ts';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readBoundedText } from '../bounded-read.ts';
 import { extname, join, resolve } from 'node:path';
@@ -8,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './index.ts';
 import { parseQuery } from './parser.ts';
-import { RObject, fromJSON, type Value } from './value.ts';
+import { RObject, DepthError, fromJSON, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
 import { ARITY } from './arity.ts';
 
@@ -38,9 +39,12 @@ function files(path: string, cwd: string, ancestors: string[] = []): string[] {
 function readDoc(file: string, cwd: string, label: string): unknown {
   const text = readBoundedText(resolve(cwd, file), { label, maxBytes: MAX_FILE_BYTES, where: { file } });
   try {
-    return extname(file) === '.json' ? parseJSONExact(text) : parseYaml(text, { intAsBigInt: true });
+    if (extname(file) === '.json') return parseJSONValue(text);
+    return readYaml(text, (t) => parseYaml(t, { intAsBigInt: true }) as unknown);
   } catch (e) {
-    throw new UserError(`cannot parse ${file}: ${(e as Error).message}`);
+    // Go's JSON wording names no limit; say which one, as the YAML reader does
+    const msg = (e as Error).message.endsWith('exceeded max depth') ? new DepthError().message : (e as Error).message;
+    throw new UserError(`cannot parse ${file}: ${msg}`);
   }
 }
 

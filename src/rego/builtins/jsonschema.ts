@@ -3,7 +3,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Value, toJSON, fromJSON, RObject } from '../value.ts';
 import { type BuiltinFn, builtinError, oneOfError } from './types.ts';
-import { parseJSONExact } from './crypto-util.ts';
+import { parseJSONValue } from './json-text.ts';
 
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 
@@ -15,7 +15,7 @@ function plain(v: Value): unknown {
 function operand(v: Value, pos: number): unknown {
   if (typeof v === 'string') {
     try {
-      return plain(parseJSONExact(v));
+      return plain(parseJSONValue(v));
     } catch (e) {
       throw builtinError(`jsonschema: ${(e as Error).message}`);
     }
