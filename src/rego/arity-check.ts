@@ -2,7 +2,7 @@
 // (`count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`; a call may pass one
 // more argument than the operands, the output) and literal arguments of a kind the builtin does not accept
 // (`count: invalid argument(s)`). Types in `have` are those of literal arguments; other arguments show as `any`.
-import type { Term, Module } from './ast.ts';
+import type { Term, Module, Expr } from './ast.ts';
 import { forEachTerm } from './module-terms.ts';
 import { RegoError } from './errors.ts';
 import { ARITY } from './arity.ts';
@@ -46,6 +46,12 @@ const accepts = (kinds: string[], t: Term) => {
   const k = literalKind(t);
   return k === undefined || kinds.includes('any') || kinds.includes(k);
 };
+
+/** The same checks on a query's calls (OPA type-checks queries as it does modules). */
+export function checkQueryArity(body: Expr[]) {
+  const pseudo = { rules: [{ body, head: { ref: [{ t: 'var', name: '' }] } }], imports: [] } as unknown as Module;
+  checkArity(pseudo);
+}
 
 export function checkArity(m: Module) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
