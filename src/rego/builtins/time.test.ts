@@ -44,7 +44,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['semver.compare', ['1.0.0-alpha.1', '1.0.0-alpha.beta'], -1],
   ['semver.compare', ['1.0.0-rc.10', '1.0.0-rc.9'], 1],
   ['semver.compare', ['1.0.0+a', '1.0.0+b'], 0],
-  ['semver.compare', ['x', '1.0.0'], 'error: eval_builtin_error: semver.compare: operand 1: string x is not a valid SemVer'],
+  ['semver.compare', ['x', '1.0.0'], 'error: eval_builtin_error: semver.compare: operand 1: string "x" is not a valid SemVer'],
 ];
 
 test('time and semver builtins (table)', () => {
