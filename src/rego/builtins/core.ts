@@ -63,7 +63,7 @@ export const builtins: Record<string, BuiltinFn> = {
   product: ([a]) => elems(a, 1, ['set', 'array']).reduce<Num>((s, v) => mul(s, asNum(v, 1)), 1),
   max: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) >= 0 ? v : m)) : undefined; },
   min: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) <= 0 ? v : m)) : undefined; },
-  sort: ([a]) => [...elems(a, 1, ['array', 'set'])].sort(compare),
+  sort: ([a]) => [...elems(a, 1, ['set', 'array'])].sort(compare),
   'array.concat': ([a, b]) => [...asArray(a, 1), ...asArray(b, 2)],
   'array.flatten': ([a]) => asArray(a, 1).flatMap((x) => (Array.isArray(x) ? x : [x])),
   'array.reverse': ([a]) => [...asArray(a, 1)].reverse(),

@@ -6,12 +6,17 @@ import { UserError } from '../../errors.ts';
 import { JSONSyntaxError, parseJSONValue } from './json-text.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
-import { quoteString } from './gofmt.ts';
+import { goSprintf, quoteString } from './gofmt.ts';
 
 // go-yaml decodes timestamps into strings when the target is interface{}.
 const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
+// go-yaml also reads YAML 1.2's 0o17 as an octal integer.
+const octal12: YAML.ScalarTag = {
+  tag: 'tag:yaml.org,2002:int', format: 'OCT', default: true, test: /^0o[0-7]+$/,
+  identify: () => false, resolve: (str: string) => BigInt(str),
+};
 const PARSE: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {
-  version: '1.1', intAsBigInt: true, uniqueKeys: false, customTags: noTimestamp,
+  version: '1.1', intAsBigInt: true, uniqueKeys: false, customTags: (tags) => [...noTimestamp(tags), octal12],
 };
 
 function goMessage(e: YAML.YAMLError, text: string): string {
@@ -126,12 +131,20 @@ function marshalYAML(v: Value): string {
   // JSON round trip first: integers beyond 64 bits become floats, as in Go.
   const json = toJSON(toJSONView(v));
   const doc = new YAML.Document(json, { version: '1.1' });
+  // A number that is no 64-bit integer is a float64 in Go and written as strconv's shortest 'g' (1.5e+300,
+  // 1.2345678901234568e+22); the library would write all digits, so it gets a placeholder, replaced afterwards.
+  const floats: string[] = [];
   YAML.visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && !node.value.includes('\n') && resolvesNonString(node.value)) node.type = 'QUOTE_DOUBLE';
+      const v = node.value;
+      if (typeof v === 'string' && !v.includes('\n') && resolvesNonString(v)) node.type = 'QUOTE_DOUBLE';
+      if ((typeof v === 'number' && !Number.isInteger(v)) || (typeof v === 'bigint' && (v >= UINT64 || v < -INT64))) {
+        node.value = `__float${floats.length}__`;
+        floats.push(goSprintf('%v', [{ kind: 'float', v: Number(v) }]));
+      }
     },
   });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 });
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)]);
 }
 
 export const builtins: Record<string, BuiltinFn> = {
