@@ -10,7 +10,7 @@ import { ARITY } from './arity.ts';
 import { SIGNATURES, RESULTS } from './signatures.ts';
 import { ARG_TYPES } from './builtin-types.ts';
 import { argumentFits } from './type-unify.ts';
-import { typeName, type Value, RSet, RObject } from './value.ts';
+import { typeName, toRegoText, type Value, RSet, RObject } from './value.ts';
 
 function valueType(v: Value): string {
   if (Array.isArray(v)) return v.length ? `array<${v.map(valueType).join(', ')}>` : 'array[any]';
@@ -46,6 +46,7 @@ export function checkArity(m: Module) {
     own.add(i.alias ?? (p.t === 'ref' && p.path.length ? String((p.path[p.path.length - 1] as { value?: unknown }).value) : ''));
   }
   forEachTerm(m, (t) => {
+    if (t.t === 'ref') checkArrayIndex(t);
     if (t.t !== 'call') return;
     const n = ARITY[t.op];
     const sig = SIGNATURES[t.op];
@@ -60,4 +61,17 @@ export function checkArity(m: Module) {
       throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
     }
   });
+}
+
+/** An array written out indexed by a literal that is no integer (`[1, 2][1.0]`, `[1, 2]["a"]`): OPA's type error. */
+function checkArrayIndex(t: Extract<Term, { t: 'ref' }>) {
+  const key = t.path[0];
+  if (t.head.t !== 'array' || !key || key.t !== 'scalar') return;
+  const v = key.value;
+  if (typeof v === 'number' && Number.isInteger(v)) return;
+  if (typeof v === 'bigint') return;
+  const shown = toRegoText(v);
+  const items = t.head.items;
+  const array = items.every((x) => x.t === 'scalar') ? toRegoText(items.map((x) => (x as { value: Value }).value)) : '[...]';
+  throw new RegoError('rego_type_error', `undefined ref: ${array}[${shown}]\n\thave: ${shown}\n\twant (type): number`, key.loc);
 }

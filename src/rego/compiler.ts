@@ -333,6 +333,10 @@ class Resolver {
         const args = t.args.map((a) => this.term(a));
         const op = this.resolveFunctionName(t.op);
         if (op === undefined) throw new RegoError('rego_type_error', `undefined function ${t.op}`, t.loc);
+        // A rule of the package named like the builtin (`minus := 1` and `3 - 1`) takes the call, as in OPA
+        if (op.startsWith('data.') && !this.userArity.has(op) && this.ruleNames.has(t.op.split('.')[0]) && this.lookup(t.op.split('.')[0]) === undefined) {
+          throw new RegoError('rego_type_error', `function ${op} has arity 0, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
+        }
         return { ...t, op, args };
       }
     }
