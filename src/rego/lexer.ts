@@ -124,7 +124,8 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
-    if (!op) fail(i, `illegal token ${JSON.stringify(c)}`);
+    // OPA's wording: `!` alone has its own message
+    if (!op) fail(i, c === '!' ? 'illegal ! character' : 'illegal token');
     i += op!.length;
     push('op', op!);
   }

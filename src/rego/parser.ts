@@ -84,6 +84,7 @@ export class Parser {
   // -- module ---------------------------------------------------------------------------------------------------
   parseModule(): Module {
     const pk = this.tok;
+    if (pk.kind === 'eof') throw new RegoError('rego_parse_error', 'empty module', { file: this.file, row: 0, col: 0 });
     if (!(pk.kind === 'ident' && pk.text === 'package')) this.fail('package expected', pk);
     this.next();
     const pkgRef = this.parseRefPath();
