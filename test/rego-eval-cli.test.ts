@@ -1,7 +1,7 @@
 // `go-xenv rego eval` end to end through the CLI: data, input, v0 policies, the opa-eval-shaped output, bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../src/cli/run.ts';
@@ -61,4 +61,57 @@ test('a missing data path and a missing query are clear errors', async () => {
   const b = await cli(['rego', 'eval'], ws);
   assert.equal(b.code, 3);
   assert.match(b.stderr, /usage: go-xenv rego eval/);
+});
+
+test('a false expression drops its row, as in opa eval', async () => {
+  const ws = workspace({});
+  const rows = await cli(['rego', 'eval', 'x := [1,2,3][_]; x > 1'], ws);
+  assert.equal(rows.code, 0, rows.stderr);
+  assert.deepEqual(JSON.parse(rows.stdout).result.map((r: { bindings: unknown }) => r.bindings), [{ x: 2 }, { x: 3 }]);
+  for (const q of ['x := 1; x == 2', 'false', 'x := [false][_]; x']) {
+    const r = await cli(['rego', 'eval', q], ws);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '{}\n', q);
+  }
+});
+
+test('a missing --input, a directory as --input and a symlink loop in --data are one clear message each', async () => {
+  const ws = workspace({ 'p.rego': 'package p\nx := 1\n' });
+  mkdirSync(join(ws, 'd'));
+  symlinkSync('../d', join(ws, 'd', 'loop'));
+  symlinkSync('b', join(ws, 'a'));
+  symlinkSync('a', join(ws, 'b'));
+  const cases: [string[], RegExp][] = [
+    [['--input', 'missing.json'], /--input ".*missing\.json" cannot be read \(ENOENT\)/],
+    [['--input', 'd'], /--input ".*d" is not a regular file/],
+    [['--data', 'd'], /--data d\/loop: a symbolic link loop/],
+    [['--data', 'a'], /--data a: a symbolic link loop/],
+  ];
+  for (const [flags, want] of cases) {
+    const r = await cli(['rego', 'eval', ...flags, 'data'], ws);
+    assert.equal(r.code, 3, r.stderr);
+    assert.match(r.stderr, want);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /\bat \w/);
+  }
+});
+
+test('input nested to 10,000 levels is read and printed (also with --json); deeper is one clear error', async () => {
+  const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
+  const ws = workspace({ 'ok.json': nested(9990), 'ok.yaml': nested(9990), 'deep.json': nested(10_001), 'deep.yaml': nested(10_001),
+    'block.yaml': Array.from({ length: 1200 }, (_, i) => `${' '.repeat(2 * i)}a:`).join('\n') + ' 1\n' });
+  for (const f of ['ok.json', 'ok.yaml']) {
+    const r = await cli(['rego', 'eval', '--input', f, 'count(input)'], ws);
+    assert.equal(JSON.parse(r.stdout).result[0].expressions[0].value, 1, r.stderr);
+  }
+  const printed = await cli(['rego', 'eval', '--json', '--input', 'ok.json', 'input'], ws);
+  assert.equal(printed.code, 0, printed.stderr);
+  assert.ok(printed.stdout.includes('[]'));
+  for (const [f, want] of [['deep.json', /cannot parse deep\.json: exceeded max depth of 10000/], ['deep.yaml', /cannot parse deep\.yaml: yaml: exceeded max depth of 10000/],
+    ['block.yaml', /cannot parse block\.yaml: yaml: exceeded max depth of the YAML reader/]] as const) {
+    const r = await cli(['rego', 'eval', '--input', f, 'input'], ws);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, want);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
 });

@@ -53,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
-    io.stdout(args.json ? `${JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);
+    io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);
     return exitCode(results);
   } catch (e) {
     io.stderr(`go-xenv: ${isUserError(e) ? e.format() : describeError(e)}\n`);

@@ -24,9 +24,10 @@ export const regoCommand: Command = {
       v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.config.workspace,
     });
     const text = toJSONText(out as never, '  ');
-    return [{ step: 'rego', status: 'ok', title: 'rego eval', details: text, data: JSON.parse(text) }];
+    return [{ step: 'rego', status: 'ok', title: 'rego eval', details: text }];
   },
-  // Like `opa eval -f json`: the result set is the output, with or without --json.
-  json: (results) => results[0]?.data,
+  // Like `opa eval -f json`: the result set is the output, with or without --json (written by our own JSON writer,
+  // which goes to OPA's nesting depth).
+  jsonText: (results) => results[0]?.details ?? '',
   text: (results) => results[0]?.details ?? '',
 };

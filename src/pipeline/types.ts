@@ -42,6 +42,8 @@ export interface Command {
   run(ctx: CommandContext): Promise<StepResult[]>;
   /** The document `--json` prints, when the command's output is meant for another tool (default: every step). */
   json?(results: StepResult[]): unknown;
+  /** The `--json` text itself, for a document nested deeper than JSON.stringify can write (takes precedence). */
+  jsonText?(results: StepResult[]): string;
   /** The terminal text, when the command's output is a document rather than a report of steps. */
   text?(results: StepResult[]): string;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileErr } from './test-compile.ts';
+import { compile, RegoError } from './index.ts';
 
 
 test('builtin calls with too many or too few arguments are compile-time type errors, as OPA prints them', () => {
@@ -31,4 +32,11 @@ test('literal arguments of a kind the builtin does not accept are compile-time t
   for (const ok of ['p := count(input.x)', 'p := concat(",", {"a"})', 'p := object.get({}, 1, 2)', 'p := {1} - {1}', 'p := 2 - 1', 'p := $"{1}" == "1"']) {
     assert.equal(compileErr(ok), undefined, ok);
   }
+});
+
+test('an array written out and indexed by a non-integer literal is a type error, as in OPA', () => {
+  for (const q of ['x := [1, 2][1.0]', 'x := [1, 2]["a"]', 'x := [1, 2][true]']) {
+    assert.throws(() => compile([]).query(q), (e: RegoError) => e.regoCode === 'rego_type_error' && /^undefined ref: \[1, 2\]\[/.test(e.detail), q);
+  }
+  assert.deepEqual(compile([]).query('x := [1, 2][1]').rows[0].bindings.get('x'), 2);
 });

@@ -1,13 +1,16 @@
 // Compile-time checks of builtin calls, the part of OPA's type checker that needs no type inference: arity
 // (`count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`; a call may pass one
 // more argument than the operands, the output) and literal arguments of a kind the builtin does not accept
-// (`count: invalid argument(s)`). Types in `have` are those of literal arguments; other arguments show as `any`.
-import type { Term, Module } from './ast.ts';
+// (`count: invalid argument(s)`, checked against OPA's declared argument types, nested, in type-unify.ts). Types in
+// `have` are those of literal arguments; other arguments show as `any`.
+import type { Term, Module, Expr } from './ast.ts';
 import { forEachTerm } from './module-terms.ts';
 import { RegoError } from './errors.ts';
 import { ARITY } from './arity.ts';
-import { SIGNATURES, RESULTS, OPERAND_KINDS } from './signatures.ts';
-import { typeName, type Value, RSet, RObject } from './value.ts';
+import { SIGNATURES, RESULTS } from './signatures.ts';
+import { ARG_TYPES } from './builtin-types.ts';
+import { argumentFits } from './type-unify.ts';
+import { typeName, toRegoText, type Value, RSet, RObject } from './value.ts';
 
 function valueType(v: Value): string {
   if (Array.isArray(v)) return v.length ? `array<${v.map(valueType).join(', ')}>` : 'array[any]';
@@ -30,22 +33,11 @@ function termType(t: Term): string {
   }
 }
 
-/** The kind of a literal argument (scalar or collection written out), or undefined when it is computed. */
-function literalKind(t: Term): string | undefined {
-  switch (t.t) {
-    case 'scalar': return typeName(t.value);
-    case 'array': case 'arraycompr': return 'array';
-    case 'set': case 'setcompr': return 'set';
-    case 'object': case 'objectcompr': return 'object';
-    case 'template': return 'string';
-    default: return undefined;
-  }
+/** The same checks on a query's calls (OPA type-checks queries as it does modules). */
+export function checkQueryArity(body: Expr[]) {
+  const pseudo = { rules: [{ body, head: { ref: [{ t: 'var', name: '' }] } }], imports: [] } as unknown as Module;
+  checkArity(pseudo);
 }
-
-const accepts = (kinds: string[], t: Term) => {
-  const k = literalKind(t);
-  return k === undefined || kinds.includes('any') || kinds.includes(k);
-};
 
 export function checkArity(m: Module) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
@@ -54,6 +46,7 @@ export function checkArity(m: Module) {
     own.add(i.alias ?? (p.t === 'ref' && p.path.length ? String((p.path[p.path.length - 1] as { value?: unknown }).value) : ''));
   }
   forEachTerm(m, (t) => {
+    if (t.t === 'ref') checkArrayIndex(t);
     if (t.t !== 'call') return;
     const n = ARITY[t.op];
     const sig = SIGNATURES[t.op];
@@ -61,11 +54,24 @@ export function checkArity(m: Module) {
       const have = [...t.args.map(termType), '???'].join(', ');
       throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
     }
-    const kinds = OPERAND_KINDS[t.op];
-    if (kinds && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < kinds.length && !accepts(kinds[i], a))) {
-      const have = [...t.args.slice(0, kinds.length).map(termType), '???'].join(', ');
+    const types = ARG_TYPES[t.op];
+    if (types && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < types.length && !argumentFits(a, types[i]))) {
+      const have = [...t.args.slice(0, types.length).map(termType), '???'].join(', ');
       const want = [sig, RESULTS[t.op]].filter(Boolean).join(', ');
       throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
     }
   });
+}
+
+/** An array written out indexed by a literal that is no integer (`[1, 2][1.0]`, `[1, 2]["a"]`): OPA's type error. */
+function checkArrayIndex(t: Extract<Term, { t: 'ref' }>) {
+  const key = t.path[0];
+  if (t.head.t !== 'array' || !key || key.t !== 'scalar') return;
+  const v = key.value;
+  if (typeof v === 'number' && Number.isInteger(v)) return;
+  if (typeof v === 'bigint') return;
+  const shown = toRegoText(v);
+  const items = t.head.items;
+  const array = items.every((x) => x.t === 'scalar') ? toRegoText(items.map((x) => (x as { value: Value }).value)) : '[...]';
+  throw new RegoError('rego_type_error', `undefined ref: ${array}[${shown}]\n\thave: ${shown}\n\twant (type): number`, key.loc);
 }

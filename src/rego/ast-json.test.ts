@@ -39,6 +39,6 @@ f(x) := x + 1`, 'x.rego');
 
 test('rego.parse_module: parse errors are builtin errors with the parser\'s message', () => {
   assert.equal(call(builtins, 'rego.parse_module', 'x.rego', 'package foo.'),
-    'error: eval_builtin_error: rego.parse_module: x.rego:1: rego_parse_error: unexpected eof token: expected ident');
+    'error: eval_builtin_error: rego.parse_module: 1 error occurred: x.rego:1: rego_parse_error: unexpected eof token: expected identifier');
   assert.equal(call(builtins, 'rego.parse_module', 1, ''), 'error: eval_type_error: rego.parse_module: operand 1 must be string but got number');
 });

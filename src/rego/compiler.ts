@@ -7,6 +7,7 @@ import { ARITY } from './arity.ts';
 import { checkRecursion } from './deps.ts';
 import { RuleIndex } from './indexer.ts';
 import { dottedName, operands } from './module-terms.ts';
+import { hoistInClosures, hoistNegated } from './negation.ts';
 import type { Value } from './value.ts';
 
 export type RuleKind = 'complete' | 'set' | 'function' | 'dynamic';
@@ -154,6 +155,11 @@ class Resolver {
     }
   }
 
+  /** `import future.keywords.not`: OPA then keeps the operands of a negated expression inside it. */
+  private get futureNot(): boolean {
+    return this.m.imports.some((im) => dottedName(im.path) === 'future.keywords.not');
+  }
+
   resolveRule(r: Rule) {
     let cur: Rule | undefined = r;
     while (cur) {
@@ -169,6 +175,11 @@ class Resolver {
       if (h.args) for (const a of h.args) varsOf(a, bound);
       cur.body = reorder(cur.body, bound, cur.loc, new Set(), this.userArity);
       checkHeadSafe(cur, bound);
+      if (!this.futureNot) {
+        cur.body = hoistNegated(cur.body, fresh, false);
+        if (h.key) h.key = hoistInClosures(h.key, fresh, false);
+        if (h.value) h.value = hoistInClosures(h.value, fresh, false);
+      }
       cur = cur.else;
     }
   }
@@ -322,6 +333,10 @@ class Resolver {
         const args = t.args.map((a) => this.term(a));
         const op = this.resolveFunctionName(t.op);
         if (op === undefined) throw new RegoError('rego_type_error', `undefined function ${t.op}`, t.loc);
+        // A rule of the package named like the builtin (`minus := 1` and `3 - 1`) takes the call, as in OPA
+        if (op.startsWith('data.') && !this.userArity.has(op) && this.ruleNames.has(t.op.split('.')[0]) && this.lookup(t.op.split('.')[0]) === undefined) {
+          throw new RegoError('rego_type_error', `function ${op} has arity 0, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
+        }
         return { ...t, op, args };
       }
     }
@@ -609,5 +624,5 @@ export function compileQuery(body: Expr[], compiled: Compiled, pkg: string[] = [
   const mod: Module = { file: 'query', package: pkg, packageLoc: body[0].loc, imports: [], rules: [], annotations: [], v0: false };
   const r = new Resolver(mod, new Set(), compiled.functions, compiled.arity, true);
   const resolved = r.resolveQuery(body);
-  return reorder(resolved, new Set(), body[0].loc, new Set(), compiled.arity);
+  return hoistNegated(reorder(resolved, new Set(), body[0].loc, new Set(), compiled.arity), fresh, true);
 }

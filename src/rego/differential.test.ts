@@ -1,12 +1,15 @@
-// Cases evaluated by OPA v1.19.1 itself (recorded by scripts/opa-differential.ts): our engine must agree, except
+// Cases evaluated by OPA v1.19.1 itself (testdata/opa-recorded*.json, recorded by scripts/opa-differential.ts): our engine must agree, except
 // for the documented divergences (`known`), which are listed so they stay visible.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { runOurs, opaOutcome, difference, type DiffCase, type Recorded } from './differential.ts';
 
 type RecordedCase = DiffCase & { opa: Recorded; known?: string };
-const cases: RecordedCase[] = JSON.parse(readFileSync(new URL('./testdata/opa-recorded.json', import.meta.url), 'utf8'));
+// Each file is re-recorded in place: `npx tsx scripts/opa-differential.ts <file> --record <file>`.
+const dir = new URL('./testdata/', import.meta.url);
+const cases: RecordedCase[] = readdirSync(dir).filter((f) => /^opa-recorded.*\.json$/.test(f)).sort()
+  .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as RecordedCase[]);
 
 test('outcomes agree with OPA on the recorded cases', () => {
   const failures: string[] = [];

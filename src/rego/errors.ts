@@ -9,7 +9,8 @@ export type RegoErrorCode =
 
 export class RegoError extends UserError {
   constructor(readonly regoCode: RegoErrorCode, readonly detail: string, readonly loc?: Loc) {
-    super(`${loc ? `${loc.file}:${loc.row}: ` : ''}${regoCode}: ${detail}`, {
+    // as OPA's Location.String(): `file:row`, or `row:col` without a file
+    super(`${loc ? `${loc.file ? `${loc.file}:${loc.row}` : `${loc.row}:${loc.col}`}: ` : ''}${regoCode}: ${detail}`, {
       where: loc ? { file: loc.file, line: loc.row, col: loc.col } : {}, code: regoCode,
     });
     this.name = 'RegoError';

@@ -4,7 +4,7 @@
 import type { Term, Expr, Rule } from './ast.ts';
 import { type Compiled, TreeNode } from './compiler.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName, isNum } from './value.ts';
+import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName, isNum, MAX_DEPTH, DepthError } from './value.ts';
 import { BUILTINS } from './builtins/index.ts';
 import { BuiltinError, type BuiltinContext } from './builtins/types.ts';
 import { metadataChain, metadataRule } from './metadata.ts';
@@ -689,12 +689,17 @@ export class Evaluator {
 
   private evalWalk(t: Extract<Term, { t: 'call' }>, f: Frame, k: KV): boolean {
     return this.evalTerm(t.args[0], f, (root) => {
+      // pre-order, as OPA; iterative so that deep values (to MAX_DEPTH) do not exhaust the stack
       const pairs: Value[] = [];
-      const visit = (path: Value[], v: Value) => {
+      const todo: [Value[], Value][] = [[[], root]];
+      while (todo.length) {
+        const [path, v] = todo.pop()!;
+        if (path.length >= MAX_DEPTH) throw new RegoError('eval_builtin_error', `walk: ${new DepthError().message}`, t.loc);
         pairs.push([path, v]);
-        this.iterate(v, (key, val) => { visit([...path, key], val); return false; });
-      };
-      visit([], root);
+        const kids: [Value[], Value][] = [];
+        this.iterate(v, (key, val) => { kids.push([[...path, key], val]); return false; });
+        for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+      }
       // `x := walk(v)`: the call's value is each [path, value] pair
       if (t.args.length < 2) { for (const pair of pairs) if (k(pair)) return true; return false; }
       for (const pair of pairs) if (this.unifyVal(t.args[1], pair, f, () => k(true))) return true;

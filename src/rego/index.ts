@@ -2,7 +2,7 @@
 import { parseModule, parseQuery, parseTerm } from './parser.ts';
 import { compileModules, compileQuery, walkVars, type Compiled } from './compiler.ts';
 import { checkDeclarations } from './declarations.ts';
-import { checkArity } from './arity-check.ts';
+import { checkArity, checkQueryArity } from './arity-check.ts';
 import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
 import { Evaluator, type EvalOptions } from './eval.ts';
 import { RegoError, type Loc } from './errors.ts';
@@ -53,6 +53,7 @@ export class Policy {
     let p = this.prepared.get(query);
     if (!p) {
       const body = parseQuery(query, {}, 'query');
+      checkQueryArity(body);
       p = { body: compileQuery(body, this.compiled), vars: queryVars(body) };
       if (this.prepared.size < 1000) this.prepared.set(query, p);
     }
@@ -60,6 +61,7 @@ export class Policy {
   }
 
   queryBody(body: Expr[], opts: QueryOptions = {}): QueryResult {
+    checkQueryArity(body);
     return this.run(compileQuery(body, this.compiled), queryVars(body), opts);
   }
 

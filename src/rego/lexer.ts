@@ -66,6 +66,7 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
         while (i < src.length && /[0-9]/.test(src[i])) i++;
       }
       if (/[A-Za-z_]/.test(src[i] ?? '')) fail(start, 'illegal number format');
+      if (/^0[0-9]/.test(src.slice(start, i))) fail(start, 'unexpected number token: expected number without leading zero');
       push('number', src.slice(start, i));
       continue;
     }
@@ -90,7 +91,7 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
         if (src[i] === '\n') { row++; lineStart = i + 1; }
         i++;
       }
-      if (i >= src.length) fail(start, 'non-terminated raw string');
+      if (i >= src.length) fail(start, 'non-terminated string');
       const body = src.slice(s, i);
       i++;
       tokens.push({ kind: 'rawstring', text: body, loc: at, nl, start, end: i });
@@ -123,7 +124,8 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
-    if (!op) fail(i, `illegal token ${JSON.stringify(c)}`);
+    // OPA's wording: `!` alone has its own message
+    if (!op) fail(i, c === '!' ? 'illegal ! character' : 'illegal token');
     i += op!.length;
     push('op', op!);
   }

@@ -1,30 +1,50 @@
 // What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
 // `opa eval -f json`, for people and for differential testing against OPA.
-import { parseJSONExact } from './builtins/crypto-util.ts';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { parseJSONValue } from './builtins/json-text.ts';
+import { readYaml } from './builtins/yaml.ts';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readBoundedText } from '../bounded-read.ts';
 import { extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './index.ts';
 import { parseQuery } from './parser.ts';
-import { RObject, fromJSON, type Value } from './value.ts';
+import { RObject, DepthError, fromJSON, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
 import { ARITY } from './arity.ts';
 
+// Policies and data can be large (bundled data sets), so the bound is well above the default for config files.
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 /** Files under `path` as the user wrote them (so messages name them that way), read relative to `cwd`. */
-function files(path: string, cwd: string): string[] {
-  const st = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+function files(path: string, cwd: string, ancestors: string[] = []): string[] {
+  const abs = resolve(cwd, path);
+  let st;
+  try {
+    st = statSync(abs, { throwIfNoEntry: false });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UserError(`--data ${path}: a symbolic link loop`, { hint: 'remove the looping link or name another path' });
+    throw new UserError(`--data ${path} cannot be read (${code ?? (e as Error).message})`);
+  }
   if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: 'check the --data paths' });
   if (!st.isDirectory()) return [path];
-  return readdirSync(resolve(cwd, path)).sort().flatMap((n) => files(join(path, n), cwd));
+  const real = realpathSync(abs);
+  if (ancestors.includes(real)) {
+    throw new UserError(`--data ${path}: a symbolic link loop (it is the directory ${real} again)`, { hint: 'remove the looping link or name another path' });
+  }
+  return readdirSync(abs).sort().flatMap((n) => files(join(path, n), cwd, [...ancestors, real]));
 }
 
-function readDoc(file: string, cwd: string): unknown {
-  const text = readFileSync(resolve(cwd, file), 'utf8');
+function readDoc(file: string, cwd: string, label: string): unknown {
+  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: MAX_FILE_BYTES, where: { file } });
   try {
-    return extname(file) === '.json' ? parseJSONExact(text) : parseYaml(text, { intAsBigInt: true });
+    if (extname(file) === '.json') return parseJSONValue(text);
+    return readYaml(text, (t) => parseYaml(t, { intAsBigInt: true }) as unknown);
   } catch (e) {
-    throw new UserError(`cannot parse ${file}: ${(e as Error).message}`);
+    // Go's JSON wording names no limit; say which one, as the YAML reader does
+    const msg = (e as Error).message.endsWith('exceeded max depth') ? new DepthError().message : (e as Error).message;
+    throw new UserError(`cannot parse ${file}: ${msg}`);
   }
 }
 
@@ -45,20 +65,26 @@ export function evalCommand(req: EvalRequest): unknown {
   for (const p of req.dataPaths) {
     for (const f of files(p, cwd)) {
       const ext = extname(f);
-      if (ext === '.rego') modules.push({ file: f, source: readFileSync(resolve(cwd, f), 'utf8') });
-      else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd)));
+      if (ext === '.rego') modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: 'policy', maxBytes: MAX_FILE_BYTES, where: { file: f } }) });
+      else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, 'data file')));
     }
   }
   const policy = compile(modules, data, { v0: req.v0 });
-  const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd)) : undefined;
+  const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, '--input')) : undefined;
   const body = parseQuery(req.query);
   // Plain term expressions report their value, as opa eval does; others report true.
   // A call given its output argument (`uuid.parse(s, x)`) is a relation: true, like `x = y`.
   const relation = (t: Expr & { e: 'term' }) => t.term.t === 'call'
     && (['eq', 'assign'].includes(t.term.op) || (ARITY[t.term.op] !== undefined && t.term.args.length === ARITY[t.term.op] + 1));
-  const wrapped: Expr[] = body.map((e, i) => (e.e === 'term' && !e.negated && !relation(e)
-    ? { ...e, term: { t: 'call', op: 'eq', args: [{ t: 'var', name: `__expr${i}__`, loc: e.loc }, e.term], loc: e.loc } }
-    : e));
+  // A value of false fails the expression (and drops the row), as in OPA: `x := [1,2,3][_]; x > 1` has two rows.
+  const wrapped: Expr[] = body.flatMap((e, i): Expr[] => {
+    if (e.e !== 'term' || e.negated || relation(e)) return [e];
+    const v = { t: 'var' as const, name: `__expr${i}__`, loc: e.loc };
+    return [
+      { ...e, term: { t: 'call', op: 'eq', args: [v, e.term], loc: e.loc } },
+      { e: 'term', negated: false, with: [], loc: e.loc, term: { t: 'call', op: 'neq', args: [v, { t: 'scalar', value: false, loc: e.loc }], loc: e.loc } },
+    ];
+  });
   const r = policy.queryBody(wrapped, { input, strict: req.strict });
   if (r.error) throw r.error;
   const result = r.rows.map(({ bindings }) => {

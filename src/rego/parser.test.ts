@@ -28,7 +28,7 @@ q.r[s] contains x if { some s, x in {"k": 1} }
 o[k] := v if { some k, v in {"a": 1} }
 e if every x in [1, 2] { x > 0 }
 cmp := {x | some x in [1, 2]} | {3} & {3} - set()
-arr := [x * 2 + 1 / 1 % 3 | x := [1][_]]
+arr := [(x * 2 + 1 / 1 % 3) | x := [1][_]]
 obj := {k: v | some k, v in {"a": 1}}
 w if { allow with input as {"x": true} with data.a.b as 1 with count as 1 }
 r := \`raw \\ string\`
@@ -66,7 +66,7 @@ test('syntax errors carry file:line:col and what was expected', () => {
     ['package x\np if {\n  x := \n}', 'p.rego:4:1: rego_parse_error: unexpected } token: expected term'],
     ['package x\np {\n true }', 'p.rego:2:3: rego_parse_error: `if` keyword is required before rule body'],
     ['package x\np := "abc', 'p.rego:2:6: rego_parse_error: non-terminated string'],
-    ['x := 1', 'p.rego:1:1: rego_parse_error: unexpected ident token: expected package'],
+    ['x := 1', 'p.rego:1:1: rego_parse_error: package expected'],
     ['package x\nimport foo.bar', 'p.rego:2:1: rego_parse_error: unexpected import path, must begin with one of: {data, future, input, rego}, got: foo'],
   ];
   for (const [src, want] of cases) {

@@ -16,6 +16,11 @@ export interface ParseOptions {
 
 const REL: Record<string, string> = { '==': 'equal', '!=': 'neq', '<': 'lt', '>': 'gt', '<=': 'lte', '>=': 'gte' };
 const ARITH: Record<string, string> = { '+': 'plus', '-': 'minus' };
+// OPA's names of operator tokens, as its parse errors say them.
+const OP_TOKEN_NAMES: Record<string, string> = {
+  '+': 'plus', '-': 'minus', '*': 'mul', '/': 'quo', '%': 'rem', '&': 'and', '|': 'or', '=': 'eq', '==': 'equal',
+  ':=': 'assign', '!=': 'neq', '>': 'gt', '<': 'lt', '>=': 'gte', '<=': 'lte',
+};
 const FACTOR: Record<string, string> = { '*': 'mul', '/': 'div', '%': 'rem' };
 
 export class Parser {
@@ -64,10 +69,10 @@ export class Parser {
   }
   private describe(t: Token): string {
     if (t.kind === 'eof') return 'eof token';
-    if (t.kind === 'ident') return `ident token`;
+    if (t.kind === 'ident') return `identifier token`;
     if (t.kind === 'string' || t.kind === 'rawstring') return 'string token';
     if (t.kind === 'number') return 'number token';
-    return `${t.text} token`;
+    return `${OP_TOKEN_NAMES[t.text] ?? t.text} token`;
   }
   fail(msg: string, t: Token = this.tok): never { throw new RegoError('rego_parse_error', msg, t.loc); }
   private unexpected(expected: string): never { this.fail(`unexpected ${this.describe(this.tok)}: expected ${expected}`); }
@@ -79,7 +84,8 @@ export class Parser {
   // -- module ---------------------------------------------------------------------------------------------------
   parseModule(): Module {
     const pk = this.tok;
-    if (!(pk.kind === 'ident' && pk.text === 'package')) this.fail(`unexpected ${this.describe(pk)}: expected package`, pk);
+    if (pk.kind === 'eof') throw new RegoError('rego_parse_error', 'empty module', { file: this.file, row: 0, col: 0 });
+    if (!(pk.kind === 'ident' && pk.text === 'package')) this.fail('package expected', pk);
     this.next();
     const pkgRef = this.parseRefPath();
     const pkg = pkgRef.map((t, i) => {
@@ -155,7 +161,7 @@ export class Parser {
     let alias: string | undefined;
     if (this.tok.kind === 'ident' && this.tok.text === 'as' && !this.tok.nl) {
       this.next();
-      if (this.tok.kind !== 'ident') this.unexpected('ident');
+      if (this.tok.kind !== 'ident') this.unexpected('identifier');
       alias = this.next().text;
     }
     return { path: { t: 'ref', head, path: ref.slice(1), loc: t.loc }, alias, loc: t.loc };
@@ -164,14 +170,14 @@ export class Parser {
   /** `a.b["c"][d]` as [var a, "b", "c", d]. */
   private parseRefPath(): Term[] {
     const t = this.tok;
-    if (t.kind !== 'ident') this.unexpected('ident');
+    if (t.kind !== 'ident') this.unexpected('identifier');
     this.next();
     const out: Term[] = [{ t: 'var', name: t.text, loc: t.loc }];
     for (;;) {
       if (this.at('.') && !this.tok.nl) {
         this.next();
         const n = this.tok;
-        if (n.kind !== 'ident') this.unexpected('ident');
+        if (n.kind !== 'ident') this.unexpected('identifier');
         this.next();
         out.push({ t: 'scalar', value: n.text, loc: n.loc });
       } else if (this.at('[') && !this.tok.nl) {
@@ -206,7 +212,7 @@ export class Parser {
       const head: RuleHead = { ref, args, value, assign, loc: start.loc };
       return [{ head, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module! }];
     }
-    if (start.kind !== 'ident') this.unexpected('ident');
+    if (start.kind !== 'ident') this.unexpected('identifier');
     const ref = this.parseRefPath();
     const head: RuleHead = { ref, assign: false, loc: start.loc };
     if (this.at('(') && !this.tok.nl) head.args = this.parseArgs();
@@ -309,9 +315,14 @@ export class Parser {
     while (!this.at(end)) {
       if (this.tok.kind === 'eof') this.unexpected(end);
       body.push(this.parseLiteral());
-      if (this.at(';')) { this.next(); continue; }
+      if (this.at(';')) {
+        this.next();
+        // OPA refuses a `;` before the end of a body
+        if (this.at(end)) this.fail(`unexpected ${end} token`);
+        continue;
+      }
       if (this.at(end)) break;
-      if (!this.tok.nl) this.unexpected(`${end} or newline`);
+      if (!this.tok.nl) this.unexpected(`\\n or ; or ${end}`);
     }
     if (!body.length) this.fail('found empty body');
     return body;
@@ -541,7 +552,7 @@ export class Parser {
   /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
   parseTerm(): Term {
     let term = this.parsePrimary();
-    if (term.t === 'scalar' && !this.tok.nl && (this.at('[') || (this.at('.') && typeof term.value === 'string'))) {
+    if (term.t === 'scalar' && !this.tok.nl && (this.at('[') || this.at('.'))) {
       this.fail(`illegal ref (head cannot be ${typeName(term.value)})`, this.toks[this.p - 1]);
     }
     for (;;) {
@@ -550,7 +561,7 @@ export class Parser {
       if (this.isOp(t, '.')) {
         this.next();
         const n = this.tok;
-        if (n.kind !== 'ident') this.unexpected('ident');
+        if (n.kind !== 'ident') this.unexpected('identifier');
         this.next();
         term = appendRef(term, { t: 'scalar', value: n.text, loc: n.loc });
       } else if (this.isOp(t, '[')) {
@@ -617,6 +628,8 @@ export class Parser {
             return { t: 'scalar', value: this.number('-' + n.text, n), loc };
           }
           this.next();
+          // OPA negates a number or a var/ref/call only: `-(1 + 2)`, `- -1`, `-[1]` are parse errors there
+          if (this.tok.kind !== 'ident' && this.tok.kind !== 'number') this.unexpected('number');
           const operand = this.parseTerm();
           return { t: 'call', op: 'minus', args: [{ t: 'scalar', value: 0, loc }, operand], loc };
         }
@@ -655,21 +668,39 @@ export class Parser {
       if (this.at(close)) break;
       items.push(this.withList(() => this.parseTermIn(), false));
     }
-    this.expectOp(close);
+    if (!this.at(close)) this.unexpected(`"," or "${close}"`);
+    this.next();
     return items;
   }
 
+  // As OPA's parser: a comprehension's head (and an object comprehension's value) is a plain term, tried first so
+  // `{a | b}` is a comprehension; otherwise the literal is read again as a list of full terms (`[a + b | c]` is then
+  // the array `[a + (b | c)]`, so a comprehension with an unparenthesised operator in its head is refused).
   private parseArray(): Term {
     const t = this.next();
     if (this.at(']')) { this.next(); return { t: 'array', items: [], loc: t.loc }; }
-    const first = this.withList(() => this.parseTermIn(), true);
-    if (this.at('|')) {
-      this.next();
-      const body = this.parseBodyUntil(']');
-      this.expectOp(']');
-      return { t: 'arraycompr', term: first, body, loc: t.loc };
-    }
+    const start = this.p;
+    const head = this.withList(() => this.parseTerm(), true);
+    const compr = this.comprehensionBody(']');
+    if (compr) return { t: 'arraycompr', term: head, body: compr, loc: t.loc };
+    this.p = start;
+    const first = this.withList(() => this.parseTermIn(), false);
     return { t: 'array', items: this.restOfList(first, ']'), loc: t.loc };
+  }
+
+  /** After a plain head: the body of `| body <close>`, or undefined when this is no comprehension after all. */
+  private comprehensionBody(close: ']' | '}'): Expr[] | undefined {
+    if (!this.at('|')) return undefined;
+    this.next();
+    try {
+      const body = this.parseBodyUntil(close);
+      this.expectOp(close);
+      return body;
+    } catch (e) {
+      // `[a | b, c]` is an array whose first item is a set union, as in OPA
+      if (this.at(',')) return undefined;
+      throw e;
+    }
   }
 
   private withList<T>(f: () => T, noOr: boolean): T {
@@ -681,34 +712,34 @@ export class Parser {
   private parseBrace(): Term {
     const t = this.next();
     if (this.at('}')) { this.next(); return { t: 'object', items: [], loc: t.loc }; }
-    const first = this.withList(() => this.parseTermIn(), true);
-    if (this.at(':')) {
-      this.next();
-      const v = this.withList(() => this.parseTermIn(), true);
-      if (this.at('|')) {
-        this.next();
-        const body = this.parseBodyUntil('}');
-        this.expectOp('}');
-        return { t: 'objectcompr', key: first, value: v, body, loc: t.loc };
-      }
-      const items: [Term, Term][] = [[first, v]];
-      while (this.at(',')) {
-        this.next();
-        if (this.at('}')) break;
-        const k = this.withList(() => this.parseTermIn(), false);
-        this.expectOp(':');
-        items.push([k, this.withList(() => this.parseTermIn(), false)]);
-      }
-      this.expectOp('}');
-      return { t: 'object', items, loc: t.loc };
+    const start = this.p;
+    let head = this.withList(() => this.parseTerm(), true);
+    const compr = this.comprehensionBody('}');
+    if (compr) return { t: 'setcompr', term: head, body: compr, loc: t.loc };
+    if (!this.at(':')) {
+      this.p = start;
+      head = this.withList(() => this.parseTermIn(), false);
+      if (this.at('}') || this.at(',')) return { t: 'set', items: this.restOfList(head, '}'), loc: t.loc };
+      if (!this.at(':')) this.fail(`unexpected ${this.describe(this.tok)}: non-terminated set`);
     }
-    if (this.at('|')) {
+    this.next();
+    const valueStart = this.p;
+    const plainValue = this.withList(() => this.parseTerm(), true);
+    const objCompr = this.comprehensionBody('}');
+    if (objCompr) return { t: 'objectcompr', key: head, value: plainValue, body: objCompr, loc: t.loc };
+    this.p = valueStart;
+    const v = this.withList(() => this.parseTermIn(), false);
+    if (!this.at('}') && !this.at(',')) this.fail(`unexpected ${this.describe(this.tok)}: non-terminated object`);
+    const items: [Term, Term][] = [[head, v]];
+    while (this.at(',')) {
       this.next();
-      const body = this.parseBodyUntil('}');
-      this.expectOp('}');
-      return { t: 'setcompr', term: first, body, loc: t.loc };
+      if (this.at('}')) break;
+      const k = this.withList(() => this.parseTermIn(), false);
+      this.expectOp(':');
+      items.push([k, this.withList(() => this.parseTermIn(), false)]);
     }
-    return { t: 'set', items: this.restOfList(first, '}'), loc: t.loc };
+    this.expectOp('}');
+    return { t: 'object', items, loc: t.loc };
   }
 
   private parseTemplate(t: Token): Term {

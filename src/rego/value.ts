@@ -23,6 +23,8 @@
 //   - where a builtin reads an int (IntOperand), a text such as `1.0` or `1e2` is a floating-point number, as in
 //     OPA; builtins reading plain numbers get `plain`, the nearest double (exact for integers).
 
+import { UserError } from '../errors.ts';
+
 export type Value = null | boolean | number | bigint | string | Value[] | RSet | RObject | RFloat;
 export type RNumber = number | bigint;
 
@@ -184,7 +186,7 @@ export function hashKey(v: Value): string {
   return '\u0000' + encodeKey(v);
 }
 
-function encodeKey(v: Value): string {
+function scalarKey(v: Value): string {
   switch (typeof v) {
     case 'string': return JSON.stringify(v);
     case 'number': return '#' + String(v);
@@ -192,13 +194,26 @@ function encodeKey(v: Value): string {
     case 'boolean': return v ? 't' : 'f';
     default:
       if (v === null) return 'n';
-      if (Array.isArray(v)) {
-        let s = '[';
-        for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + encodeKey(v[i]);
-        return s + ']';
-      }
-      return v.canonical();
+      return (v as RFloat | RSet | RObject).canonical();
   }
+}
+
+/** Children for hashing: any order will do (the encoding sorts), and a set or object already encoded is a leaf. */
+function keyKids(v: Value): Value[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.knownCanonical() === undefined ? [...v.values()] : undefined;
+  if (v instanceof RObject) return v.knownCanonical() === undefined ? [...v.entries()].flat() : undefined;
+  return undefined;
+}
+
+function encodeKey(v: Value): string {
+  return foldValue<string>(v, scalarKey, (x, kids) => {
+    if (Array.isArray(x)) return '[' + kids.join(',') + ']';
+    if (x instanceof RSet) return x.rememberCanonical('{' + kids.sort().join(',') + '}');
+    const parts: string[] = [];
+    for (let i = 0; i < kids.length; i += 2) parts.push(kids[i] + ':' + kids[i + 1]);
+    return (x as RObject).rememberCanonical('<' + parts.sort().join(',') + '>');
+  }, keyKids);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -241,13 +256,9 @@ export class RSet {
 
   [Symbol.iterator](): Iterator<Value> { return this.sorted()[Symbol.iterator](); }
 
-  canonical(): string {
-    if (this.canon === undefined) {
-      const keys = [...this.map.values()].map(encodeKey).sort();
-      this.canon = '{' + keys.join(',') + '}';
-    }
-    return this.canon;
-  }
+  canonical(): string { return this.canon ?? encodeKey(this); }
+  knownCanonical(): string | undefined { return this.canon; }
+  rememberCanonical(c: string): string { this.canon = c; return c; }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -304,13 +315,9 @@ export class RObject {
 
   keys(): Value[] { return this.sorted().map((e) => e[0]); }
 
-  canonical(): string {
-    if (this.canon === undefined) {
-      const parts = [...this.map.values()].map(([k, v]) => encodeKey(k) + ':' + encodeKey(v)).sort();
-      this.canon = '<' + parts.join(',') + '>';
-    }
-    return this.canon;
-  }
+  canonical(): string { return this.canon ?? encodeKey(this); }
+  knownCanonical(): string | undefined { return this.canon; }
+  rememberCanonical(c: string): string { this.canon = c; return c; }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -398,30 +405,33 @@ function sliceCompare(a: Value[], b: Value[]): number {
   return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
 }
 
+/** Equality of two values (iterative: deep values do not exhaust the stack). */
 export function equal(a: Value, b: Value): boolean {
-  if (a === b) return true;
-  const ta = typeof a;
-  if (ta !== 'object' || a === null || b === null || typeof b !== 'object') {
-    // numbers are normalised, so equal numbers have the same representation
-    // except an RFloat, equal to a plain number or another RFloat of the same value
-    return (a instanceof RFloat || b instanceof RFloat) && isNum(a) && isNum(b) && numCompare(a, b) === 0;
-  }
-  if (a instanceof RFloat || b instanceof RFloat) return isNum(a) && isNum(b) && numCompare(a, b) === 0;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
-    return true;
-  }
-  if (a instanceof RSet) {
-    if (!(b instanceof RSet) || a.size !== b.size) return false;
-    for (const v of a.values()) if (!b.has(v)) return false;
-    return true;
-  }
-  const o = a as RObject;
-  if (!(b instanceof RObject) || o.size !== b.size) return false;
-  for (const [k, v] of o.entries()) {
-    const w = b.get(k);
-    if (w === undefined || !equal(v, w)) return false;
+  const pending: [Value, Value][] = [[a, b]];
+  while (pending.length) {
+    const [x, y] = pending.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || x === null || y === null || typeof y !== 'object' || x instanceof RFloat || y instanceof RFloat) {
+      // numbers are normalised, so equal numbers have the same representation, except an RFloat, equal to a plain
+      // number or another RFloat of the same value
+      if ((x instanceof RFloat || y instanceof RFloat) && isNum(x) && isNum(y) && numCompare(x, y) === 0) continue;
+      return false;
+    }
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push([x[i], y[i]]);
+    } else if (x instanceof RSet) {
+      if (!(y instanceof RSet) || x.size !== y.size) return false;
+      for (const v of x.values()) if (!y.has(v)) return false;
+    } else {
+      const o = x as RObject;
+      if (!(y instanceof RObject) || o.size !== y.size) return false;
+      for (const [k, v] of o.entries()) {
+        const w = y.get(k);
+        if (w === undefined) return false;
+        pending.push([v, w]);
+      }
+    }
   }
   return true;
 }
@@ -429,65 +439,111 @@ export function equal(a: Value, b: Value): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // JSON
 
-/** A Rego value from parsed JSON/YAML data (numbers may be bigint; Maps and plain objects become objects). */
-export function fromJSON(x: unknown): Value {
+// Nesting: OPA reads, walks and prints values to a depth of 10,000 and refuses deeper ones. JS recursion runs out of
+// stack near 3,000 levels, so the functions below that follow a value's nesting keep their own stack.
+export const MAX_DEPTH = 10_000;
+
+/** A value nested deeper than MAX_DEPTH; a builtin meeting one fails with this message after its name. */
+export class DepthError extends UserError {
+  constructor() { super(`exceeded max depth of ${MAX_DEPTH}`, { code: 'max_depth', hint: 'such deep nesting is refused, as by OPA' }); }
+}
+
+/** The children of a composite value in OPA's order (object: key, value, key, value...), undefined for a scalar. */
+function childrenOf(v: Value): Value[] | undefined {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.sorted();
+  if (v instanceof RObject) return v.sorted().flat();
+  return undefined;
+}
+
+/**
+ * Post-order fold over a value without recursion: `leaf` gives a scalar's result, `node` combines a composite's
+ * children's results (`depth` is the composite's nesting level, 0 at the root). Deeper than MAX_DEPTH: DepthError.
+ */
+export function foldValue<T, V = Value>(root: V, leaf: (v: V) => T, node: (v: V, kids: T[], depth: number) => T,
+  kidsOf: (v: V) => V[] | undefined = childrenOf as unknown as (v: V) => V[] | undefined): T {
+  const rootKids = kidsOf(root);
+  if (rootKids === undefined) return leaf(root);
+  const stack: { v: V; kids: V[]; out: T[] }[] = [{ v: root, kids: rootKids, out: [] }];
+  for (;;) {
+    const top = stack[stack.length - 1];
+    if (top.out.length < top.kids.length) {
+      const c = top.kids[top.out.length];
+      const ck = kidsOf(c);
+      if (ck === undefined) { top.out.push(leaf(c)); continue; }
+      if (stack.length >= MAX_DEPTH) throw new DepthError();
+      stack.push({ v: c, kids: ck, out: [] });
+      continue;
+    }
+    const r = node(top.v, top.out, stack.length - 1);
+    stack.pop();
+    if (!stack.length) return r;
+    stack[stack.length - 1].out.push(r);
+  }
+}
+
+function jsKids(x: unknown): unknown[] | undefined {
+  if (x === null || typeof x !== 'object' || x instanceof RSet || x instanceof RObject || x instanceof RFloat) return undefined;
+  if (Array.isArray(x)) return x;
+  if (x instanceof Map) return [...x.entries()].flat();
+  return Object.entries(x as Record<string, unknown>).flat();
+}
+
+function scalarFromJSON(x: unknown): Value {
   switch (typeof x) {
     case 'string': return x;
     case 'number': case 'bigint': return num(x);
     case 'boolean': return x;
     case 'undefined': return null;
-    default: {
-      if (x === null) return null;
-      if (Array.isArray(x)) return x.map(fromJSON);
-      if (x instanceof RSet || x instanceof RObject || x instanceof RFloat) return x;
-      if (x instanceof Map) return new RObject([...x.entries()].map(([k, v]) => [fromJSON(k), fromJSON(v)]));
-      const o = new RObject();
-      for (const [k, v] of Object.entries(x as Record<string, unknown>)) o.set(k, fromJSON(v));
-      return o;
-    }
+    default: return x as Value;
   }
+}
+
+/** A Rego value from parsed JSON/YAML data (numbers may be bigint; Maps and plain objects become objects). */
+export function fromJSON(x: unknown): Value {
+  return foldValue<Value, unknown>(x, scalarFromJSON, (v, kids) => {
+    if (Array.isArray(v)) return kids;
+    const o = new RObject();
+    for (let i = 0; i < kids.length; i += 2) o.set(kids[i], kids[i + 1]);
+    return o;
+  }, jsKids);
 }
 
 /** A JS value for JSON output: sets become sorted arrays; non-string keys become their JSON text; big integers stay bigint. */
 export function toJSON(v: Value): unknown {
+  return foldValue<unknown>(v, (x) => (x instanceof RFloat ? x.plain : x), (x, kids) => {
+    if (!(x instanceof RObject)) return kids;
+    const out: Record<string, unknown> = {};
+    const keys = x.keys();
+    for (let i = 0; i < kids.length; i += 2) out[typeof keys[i / 2] === 'string' ? keys[i / 2] as string : toJSONText(keys[i / 2])] = kids[i + 1];
+    return out;
+  });
+}
+
+function scalarText(v: Value): string {
   switch (typeof v) {
-    case 'string': case 'boolean': case 'number': case 'bigint': return v;
-    default: {
-      if (v === null) return null;
-      if (v instanceof RFloat) return v.plain;
-      if (Array.isArray(v)) return v.map(toJSON);
-      if (v instanceof RSet) return v.sorted().map(toJSON);
-      const out: Record<string, unknown> = {};
-      for (const [k, val] of v.sorted()) out[typeof k === 'string' ? k : toJSONText(k)] = toJSON(val);
-      return out;
-    }
+    case 'string': return JSON.stringify(v);
+    case 'boolean': return v ? 'true' : 'false';
+    case 'number': case 'bigint': return numToString(v);
+    default: return v === null ? 'null' : (v as RFloat).text;
   }
 }
 
 /** Compact JSON text of a value as OPA writes it (keys sorted, sets as sorted arrays, exact big integers). */
 export function toJSONText(v: Value, indent?: string, level = ''): string {
-  switch (typeof v) {
-    case 'string': return JSON.stringify(v);
-    case 'boolean': return v ? 'true' : 'false';
-    case 'number': case 'bigint': return numToString(v);
-    default: {
-      if (v === null) return 'null';
-      if (v instanceof RFloat) return v.text;
-      const nl = indent === undefined ? '' : '\n' + level + indent;
-      const end = indent === undefined ? '' : '\n' + level;
-      const inner = indent === undefined ? undefined : level + indent;
-      if (Array.isArray(v) || v instanceof RSet) {
-        const items = Array.isArray(v) ? v : v.sorted();
-        if (items.length === 0) return '[]';
-        return '[' + items.map((x) => nl + toJSONText(x, indent, inner)).join(',') + end + ']';
-      }
-      const keyed = v.sorted().map(([k, val]) => [typeof k === 'string' ? k : toJSONText(k), val] as const);
-      keyed.sort((a, b) => strCompare(a[0], b[0]));
-      if (keyed.length === 0) return '{}';
-      const sep = indent === undefined ? ':' : ': ';
-      return '{' + keyed.map(([k, val]) => nl + JSON.stringify(k) + sep + toJSONText(val, indent, inner)).join(',') + end + '}';
-    }
-  }
+  return foldValue<string>(v, scalarText, (x, kids, depth) => {
+    if (kids.length === 0) return x instanceof RObject ? '{}' : '[]';
+    const pad = indent === undefined ? '' : level + indent.repeat(depth);
+    const nl = indent === undefined ? '' : '\n' + pad + indent;
+    const end = indent === undefined ? '' : '\n' + pad;
+    if (!(x instanceof RObject)) return '[' + kids.map((k) => nl + k).join(',') + end + ']';
+    const keys = x.keys();
+    const keyed: [string, string][] = [];
+    for (let i = 0; i < kids.length; i += 2) keyed.push([typeof keys[i / 2] === 'string' ? keys[i / 2] as string : kids[i], kids[i + 1]]);
+    keyed.sort((a, b) => strCompare(a[0], b[0]));
+    const sep = indent === undefined ? ':' : ': ';
+    return '{' + keyed.map(([k, val]) => nl + JSON.stringify(k) + sep + val).join(',') + end + '}';
+  });
 }
 
 /** Rego source text of a value (as OPA prints terms: sets as {..}, empty set as set()). */

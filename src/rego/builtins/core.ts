@@ -63,7 +63,7 @@ export const builtins: Record<string, BuiltinFn> = {
   product: ([a]) => elems(a, 1, ['set', 'array']).reduce<Num>((s, v) => mul(s, asNum(v, 1)), 1),
   max: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) >= 0 ? v : m)) : undefined; },
   min: ([a]) => { const xs = elems(a, 1, ['set', 'array']); return xs.length ? xs.reduce((m, v) => (compare(v, m) <= 0 ? v : m)) : undefined; },
-  sort: ([a]) => [...elems(a, 1, ['array', 'set'])].sort(compare),
+  sort: ([a]) => [...elems(a, 1, ['set', 'array'])].sort(compare),
   'array.concat': ([a, b]) => [...asArray(a, 1), ...asArray(b, 2)],
   'array.flatten': ([a]) => asArray(a, 1).flatMap((x) => (Array.isArray(x) ? x : [x])),
   'array.reverse': ([a]) => [...asArray(a, 1)].reverse(),
@@ -76,13 +76,14 @@ export const builtins: Record<string, BuiltinFn> = {
     if (i > j) return [];
     return xs.slice(i, j);
   },
-  is_number: ([a]) => isNum(a) || undefined,
-  is_string: ([a]) => typeof a === 'string' || undefined,
-  is_boolean: ([a]) => typeof a === 'boolean' || undefined,
-  is_array: ([a]) => Array.isArray(a) || undefined,
-  is_set: ([a]) => a instanceof RSet || undefined,
-  is_object: ([a]) => a instanceof RObject || undefined,
-  is_null: ([a]) => a === null || undefined,
+  // OPA 1.19 answers false for a value of another type (older versions were undefined)
+  is_number: ([a]) => isNum(a),
+  is_string: ([a]) => typeof a === 'string',
+  is_boolean: ([a]) => typeof a === 'boolean',
+  is_array: ([a]) => Array.isArray(a),
+  is_set: ([a]) => a instanceof RSet,
+  is_object: ([a]) => a instanceof RObject,
+  is_null: ([a]) => a === null,
   type_name: ([a]) => typeName(a),
   to_number: ([a]) => {
     if (a === null) return 0;

@@ -1,5 +1,5 @@
 // Helpers shared by io.jwt.*, crypto.* and friends: Go-compatible base64 and JSON, PEM blocks.
-import { type Value, fromJSON, num, numLiteral, toJSONText } from '../value.ts';
+import { type Value, num, toJSONText } from '../value.ts';
 
 const STD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -51,14 +51,6 @@ export function base64UrlDecode(s: string): Buffer {
 }
 
 export const base64UrlEncodeRaw = (b: Buffer | string): string => Buffer.from(b).toString('base64url');
-
-type Reviver = (this: unknown, key: string, value: unknown, context?: { source?: string }) => unknown;
-
-/** JSON text to a Rego value, keeping numbers exact (big integers stay bigint). Throws on invalid JSON. */
-export function parseJSONExact(text: string): Value {
-  const reviver: Reviver = (_k, v, ctx) => (typeof v === 'number' && ctx?.source !== undefined ? numLiteral(ctx.source) : v);
-  return fromJSON(JSON.parse(text, reviver as (k: string, v: unknown) => unknown));
-}
 
 /** JSON text as Go's json.Marshal writes it (sorted keys, HTML-sensitive characters escaped). */
 export function goJSONMarshal(v: Value): string {

@@ -122,7 +122,8 @@ function decodeObject(s: string): RObject {
 export const builtins: Record<string, BuiltinFn> = {
   'base64.encode': ([s]) => Buffer.from(asString(s, 1), 'utf8').toString('base64'),
   'base64.decode': ([s]) => b64decode(asString(s, 1), false),
-  'base64.is_valid': ([s]) => b64valid(asString(s, 1)),
+  // OPA answers false for a non-string, as the type tests do
+  'base64.is_valid': ([s]) => typeof s === 'string' && b64valid(s),
   'base64url.encode': ([s]) => {
     const raw = Buffer.from(asString(s, 1), 'utf8').toString('base64url');
     return raw + '='.repeat((4 - (raw.length % 4)) % 4);

@@ -93,6 +93,8 @@ test('time layouts, zones and durations behave like Go time', (t) => {
     assert.equal(`[${diff}]|${run(time, 'time.add_date', [ta, y, m, d])}`, want, `${a} ${tzA} ${b} ${tzB}`);
   }
   for (const [d, want] of ref.time.duration as string[][]) {
+    // OPA adds the units d, w and y to Go's (time.test.ts checks them)
+    if (/unknown unit "[dwy]"/.test(want)) continue;
     assert.equal(run(time, 'time.parse_duration_ns', [d]), want, d);
   }
 });

@@ -1,6 +1,6 @@
 // Strict JSON text -> Rego value, keeping integers of any size exact (JSON.parse would round them), with the
 // error messages of Go's encoding/json scanner ("invalid character 'x' looking for beginning of value").
-import { type Value, RObject, RFloat, parseNumber, num, numToString } from '../value.ts';
+import { type Value, RObject, RFloat, MAX_DEPTH, parseNumber, num, numToString } from '../value.ts';
 import { quoteString } from './gofmt.ts';
 
 export class JSONSyntaxError extends Error {}
@@ -88,52 +88,60 @@ export function parseJSONValue(text: string): Value {
     return JSON.parse(text.slice(start, i)) as string;
   };
 
-  const value = (): Value => {
+  const key = (): string => {
     ws();
-    const c = text[i];
-    if (c === undefined) return end();
-    if (c === '{') {
-      i++;
-      const o = new RObject();
-      ws();
-      if (text[i] === '}') { i++; return o; }
-      for (;;) {
-        ws();
-        if (i >= text.length) end();
-        if (text[i] !== '"') bad(text[i], 'looking for beginning of object key string');
-        const k = string();
-        ws();
-        if (i >= text.length) end();
-        if (text[i] !== ':') bad(text[i], 'after object key');
-        i++;
-        o.set(k, value());
-        ws();
-        if (i >= text.length) end();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === '}') { i++; return o; }
-        bad(text[i], 'after object key:value pair');
-      }
-    }
-    if (c === '[') {
-      i++;
-      const a: Value[] = [];
-      ws();
-      if (text[i] === ']') { i++; return a; }
-      for (;;) {
-        a.push(value());
-        ws();
-        if (i >= text.length) end();
-        if (text[i] === ',') { i++; continue; }
-        if (text[i] === ']') { i++; return a; }
-        bad(text[i], 'after array element');
-      }
-    }
+    if (i >= text.length) end();
+    if (text[i] !== '"') bad(text[i], 'looking for beginning of object key string');
+    const k = string();
+    ws();
+    if (i >= text.length) end();
+    if (text[i] !== ':') bad(text[i], 'after object key');
+    i++;
+    return k;
+  };
+
+  const scalar = (c: string): Value => {
     if (c === '"') return string();
     if (c === '-' || isDigit(c)) return number();
     if (c === 't') return literal('true', true);
     if (c === 'f') return literal('false', false);
     if (c === 'n') return literal('null', null);
     return bad(c, 'looking for beginning of value');
+  };
+
+  // Iterative, with Go's nesting limit: deep documents neither exhaust the stack nor pass unchecked.
+  type Open = { a: Value[]; o?: undefined; k?: undefined } | { o: RObject; k: string; a?: undefined };
+  const value = (): Value => {
+    const open: Open[] = [];
+    for (;;) {
+      ws();
+      const c = text[i];
+      if (c === undefined) return end();
+      let v: Value;
+      if (c === '[' || c === '{') {
+        if (open.length >= MAX_DEPTH) bad(c, 'exceeded max depth');
+        i++;
+        ws();
+        if (c === '[' && text[i] === ']') { i++; v = []; }
+        else if (c === '{' && text[i] === '}') { i++; v = new RObject(); }
+        else { open.push(c === '[' ? { a: [] } : { o: new RObject(), k: key() }); continue; }
+      } else {
+        v = scalar(c);
+      }
+      // a complete value: add it to its container, closing the containers that end here
+      for (;;) {
+        const top = open[open.length - 1];
+        if (!top) return v;
+        if (top.a) top.a.push(v); else top.o.set(top.k, v);
+        ws();
+        if (i >= text.length) end();
+        if (text[i] === ',') { i++; if (top.o) top.k = key(); break; }
+        if (text[i] !== (top.a ? ']' : '}')) bad(text[i], top.a ? 'after array element' : 'after object key:value pair');
+        i++;
+        open.pop();
+        v = top.a ?? top.o;
+      }
+    }
   };
 
   const v = value();

@@ -1,6 +1,6 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, type RObject, RSet, RFloat, numToString, typeName, strCompare } from '../value.ts';
+import { type Value, RObject, RSet, RFloat, foldValue, numToString, typeName, strCompare } from '../value.ts';
 import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json-text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
@@ -12,31 +12,29 @@ function goQuote(s: string): string {
   return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
-function keyText(k: Value): string {
-  return typeof k === 'string' ? k : marshal(k);
-}
-
-/** JSON text of a value; with `indent`, as Go's MarshalIndent(prefix, indent). */
-export function marshal(v: Value, prefix?: string, indent?: string, depth = 0): string {
+function scalarText(v: Value): string {
   switch (typeof v) {
     case 'string': return goQuote(v);
     case 'boolean': return String(v);
     case 'number': case 'bigint': return numToString(v);
   }
-  if (v === null) return 'null';
-  if (v instanceof RFloat) return v.text;
-  const pretty = indent !== undefined;
-  const nl = (d: number) => (pretty ? '\n' + (prefix ?? '') + indent!.repeat(d) : '');
-  if (Array.isArray(v) || v instanceof RSet) {
-    const items = Array.isArray(v) ? v : v.sorted();
-    if (items.length === 0) return '[]';
-    return '[' + items.map((x) => nl(depth + 1) + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + ']';
-  }
-  const entries = [...(v as RObject).entries()].map(([k, x]) => [keyText(k), x] as const);
-  entries.sort((a, b) => strCompare(a[0], b[0]));
-  if (entries.length === 0) return '{}';
-  const sep = pretty ? ': ' : ':';
-  return '{' + entries.map(([k, x]) => nl(depth + 1) + goQuote(k) + sep + marshal(x, prefix, indent, depth + 1)).join(',') + nl(depth) + '}';
+  return v === null ? 'null' : (v as RFloat).text;
+}
+
+/** JSON text of a value; with `indent`, as Go's MarshalIndent(prefix, indent). Iterative (deep values, to MAX_DEPTH). */
+export function marshal(v: Value, prefix?: string, indent?: string): string {
+  const nl = (d: number) => (indent !== undefined ? '\n' + (prefix ?? '') + indent.repeat(d) : '');
+  return foldValue<string>(v, scalarText, (x, kids, depth) => {
+    if (kids.length === 0) return x instanceof RObject ? '{}' : '[]';
+    if (!(x instanceof RObject)) return '[' + kids.map((k) => nl(depth + 1) + k).join(',') + nl(depth) + ']';
+    const keys = x.keys();
+    const entries: [string, string][] = [];
+    // a non-string key is written as its JSON text, then quoted as a string
+    for (let i = 0; i < kids.length; i += 2) entries.push([typeof keys[i / 2] === 'string' ? keys[i / 2] as string : kids[i], kids[i + 1]]);
+    entries.sort((a, b) => strCompare(a[0], b[0]));
+    const sep = indent !== undefined ? ': ' : ':';
+    return '{' + entries.map(([k, val]) => nl(depth + 1) + goQuote(k) + sep + val).join(',') + nl(depth) + '}';
+  });
 }
 
 function marshalWithOptions(v: Value, o: Value): string {

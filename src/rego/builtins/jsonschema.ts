@@ -2,8 +2,8 @@
 // gojsonschema: {error, type, field, desc}, fields as "(root)" / "a.b.0", gojsonschema's descriptions.
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Value, toJSON, fromJSON, RObject } from '../value.ts';
-import { type BuiltinFn, builtinError, oneOfError } from './types.ts';
-import { parseJSONExact } from './crypto-util.ts';
+import { type BuiltinFn, builtinError } from './types.ts';
+import { parseJSONValue } from './json-text.ts';
 
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 
@@ -12,16 +12,16 @@ function plain(v: Value): unknown {
   return JSON.parse(JSON.stringify(toJSON(v), (_k, x) => (typeof x === 'bigint' ? Number(x) : x)));
 }
 
-function operand(v: Value, pos: number): unknown {
+function operand(v: Value): unknown {
   if (typeof v === 'string') {
     try {
-      return plain(parseJSONExact(v));
-    } catch (e) {
-      throw builtinError(`jsonschema: ${(e as Error).message}`);
+      return plain(parseJSONValue(v));
+    } catch {
+      throw builtinError('invalid JSON string');
     }
   }
   if (v instanceof RObject || Array.isArray(v) || typeof v === 'boolean') return plain(v);
-  throw oneOfError(pos, ['string', 'object'], v);
+  throw builtinError('wrong type, expected string or object');
 }
 
 /** gojsonschema's check of `type` keywords, which ajv reports differently. */
@@ -40,6 +40,8 @@ function checkTypes(schema: unknown): void {
 }
 
 function compile(schema: unknown) {
+  // gojsonschema's wording for a schema that is no object or boolean
+  if (schema === null || (typeof schema !== 'object' && typeof schema !== 'boolean')) throw new Error('schema is invalid');
   checkTypes(schema);
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   try {
@@ -113,8 +115,10 @@ export function matchSchema(doc: unknown, schema: unknown): Value {
 
 export const builtins: Record<string, BuiltinFn> = {
   'json.match_schema': ([d, s]) => {
-    const doc = operand(d, 1);
-    const schema = operand(s, 2);
+    // a document is JSON text or an object (only a schema may be a boolean)
+    if (typeof d === 'boolean') throw builtinError('wrong type, expected string or object');
+    const doc = operand(d);
+    const schema = operand(s);
     try {
       return matchSchema(doc, schema);
     } catch (e) {
@@ -123,7 +127,7 @@ export const builtins: Record<string, BuiltinFn> = {
   },
   'json.verify_schema': ([s]) => {
     try {
-      compile(operand(s, 1));
+      compile(operand(s));
       return [true, null];
     } catch (e) {
       const m = (e as Error).message;

@@ -26,7 +26,7 @@ export function asStringOrStrings(v: Value, pos: number): string[] {
 
 /** An integer operand of any size. */
 export function asBigInt(v: Value, pos: number): bigint {
-  if (!isNum(v)) throw new BuiltinError('eval_type_error', `operand ${pos} must be number but got ${typeName(v)}`);
+  if (!isNum(v)) throw new BuiltinError('eval_type_error', `operand ${pos} must be integer but got ${typeName(v)}`);
   const b = numToBigInt(v);
   if (b === undefined) throw operandError(pos, 'must be integer number but got floating-point number');
   return b;

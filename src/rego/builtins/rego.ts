@@ -12,7 +12,8 @@ export const builtins: Record<string, BuiltinFn> = {
     try {
       return moduleJSON(parseModule(text, name));
     } catch (e) {
-      if (e instanceof RegoError) throw builtinError(e.message);
+      // OPA reports an empty module alone, other parse errors as a list (`1 error occurred: ...`)
+      if (e instanceof RegoError) throw builtinError(e.detail === 'empty module' ? e.message : `1 error occurred: ${e.message}`);
       throw e;
     }
   },

@@ -1,6 +1,7 @@
 // semver.is_valid / semver.compare with the rules of OPA's semver package: an optional leading "v",
 // MAJOR.MINOR.PATCH as signed 64-bit decimal integers, optional -prerelease and +metadata made of [0-9A-Za-z-]
 // identifiers; metadata does not affect ordering.
+import { quoteString } from './gofmt.ts';
 import type { Value } from '../value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
@@ -64,9 +65,9 @@ export const builtins: Record<string, BuiltinFn> = {
     const sa = asString(a, 1);
     const sb = asString(b, 2);
     const va = parseSemver(sa);
-    if (!va) throw builtinError(`operand 1: string ${sa} is not a valid SemVer`);
+    if (!va) throw builtinError(`operand 1: string ${quoteString(sa)} is not a valid SemVer`);
     const vb = parseSemver(sb);
-    if (!vb) throw builtinError(`operand 2: string ${sb} is not a valid SemVer`);
+    if (!vb) throw builtinError(`operand 2: string ${quoteString(sb)} is not a valid SemVer`);
     return compareSemver(va, vb);
   },
 };

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './strings.ts';
 import { call } from './test-call.ts';
-import { RSet, obj } from '../value.ts';
+import { RFloat, RSet, obj } from '../value.ts';
 import type { Value } from '../value.ts';
 
 const cases: [string, Value[], Value | undefined | string][] = [
@@ -53,7 +53,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['to_number', ['1e400'], 'error: eval_builtin_error: to_number: strconv.ParseFloat: parsing "1e400": value out of range'],
   ['to_number', ['x'], 'error: eval_builtin_error: to_number: strconv.ParseFloat: parsing "x": invalid syntax'],
   ['sprintf', ['hi %02d', [5]], 'hi 05'],
-  ['sprintf', ['hi %v', [2n * 10n ** 308n]], 'hi 2e308'],
+  ['sprintf', ['hi %v', [new RFloat('2e308')]], 'hi 2e308'], ['sprintf', ['%v', [new RFloat('1.5e300')]], '1.5e+300'], ['sprintf', ['%d', [new RFloat('-0')]], '0'],
   ['sprintf', ['hi %02X.%02X', [127, 1]], 'hi 7F.01'],
   ['sprintf', ['hi %.2f', [3.1415]], 'hi 3.14'],
   ['sprintf', ['hi %s', [true]], 'hi true'],

@@ -1,5 +1,5 @@
 // String builtins with OPA's semantics: positions and lengths count code points (Go runes), not UTF-16 units.
-import { type Value, RFloat, isNum, numToBigInt, numToJs, compare, toRegoText, parseNumber } from '../value.ts';
+import { type Value, RFloat, isNum, numToBigInt, numToJs, compare, toRegoText, parseNumber, numToString } from '../value.ts';
 import { type BuiltinFn, asString, asInt, asObject, asArray, builtinError, oneOfError, operandError, typeError } from './types.ts';
 import { asStrings, asStringOrStrings, runes } from './operands.ts';
 import { goSprintf, type GoArg, quoteString } from './gofmt.ts';
@@ -105,22 +105,20 @@ function formatInt(n: Value, base: Value): Value {
   return i.toString(Number(b));
 }
 
-const MAX_F64 = BigInt(Number.MAX_VALUE);
-
-/** Rego value -> the Go argument OPA's sprintf passes to fmt.Sprintf. */
+/**
+ * Rego value -> the Go argument OPA's sprintf passes to fmt.Sprintf. A number goes by its text, as OPA's: an integer
+ * text is an int (a *big.Int beyond 64 bits), one with a decimal point a float64, and any other (`1e3`, `2e308`)
+ * its text as a string.
+ */
 function goArg(v: Value): GoArg {
   if (typeof v === 'string') return { kind: 'string', v };
-  // OPA passes a number whose text is not an integer (3.0, 1e2) as a float64
-  if (v instanceof RFloat) return typeof v.plain === 'bigint' ? goArg(v.plain) : { kind: 'float', v: Number(v.plain) };
-  if (typeof v === 'bigint') {
-    // Beyond float64 range with a long run of zeros: written as an exponent literal (2e308), which OPA cannot
-    // convert to int, big.Int or float64 and so passes as its text.
-    const m = /^(-?\d*?[1-9]?)(0{100,})$/.exec(v.toString());
-    if (m && (v > MAX_F64 || v < -MAX_F64)) return { kind: 'string', v: `${m[1]}e${m[2].length}` };
-    return { kind: 'int', v, big: v > 0x7fffffffffffffffn || v < -0x8000000000000000n };
+  if (!isNum(v)) return { kind: 'string', v: toRegoText(v) };
+  const text = numToString(v);
+  if (/^-?\d+$/.test(text)) {
+    const i = BigInt(text);
+    return { kind: 'int', v: i, big: i > 0x7fffffffffffffffn || i < -0x8000000000000000n };
   }
-  if (typeof v === 'number') return Number.isInteger(v) ? { kind: 'int', v: BigInt(v), big: false } : { kind: 'float', v };
-  return { kind: 'string', v: toRegoText(v) };
+  return text.includes('.') ? { kind: 'float', v: Number(text) } : { kind: 'string', v: text };
 }
 
 function toNumber(v: Value): Value | undefined {

@@ -20,7 +20,8 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['time.parse_duration_ns', ['1h2m3.5s'], 3723500000000],
   ['time.parse_duration_ns', ['-1.5µs'], -1500],
   ['time.parse_duration_ns', ['1'], 'error: eval_builtin_error: time.parse_duration_ns: time: missing unit in duration "1"'],
-  ['time.parse_duration_ns', ['1d'], 'error: eval_builtin_error: time.parse_duration_ns: time: unknown unit "d" in duration "1d"'],
+  ['time.parse_duration_ns', ['1d'], 86400000000000], ['time.parse_duration_ns', ['2w'], 1209600000000000], ['time.parse_duration_ns', ['1y'], 31536000000000000n],
+  ['time.parse_duration_ns', ['1q'], 'error: eval_builtin_error: time.parse_duration_ns: time: unknown unit "q" in duration "1q"'],
   ['time.parse_duration_ns', ['x'], 'error: eval_builtin_error: time.parse_duration_ns: time: invalid duration "x"'],
   ['time.date', [1496455200000000000n], [2017, 6, 3]],
   ['time.date', [[1496455200000000000n, 'America/Los_Angeles']], [2017, 6, 2]],
@@ -44,7 +45,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['semver.compare', ['1.0.0-alpha.1', '1.0.0-alpha.beta'], -1],
   ['semver.compare', ['1.0.0-rc.10', '1.0.0-rc.9'], 1],
   ['semver.compare', ['1.0.0+a', '1.0.0+b'], 0],
-  ['semver.compare', ['x', '1.0.0'], 'error: eval_builtin_error: semver.compare: operand 1: string x is not a valid SemVer'],
+  ['semver.compare', ['x', '1.0.0'], 'error: eval_builtin_error: semver.compare: operand 1: string "x" is not a valid SemVer'],
 ];
 
 test('time and semver builtins (table)', () => {

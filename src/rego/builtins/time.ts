@@ -128,11 +128,24 @@ function parseWith(layout: string, value: string): Value {
 // ---------------------------------------------------------------------------------------------------------------
 // durations
 
-const UNITS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+// Go's units, and OPA's additions: d (24h), w (7d), y (365d).
+const UNITS: Record<string, number> = {
+  ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9, d: 86400e9, w: 604800e9, y: 31536000e9,
+};
+
+/** Go's time.quote: ASCII as is (`"` and `\` escaped), every other byte of the UTF-8 text as \xNN. */
+function timeQuote(s: string): string {
+  let out = '"';
+  for (const c of s) {
+    if (c < ' ' || c > '\x7f') out += [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+    else out += c === '"' || c === '\\' ? `\\${c}` : c;
+  }
+  return out + '"';
+}
 
 /** Go's time.ParseDuration. */
 export function parseDuration(orig: string): bigint {
-  const invalid = () => builtinError(`time: invalid duration ${quoteString(orig)}`);
+  const invalid = () => builtinError(`time: invalid duration ${timeQuote(orig)}`);
   let s = orig;
   let neg = false;
   if (s[0] === '-' || s[0] === '+') { neg = s[0] === '-'; s = s.slice(1); }
@@ -144,10 +157,10 @@ export function parseDuration(orig: string): bigint {
     if (m[0] === '' || m[0] === '.' || (m[1] === '' && (m[2] ?? '') === '')) throw invalid();
     s = s.slice(m[0].length);
     const u = /^[^0-9.]*/.exec(s)![0];
-    if (u === '') throw builtinError(`time: missing unit in duration ${quoteString(orig)}`);
+    if (u === '') throw builtinError(`time: missing unit in duration ${timeQuote(orig)}`);
     s = s.slice(u.length);
     const unit = UNITS[u];
-    if (unit === undefined) throw builtinError(`time: unknown unit ${quoteString(u)} in duration ${quoteString(orig)}`);
+    if (unit === undefined) throw builtinError(`time: unknown unit ${timeQuote(u)} in duration ${timeQuote(orig)}`);
     let v = BigInt(m[1] === '' ? '0' : m[1]) * BigInt(unit);
     const frac = m[2] ?? '';
     if (frac !== '') {

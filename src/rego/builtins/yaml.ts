@@ -1,15 +1,22 @@
 // yaml.marshal / yaml.unmarshal / yaml.is_valid as OPA does them: through sigs.k8s.io/yaml (go-yaml v2, YAML 1.1
 // scalars: yes/no/on/off/y/n are booleans, timestamps stay strings, integers beyond 64 bits become floats) and JSON.
 import YAML from 'yaml';
-import { type Value, RObject, fromJSON, toJSON, parseNumber } from '../value.ts';
+import { type Value, RObject, DepthError, fromJSON, toJSON, parseNumber } from '../value.ts';
+import { UserError } from '../../errors.ts';
+import { JSONSyntaxError, parseJSONValue } from './json-text.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
-import { quoteString } from './gofmt.ts';
+import { goSprintf, quoteString } from './gofmt.ts';
 
 // go-yaml decodes timestamps into strings when the target is interface{}.
 const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
+// go-yaml also reads YAML 1.2's 0o17 as an octal integer.
+const octal12: YAML.ScalarTag = {
+  tag: 'tag:yaml.org,2002:int', format: 'OCT', default: true, test: /^0o[0-7]+$/,
+  identify: () => false, resolve: (str: string) => BigInt(str),
+};
 const PARSE: YAML.ParseOptions & YAML.DocumentOptions & YAML.SchemaOptions = {
-  version: '1.1', intAsBigInt: true, uniqueKeys: false, customTags: noTimestamp,
+  version: '1.1', intAsBigInt: true, uniqueKeys: false, customTags: (tags) => [...noTimestamp(tags), octal12],
 };
 
 function goMessage(e: YAML.YAMLError, text: string): string {
@@ -53,7 +60,50 @@ function toJSONView(v: Value): Value {
   return v;
 }
 
-function parse(text: string): Value {
+/** Nesting the YAML library reads safely: it runs out of stack near 800 levels, and a regex compiled while the stack
+ * is nearly exhausted can take the process down, so deeper documents never reach it. */
+const YAML_LIB_DEPTH = 500;
+
+/** An upper estimate of a YAML text's nesting: flow brackets outside quotes, and block indentation (2 a level). */
+function yamlNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (lineStart) {
+      if (c === ' ') { indent++; continue; }
+      max = Math.max(max, indent >> 1);
+      lineStart = false;
+    }
+    if (c === '\n') { lineStart = true; indent = 0; continue; }
+    if (quote) { if (c === quote) quote = ''; else if (c === '\\' && quote === '"') i++; continue; }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
+/**
+ * A YAML text read by `parse`, or, when nested deeper than the YAML library reads (OPA's reader goes to 10,000):
+ * JSON text through our JSON reader, to OPA's depth, and other YAML one clear error.
+ */
+export function readYaml<T>(text: string, parse: (t: string) => T): T | Value {
+  if (yamlNesting(text) <= YAML_LIB_DEPTH) return parse(text);
+  try {
+    return parseJSONValue(text);
+  } catch (e) {
+    if (e instanceof JSONSyntaxError && e.message.includes('exceeded max depth')) throw new UserError(`yaml: ${new DepthError().message}`);
+  }
+  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: 'write such a deeply nested document as JSON' });
+}
+
+const parse = (text: string): Value => readYaml(text, parseShallow);
+
+function parseShallow(text: string): Value {
   // Only the first document counts, as with go-yaml's Unmarshal.
   const docs = YAML.parseAllDocuments(text, PARSE);
   const doc = Array.isArray(docs) ? docs[0] : docs;
@@ -81,12 +131,20 @@ function marshalYAML(v: Value): string {
   // JSON round trip first: integers beyond 64 bits become floats, as in Go.
   const json = toJSON(toJSONView(v));
   const doc = new YAML.Document(json, { version: '1.1' });
+  // A number that is no 64-bit integer is a float64 in Go and written as strconv's shortest 'g' (1.5e+300,
+  // 1.2345678901234568e+22); the library would write all digits, so it gets a placeholder, replaced afterwards.
+  const floats: string[] = [];
   YAML.visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && !node.value.includes('\n') && resolvesNonString(node.value)) node.type = 'QUOTE_DOUBLE';
+      const v = node.value;
+      if (typeof v === 'string' && !v.includes('\n') && resolvesNonString(v)) node.type = 'QUOTE_DOUBLE';
+      if ((typeof v === 'number' && !Number.isInteger(v)) || (typeof v === 'bigint' && (v >= UINT64 || v < -INT64))) {
+        node.value = `__float${floats.length}__`;
+        floats.push(goSprintf('%v', [{ kind: 'float', v: Number(v) }]));
+      }
     },
   });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 });
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)]);
 }
 
 export const builtins: Record<string, BuiltinFn> = {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runAll } from './report.ts';
 import { runCase } from './run.ts';
 
@@ -38,4 +39,26 @@ test('a case that needs the network is skipped with the reason; literal IPs and 
   const bad = runCase({ note: 'n', query: 'data.t.p = x', modules: mod('p := http.send({"method": "get"})'), want_result: [{ x: 1 }], strict_error: true });
   assert.equal(bad.status, 'fail');
   assert.match((bad as { reason: string }).reason, /eval_type_error: http.send: operand 1 missing required request parameters\(s\): \{"url"\}/);
+});
+
+test('a case may expect a compile or parse error by code and message substring', () => {
+  const ok = runCase({ note: 'n', query: 'data.t.p = x', modules: ['package t\np := y'], want_error_code: 'rego_unsafe_var_error', want_error: 'var y is unsafe' });
+  assert.deepEqual(ok, { status: 'pass' });
+  const parse = runCase({ note: 'n', query: 'x = 1', modules: ['package t\np := [1 +'], want_error_code: 'rego_parse_error' });
+  assert.deepEqual(parse, { status: 'pass' });
+  const query = runCase({ note: 'n', query: 'x = ', want_error_code: 'rego_parse_error' });
+  assert.deepEqual(query, { status: 'pass' });
+  const wrongCode = runCase({ note: 'n', query: 'data.t.p = x', modules: ['package t\np := y'], want_error_code: 'rego_type_error' });
+  assert.equal(wrongCode.status, 'fail');
+  assert.match((wrongCode as { reason: string }).reason, /^error code rego_unsafe_var_error, want rego_type_error/);
+  const wrongText = runCase({ note: 'n', query: 'data.t.p = x', modules: ['package t\np := y'], want_error: 'recursion' });
+  assert.match((wrongText as { reason: string }).reason, /does not contain "recursion"/);
+  const unexpected = runCase({ note: 'n', query: 'data.t.p = x', modules: ['package t\np := y'], want_result: [] });
+  assert.match((unexpected as { reason: string }).reason, /^compile: .*var y is unsafe/);
+});
+
+test('the parse errors recorded from OPA (testdata/opa-parse) are parse errors here, with its message where recorded', () => {
+  const r = runAll(fileURLToPath(new URL('../testdata/opa-parse', import.meta.url)));
+  assert.ok(r.total >= 60, `${r.total} cases`);
+  assert.deepEqual(r.groups.flatMap((g) => g.failures.map((f) => `${f.note}: ${f.reason}`)), []);
 });

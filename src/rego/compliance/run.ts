@@ -28,6 +28,8 @@ function runOnce(c: Case, timeoutMs: number, strictErrors: boolean): Outcome {
     policy = compile((c.modules ?? []).map((source, i) => ({ file: `test-${i}.rego`, source })), c.data ?? {},
       { experimental: !!c.experimental_keywords });
   } catch (e) {
+    // A case may expect the compile (or parse) error itself, by code and message substring.
+    if (e instanceof RegoError && expectsError(c)) return checkError(c, e, 0);
     return { status: 'fail', reason: `compile: ${errText(e)}` };
   }
   let input: Value | undefined;
@@ -48,15 +50,9 @@ function runOnce(c: Case, timeoutMs: number, strictErrors: boolean): Outcome {
     if (e instanceof RegoError) error = e;
     else return { status: 'fail', reason: `crash: ${errText(e)}` };
   }
-  if (c.want_error !== undefined || c.want_error_code !== undefined) {
-    if (!error) return { status: 'fail', reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${rows.length} result(s)` };
-    if (c.want_error_code !== undefined && error.regoCode !== c.want_error_code) {
-      return { status: 'fail', reason: `error code ${error.regoCode}, want ${c.want_error_code}: ${error.message}` };
-    }
-    if (c.want_error !== undefined && !error.message.includes(c.want_error)) {
-      return { status: 'fail', reason: `error ${JSON.stringify(error.message)} does not contain ${JSON.stringify(c.want_error)}` };
-    }
-    if (c.want_result === undefined) return { status: 'pass' };
+  if (expectsError(c)) {
+    const out = checkError(c, error, rows.length);
+    if (out.status !== 'pass' || c.want_result === undefined) return out;
   } else if (error) {
     return { status: 'fail', reason: `unexpected error: ${error.message}` };
   }
@@ -74,6 +70,19 @@ function runOnce(c: Case, timeoutMs: number, strictErrors: boolean): Outcome {
   const want = new RSet(c.want_result.map((r) => fromJSON(r)));
   if (equal(actual, want)) return { status: 'pass' };
   return { status: 'fail', reason: `got ${short(toJSONText(actual))}, want ${short(toJSONText(want))}` };
+}
+
+const expectsError = (c: Case) => c.want_error !== undefined || c.want_error_code !== undefined;
+
+function checkError(c: Case, error: RegoError | undefined, results: number): Outcome {
+  if (!error) return { status: 'fail', reason: `expected error ${c.want_error_code ?? ''} ${c.want_error ?? ''}, got ${results} result(s)` };
+  if (c.want_error_code !== undefined && error.regoCode !== c.want_error_code) {
+    return { status: 'fail', reason: `error code ${error.regoCode}, want ${c.want_error_code}: ${error.message}` };
+  }
+  if (c.want_error !== undefined && !error.message.includes(c.want_error)) {
+    return { status: 'fail', reason: `error ${JSON.stringify(error.message)} does not contain ${JSON.stringify(c.want_error)}` };
+  }
+  return { status: 'pass' };
 }
 
 const short = (s: string) => (s.length > 300 ? s.slice(0, 300) + '…' : s);
