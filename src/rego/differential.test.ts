@@ -8,7 +8,9 @@ import { runOurs, opaOutcome, difference, type DiffCase, type Recorded } from '.
 type RecordedCase = DiffCase & { opa: Recorded; known?: string };
 // Each file is re-recorded in place: `npx tsx scripts/opa-differential.ts <file> --record <file>`.
 const dir = new URL('./testdata/', import.meta.url);
-const cases: RecordedCase[] = readdirSync(dir).filter((f) => /^opa-recorded.*\.json$/.test(f)).sort()
+const cases: RecordedCase[] = readdirSync(dir)
+  .filter((f) => /^opa-recorded.*\.json$/.test(f))
+  .sort()
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as RecordedCase[]);
 
 test('outcomes agree with OPA on the recorded cases', () => {

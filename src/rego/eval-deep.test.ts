@@ -24,15 +24,20 @@ test('values nest to OPA\'s depth of 10,000 on every path and fail beyond it wit
   for (let i = 1; i < MAX_DEPTH; i++) js = [js];
   assert.equal(toJSONText(fromJSON(js)), nested(MAX_DEPTH));
   assert.throws(() => fromJSON([js]), /^UserError: exceeded max depth of 10000$/);
-  const p = compile([{ file: 'p.rego', source: [
-    'package t',
-    'marshal := json.marshal(input)',
-    'round := json.unmarshal(marshal) == input',
-    'yaml_json := yaml.unmarshal(marshal) == input',
-    'same := input == json.unmarshal(marshal)',
-    'in_set := {input, [1]}[input] == input',
-    'keys := count({input: 1})',
-  ].join('\n') }]);
+  const p = compile([
+    {
+      file: 'p.rego',
+      source: [
+        'package t',
+        'marshal := json.marshal(input)',
+        'round := json.unmarshal(marshal) == input',
+        'yaml_json := yaml.unmarshal(marshal) == input',
+        'same := input == json.unmarshal(marshal)',
+        'in_set := {input, [1]}[input] == input',
+        'keys := count({input: 1})',
+      ].join('\n'),
+    },
+  ]);
   const at = (rule: string) => {
     const r = p.evaluate(`t.${rule}`, { input: deep, strict: true });
     assert.equal(r.error, undefined, rule);
@@ -48,8 +53,10 @@ test('walk works past the old recursion limit (its paths take memory quadratic i
   assert.equal(walked.evaluate('t.n', { input: parseJSONValue(nested(4000)), strict: true }).value, 4000);
 });
 
-test('json.unmarshal and yaml.unmarshal of a document deeper than 10,000 fail with OPA\'s messages', () => {
-  const tooDeep = compile([{ file: 'p.rego', source: `package t\nj := json.unmarshal(\`${nested(MAX_DEPTH + 1)}\`)\ny := yaml.unmarshal(\`${nested(MAX_DEPTH + 1)}\`)\n` }]);
+test("json.unmarshal and yaml.unmarshal of a document deeper than 10,000 fail with OPA's messages", () => {
+  const tooDeep = compile([
+    { file: 'p.rego', source: `package t\nj := json.unmarshal(\`${nested(MAX_DEPTH + 1)}\`)\ny := yaml.unmarshal(\`${nested(MAX_DEPTH + 1)}\`)\n` },
+  ]);
   assert.match(tooDeep.evaluate('t.j', { strict: true }).error!.message, /eval_builtin_error: json.unmarshal: invalid character '\[' exceeded max depth$/);
   assert.match(tooDeep.evaluate('t.y', { strict: true }).error!.message, /eval_builtin_error: yaml.unmarshal: yaml: exceeded max depth of 10000$/);
 });
