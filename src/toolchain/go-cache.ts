@@ -6,7 +6,7 @@ import { globSync } from 'tinyglobby';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
 import { branchOf, cacheKey, hashDependencyFiles, shouldSave } from './cache-key.ts';
-import { causeOf } from './release-list.ts';
+import { causeOf } from './http-get.ts';
 import { goModHasRequire } from './version-file.ts';
 
 const STATE = { key: 'go-xenv-cache-key', matched: 'go-xenv-cache-matched-key', paths: 'go-xenv-cache-paths' };

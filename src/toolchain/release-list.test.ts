@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { authHeaders, baseUrlOf, releaseListUrl } from './release-list.ts';
+import { authHeaders } from './http-get.ts';
+import { baseUrlOf, releaseListUrl } from './release-list.ts';
 
 test('the token goes only to GitHub hosts over https, never to go.dev or other mirrors', () => {
   const table: [url: string, server: string | undefined, sent: boolean][] = [
