@@ -81,8 +81,8 @@ export async function install(spec: VersionSpec, ctx: InstallContext, list: () =
     }
     const v = await goVersionOf(goroot, ctx);
     if (!v.ok || v.version !== r.version) {
-      const said = v.ok ? `reports go${v.version}` : `does not run: ${v.why}`;
-      throw new UserError(logSafe(`the go of ${r.file.filename} ${said}, expected go${r.version}`), { code: 'broken_download', hint: 'nothing was installed; the mirror serves an archive that is not this Go release' });
+      const said = v.ok ? `reports go${v.version}, not go${r.version}` : `does not run (${v.why})`;
+      throw new UserError(logSafe(`the go/bin/${exe} in ${r.file.filename} ${said}`), { code: 'broken_download', hint: 'nothing was installed; the mirror serves an archive that is not this Go release' });
     }
     const placed = await commit(goroot, ctx.toolCache, r.semver, ctx.cacheArch, (dir) => runsAs(dir, r.version, ctx));
     ctx.log(placed.adopted

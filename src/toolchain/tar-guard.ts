@@ -217,9 +217,10 @@ export class TarGuard extends Transform {
     }
   }
 
-  /** A member name: relative, no `..`, inside the root directory. */
+  /** A member name: relative, no `..`, no control characters, inside the root directory. */
   private checkName(name: string, what: string): void {
     if (name === '' || name.startsWith('/')) throw this.refuse(`has a ${what} with an absolute or empty path`);
+    if (/[\u0000-\u001f\u007f]/.test(name)) throw this.refuse(`has a ${what} with a control character in its name`);
     const parts = name.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..')) throw this.refuse(`has a ${what} with a ".." component`);
     if (parts[0] !== this.opts.root) throw this.refuse(`has a ${what} outside ${this.opts.root}/`);
