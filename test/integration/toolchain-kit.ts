@@ -41,6 +41,7 @@ export function writeTarball(dir: string, version: string, entries: TarEntry[]):
   const filename = `${version}.linux-amd64.tar.gz`;
   const path = join(dir, filename);
   const body = gzipSync(tarOf(entries), { level: 1 });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(path, body);
   return { path, filename, version, sha256: createHash('sha256').update(body).digest('hex'), size: body.length };
 }

@@ -5,6 +5,7 @@ export interface TarEntry {
   /** ustar typeflag: '0' file (default), '5' dir, '2' symlink, '1' hard link, '3' char device ... */
   type?: string;
   mode?: number;
+  uid?: number;
   body?: Buffer | string;
   linkname?: string;
   /** pax records written in an 'x' header before the entry. */
@@ -15,12 +16,12 @@ function octal(h: Buffer, off: number, len: number, v: number) {
   h.write(`${v.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
 }
 
-function header(name: string, type: string, mode: number, size: number, linkname = ''): Buffer {
+function header(name: string, type: string, mode: number, size: number, linkname = '', uid = 0): Buffer {
   const h = Buffer.alloc(512);
   h.write(name, 0, 100, 'utf8');
   octal(h, 100, 8, mode);
-  octal(h, 108, 8, 0);
-  octal(h, 116, 8, 0);
+  octal(h, 108, 8, uid);
+  octal(h, 116, 8, uid);
   octal(h, 124, 12, size);
   octal(h, 136, 12, 1_700_000_000);
   h.write(type, 156, 1, 'latin1');
@@ -56,7 +57,7 @@ export function tarOf(entries: TarEntry[]): Buffer {
     }
     const type = e.type ?? '0';
     const body = typeof e.body === 'string' ? Buffer.from(e.body) : (e.body ?? Buffer.alloc(0));
-    parts.push(header(e.name, type, e.mode ?? (type === '5' ? 0o755 : 0o644), body.length, e.linkname), body, pad(body.length));
+    parts.push(header(e.name, type, e.mode ?? (type === '5' ? 0o755 : 0o644), body.length, e.linkname, e.uid), body, pad(body.length));
   }
   parts.push(Buffer.alloc(1024));
   return Buffer.concat(parts);
