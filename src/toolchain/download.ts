@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.ts';
@@ -105,15 +105,22 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   });
   const tarWhy = (r: { code: number | null; error?: Error }) => r.error?.message ?? (stderr.trim().split('\n')[0] || `tar exited with ${r.code}`);
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
+  // tar may exit as soon as it has read the end-of-archive marker, before its stdin is ended; the body still has to
+  // be read to its end (for the size and the checksum), so tar's stdin is fed through a sink that ends it politely.
+  tar.stdin.on('error', () => undefined);
+  const sink = new Writable({
+    write: (chunk: Buffer, _enc, cb) => { tar.stdin.write(chunk, (err) => cb(err ?? undefined)); },
+    final: (cb) => { tar.stdin.end(); cb(); },
+  });
   try {
-    await pipeline(res, meter, createGunzip(), guard, tar.stdin);
+    await pipeline(res, meter, createGunzip(), guard, sink);
   } catch (e) {
     tar.kill('SIGKILL');
     const r = await exited;
     throw failure(e, () => {
       const code = (e as NodeJS.ErrnoException).code ?? '';
       if (code.startsWith('Z_')) return extractError(file.filename, meter.head[0] === 0x1f && meter.head[1] === 0x8b ? `damaged gzip data (${causeOf(e)})` : 'not in gzip format');
-      return extractError(file.filename, tarWhy(r));
+      return extractError(file.filename, r.code === 0 ? causeOf(e) : tarWhy(r));
     });
   }
   const r = await exited;
