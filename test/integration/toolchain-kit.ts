@@ -86,7 +86,7 @@ export function releaseList(t: Tarball, override: Partial<ReleaseFile> = {}): Re
 }
 
 export interface Mirror {
-  /** Base URL for a mirror mode: ok, multi, list404, file500, truncated, cutoff, badsha, garbage. */
+  /** Base URL for a mirror mode: ok, multi, list404, file500, truncated, cutoff, stall, badsha, garbage. */
   url(mode: string): string;
   requests: string[];
   close(): Promise<void>;
@@ -128,6 +128,12 @@ export async function startMirror(t: Tarball, alt?: Tarball): Promise<Mirror> {
       return;
     }
     if (mode === 'garbage') return send(200, garbage);
+    if (mode === 'stall') {
+      // Half the archive, then the connection is held open (until the mirror closes): an install caught mid-extract.
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
+      res.write(body.subarray(0, Math.floor(body.length / 2)));
+      return;
+    }
     return send(200, body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,7 +154,10 @@ export async function startClosingMirror(t: Tarball): Promise<Mirror> {
   const list = Buffer.from(JSON.stringify(releaseList(t)));
   const requests: string[] = [];
   let archives = 0;
+  const sockets = new Set<import('node:net').Socket>();
   const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     let head = '';
     socket.on('error', () => undefined);
     socket.on('data', (d: Buffer) => {
@@ -172,7 +181,10 @@ export async function startClosingMirror(t: Tarball): Promise<Mirror> {
   return {
     url: (mode) => `http://127.0.0.1:${port}/${mode}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    }),
   };
 }
 
