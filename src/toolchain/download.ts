@@ -107,13 +107,19 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
   // tar may exit as soon as it has read the end-of-archive marker, before its stdin is ended; the body still has to
   // be read to its end (for the size and the checksum), so tar's stdin is fed through a sink that ends it politely.
-  tar.stdin.on('error', () => undefined);
+  let stdinError: Error | undefined;
+  tar.stdin.on('error', (e) => { stdinError ??= e; });
   const sink = new Writable({
-    write: (chunk: Buffer, _enc, cb) => { tar.stdin.write(chunk, (err) => cb(err ?? undefined)); },
+    highWaterMark: 1 << 20,
+    write: (chunk: Buffer, _enc, cb) => {
+      if (stdinError) return cb(stdinError);
+      if (tar.stdin.write(chunk)) cb();
+      else tar.stdin.once('drain', () => cb());
+    },
     final: (cb) => { tar.stdin.end(); cb(); },
   });
   try {
-    await pipeline(res, meter, createGunzip(), guard, sink);
+    await pipeline(res, meter, createGunzip({ chunkSize: 256 << 10 }), guard, sink);
   } catch (e) {
     tar.kill('SIGKILL');
     const r = await exited;

@@ -87,7 +87,8 @@ export class TarGuard extends Transform {
   private ended = false;
 
   constructor(private readonly opts: GuardOptions) {
-    super();
+    // Room for a whole gunzip chunk on each side: fewer hand-offs between gunzip, the guard and tar's pipe.
+    super({ highWaterMark: 1 << 20 });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
