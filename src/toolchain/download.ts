@@ -106,15 +106,24 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const tarWhy = (r: { code: number | null; error?: Error }) => r.error?.message ?? (stderr.trim().split('\n')[0] || `tar exited with ${r.code}`);
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
   // tar may exit as soon as it has read the end-of-archive marker, before its stdin is ended; the body still has to
-  // be read to its end (for the size and the checksum), so tar's stdin is fed through a sink that ends it politely.
+  // be read to its end (for the size and the checksum), so tar's stdin is fed through a sink that ends it politely,
+  // and a write waiting for room fails (rather than waits forever) when tar goes away before the end.
   let stdinError: Error | undefined;
-  tar.stdin.on('error', (e) => { stdinError ??= e; });
+  let waiting: ((e?: Error) => void) | undefined;
+  const release = (e?: Error) => {
+    const cb = waiting;
+    waiting = undefined;
+    cb?.(e);
+  };
+  tar.stdin.on('drain', () => release());
+  tar.stdin.on('error', (e) => { stdinError ??= e; release(guard.ended ? undefined : e); });
+  tar.stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
   const sink = new Writable({
     highWaterMark: 1 << 20,
     write: (chunk: Buffer, _enc, cb) => {
-      if (stdinError) return cb(stdinError);
+      if (stdinError) return cb(guard.ended ? undefined : stdinError);
       if (tar.stdin.write(chunk)) cb();
-      else tar.stdin.once('drain', () => cb());
+      else waiting = cb;
     },
     final: (cb) => { tar.stdin.end(); cb(); },
   });

@@ -84,7 +84,8 @@ export class TarGuard extends Transform {
   private next: { path?: string; linkpath?: string; size?: number } = {};
   private expanded = 0;
   private declared = 0;
-  private ended = false;
+  /** Whether the end-of-archive marker has passed: tar needs nothing more. */
+  ended = false;
 
   constructor(private readonly opts: GuardOptions) {
     // Room for a whole gunzip chunk on each side: fewer hand-offs between gunzip, the guard and tar's pipe.
