@@ -43,6 +43,10 @@ export class HttpStatusError extends Error {
   }
 }
 
+/** The token for one hop: only on the origin first asked (and only where authHeaders allows it), never after a redirect elsewhere. */
+export const hopAuth = (first: URL, current: URL, token: string, serverUrl?: string): Record<string, string> =>
+  current.origin === first.origin ? authHeaders(current.href, token, serverUrl) : {};
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
@@ -52,8 +56,7 @@ export async function httpGet(url: string, opts: GetOptions): Promise<IncomingMe
   let current = first;
   for (let hop = 0; ; hop++) {
     if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new Error(`unsupported URL scheme ${current.protocol}`);
-    const auth = current.origin === first.origin ? authHeaders(current.href, opts.token, opts.serverUrl) : {};
-    const res = await requestOnce(current, { ...opts.headers, ...auth }, opts);
+    const res = await requestOnce(current, { ...opts.headers, ...hopAuth(first, current, opts.token, opts.serverUrl) }, opts);
     const status = res.statusCode ?? 0;
     if (REDIRECTS.has(status) && res.headers.location) {
       res.resume();
