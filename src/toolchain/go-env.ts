@@ -1,16 +1,17 @@
 // Running a `go` binary and finding the one PATH resolves to: the edge the capability uses to learn about Go.
-import { execFile } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { spawnRunner } from '../process.ts';
 
-/** Runs `go <args>` with GOTOOLCHAIN=local (so probing never downloads another toolchain); resolves stdout. */
-export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(goBin, args, { env: { ...env, GOTOOLCHAIN: 'local' }, timeout: timeoutMs, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`));
-      else resolve(stdout);
-    });
-  });
+/**
+ * Runs `go <args>` with GOTOOLCHAIN=local (so probing never downloads another toolchain) through the CommandRunner,
+ * so go (which reads the repository's go.mod and go.work) starts without credentials; resolves stdout.
+ */
+export async function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<string> {
+  const r = await spawnRunner(goBin, args, { env: { ...env, GOTOOLCHAIN: 'local' }, timeoutMs });
+  if (r.code === 0) return r.stdout;
+  const why = r.spawnError ?? (r.stderr.trim() || (r.timedOut ? `timed out after ${timeoutMs / 1000}s` : `exit status ${r.code ?? r.signal}`));
+  throw new Error(`${goBin} ${args.join(' ')}: ${why}`);
 }
 
 /** `go env -json` for the given variables. */
