@@ -96,6 +96,7 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   };
   if (file.filename.endsWith('.zip')) return unpackZip(res, meter, file, staging, opts.temp, failure);
 
+  // Run as root, tar would otherwise keep the archive's owners and modes (setuid, world-writable) as they are.
   const tar = spawn('tar', ['-x', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], { stdio: ['pipe', 'ignore', 'pipe'], env: scrubEnv(process.env) });
   let stderr = '';
   tar.stderr.on('data', (d: Buffer) => { if (stderr.length < 4096) stderr += d.toString(); });
@@ -105,28 +106,7 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   });
   const tarWhy = (r: { code: number | null; error?: Error }) => r.error?.message ?? (stderr.trim().split('\n')[0] || `tar exited with ${r.code}`);
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
-  // tar may exit as soon as it has read the end-of-archive marker, before its stdin is ended; the body still has to
-  // be read to its end (for the size and the checksum), so tar's stdin is fed through a sink that ends it politely,
-  // and a write waiting for room fails (rather than waits forever) when tar goes away before the end.
-  let stdinError: Error | undefined;
-  let waiting: ((e?: Error) => void) | undefined;
-  const release = (e?: Error) => {
-    const cb = waiting;
-    waiting = undefined;
-    cb?.(e);
-  };
-  tar.stdin.on('drain', () => release());
-  tar.stdin.on('error', (e) => { stdinError ??= e; release(guard.ended ? undefined : e); });
-  tar.stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
-  const sink = new Writable({
-    highWaterMark: 1 << 20,
-    write: (chunk: Buffer, _enc, cb) => {
-      if (stdinError) return cb(guard.ended ? undefined : stdinError);
-      if (tar.stdin.write(chunk)) cb();
-      else waiting = cb;
-    },
-    final: (cb) => { tar.stdin.end(); cb(); },
-  });
+  const sink = tarInput(tar.stdin, guard);
   try {
     await pipeline(res, meter, createGunzip({ chunkSize: 256 << 10 }), guard, sink);
   } catch (e) {
@@ -141,6 +121,33 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const r = await exited;
   meter.verify();
   if (r.code !== 0) throw extractError(file.filename, tarWhy(r));
+}
+
+/**
+ * tar's stdin as the end of the pipeline. tar may exit as soon as it has read the end-of-archive marker, before its
+ * stdin is ended, while the body still has to be read to its end (for the size and the checksum): after the marker,
+ * tar going away is fine; before it, a write waiting for room fails (rather than waits forever) when tar goes away.
+ */
+function tarInput(stdin: Writable, guard: TarGuard): Writable {
+  let stdinError: Error | undefined;
+  let waiting: ((e?: Error) => void) | undefined;
+  const release = (e?: Error) => {
+    const cb = waiting;
+    waiting = undefined;
+    cb?.(e);
+  };
+  stdin.on('drain', () => release());
+  stdin.on('error', (e: Error) => { stdinError ??= e; release(guard.ended ? undefined : e); });
+  stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
+  return new Writable({
+    highWaterMark: 1 << 20,
+    write: (chunk: Buffer, _enc, cb) => {
+      if (stdinError) return cb(guard.ended ? undefined : stdinError);
+      if (stdin.write(chunk)) cb();
+      else waiting = cb;
+    },
+    final: (cb) => { stdin.end(); cb(); },
+  });
 }
 
 async function unpackZip(res: IncomingMessage, meter: Meter, file: ReleaseFile, staging: string, temp: string, failure: (e: unknown, other: () => UserError) => UserError): Promise<void> {
