@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ let server: Server;
 let port: number;
 let version: string;
 const requests: string[] = [];
-/** Per case: the release list and the archive bytes, or 'endless'. */
+/** Per case: the release list and the archive bytes; either may be 'endless'. */
 const cases = new Map<string, { list: unknown; body?: Buffer | 'endless' }>();
 let endlessSent = 0;
 
@@ -73,23 +73,25 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
       const [, name, rest = ''] = /^\/([^/]+)\/(.*)$/.exec(req.url ?? '') ?? [];
       const c = cases.get(name ?? '');
       if (!c) return res.writeHead(404).end();
+      if (rest.startsWith('?mode=json') && c.list === 'endless') return endless(res);
       if (rest.startsWith('?mode=json')) return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(c.list));
-      if (c.body === 'endless') {
-        // Bounded for the test's sake: at most 1 GiB, and the server stops when the client hangs up.
-        res.writeHead(200, { 'content-type': 'application/octet-stream' });
-        const chunk = Buffer.alloc(64 << 10, 0x41);
-        const pump = () => {
-          while (!res.destroyed && endlessSent < 1 << 30) {
-            endlessSent += chunk.length;
-            if (!res.write(chunk)) return void res.once('drain', pump);
-          }
-          res.end();
-        };
-        return pump();
-      }
+      if (c.body === 'endless') return endless(res);
       if (!c.body) return res.writeHead(404).end();
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': c.body.length }).end(c.body);
     });
+    /** A body with no end: bounded for the test's sake (1 GiB at most), and it stops when the client hangs up. */
+    const endless = (res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 << 10, 0x41);
+      const pump = () => {
+        while (!res.destroyed && endlessSent < 1 << 30) {
+          endlessSent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    };
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
     dist = buildBundle(join(tmp, 'dist'));
@@ -112,6 +114,7 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
     cases.set('bad-size', { list: entry({ sha256: good.sha256, size: '6000000' as unknown as number }), body: readFileSync(good.path) });
     cases.set('junk-entries', { list: [{ version: 'go99999999999999999999', stable: true, files: [null] }, { version, stable: true, files: [null, 42] }], body: readFileSync(good.path) });
     cases.set('endless', { list: entry({ sha256: good.sha256, size: 1000 }), body: 'endless' });
+    cases.set('endless-list', { list: 'endless' });
     const bomb = await gzipBomb();
     cases.set('gzip-bomb', { list: entry({ sha256: createHash('sha256').update(bomb).digest('hex'), size: bomb.length }), body: bomb });
     archiveCase('setuid', minimalGoEntries().map((e) => (e.name === 'go/bin/go' ? { ...e, mode: 0o4755 } : e)));
@@ -168,6 +171,7 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
     ['numeric-sha', /with sha256 "1234567", not 64 hex digits/, false],
     ['bad-size', /with size "6000000", not a positive integer/, false],
     ['junk-entries', /^go[\d.]+ has no archive for linux\/amd64/, false],
+    ['endless-list', /^the Go release list from http:\/\/127\.0\.0\.1:\d+\/endless-list\/\?mode=json&include=all could not be read: larger than 33554432 bytes — check/, false],
     ['endless', /^the download of go[\d.]+\.linux-amd64\.tar\.gz is larger than the 1000 bytes the release list gives — nothing was installed/, true],
     ['gzip-bomb', /^refused go[\d.]+\.linux-amd64\.tar\.gz: it expands to more than 16777216 bytes/, true],
     ['setuid', /^refused go[\d.]+\.linux-amd64\.tar\.gz: the archive has a member "go\/bin\/go" with the setuid or setgid bit \(mode 4755\) — nothing was installed/, true],
@@ -185,7 +189,10 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
       const asked = requests.slice(before);
       assert.ok(asked.every((q) => q.startsWith(`/${name}/`)), `every request stays below the base: ${asked.join(', ')}`);
       assert.equal(asked.some((q) => !q.includes('?mode=json')), downloads, `downloads: ${asked.join(', ')}`);
-      if (name === 'endless') assert.ok(endlessSent < 64 << 20, `the download stopped early (${endlessSent} bytes sent)`);
+      if (name.startsWith('endless')) {
+        assert.ok(endlessSent < 64 << 20, `the transfer stopped early (${endlessSent} bytes sent)`);
+        endlessSent = 0;
+      }
     });
   }
 
