@@ -40,7 +40,7 @@ class Meter extends Transform {
   private readonly hash = createHash('sha256');
 
   constructor(private readonly file: ReleaseFile) {
-    super();
+    super({ highWaterMark: 1 << 20 });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
