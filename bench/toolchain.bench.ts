@@ -49,31 +49,51 @@ const help = Array.from({ length: N }, () => time(() => must(spawnSync(node, [jo
 const installs: number[] = [];
 const warm: number[] = [];
 const curl: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const r = runnerEnv(join(tmp, `runner-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
-  installs.push(await runAsync([join(dist, 'index.js')], r.env));
-  for (let j = 0; j < 2; j++) warm.push(await runAsync([join(dist, 'index.js')], r.env));
-  rmSync(r.dir, { recursive: true, force: true });
+const curlOnce = (i: number) => {
   const dest = join(tmp, `curl-${i}`);
   mkdirSync(dest);
   const url = `${m.url('ok')}/${t.filename}`;
-  curl.push(await new Promise<number>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     const t0 = performance.now();
     const p = spawn('sh', ['-c', 'curl -fsS "$1" | tar -xz -C "$2"', 'sh', url, dest], { stdio: 'inherit' });
     p.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`curl | tar exited ${code}`))));
-  }));
-  rmSync(dest, { recursive: true, force: true });
+  }).finally(() => rmSync(dest, { recursive: true, force: true }));
+};
+const installOnce = async (i: number) => {
+  const r = runnerEnv(join(tmp, `runner-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
+  const ms = await runAsync([join(dist, 'index.js')], r.env);
+  for (let j = 0; j < 2; j++) warm.push(await runAsync([join(dist, 'index.js')], r.env));
+  rmSync(r.dir, { recursive: true, force: true });
+  return ms;
+};
+// Pairs in alternating order (install first, then curl first), so a drift in the machine's speed falls on both.
+const PAIRS = 5;
+const ratios: number[] = [];
+for (let i = 0; i < PAIRS; i++) {
+  let x: number;
+  let y: number;
+  if (i % 2 === 0) {
+    x = await installOnce(i);
+    y = await curlOnce(i);
+  } else {
+    y = await curlOnce(i);
+    x = await installOnce(i);
+  }
+  installs.push(x);
+  curl.push(y);
+  ratios.push(x / y);
 }
 await m.close();
 rmSync(tmp, { recursive: true, force: true });
 
-const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
-const rows: [string, number, string][] = [
+const ms = (x: number | undefined) => (x === undefined ? ' '.repeat(9) : `${x.toFixed(0).padStart(6)} ms`);
+const rows: [string, number | undefined, string][] = [
   ['bare `node -e 0`', median(bare), ''],
   ['bundle cold start (`cli.js --help`)', median(help), `${(median(help) / median(bare)).toFixed(2)}x node -e 0`],
   ['setup, warm tool cache (action, no download)', median(warm), ''],
   ['`curl | tar -xz` of the tarball', median(curl), ''],
   ['setup from the local mirror (action: list, download, sha256, unpack)', median(installs), `${(median(installs) / median(curl)).toFixed(2)}x curl | tar`],
+  ['  the same, pair by pair (median of the ratios; min-max)', undefined, `${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`],
 ];
-console.log(`node ${process.version}, medians of ${N} (start) and ${installs.length} / ${warm.length} / ${curl.length} (installs / warm / curl) runs`);
+console.log(`node ${process.version}, medians of ${N} (start) and ${installs.length} / ${warm.length} / ${curl.length} (installs / warm / curl) runs; installs and curl in alternating pairs`);
 for (const [name, v, note] of rows) console.log(`${name.padEnd(72)} ${ms(v)}  ${note}`);

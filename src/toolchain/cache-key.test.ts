@@ -32,11 +32,11 @@ test('the target set is a set: order, case and duplicates do not change the key'
   assert.match(a.key, /^go-xenv-linux-x64-go1\.26\.8-targets-[0-9a-f]{12}-abc$/);
 });
 
-test('the dependency hash covers paths and contents, not their order', () => {
-  const h = hashDependencyFiles([{ path: 'go.sum', content: 'x' }, { path: 'a/go.sum', content: 'y' }]);
-  assert.equal(h, hashDependencyFiles([{ path: 'a/go.sum', content: 'y' }, { path: 'go.sum', content: 'x' }]));
-  assert.notEqual(h, hashDependencyFiles([{ path: 'go.sum', content: 'x' }, { path: 'a/go.sum', content: 'z' }]));
-  assert.notEqual(h, hashDependencyFiles([{ path: 'go.sum', content: 'x' }, { path: 'b/go.sum', content: 'y' }]));
+test('the dependency hash covers paths and content hashes, not their order', () => {
+  const h = hashDependencyFiles([{ path: 'go.sum', sha256: 'x' }, { path: 'a/go.sum', sha256: 'y' }]);
+  assert.equal(h, hashDependencyFiles([{ path: 'a/go.sum', sha256: 'y' }, { path: 'go.sum', sha256: 'x' }]));
+  assert.notEqual(h, hashDependencyFiles([{ path: 'go.sum', sha256: 'x' }, { path: 'a/go.sum', sha256: 'z' }]));
+  assert.notEqual(h, hashDependencyFiles([{ path: 'go.sum', sha256: 'x' }, { path: 'b/go.sum', sha256: 'y' }]));
   assert.equal(hashDependencyFiles([]), undefined);
   assert.match(h!, /^[0-9a-f]{32}$/);
 });

@@ -13,7 +13,7 @@ export interface CacheKeyInput {
   depHash: string | undefined;
 }
 
-const sha256 = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Targets as a set: trimmed, lower-case, unique, sorted; order and duplicates do not change the key. */
 export const normalizeTargets = (targets: string[]): string[] =>
@@ -29,10 +29,10 @@ export function cacheKey(i: CacheKeyInput): { key: string; restoreKeys: string[]
   return { key: `${prefix}${i.depHash ?? 'nodeps'}`, restoreKeys: [prefix] };
 }
 
-/** One hash over the dependency files: their paths (relative, sorted) and contents. */
-export function hashDependencyFiles(files: { path: string; content: Buffer | string }[]): string | undefined {
+/** One hash over the dependency files: their paths (relative, sorted) and the SHA-256 of each one's content. */
+export function hashDependencyFiles(files: { path: string; sha256: string }[]): string | undefined {
   if (!files.length) return undefined;
-  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${f.path}\0${sha256(f.content)}\n`);
+  const lines = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${f.path}\0${f.sha256}\n`);
   return sha256(lines.join('')).slice(0, 32);
 }
 

@@ -1,12 +1,15 @@
 // The module and build caches through @actions/cache: restore in the main step, save in the post step.
 // Decisions are pure (cache-key.ts); this file gathers the facts and talks to the cache service.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { hashRegularFile, readBoundedText } from '../bounded-read.ts';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
+import { logSafe } from '../log-text.ts';
+import { resolveInside } from '../workspace-path.ts';
 import { branchOf, cacheKey, hashDependencyFiles, shouldSave } from './cache-key.ts';
-import { causeOf } from './release-list.ts';
+import { causeOf } from './http-get.ts';
 import { goModHasRequire } from './version-file.ts';
 
 const STATE = { key: 'go-xenv-cache-key', matched: 'go-xenv-cache-matched-key', paths: 'go-xenv-cache-paths' };
@@ -17,18 +20,42 @@ export interface RestoreOutcome {
   note: string;
 }
 
-/** Files named by cache-dependency-path (globs, relative to the workspace), default the working directory's go.sum. */
-export function dependencyFiles(config: Config, host: Host): { path: string; content: Buffer }[] {
+const LABEL = 'input "cache-dependency-path"';
+
+const WILDCARD = /[*?[\]{}()!+@]/;
+
+/** The part of a glob before its first wildcard segment: where the glob starts walking. */
+const literalPrefix = (pattern: string) => {
+  const parts = pattern.split('/');
+  const i = parts.findIndex((s) => WILDCARD.test(s));
+  return (i === -1 ? parts : parts.slice(0, i)).join('/') || '.';
+};
+
+/**
+ * Files named by cache-dependency-path (globs, relative to the workspace; default the working directory's go.sum),
+ * each with the SHA-256 of its content, streamed (any size). Every pattern and every match stays inside the workspace
+ * (symlinks followed for a plain path; a glob does not walk into symlinks); only regular files are read.
+ */
+export async function dependencyFiles(config: Config, host: Host): Promise<{ path: string; sha256: string }[]> {
   const rel = relative(config.workspace, config.workingDirectory);
   const given = config.toolchain.cacheDependencyPath;
   const patterns = given.length ? given : [rel ? `${rel}/go.sum` : 'go.sum'];
-  const paths = globSync(patterns, { cwd: config.workspace, onlyFiles: true, dot: true }).sort();
+  for (const p of patterns) resolveInside(config.workspace, literalPrefix(p), { label: LABEL });
+  const plain = patterns.filter((p) => !WILDCARD.test(p) && existsSync(join(config.workspace, p))).map((p) => relative(config.workspace, join(config.workspace, p)));
+  const globs = patterns.filter((p) => WILDCARD.test(p));
+  const matched = globs.length ? globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
+  const paths = [...new Set([...plain, ...matched])].sort();
   if (!paths.length) {
     const goMod = join(config.workingDirectory, 'go.mod');
-    const noDeps = !given.length && existsSync(goMod) && !goModHasRequire(readFileSync(goMod, 'utf8'));
-    if (!noDeps) host.warning(`no file matches cache-dependency-path (${patterns.join(', ')}): the cache key has no dependency hash`);
+    const noDeps = !given.length && existsSync(goMod) && !goModHasRequire(readBoundedText(goMod, { label: 'go.mod' }));
+    if (!noDeps) host.warning(logSafe(`no file matches cache-dependency-path (${patterns.join(', ')}): the cache key has no dependency hash`));
   }
-  return paths.map((p) => ({ path: p, content: readFileSync(join(config.workspace, p)) }));
+  const out: { path: string; sha256: string }[] = [];
+  for (const p of paths) {
+    const real = resolveInside(config.workspace, p, { label: LABEL });
+    out.push({ path: p, sha256: await hashRegularFile(real, { label: `${LABEL} file` }) });
+  }
+  return out;
 }
 
 export async function restoreGoCache(config: Config, host: Host, goVersion: string, dirs: { GOMODCACHE: string; GOCACHE: string }): Promise<RestoreOutcome> {
@@ -39,7 +66,7 @@ export async function restoreGoCache(config: Config, host: Host, goVersion: stri
     arch: host.env.RUNNER_ARCH ?? process.arch,
     goVersion,
     targets: config.matrix.targets,
-    depHash: hashDependencyFiles(dependencyFiles(config, host)),
+    depHash: hashDependencyFiles(await dependencyFiles(config, host)),
   });
   const paths = [dirs.GOMODCACHE, dirs.GOCACHE].filter(Boolean);
   host.saveState(STATE.key, key);
@@ -93,11 +120,14 @@ export async function saveGoCache(config: Config, host: Host): Promise<void> {
   }
 }
 
+/** GitHub caps webhook payloads at 25 MB. */
+const EVENT_LIMIT = 32 * 1024 * 1024;
+
 /** repository.default_branch of the event payload, when there is one. */
 export function defaultBranch(eventPath: string | undefined): string | undefined {
   if (!eventPath || !existsSync(eventPath)) return undefined;
   try {
-    const event = JSON.parse(readFileSync(eventPath, 'utf8')) as { repository?: { default_branch?: unknown } };
+    const event = JSON.parse(readBoundedText(eventPath, { label: 'the event payload', maxBytes: EVENT_LIMIT })) as { repository?: { default_branch?: unknown } };
     return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
   } catch {
     return undefined;

@@ -1,8 +1,8 @@
 // Running a `go` binary and finding the one PATH resolves to: the edge the capability uses to learn about Go.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { accessSync, constants, realpathSync } from 'node:fs';
 import { basename, delimiter, dirname, join } from 'node:path';
-import { scrubEnv } from '../process.ts';
+import { scrubEnv, spawnRunner } from '../process.ts';
 
 /** A go command that failed: its stderr is what go said, for messages. */
 export class GoCommandError extends Error {
@@ -22,15 +22,16 @@ export interface RunGoOptions {
   gotoolchain?: string;
 }
 
-/** Runs `go <args>` without credentials (go may run repository code: a toolexec, a vcs helper); resolves stdout. */
-export function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, opts: RunGoOptions = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const runEnv = scrubEnv({ ...env, GOTOOLCHAIN: opts.gotoolchain ?? 'local' });
-    execFile(goBin, args, { cwd: opts.cwd, env: runEnv, timeout: opts.timeoutMs ?? 60_000, maxBuffer: 8 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new GoCommandError(`${goBin} ${args.join(' ')}: ${stderr.trim() || err.message}`, stderr.trim() || err.message));
-      else resolve(stdout);
-    });
-  });
+/**
+ * Runs `go <args>` through the CommandRunner, so go (which reads the repository's go.mod and go.work, and may run a
+ * toolexec or a vcs helper) starts without credentials; resolves stdout.
+ */
+export async function runGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, opts: RunGoOptions = {}): Promise<string> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const r = await spawnRunner(goBin, args, { cwd: opts.cwd, env: { ...env, GOTOOLCHAIN: opts.gotoolchain ?? 'local' }, timeoutMs });
+  if (r.code === 0) return r.stdout;
+  const why = r.spawnError ?? (r.stderr.trim() || (r.timedOut ? `timed out after ${timeoutMs / 1000}s` : `exit status ${r.code ?? r.signal}`));
+  throw new GoCommandError(`${goBin} ${args.join(' ')}: ${why}`, why);
 }
 
 /** `go env -json` for the given variables. */

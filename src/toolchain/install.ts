@@ -1,13 +1,16 @@
 // Installs one Go version into the tool cache: find before download (unless check-latest), else resolve against the
-// release list, download, verify and unpack. A failure leaves nothing behind in the tool cache or the temp dir.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// release list, download, verify and unpack. A tree counts as installed only once its `go version` reports the version
+// asked for; a cached tree that does not run is installed again. A failure leaves nothing behind.
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { downloadVerified, extractArchive } from './download.ts';
+import { logSafe } from '../log-text.ts';
+import { scrubEnv, spawnRunner, type CommandRunner } from '../process.ts';
+import { downloadAndUnpack } from './download.ts';
 import { semverToGo } from './go-version.ts';
-import { fetchReleaseList } from './release-list.ts';
+import { archiveUrl, fetchReleaseList } from './release-list.ts';
 import { pickInstalled, resolve, type Platform } from './resolve.ts';
-import { cachedVersions, commit, findCached, stagingDir, toolPath } from './tool-cache.ts';
+import { cachedVersions, commit, findCached, stagingDir, sweepStaging, toolPath } from './tool-cache.ts';
 import type { Release, VersionSpec } from './types.ts';
 
 export interface InstallContext {
@@ -21,6 +24,7 @@ export interface InstallContext {
   temp: string;
   checkLatest: boolean;
   log: (message: string) => void;
+  run?: CommandRunner;
 }
 
 export interface Installed {
@@ -35,34 +39,57 @@ export function releaseListLoader(ctx: Pick<InstallContext, 'baseUrl' | 'token' 
   return () => (list ??= fetchReleaseList(ctx.baseUrl, { token: ctx.token, serverUrl: ctx.serverUrl }));
 }
 
+/** What `go version` of a GOROOT says, or why it does not run. Env: no user GOFLAGS/GOENV/GOROOT to trip it up. */
+async function goVersionOf(goroot: string, ctx: InstallContext): Promise<{ ok: true; version: string } | { ok: false; why: string }> {
+  const exe = ctx.platform.os === 'windows' ? 'go.exe' : 'go';
+  const env = { ...scrubEnv(process.env), GOTOOLCHAIN: 'local', GOENV: 'off', GOFLAGS: '', GOROOT: '' };
+  const r = await (ctx.run ?? spawnRunner)(join(goroot, 'bin', exe), ['version'], { env, timeoutMs: 60_000 });
+  if (r.spawnError) return { ok: false, why: r.spawnError };
+  if (r.code !== 0) return { ok: false, why: (r.stderr.trim().split('\n')[0] || (r.timedOut ? 'timed out' : `exit status ${r.code ?? r.signal}`)) };
+  const m = /^go version go(\S+) /.exec(r.stdout);
+  return m ? { ok: true, version: m[1] } : { ok: false, why: `it printed ${JSON.stringify(r.stdout.slice(0, 80))}` };
+}
+
+const runsAs = async (goroot: string, version: string, ctx: InstallContext) => {
+  const v = await goVersionOf(goroot, ctx);
+  return v.ok && v.version === version;
+};
+
 export async function install(spec: VersionSpec, ctx: InstallContext, list: () => Promise<Release[]>): Promise<Installed> {
+  for (const p of sweepStaging(ctx.toolCache)) ctx.log(`removed ${p}, left by an install that was killed`);
   if (!ctx.checkLatest) {
     const cached = pickInstalled(cachedVersions(ctx.toolCache, ctx.cacheArch), spec);
-    if (cached) return { version: semverToGo(cached), goroot: toolPath(ctx.toolCache, cached, ctx.cacheArch), source: 'tool-cache' };
+    const goroot = cached && toolPath(ctx.toolCache, cached, ctx.cacheArch);
+    if (goroot && (await runsAs(goroot, semverToGo(cached), ctx))) return { version: semverToGo(cached), goroot, source: 'tool-cache' };
   }
   const r = resolve(spec, await list(), ctx.platform, ctx.baseUrl);
   const hit = findCached(ctx.toolCache, r.semver, ctx.cacheArch);
-  if (hit) return { version: r.version, goroot: hit, source: 'tool-cache' };
+  if (hit) {
+    if (await runsAs(hit, r.version, ctx)) return { version: r.version, goroot: hit, source: 'tool-cache' };
+    ctx.log(`the cached Go ${r.version} in ${hit} does not run as go${r.version}: installing it again`);
+  }
 
-  const url = `${ctx.baseUrl}/${r.file.filename}`;
-  ctx.log(`downloading ${url} (${(r.file.size / 1e6).toFixed(1)} MB, sha256 ${r.file.sha256})`);
-  mkdirSync(ctx.temp, { recursive: true });
-  const work = mkdtempSync(join(ctx.temp, 'go-xenv-'));
+  const url = archiveUrl(ctx.baseUrl, r.file.filename);
+  ctx.log(logSafe(`downloading ${url} (${(r.file.size / 1e6).toFixed(1)} MB, sha256 ${r.file.sha256})`));
   const staging = stagingDir(ctx.toolCache);
   try {
-    const archive = join(work, r.file.filename);
-    await downloadVerified(url, r.file, archive, { token: ctx.token, serverUrl: ctx.serverUrl });
-    await extractArchive(archive, staging, r.file.filename);
+    await downloadAndUnpack(url, r.file, staging, { token: ctx.token, serverUrl: ctx.serverUrl, temp: ctx.temp });
     const goroot = join(staging, 'go');
     const exe = ctx.platform.os === 'windows' ? 'go.exe' : 'go';
     if (!existsSync(join(goroot, 'bin', exe))) {
       throw new UserError(`${r.file.filename} is not a Go distribution: it has no go/bin/${exe}`, { code: 'extract_failed', hint: 'nothing was installed; check the mirror' });
     }
-    const installedRoot = commit(goroot, ctx.toolCache, r.semver, ctx.cacheArch);
-    ctx.log(`installed Go ${r.version} (sha256 verified) in ${installedRoot}`);
-    return { version: r.version, goroot: installedRoot, source: 'download' };
+    const v = await goVersionOf(goroot, ctx);
+    if (!v.ok || v.version !== r.version) {
+      const said = v.ok ? `reports go${v.version}, not go${r.version}` : `does not run (${v.why})`;
+      throw new UserError(logSafe(`the go/bin/${exe} in ${r.file.filename} ${said}`), { code: 'broken_download', hint: 'nothing was installed; the mirror serves an archive that is not this Go release' });
+    }
+    const placed = await commit(goroot, ctx.toolCache, r.semver, ctx.cacheArch, (dir) => runsAs(dir, r.version, ctx));
+    ctx.log(placed.adopted
+      ? `Go ${r.version} (sha256 verified) was placed in ${placed.path} by a concurrent install: using that tree`
+      : `installed Go ${r.version} (sha256 verified) in ${placed.path}`);
+    return { version: r.version, goroot: placed.path, source: 'download' };
   } finally {
-    rmSync(work, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
   }
 }

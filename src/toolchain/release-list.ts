@@ -1,32 +1,37 @@
-// Fetches the release list (`<base>/?mode=json&include=all`, go.dev's format) and decides where the token goes.
+// Fetches the release list (`<base>/?mode=json&include=all`, go.dev's format), bounded and shape-checked, and builds
+// archive URLs with the URL API, inside the mirror's base.
 import { UserError } from '../errors.ts';
+import { quoted } from '../log-text.ts';
+import { causeOf, HttpStatusError, httpGet, readBody } from './http-get.ts';
+import { releasesOf } from './release-shape.ts';
 import type { Release } from './types.ts';
 
 export const DEFAULT_BASE_URL = 'https://go.dev/dl';
 
-export const baseUrlOf = (configured: string): string => (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
-export const releaseListUrl = (base: string): string => `${base}/?mode=json&include=all`;
+/** go.dev's full list is about 2 MB; a mirror's answer far beyond that is not a release list. */
+export const MAX_LIST_BYTES = 32 * 1024 * 1024;
 
-/**
- * The token goes only to GitHub's own hosts (the server in GITHUB_SERVER_URL, its API host, *.githubusercontent.com),
- * over https: a mirror on GitHub (a release or raw file in a private repository) needs it; go.dev, dl.google.com and any
- * other mirror never see it. Redirects to another origin drop the header (fetch does that by itself).
- */
-export function authHeaders(url: string, token: string, serverUrl = 'https://github.com'): Record<string, string> {
-  if (!token) return {};
-  let u: URL;
-  let server: URL;
-  try {
-    u = new URL(url);
-    server = new URL(serverUrl || 'https://github.com');
-  } catch {
-    return {};
+export const baseUrlOf = (configured: string): string => (configured || DEFAULT_BASE_URL).replace(/\/+$/, '');
+
+/** The base as a directory URL (`.../dl/`), so relative references resolve below it. */
+function baseDir(base: string): URL {
+  const u = new URL(base);
+  u.pathname = u.pathname.replace(/\/*$/, '/');
+  u.search = '';
+  u.hash = '';
+  return u;
+}
+
+export const releaseListUrl = (base: string): string => new URL('?mode=json&include=all', baseDir(base)).href;
+
+/** The URL of an archive named by the (checked, bare) file name: directly below the base, never elsewhere. */
+export function archiveUrl(base: string, filename: string): string {
+  const dir = baseDir(base);
+  const u = new URL(encodeURIComponent(filename), dir);
+  if (u.origin !== dir.origin || u.pathname !== `${dir.pathname}${encodeURIComponent(filename)}`) {
+    throw new UserError(`the archive name ${quoted(filename)} does not stay below ${dir.href}`, { code: 'mirror_bad_entry' });
   }
-  if (u.protocol !== 'https:') return {};
-  const host = u.hostname.toLowerCase();
-  const gh = server.hostname.toLowerCase();
-  const githubHosts = host === gh || host === `api.${gh}` || host === 'githubusercontent.com' || host.endsWith('.githubusercontent.com');
-  return githubHosts ? { authorization: `Bearer ${token}` } : {};
+  return u.href;
 }
 
 export interface FetchOptions {
@@ -36,34 +41,34 @@ export interface FetchOptions {
 }
 
 export async function fetchReleaseList(base: string, opts: FetchOptions): Promise<Release[]> {
-  const url = releaseListUrl(base);
   const hint = 'check go-download-base-url / GO_DOWNLOAD_BASE_URL and the network';
-  let res: Response;
+  let url: string;
   try {
-    res = await fetch(url, { headers: { accept: 'application/json', ...authHeaders(url, opts.token, opts.serverUrl) }, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
-  } catch (e) {
-    throw new UserError(`could not reach the Go release list at ${url}: ${causeOf(e)}`, { code: 'mirror_unreachable', hint });
+    url = releaseListUrl(base);
+  } catch {
+    throw new UserError(`the Go download base URL ${quoted(base)} is not a URL`, { code: 'mirror_bad_url', hint: 'set go-download-base-url / GO_DOWNLOAD_BASE_URL to an http(s) URL' });
   }
-  if (!res.ok) {
-    await res.body?.cancel();
-    throw new UserError(`could not fetch the Go release list from ${url}: HTTP ${res.status} ${res.statusText}`.trimEnd(), { code: 'mirror_http', hint });
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  let body: Buffer;
+  try {
+    const res = await httpGet(url, { token: opts.token, serverUrl: opts.serverUrl, headers: { accept: 'application/json' }, idleMs: timeoutMs, signal: AbortSignal.timeout(timeoutMs) });
+    try {
+      body = await readBody(res, MAX_LIST_BYTES);
+    } catch (e) {
+      throw new UserError(`the Go release list from ${url} could not be read: ${causeOf(e)}`, { code: 'mirror_bad_list', hint });
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    if (e instanceof HttpStatusError) throw new UserError(`could not fetch the Go release list from ${url}: ${e.message}`, { code: 'mirror_http', hint });
+    throw new UserError(`could not reach the Go release list at ${url}: ${causeOf(e)}`, { code: 'mirror_unreachable', hint });
   }
   let data: unknown;
   try {
-    data = await res.json();
+    data = JSON.parse(body.toString('utf8'));
   } catch (e) {
     throw new UserError(`the Go release list from ${url} is not JSON: ${causeOf(e)}`, { code: 'mirror_bad_list', hint });
   }
-  if (!Array.isArray(data) || !data.every((r) => r && typeof r.version === 'string' && Array.isArray(r.files))) {
-    throw new UserError(`the Go release list from ${url} is not in go.dev's format ([{version, stable, files}])`, { code: 'mirror_bad_list', hint });
-  }
-  return data as Release[];
-}
-
-/** The innermost reason of a fetch failure (undici wraps ECONNREFUSED etc. in `cause`). */
-export function causeOf(e: unknown): string {
-  let cur: unknown = e;
-  while (cur instanceof Error && cur.cause instanceof Error) cur = cur.cause;
-  if (cur instanceof Error && cur.name === 'TimeoutError') return 'timed out';
-  return cur instanceof Error ? cur.message : String(cur);
+  const releases = releasesOf(data);
+  if (!releases) throw new UserError(`the Go release list from ${url} is not in go.dev's format ([{version, stable, files}])`, { code: 'mirror_bad_list', hint });
+  return releases;
 }

