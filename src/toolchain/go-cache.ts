@@ -41,7 +41,9 @@ export async function dependencyFiles(config: Config, host: Host): Promise<{ pat
   const given = config.toolchain.cacheDependencyPath;
   const patterns = given.length ? given : [rel ? `${rel}/go.sum` : 'go.sum'];
   for (const p of patterns) resolveInside(config.workspace, literalPrefix(p), { label: LABEL });
-  const plain = patterns.filter((p) => !WILDCARD.test(p) && existsSync(join(config.workspace, p))).map((p) => relative(config.workspace, join(config.workspace, p)));
+  const plain = patterns
+    .filter((p) => !WILDCARD.test(p) && existsSync(join(config.workspace, p)))
+    .map((p) => relative(config.workspace, join(config.workspace, p)));
   const globs = patterns.filter((p) => WILDCARD.test(p));
   const matched = globs.length ? globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
   const paths = [...new Set([...plain, ...matched])].sort();
@@ -127,7 +129,9 @@ const EVENT_LIMIT = 32 * 1024 * 1024;
 export function defaultBranch(eventPath: string | undefined): string | undefined {
   if (!eventPath || !existsSync(eventPath)) return undefined;
   try {
-    const event = JSON.parse(readBoundedText(eventPath, { label: 'the event payload', maxBytes: EVENT_LIMIT })) as { repository?: { default_branch?: unknown } };
+    const event = JSON.parse(readBoundedText(eventPath, { label: 'the event payload', maxBytes: EVENT_LIMIT })) as {
+      repository?: { default_branch?: unknown };
+    };
     return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
   } catch {
     return undefined;

@@ -50,7 +50,10 @@ test('commit adopts a tree that runs, replaces one that does not, and never remo
   assert.ok(got.every((g) => g.path === target));
   assert.match(readFileSync(join(target, 'bin', 'go'), 'utf8'), /^racer-\d$/);
   assert.ok(!existsSync(`${target}.lock`));
-  assert.deepEqual(readdirSync(join(root, 'go')).filter((f) => f.startsWith('.trash')), []);
+  assert.deepEqual(
+    readdirSync(join(root, 'go')).filter((f) => f.startsWith('.trash')),
+    [],
+  );
 });
 
 test('stale staging dirs are swept: a dead owner on this host, or a day old from another host', () => {

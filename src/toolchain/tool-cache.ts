@@ -4,7 +4,20 @@
 // Several jobs may install into one tool cache at once: each unpacks into its own staging dir, and the commit (under a
 // lock file) adopts a tree another job already placed if it runs; only a tree that does not run is ever replaced.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -77,20 +90,33 @@ async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    const [host, pid] = (() => { try { return readFileSync(path, 'utf8').split(' '); } catch { return []; } })();
+    const [host, pid] = (() => {
+      try {
+        return readFileSync(path, 'utf8').split(' ');
+      } catch {
+        return [];
+      }
+    })();
     if (host === HOST && pid && !alive(Number(pid))) {
       rmSync(path, { force: true });
       continue;
     }
     if (Date.now() > deadline) {
-      throw new UserError(`the tool cache lock ${path} has been held for ${LOCK_WAIT_MS / 60_000} minutes`, { code: 'tool_cache_locked', hint: 'another install seems stuck; if none runs, delete the lock file' });
+      throw new UserError(`the tool cache lock ${path} has been held for ${LOCK_WAIT_MS / 60_000} minutes`, {
+        code: 'tool_cache_locked',
+        hint: 'another install seems stuck; if none runs, delete the lock file',
+      });
     }
     await sleep(50);
   }
   try {
     return await fn();
   } finally {
-    try { unlinkSync(path); } catch { /* already gone: nothing to release */ }
+    try {
+      unlinkSync(path);
+    } catch {
+      /* already gone: nothing to release */
+    }
   }
 }
 
@@ -98,7 +124,13 @@ async function withLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
  * Puts an unpacked, verified GOROOT in place and marks it complete. When another install already placed a tree that
  * runs (`works`), that tree is adopted and ours is left for the caller to remove; a tree that does not run is replaced.
  */
-export async function commit(goroot: string, root: string, version: string, arch: string, works: (dir: string) => Promise<boolean>): Promise<{ path: string; adopted: boolean }> {
+export async function commit(
+  goroot: string,
+  root: string,
+  version: string,
+  arch: string,
+  works: (dir: string) => Promise<boolean>,
+): Promise<{ path: string; adopted: boolean }> {
   const target = toolPath(root, version, arch);
   mkdirSync(join(root, 'go', version), { recursive: true });
   return withLock(`${target}.lock`, async () => {
