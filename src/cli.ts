@@ -1,7 +1,5 @@
-// `go-xenv <command> [flags]`: the same pipeline as the action, from a terminal.
-import { enableCompileCacheIfAny } from './compile-cache.ts';
+// `go-xenv <command> [flags]`: the same pipeline as the action, from a terminal. The bundle's cli.js turns Node's
+// compile cache on before it imports this (scripts/build.mjs); cli/run.ts imports only what `--help` needs.
 import { runCli } from './cli/run.ts';
 
-// cli/run.ts imports only what `--help` needs; every capability loads later, through the cache once it is on.
-enableCompileCacheIfAny();
 process.exitCode = await runCli(process.argv.slice(2));
