@@ -62,7 +62,9 @@ test('a repository file cannot send a credential to a URL it chose', async () =>
   assert.equal((await cli(dir, { ...env, U: 'u' }, 'canary')).code, 3);
   // A file the canary input names is a repository file as well.
   const rec = recordingHost(env);
-  const ctx = { config: loadConfig({ given: { canary: 'canary.yml', 'config-file': 'none.yml' }, workspace: dir, env: {} }), host: rec.host, args: [], flags: {} };
+  // An empty repository config file: only the canary input names the canary file.
+  writeFileSync(join(dir, 'empty.yml'), '');
+  const ctx = { config: loadConfig({ given: { canary: 'canary.yml', 'config-file': 'empty.yml' }, workspace: dir, env: {} }), host: rec.host, args: [], flags: {} };
   await assert.rejects(canaryStep.run(ctx, []), /provider\.bearer-token-env in a repository file/);
   assert.deepEqual(rec.outputs, { 'canary-decision': 'hold' }, 'a canary that could not be judged still writes its decision');
   assert.deepEqual(seen, []);
