@@ -54,8 +54,8 @@ const healthy = { ...DEBIAN, ...FILESYSTEMS, ...mounted({ 'qemu-aarch64': ARM64_
 /** The healthy tree without binfmt_misc mounted (no files under its mount point). */
 const unmounted = Object.fromEntries(Object.entries(healthy).filter(([p]) => !p.startsWith(BINFMT)));
 
-async function findings(files: Record<string, string>, q: HostQuery = query()) {
-  return hostFindings(await hostFactsReader(tree(files)).read(q));
+async function findings(files: Record<string, string>, q: HostQuery = query(), emulation = true) {
+  return hostFindings(await hostFactsReader(tree(files)).read(q), { emulation });
 }
 const rules = async (files: Record<string, string>, q?: HostQuery) => (await findings(files, q)).map((f) => `${f.severity}:${f.rule}`);
 
@@ -93,10 +93,10 @@ test('each finding says the command that fixes it', async () => {
   assert.match(wsl1.message, /^WSL1 \(kernel 4\.4\.0-19041-Microsoft\): WSL1 has no binfmt_misc/);
   assert.equal(wsl1.help, 'convert the distribution to WSL2 from Windows: `wsl --set-version Ubuntu-22.04 2` (`wsl -l -v` lists them), or run foreign binaries with qemu-user-static directly: `qemu-aarch64-static ./bin`');
   const root = tree(unmounted);
-  const [notMounted] = hostFindings(await hostFactsReader(root).read(query()));
+  const [notMounted] = hostFindings(await hostFactsReader(root).read(query()), { emulation: true });
   assert.equal(notMounted.help, `\`sudo mount binfmt_misc -t binfmt_misc ${join(root, BINFMT)}\` (\`sudo go-xenv emulation register\` mounts it too)`);
   const disabledRoot = tree({ ...healthy, [`${BINFMT}/status`]: 'disabled\n' });
-  const [disabled] = hostFindings(await hostFactsReader(disabledRoot).read(query()));
+  const [disabled] = hostFindings(await hostFactsReader(disabledRoot).read(query()), { emulation: true });
   assert.equal(disabled.help, `\`echo 1 | sudo tee ${join(disabledRoot, BINFMT)}/status\``);
   const [noF] = await findings({ ...healthy, [`${BINFMT}/qemu-aarch64`]: ARM64_P });
   assert.equal(noF.message, 'binfmt_misc entry qemu-aarch64 (/usr/bin/qemu-aarch64, flags "P") has no F flag: inside containers and chroots the kernel looks for /usr/bin/qemu-aarch64 there and arm64 binaries fail');
@@ -115,6 +115,14 @@ test('each finding says the command that fixes it', async () => {
   const [cc] = await findings(healthy, query(undefined, [ARM64_CC]));
   assert.equal(cc.message, 'cgo is asked for linux/arm64, which needs the C cross compiler aarch64-linux-gnu-gcc: not on PATH');
   assert.equal(cc.help, '`sudo apt-get install -y gcc-aarch64-linux-gnu`');
+});
+
+test('without foreign binaries to run, WSL, binfmt_misc and SELinux are no concern; noexec and cgo still are', async () => {
+  const files = { ...unmounted, ...WSL1, ...selinux('1', { deny_execmem: '1 1' }), ...mountinfo(['31 27 0:41 / /var/tmp rw,noexec - tmpfs tmpfs rw']) };
+  const all = await findings(files, query(undefined, [ARM64_CC]));
+  assert.deepEqual(all.map((f) => f.rule), ['host/wsl1', 'selinux/deny-execmem', 'noexec/temp', 'cgo/missing-compiler']);
+  const project = await findings(files, query(undefined, [ARM64_CC]), false);
+  assert.deepEqual(project.map((f) => f.rule), ['noexec/temp', 'cgo/missing-compiler']);
 });
 
 test('WSL is told apart by the kernel strings; mount points are unescaped and matched by whole components', () => {

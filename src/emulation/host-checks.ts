@@ -15,10 +15,37 @@ export function wslVersion(f: Pick<HostFacts, 'osrelease' | 'procVersion'>): 1 |
   return undefined;
 }
 
-export function hostFindings(f: HostFacts): HostFinding[] {
+/**
+ * `emulation`: whether foreign binaries must run here (emulation status, or a config with foreign linux targets or
+ * qemu-platforms); without that, WSL, binfmt_misc and SELinux execmem are no concern of the project's.
+ */
+export function hostFindings(f: HostFacts, needs: { emulation: boolean }): HostFinding[] {
   const out: HostFinding[] = [];
   const add = (rule: string, severity: Finding['severity'], message: string, help: string) =>
     out.push({ capability: 'emulation', rule, severity, message, help });
+  if (needs.emulation) emulationFindings(f, add);
+  for (const d of f.dirs) {
+    if (!d.mount?.options.includes('noexec')) continue;
+    const what = d.role === 'out-dir' ? 'smoke runs cannot execute the built binaries' : 'the emulation probe and `go run`/`go test` cannot execute what they build';
+    const elsewhere = d.role === 'out-dir' ? '--out-dir on another file system' : `${d.label === 'RUNNER_TEMP' ? 'TMPDIR' : d.label}=$HOME/.cache/tmp (mkdir it first)`;
+    add(`noexec/${d.role}`, 'error', `${d.label} ${d.path} is on ${d.mount.point}, mounted noexec: ${what}`,
+      `\`sudo mount -o remount,exec ${d.mount.point}\`, or use ${elsewhere}`);
+  }
+  for (const c of f.compilers) {
+    if (!c.cc) {
+      add('cgo/unknown-compiler', 'error', `cgo is asked for ${c.target}, but no C cross compiler is known for it`,
+        `build ${c.target} with CGO_ENABLED=0 (remove it from cgo)`);
+    } else if (!c.path) {
+      add('cgo/missing-compiler', 'error', `cgo is asked for ${c.target}, which needs the C cross compiler ${c.cc}: not on PATH`,
+        `\`sudo apt-get install -y ${c.package}\``);
+    }
+  }
+  return out;
+}
+
+type Add = (rule: string, severity: Finding['severity'], message: string, help: string) => void;
+
+function emulationFindings(f: HostFacts, add: Add): void {
   const wsl = wslVersion(f);
   const distro = f.wslDistro ?? '<distro>';
 
@@ -61,21 +88,4 @@ export function hostFindings(f: HostFacts): HostFinding[] {
         '`sudo setsebool -P selinuxuser_execmem on`');
     }
   }
-  for (const d of f.dirs) {
-    if (!d.mount?.options.includes('noexec')) continue;
-    const what = d.role === 'out-dir' ? 'smoke runs cannot execute the built binaries' : 'the emulation probe and `go run`/`go test` cannot execute what they build';
-    const elsewhere = d.role === 'out-dir' ? '--out-dir on another file system' : `${d.label === 'RUNNER_TEMP' ? 'TMPDIR' : d.label}=$HOME/.cache/tmp (mkdir it first)`;
-    add(`noexec/${d.role}`, 'error', `${d.label} ${d.path} is on ${d.mount.point}, mounted noexec: ${what}`,
-      `\`sudo mount -o remount,exec ${d.mount.point}\`, or use ${elsewhere}`);
-  }
-  for (const c of f.compilers) {
-    if (!c.cc) {
-      add('cgo/unknown-compiler', 'error', `cgo is asked for ${c.target}, but no C cross compiler is known for it`,
-        `build ${c.target} with CGO_ENABLED=0 (remove it from cgo)`);
-    } else if (!c.path) {
-      add('cgo/missing-compiler', 'error', `cgo is asked for ${c.target}, which needs the C cross compiler ${c.cc}: not on PATH`,
-        `\`sudo apt-get install -y ${c.package}\``);
-    }
-  }
-  return out;
 }

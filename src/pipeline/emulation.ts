@@ -99,7 +99,7 @@ async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult
 async function status(ctx: CommandContext, go: GoResolver, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
   const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
   logPlatforms(ctx, report);
-  const machine = await hostCheck(ctx, binfmtRoot(ctx));
+  const machine = await hostCheck(ctx, { binfmtRoot: binfmtRoot(ctx), emulation: true });
   for (const f of machine.findings) {
     const line = logSafe(`${f.message} — ${f.help}`);
     if (f.severity === 'notice') ctx.host.info(line);

@@ -3,6 +3,7 @@
 import { tmpdir } from 'node:os';
 import { hostFindings, type HostFinding } from '../emulation/host-checks.ts';
 import { DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts, type HostFacts } from '../emulation/host-facts.ts';
+import { nativePlatforms } from '../emulation/platforms.ts';
 import { crossCompiler } from '../matrix/cgo.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
 import { onPath, spawnRunner } from '../process.ts';
@@ -18,11 +19,16 @@ export interface HostCheck {
   findings: HostFinding[];
 }
 
-export async function hostCheck(ctx: CommandContext, binfmtRoot?: string): Promise<HostCheck> {
+/** `emulation`: true for `emulation status`; for doctor, whether the config has foreign linux targets or qemu-platforms. */
+export async function hostCheck(ctx: CommandContext, opts: { binfmtRoot?: string; emulation?: boolean } = {}): Promise<HostCheck> {
   const root = typeof ctx.flags['host-root'] === 'string' ? ctx.flags['host-root'] : DEFAULT_HOST_ROOT;
   const env = ctx.host.env;
-  const facts = await hostFactsReader(root, binfmtRoot).read({ dirs: execDirs(ctx), compilers: await cgoCompilers(ctx), env });
-  return { facts, findings: hostFindings(facts) };
+  const targets = await configTargets(ctx);
+  const native = nativePlatforms();
+  const emulation = opts.emulation ?? (ctx.config.emulation.platforms.length > 0
+    || targets.all.some((t) => t.startsWith('linux/') && !native.includes(t.slice('linux/'.length))));
+  const facts = await hostFactsReader(root, opts.binfmtRoot).read({ dirs: execDirs(ctx), compilers: targets.cgo.map(compilerFor), env });
+  return { facts, findings: hostFindings(facts, { emulation }) };
 }
 
 /** out-dir (smoke runs execute there) and the temp directories (the probe, go run and go test execute there). */
@@ -37,22 +43,22 @@ function execDirs(ctx: CommandContext): Omit<DirFacts, 'mount'>[] {
 const PAIR = /^[a-z0-9]+\/[a-z0-9]+$/;
 
 /**
- * The compilers the cgo input needs. Globs resolve against the targets through the `go` on PATH (doctor installs
+ * The config's targets and those built with cgo, as os/arch. Globs resolve through the `go` on PATH (doctor installs
  * nothing); without one, or when the plan fails (a wrong plan is the build's error), only exact os/arch pairs count.
  */
-async function cgoCompilers(ctx: CommandContext): Promise<Omit<CompilerFacts, 'path'>[]> {
+async function configTargets(ctx: CommandContext): Promise<{ all: string[]; cgo: string[] }> {
   const m = ctx.config.matrix;
-  if (!m.cgo.length) return [];
-  let keys = m.cgo.map((t) => t.trim().toLowerCase()).filter((t) => PAIR.test(t));
-  const go = await onPath('go', ctx.host.env);
-  if (go && m.targets.length) {
-    // A go that fails is doctor's own finding; the pairs still get checked.
-    const planned = await plannedTargets(m, { go, env: ctx.host.env }, spawnRunner).catch(() => undefined);
-    if (planned) keys = [...new Set(planned.filter((t) => t.cgo).map((t) => `${t.goos}/${t.goarch}`))];
-  }
-  return keys.map((target) => {
-    const [goos, goarch] = target.split('/');
-    const cc = crossCompiler(goos, goarch);
-    return { target, cc: cc?.cc, package: cc?.package };
-  });
+  const pairs = (list: string[]) => list.map((t) => t.trim().toLowerCase()).filter((t) => PAIR.test(t));
+  const go = m.targets.length ? await onPath('go', ctx.host.env) : undefined;
+  // A go that fails is doctor's own finding; the exact pairs still get checked.
+  const planned = go ? await plannedTargets(m, { go, env: ctx.host.env }, spawnRunner).catch(() => undefined) : undefined;
+  if (!planned) return { all: pairs(m.targets), cgo: pairs(m.cgo) };
+  const key = (t: { goos: string; goarch: string }) => `${t.goos}/${t.goarch}`;
+  return { all: [...new Set(planned.map(key))], cgo: [...new Set(planned.filter((t) => t.cgo).map(key))] };
+}
+
+function compilerFor(target: string): Omit<CompilerFacts, 'path'> {
+  const [goos, goarch] = target.split('/');
+  const cc = crossCompiler(goos, goarch);
+  return { target, cc: cc?.cc, package: cc?.package };
 }
