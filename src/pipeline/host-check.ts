@@ -23,7 +23,8 @@ export interface HostCheck {
 export async function hostCheck(ctx: CommandContext, opts: { binfmtRoot?: string; emulation?: boolean } = {}): Promise<HostCheck> {
   const root = typeof ctx.flags['host-root'] === 'string' ? ctx.flags['host-root'] : DEFAULT_HOST_ROOT;
   const env = ctx.host.env;
-  const targets = await configTargets(ctx);
+  // emulation status needs the plan only for cgo; doctor also for the foreign targets.
+  const targets = await configTargets(ctx, opts.emulation === undefined || ctx.config.matrix.cgo.length > 0);
   const native = nativePlatforms();
   const emulation = opts.emulation ?? (ctx.config.emulation.platforms.length > 0
     || targets.all.some((t) => t.startsWith('linux/') && !native.includes(t.slice('linux/'.length))));
@@ -46,10 +47,10 @@ const PAIR = /^[a-z0-9]+\/[a-z0-9]+$/;
  * The config's targets and those built with cgo, as os/arch. Globs resolve through the `go` on PATH (doctor installs
  * nothing); without one, or when the plan fails (a wrong plan is the build's error), only exact os/arch pairs count.
  */
-async function configTargets(ctx: CommandContext): Promise<{ all: string[]; cgo: string[] }> {
+async function configTargets(ctx: CommandContext, plan: boolean): Promise<{ all: string[]; cgo: string[] }> {
   const m = ctx.config.matrix;
   const pairs = (list: string[]) => list.map((t) => t.trim().toLowerCase()).filter((t) => PAIR.test(t));
-  const go = m.targets.length ? await onPath('go', ctx.host.env) : undefined;
+  const go = plan && m.targets.length ? await onPath('go', ctx.host.env) : undefined;
   // A go that fails is doctor's own finding; the exact pairs still get checked.
   const planned = go ? await plannedTargets(m, { go, env: ctx.host.env }, spawnRunner).catch(() => undefined) : undefined;
   if (!planned) return { all: pairs(m.targets), cgo: pairs(m.cgo) };
