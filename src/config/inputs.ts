@@ -33,7 +33,7 @@ export const isActionCommand = (name: string): name is CommandName => (COMMANDS 
 // Which commands read which inputs, by capability.
 const TOOLCHAIN = ['setup', 'doctor', 'plan', 'build', 'emulation'] as const satisfies readonly CommandName[];
 const CACHE = ['setup'] as const satisfies readonly CommandName[];
-const MATRIX_PLAN = ['setup', 'plan', 'build', 'emulation'] as const satisfies readonly CommandName[];
+const MATRIX_PLAN = ['setup', 'doctor', 'plan', 'build', 'emulation'] as const satisfies readonly CommandName[];
 const MATRIX_BUILD = ['build'] as const satisfies readonly CommandName[];
 const EMULATION = ['emulation'] as const satisfies readonly CommandName[];
 const CANARY = ['canary'] as const satisfies readonly CommandName[];
@@ -66,7 +66,7 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'cache-save-branches', type: 'list', default: '', commands: CACHE,
     description: 'Branches whose runs save the cache (other runs only restore). Default: the repository default branch. `*` saves on every branch.' },
 
-  { name: 'qemu-platforms', type: 'list', default: '', commands: EMULATION,
+  { name: 'qemu-platforms', type: 'list', default: '', commands: [...EMULATION, 'doctor'],
     description: 'Platforms to register with binfmt_misc (arm64, arm, riscv64, ppc64le, s390x, ... or all). Default: those the matrix needs that the runner cannot run natively.' },
   { name: 'qemu-method', type: 'enum', values: ['auto', 'docker', 'direct', 'none'], default: 'auto', commands: EMULATION,
     description: 'How to register: docker (tonistiigi/binfmt, as docker/setup-qemu-action), direct (qemu-user-static + binfmt_misc), auto (docker when an engine answers), none. The config file may say only direct or none (the others may start a privileged container).' },
@@ -90,7 +90,7 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Base name of the binaries (a file name: no path separators). Default: the last element of the module path.' },
   { name: 'ldflags', type: 'string', default: '-s -w -X main.version={{.Version}}', commands: MATRIX_BUILD,
     description: 'ldflags template; {{.Version}}, {{.Commit}} and {{.CommitDate}} are filled in. From the config file only -s, -w, -X, -B and -buildid (flags that choose a linker, an interpreter or a file to write are step inputs only).' },
-  { name: 'out-dir', type: 'string', default: '.go-xenv/out', commands: MATRIX_BUILD,
+  { name: 'out-dir', type: 'string', default: '.go-xenv/out', commands: [...MATRIX_BUILD, 'doctor', 'emulation'],
     description: 'Where binaries, SHA256SUMS and manifest.json are written.' },
   { name: 'smoke-args', type: 'string', default: '-version', commands: MATRIX_BUILD,
     description: 'Arguments for the smoke run of each linux binary (under QEMU when foreign). An empty value in the config file or on the command line disables smoke runs.' },

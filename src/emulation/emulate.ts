@@ -2,7 +2,7 @@
 // Success is only what we saw: a platform is verified when its probe binary printed its own GOARCH.
 import { UserError } from '../errors.ts';
 import { fsWriter, readBinfmt, sudoWriter, type BinfmtState } from './binfmt-fs.ts';
-import { entryFor } from './binfmt-parse.ts';
+import { entryServes } from './binfmt-parse.ts';
 import { dockerAnswers, dockerRegister, dockerRegisterArgs } from './docker.ts';
 import { findOrInstallQemu, registerDirect } from './direct.ts';
 import type { GoTool } from '../go-tool.ts';
@@ -40,8 +40,12 @@ async function qemuStaticPaths(env: NodeJS.ProcessEnv, platforms: readonly QemuP
   return out;
 }
 
+const servedBy = (state: BinfmtState, p: QemuPlatform) => state.entries.filter((e) => e.enabled && entryServes(e, p));
+
 function describe(state: BinfmtState, p: QemuPlatform, registeredBy: RegisteredBy, hostArch: string | undefined, qemu: Record<string, string>): PlatformReport {
-  const e = entryFor(state.entries, p);
+  // After a re-registration with F an older entry without it may still be listed; the newest is the one the kernel uses.
+  const served = servedBy(state, p);
+  const e = served.find((x) => x.flags.includes('F')) ?? served[0];
   return {
     platform: p.name,
     goarch: p.goarch,
@@ -82,7 +86,8 @@ export async function emulationStatus(ctx: EmulationEnv, platforms: readonly Qem
 /** Registers the platforms not served yet, then verifies every requested platform by execution. */
 export async function registerEmulation(ctx: EmulationEnv, opts: RegisterOptions): Promise<EmulationReport> {
   const before = await readBinfmt(ctx.root);
-  const todo = opts.platforms.filter((p) => !entryFor(before.entries, p));
+  // An entry without F breaks inside containers and chroots: registering ours (F) over it is the fix doctor names.
+  const todo = opts.platforms.filter((p) => !servedBy(before, p).some((e) => e.flags.includes('F')));
   let method: EmulationReport['method'] = 'none';
   let docker: EmulationReport['docker'];
   if (todo.length) {

@@ -1,6 +1,7 @@
 // Wiring of the emulation capability: the `emulation` command (`status` | `register`) and its `check` step. The
 // platforms it registers by default come from the matrix plan, which is why this lives in the pipeline. In Actions the
 // step registers what the matrix needs; from a terminal nothing changes the host's table unless `register` is asked.
+import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { DEFAULT_BINFMT_ROOT } from '../emulation/binfmt-fs.ts';
 import { checkBinfmtImage, DEFAULT_BINFMT_IMAGE } from '../emulation/docker.ts';
@@ -10,8 +11,10 @@ import type { EmulationReport } from '../emulation/types.ts';
 import { logSafe, quoted } from '../log-text.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
 import { spawnRunner } from '../process.ts';
+import { findingsTable, fromCapabilityFinding } from '../toolchain/doctor.ts';
 import { detailsText } from './details-text.ts';
 import { goResolver, type GoResolver } from './go-tool.ts';
+import { HOST_ROOT_FLAG, hostCheck, type HostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
@@ -25,12 +28,18 @@ async function wantedPlatforms(ctx: CommandContext, go: GoResolver): Promise<Qem
   return resolvePlatforms(names);
 }
 
+/** --binfmt-root, else binfmt_misc's place under --host-root, else the host's. */
+function binfmtRoot(ctx: CommandContext): string {
+  if (typeof ctx.flags['binfmt-root'] === 'string') return ctx.flags['binfmt-root'];
+  return typeof ctx.flags['host-root'] === 'string' ? join(ctx.flags['host-root'], DEFAULT_BINFMT_ROOT) : DEFAULT_BINFMT_ROOT;
+}
+
 function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
-  const root = typeof ctx.flags['binfmt-root'] === 'string' ? ctx.flags['binfmt-root'] : DEFAULT_BINFMT_ROOT;
+  const root = binfmtRoot(ctx);
   return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
 }
 
-export function renderEmulation(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register'): StepResult {
+export function renderEmulation(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register', machine?: HostCheck): StepResult {
   const { cell, inline } = detailsText(ctx.host.kind);
   const wanted = report.platforms;
   const unverified = mode === 'register' ? wanted.filter((p) => !p.native && p.verified !== true) : [];
@@ -41,16 +50,21 @@ export function renderEmulation(ctx: CommandContext, report: EmulationReport, mo
   const head = inline(`binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`);
   // The argv is ours plus an image that checkBinfmtImage held to [a-z0-9._/:@-]: safe inside a code span.
   const docker = report.docker ? `\n\nregistered with \`${report.docker.argv.join(' ')}\` (exit ${report.docker.exitCode}; success decided by verification)` : '';
+  const problems = machine?.findings.filter((f) => f.severity === 'error') ?? [];
+  const hostTable = machine?.findings.length ? `\n\n${findingsTable(machine.findings.map(fromCapabilityFinding)).join('\n')}` : '';
   return {
     step: 'emulation',
-    status: unverified.length ? 'failed' : 'ok',
+    status: unverified.length || problems.length ? 'failed' : 'ok',
     title: mode === 'register'
       ? `emulation: ${verified.length}/${wanted.filter((p) => !p.native).length} platforms verified${report.method !== 'none' ? ` (registered by ${report.method})` : ''}`
       : `emulation: ${plural(wanted.filter((p) => p.registeredBy !== 'none').length, 'platform')} registered`,
-    reason: unverified.length ? `not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? 'no emulator registered'})`).join('; ')}` : undefined,
-    details: [head, '', '| platform | registered by | interpreter | flags | verified |', '|---|---|---|---|---|', ...rows].join('\n') + docker,
+    reason: [
+      ...(unverified.length ? [`not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? 'no emulator registered'})`).join('; ')}`] : []),
+      ...problems.map((f) => f.message),
+    ].join('; ') || undefined,
+    details: [head, '', '| platform | registered by | interpreter | flags | verified |', '|---|---|---|---|---|', ...rows].join('\n') + docker + hostTable,
     outputs: { 'qemu-platforms': verified.join(',') },
-    data: report,
+    data: machine ? { ...report, host: machine.facts, findings: machine.findings } : report,
   };
 }
 
@@ -85,7 +99,13 @@ async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult
 async function status(ctx: CommandContext, go: GoResolver, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
   const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
   logPlatforms(ctx, report);
-  return [renderEmulation(ctx, report, 'status')];
+  const machine = await hostCheck(ctx, { binfmtRoot: binfmtRoot(ctx), emulation: true });
+  for (const f of machine.findings) {
+    const line = logSafe(`${f.message} — ${f.help}`);
+    if (f.severity === 'notice') ctx.host.info(line);
+    else ctx.host.warning(line);
+  }
+  return [renderEmulation(ctx, report, 'status', machine)];
 }
 
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */
@@ -102,6 +122,7 @@ export const emulationCommand: Command = {
   flags: [
     { name: 'verify', description: 'status: execute a tiny binary for each registered platform', boolean: true },
     { name: 'binfmt-root', description: `where binfmt_misc is (or is mounted): default ${DEFAULT_BINFMT_ROOT}` },
+    HOST_ROOT_FLAG,
   ],
   async run(ctx) {
     // The action has no positional arguments: `command: emulation` reports the table, which changes nothing.

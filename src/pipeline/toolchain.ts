@@ -5,9 +5,10 @@ import { join, relative } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { isUserError } from '../errors.ts';
 import type { Host } from '../host.ts';
+import { HOST_ROOT_FLAG, hostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-import { diagnose, renderDoctor, type Finding } from '../toolchain/doctor.ts';
+import { diagnose, fromCapabilityFinding, renderDoctor, type Finding } from '../toolchain/doctor.ts';
 import { gatherFacts } from '../toolchain/doctor-facts.ts';
 import { saveGoCache } from '../toolchain/go-cache.ts';
 import { requestedVersions, type Request } from '../toolchain/request.ts';
@@ -44,10 +45,13 @@ export const setupCommand: Command = {
 export const doctorCommand: Command = {
   name: 'doctor',
   summary: 'Check the Go environment: which go PATH runs, GOROOT, GO111MODULE, GOFLAGS, go.mod, cache locations',
-  async run({ config, host }) {
+  flags: [HOST_ROOT_FLAG],
+  async run(ctx) {
+    const { config, host } = ctx;
     const { request, problem } = safeRequest(config, host.env);
     const facts = await gatherFacts(config, host, undefined, request);
-    const findings = diagnose(facts);
+    const machine = await hostCheck(ctx);
+    const findings = [...diagnose(facts), ...machine.findings.map(fromCapabilityFinding)];
     if (problem) findings.unshift({ id: 'request', severity: 'error', message: problem, fix: 'fix go-version / go-version-file or the version file' });
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
@@ -57,7 +61,7 @@ export const doctorCommand: Command = {
       title: `doctor: ${errors} error(s), ${warnings} warning(s)`,
       reason: errors ? findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ') : undefined,
       details: renderDoctor(facts, findings),
-      data: { facts, findings },
+      data: { facts, host: machine.facts, findings },
     }];
   },
 };

@@ -1,5 +1,6 @@
 // The environment doctor: a pure function over facts gathered at the edge (doctor-facts.ts), each finding with its fix.
 import { isAbsolute, relative } from 'node:path';
+import type { Finding as CapabilityFinding } from '../core/finding.ts';
 import { logSafe } from '../log-text.ts';
 import { escapeCell } from '../report/escape.ts';
 
@@ -52,6 +53,11 @@ export interface Finding {
   message: string;
   fix: string;
 }
+
+/** A finding of the host checks (emulation's), in the doctor's table beside the Go environment's. */
+export const fromCapabilityFinding = (f: CapabilityFinding): Finding => ({
+  id: f.rule ?? f.capability, severity: f.severity === 'notice' ? 'info' : f.severity, message: f.message, fix: f.help ?? '',
+});
 
 const VALID_MOD = new Set(['readonly', 'vendor', 'mod']);
 
@@ -142,15 +148,14 @@ const inside = (p: string, dir: string) => {
 
 const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
 
+/** The findings as a Markdown table (messages and fixes escaped: they carry paths and what go said). */
+export const findingsTable = (findings: Finding[]): string[] =>
+  ['| | finding | fix |', '|---|---|---|', ...findings.map((x) => `| ${ICON[x.severity]} | ${escapeCell(x.message)} | ${escapeCell(x.fix)} |`)];
+
 export function renderDoctor(f: DoctorFacts, findings: Finding[]): string {
   // Messages carry what go said and paths from the environment: escaped like any foreign text.
   const esc = escapeCell;
-  const lines: string[] = [];
-  if (findings.length) {
-    lines.push('| | finding | fix |', '|---|---|---|', ...findings.map((x) => `| ${ICON[x.severity]} | ${esc(x.message)} | ${esc(x.fix)} |`));
-  } else {
-    lines.push('No problems found in the Go environment.');
-  }
+  const lines: string[] = findings.length ? findingsTable(findings) : ['No problems found in the Go environment.'];
   const rows: [string, string | undefined][] = [
     ['go on PATH', f.pathGo ? `${f.pathGo.path} (go${f.pathGo.version ?? '?'})` : 'none'],
     ['installed', f.installed ? `go${f.installed.version} in ${f.installed.goroot}` : undefined],

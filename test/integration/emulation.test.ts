@@ -9,6 +9,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_BINFMT_IMAGE } from '../../src/emulation/docker.ts';
+import { findPlatform } from '../../src/emulation/platforms.ts';
+import { registerString } from '../../src/emulation/register.ts';
 import type { EmulationReport } from '../../src/emulation/types.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -124,4 +126,46 @@ test('status and usage errors from the CLI', () => {
   const plat = spawnSync(CLI[0], [...CLI.slice(1), 'emulation', 'register', '--qemu-platforms', 'vax'], { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
   assert.equal(plat.status, 3);
   assert.match(plat.stderr, /^go-xenv: input qemu-platforms: unknown platform "vax" — use one of: arm64, arm, /);
+});
+
+test('a registration without F is found, `register` replaces it with F, and a disabled table is found', (t) => {
+  if (refused) return t.skip(refused);
+  const root = mkdtempSync(join(tmpdir(), 'binfmt-'));
+  const out = mkdtempSync(join(tmpdir(), 'emu-out-'));
+  const noF = registerString(findPlatform('arm64')!, '/usr/bin/qemu-aarch64-static', '');
+  const status = (name: string) => `${sh([...CLI, 'emulation', 'status', '--binfmt-root', root, '--qemu-platforms', 'arm64', '--json'])} > ${q(join(out, `${name}.json`))}`;
+  const register = sh([...CLI, 'emulation', 'register', '--binfmt-root', root, '--qemu-method', 'direct', '--qemu-platforms', 'arm64', '--json']);
+  const r = inNamespace([
+    `mount -t binfmt_misc binfmt_misc ${q(root)}`, `printf %s ${q(noF)} > ${q(join(root, 'register'))}`, status('before'),
+    `${register} > ${q(join(out, 'register.json'))}`, status('after'), `echo 0 > ${q(join(root, 'status'))}`, status('disabled'),
+  ].join(' && '));
+  assert.equal(r.status, 0, r.stderr);
+  const step = (name: string) => JSON.parse(readFileSync(join(out, `${name}.json`), 'utf8')).steps[0];
+  const before = step('before').data;
+  assert.deepEqual(before.platforms.map((p: { fixBinary: boolean }) => p.fixBinary), [false]);
+  assert.deepEqual(before.findings.map((f: { rule: string }) => f.rule), ['binfmt/no-fix-binary']);
+  assert.match(before.findings[0].help, /^re-register it with F: `sudo go-xenv emulation register --qemu-method direct --qemu-platforms arm64`/);
+  const reg = step('register').data as EmulationReport;
+  assert.deepEqual(reg.platforms.map((p) => [p.registeredBy, p.fixBinary, p.verified]), [['direct', true, true]]);
+  assert.deepEqual(step('after').data.findings, []);
+  assert.deepEqual(step('disabled').data.findings.map((f: { rule: string; help: string }) => [f.rule, f.help]), [['binfmt/disabled', `\`echo 1 | sudo tee ${root}/status\``]]);
+});
+
+test('noexec on out-dir and on TMPDIR, from the real mount table: status says so and fails', (t) => {
+  if (refused) return t.skip(refused);
+  const tmp = mkdtempSync(join(tmpdir(), 'noexec-tmp-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'noexec-out-'));
+  const out = mkdtempSync(join(tmpdir(), 'emu-out-'));
+  const cli = sh([...CLI, 'emulation', 'status', '--binfmt-root', mkdtempSync(join(tmpdir(), 'nobinfmt-')), '--qemu-platforms', 'arm64', '--out-dir', outDir, '--json']);
+  const r = inNamespace(`mount -t tmpfs -o noexec tmpfs ${q(tmp)} && mount -t tmpfs -o noexec tmpfs ${q(outDir)} && TMPDIR=${q(tmp)} ${cli} > ${q(join(out, 'status.json'))}; echo $? > ${q(join(out, 'rc'))}`);
+  assert.equal(readFileSync(join(out, 'rc'), 'utf8').trim(), '1', r.stderr);
+  const s = JSON.parse(readFileSync(join(out, 'status.json'), 'utf8')).steps[0];
+  const findings = s.data.findings.filter((f: { rule: string }) => f.rule.startsWith('noexec/'));
+  assert.deepEqual(findings.map((f: { severity: string; message: string; help: string }) => [f.severity, f.message, f.help]), [
+    ['error', `out-dir ${outDir} is on ${outDir}, mounted noexec: smoke runs cannot execute the built binaries`, `\`sudo mount -o remount,exec ${outDir}\`, or use --out-dir on another file system`],
+    ['error', `TMPDIR ${tmp} is on ${tmp}, mounted noexec: the emulation probe and \`go run\`/\`go test\` cannot execute what they build`, `\`sudo mount -o remount,exec ${tmp}\`, or use TMPDIR=$HOME/.cache/tmp (mkdir it first)`],
+  ]);
+  assert.equal(s.status, 'failed');
+  assert.match(s.reason, /out-dir .* mounted noexec.*; TMPDIR .* mounted noexec/);
+  assert.match(r.stderr, /^warning: TMPDIR .* mounted noexec/m);
 });
