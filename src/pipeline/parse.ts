@@ -30,7 +30,7 @@ export const parseCommand: Command = {
   name: 'parse',
   summary: 'Print the documents policies see for config and lock files, as JSON (like `conftest parse`)',
   usage: 'parse <files...> [--parser NAME]',
-  flags: [{ name: 'parser', description: `read every file with this parser: ${[...LOCK_FORMATS].join(', ')}, or a config parser (see --help of policy)` }],
+  flags: [{ name: 'parser', description: `read every file with this parser: ${[...parserNames(), ...LOCK_FORMATS].join(', ')}` }],
   async run(ctx: CommandContext): Promise<StepResult[]> {
     if (!ctx.args.length) throw new UserError('usage: go-xenv parse <files...> [--parser NAME]', { hint: 'name at least one file' });
     const parser = typeof ctx.flags.parser === 'string' ? ctx.flags.parser : undefined;
