@@ -112,6 +112,7 @@ export const logrotateParser: Parser = {
       if (line.includes('{')) throw fail(stanza ? 'a stanza inside a stanza: close the first one with "}"' : '"{" after an option');
       const [name, ...args] = words(line, fail);
       const key = name.toLowerCase();
+      if (!/^[a-z][a-z0-9_]*$/.test(key)) throw fail(`"${name}" is not a logrotate option (a log file path starts with /, ~, * or a quote)`);
       const base: KeyPath = stanza ? ['stanzas', stanzas.length - 1] : [];
       if (SCRIPTS.has(key)) {
         if (!stanza) throw fail(`${name} is only allowed inside a log file stanza`);

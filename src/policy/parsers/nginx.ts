@@ -2,7 +2,7 @@
 // parameters kept as written (quotes included, as conftest keeps them). Where conftest's parser differs we keep the
 // file's own order (conftest moves an `http` block's `server` blocks last), accept every directive name (conftest
 // refuses names it does not know, such as third-party modules'), and refuse a stray `}` (conftest ignores it).
-// Comments are dropped. No npm nginx parser keeps source lines, so this small tokenizer is our own.
+// Comments are dropped and `include` is kept as a directive, not followed. No npm nginx parser keeps source lines, so this small tokenizer is our own.
 import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
 import type { Parser } from './parser.ts';
 

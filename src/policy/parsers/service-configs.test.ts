@@ -146,6 +146,8 @@ test('logrotate: malformed files are one error at file:line', () => {
   refused('logrotate', '/var/log/a\n', 1, /without a "\{ ... \}" stanza/);
   refused('logrotate', '"/var/log/a {\n}\n', 1, /unclosed " quote/);
   refused('logrotate', 'postrotate\nendscript\n', 1, /only allowed inside a log file stanza/);
+  refused('logrotate', 'weekly\nvar/log/app.log\n{\n}\n', 2, /"var\/log\/app.log" is not a logrotate option/);
+  refused('logrotate', '/var/log/a {\n  __proto__ x\n}\n', 2, /"__proto__" is not a logrotate option/);
 });
 
 const NGINX =
