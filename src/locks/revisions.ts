@@ -93,7 +93,14 @@ async function readLockAt(opts: RevisionReadOptions, side: { rev: string; commit
   if (entry.size > max) throw tooLarge();
   const r = await git(opts, ['show', '--no-textconv', `${side.commit}:${path}`], `reading ${where}`);
   // The runner keeps a bounded part of the output: a lock not read whole is refused, not diffed in part.
-  if (Buffer.byteLength(r.stdout) !== entry.size) throw tooLarge();
+  const read = Buffer.byteLength(r.stdout);
+  if (read !== entry.size) {
+    throw new UserError(`${where} was not read whole: ${read} of its ${entry.size} bytes came through`, {
+      where: { file: path },
+      hint: 'a lock this large is beyond what the diff reads through git; leave it out or split it',
+      code: 'file_too_large',
+    });
+  }
   const parsed = parseLockText(r.stdout, path);
   if (!parsed.ok) {
     const e = parsed.error;

@@ -203,6 +203,26 @@ test('a lock over the bound is refused, not diffed in part', async () => {
   );
 });
 
+test('a lock larger than the output the command runner keeps is refused, not diffed in part', async () => {
+  const big = mkdtempSync(join(tmpdir(), 'go-xenv-locks-big-'));
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: big, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.com');
+    git('config', 'user.name', 'test');
+    writeFileSync(join(big, 'requirements.txt'), 'six==1.16.0\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'small');
+    writeFileSync(join(big, 'requirements.txt'), Array.from({ length: 100_000 }, (_, i) => `package-${i}==1.0.${i}\n`).join(''));
+    git('commit', '-q', '-am', 'big');
+    const r = await cli(big, 'locks', 'diff', 'HEAD~1', 'HEAD');
+    assert.equal(r.code, 3, r.stdout);
+    assert.match(r.stderr, /^go-xenv: requirements\.txt: requirements\.txt at HEAD was not read whole: \d+ of its \d+ bytes came through/);
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
+});
+
 test('a lock that does not parse at one revision: its file:line and the revision, exit 3', async () => {
   const bad = mkdtempSync(join(tmpdir(), 'go-xenv-locks-bad-'));
   try {
