@@ -11,4 +11,6 @@ export const COMMAND_LIST: readonly { name: string; summary: string }[] = [
   { name: "baseline-update", summary: "Write the baseline snapshot from the current state (not available in this version)" },
   { name: "canary", summary: "Judge canary vs stable metrics (Prometheus or a JSON file) and decide: promote, hold or rollback" },
   { name: "rego", summary: "Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)" },
+  { name: "parse", summary: "Print the documents policies see for config and lock files, as JSON (like `conftest parse`)" },
+  { name: "locks", summary: "Diff the dependency locks (Go and pip) between two revisions of the repository: Markdown, or JSON with --json" },
 ];

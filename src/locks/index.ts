@@ -13,3 +13,4 @@ export { diffLocks, compareVersions, type LockChange, type LockDiff, type LockRe
 export { compareGoVersions, isGoVersion, isPseudoVersion, pseudoVersionCommit } from './go-version.ts';
 export { comparePep440, parsePep440, isPep440, type Pep440Version } from './pep440.ts';
 export { pipName } from './pep508.ts';
+export { checkRevision, diffRevisions, type LockFileDiff, type RevisionLockDiff, type RevisionReadOptions } from './revisions.ts';

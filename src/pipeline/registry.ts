@@ -7,6 +7,8 @@ import { canaryCommand } from './canary.ts';
 import { emulationCommand } from './emulation.ts';
 import { buildCommand, planCommand } from './matrix.ts';
 import { regoCommand } from './rego.ts';
+import { parseCommand } from './parse.ts';
+import { locksCommand } from './locks.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
@@ -20,6 +22,8 @@ export const COMMAND_TABLE: Command[] = [
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
   canaryCommand,
   regoCommand,
+  parseCommand,
+  locksCommand,
 ];
 
 export const findCommand = (name: string) => COMMAND_TABLE.find((c) => c.name === name);

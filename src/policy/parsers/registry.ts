@@ -1,6 +1,7 @@
 // Which parser reads a file: an explicit `--parser` name, else the file's name and extension in conftest's order
-// (Dockerfile names first, then YAML, HCL, dotenv names, then the parser named like the extension).
-import { basename, extname } from 'node:path';
+// (Dockerfile names first, then YAML, HCL, dotenv names, then the parser named like the extension). Ours beyond
+// conftest's: sshd_config (and sshd_config.*), logrotate.conf and every file in a logrotate.d directory, nginx.conf and *.nginx.
+import { basename, dirname, extname } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { composeParser } from './compose.ts';
 import { dockerfileParser } from './dockerfile.ts';
@@ -9,8 +10,11 @@ import { hcl2Parser } from './hcl2.ts';
 import { iniParser } from './ini.ts';
 import { jsonParser } from './json.ts';
 import { jsoncParser } from './jsonc.ts';
+import { logrotateParser } from './logrotate.ts';
+import { nginxParser } from './nginx.ts';
 import type { Parser } from './parser.ts';
 import { propertiesParser } from './properties.ts';
+import { sshdConfigParser } from './sshd-config.ts';
 import { tomlParser } from './toml.ts';
 import { xmlParser } from './xml.ts';
 import { yamlParser } from './yaml.ts';
@@ -27,6 +31,9 @@ export const PARSERS: readonly Parser[] = [
   iniParser,
   propertiesParser,
   xmlParser,
+  sshdConfigParser,
+  logrotateParser,
+  nginxParser,
 ];
 
 export const parserNames = (): string[] => PARSERS.map((p) => p.name);
@@ -41,6 +48,8 @@ export function parserNamed(name: string): Parser {
 /** The parser for a path by its name and extension, or undefined when no parser understands it. */
 export function parserFor(path: string): Parser | undefined {
   const base = basename(path).toLowerCase();
+  // logrotate reads every file of its logrotate.d directory, whatever the name.
+  if (basename(dirname(path)).toLowerCase() === 'logrotate.d') return logrotateParser;
   const ext = extname(base).slice(1);
   return PARSERS.find((p) => p.fileName?.(base) || (ext && (p.extensions.includes(ext) || p.name === ext)));
 }

@@ -1,0 +1,151 @@
+// logrotate configuration as logrotate reads it: global options, then `path... { options }` stanzas (several paths,
+// quoted or not, over one or more lines before `{`), `postrotate`...`endscript` script blocks, `include` lines, and `#`
+// comments at a line's start. A later option overrides an earlier one, and a stanza starts from the global options set
+// above it, so each stanza has its own `settings` and the `effective` ones. conftest has no logrotate parser; the
+// document (our own shape):
+//   { settings: { weekly: true, rotate: "4" }, directives: [{ name, args, line }], includes: [{ path, line }],
+//     stanzas: [{ paths, line, settings, effective, directives, scripts: { postrotate: "..." } }] }
+// An option without arguments is `true`; with arguments, the arguments joined by one space. Includes are not followed.
+import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
+import type { Parser } from './parser.ts';
+
+interface LogrotateDirective {
+  name: string;
+  args: string[];
+  line: number;
+}
+
+interface Stanza {
+  paths: string[];
+  line: number;
+  settings: Record<string, string | true>;
+  effective: Record<string, string | true>;
+  directives: LogrotateDirective[];
+  scripts: Record<string, string>;
+}
+
+const SCRIPTS = new Set(['postrotate', 'prerotate', 'firstaction', 'lastaction', 'preremove']);
+/** Options logrotate refuses without an argument. */
+const NEEDS_ARG = new Set([
+  'rotate',
+  'size',
+  'maxsize',
+  'minsize',
+  'maxage',
+  'minage',
+  'olddir',
+  'su',
+  'include',
+  'extension',
+  'start',
+  'dateformat',
+  'tabooext',
+  'taboopat',
+  'mail',
+  'compresscmd',
+  'uncompresscmd',
+  'compressext',
+  'compressoptions',
+  'shredcycles',
+  'createolddir',
+]);
+const INTEGER = new Set(['rotate', 'maxage', 'minage', 'start', 'shredcycles']);
+
+/** Splits at blanks; double or single quotes group. */
+function words(text: string, fail: (m: string) => Error): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|([^\s"']+)|(["'])/g;
+  for (const m of text.matchAll(re)) {
+    if (m[4]) throw fail(`unclosed ${m[4]} quote`);
+    out.push(m[1] ?? m[2] ?? m[3]);
+  }
+  return out;
+}
+
+export const logrotateParser: Parser = {
+  name: 'logrotate',
+  extensions: [],
+  fileName: (base) => base === 'logrotate.conf',
+  parse(text, file) {
+    const settings: Record<string, string | true> = {};
+    const directives: LogrotateDirective[] = [];
+    const includes: { path: string; line: number }[] = [];
+    const stanzas: Stanza[] = [];
+    const lines = new Map<string, number>([['', 1]]);
+    const at = (path: KeyPath, line: number) => lines.set(path.join('\u0000'), line);
+    const src = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let stanza: Stanza | null = null;
+    let pending: { paths: string[]; line: number } | null = null;
+    for (let n = 0; n < src.length; n++) {
+      const lineNo = n + 1;
+      const fail = (message: string, line = lineNo) => new DocumentSyntaxError(file, message, line, undefined, 'logrotate');
+      let line = src[n].trim();
+      if (!line || line[0] === '#') continue;
+      if (!stanza) {
+        const open = line.indexOf('{');
+        const head = open >= 0 ? line.slice(0, open) : line;
+        const isPath = pending || open >= 0 || /^["'/~*]/.test(line);
+        if (isPath) {
+          const paths = words(head, fail);
+          pending ??= { paths: [], line: lineNo };
+          pending.paths.push(...paths);
+          if (open < 0) continue;
+          if (!pending.paths.length) throw fail('"{" opens a stanza without a log file path');
+          const rest = line.slice(open + 1).trim();
+          const s: Stanza = { paths: pending.paths, line: pending.line, settings: {}, effective: { ...settings }, directives: [], scripts: {} };
+          const si = stanzas.length;
+          at(['stanzas', si], s.line);
+          s.paths.forEach((_, k) => at(['stanzas', si, 'paths', k], s.line));
+          stanzas.push(s);
+          stanza = s;
+          pending = null;
+          if (!rest) continue;
+          line = rest;
+        }
+      }
+      if (line === '}' || line.startsWith('}')) {
+        if (!stanza) throw fail('"}" closes no stanza');
+        if (line.slice(1).trim() && line.slice(1).trim()[0] !== '#') throw fail('text after "}" on the same line');
+        stanza = null;
+        continue;
+      }
+      if (line.includes('{')) throw fail(stanza ? 'a stanza inside a stanza: close the first one with "}"' : '"{" after an option');
+      const [name, ...args] = words(line, fail);
+      const key = name.toLowerCase();
+      if (!/^[a-z][a-z0-9_]*$/.test(key)) throw fail(`"${name}" is not a logrotate option (a log file path starts with /, ~, * or a quote)`);
+      const base: KeyPath = stanza ? ['stanzas', stanzas.length - 1] : [];
+      if (SCRIPTS.has(key)) {
+        if (!stanza) throw fail(`${name} is only allowed inside a log file stanza`);
+        const body: string[] = [];
+        const start = lineNo;
+        for (n++; n < src.length && src[n].trim() !== 'endscript'; n++) body.push(src[n]);
+        if (n >= src.length) throw fail(`${name} is not ended with "endscript"`, start);
+        stanza.scripts[key] = body.join('\n');
+        at([...base, 'scripts', key], start);
+        continue;
+      }
+      if (key === 'endscript') throw fail('endscript without a script');
+      if (NEEDS_ARG.has(key) && !args.length) throw fail(`${name} needs an argument`);
+      if (INTEGER.has(key) && !/^-?\d+$/.test(args[0])) throw fail(`${name} needs a whole number, not "${args[0]}"`);
+      const list = stanza ? stanza.directives : directives;
+      at([...base, 'directives', list.length], lineNo);
+      list.push({ name, args, line: lineNo });
+      if (key === 'include') {
+        if (!stanza) {
+          at(['includes', includes.length], lineNo);
+          includes.push({ path: args.join(' '), line: lineNo });
+        }
+        continue;
+      }
+      const v = args.length ? args.join(' ') : true;
+      for (const target of stanza ? ['settings', 'effective'] : ['settings']) {
+        (stanza ? stanza[target as 'settings' | 'effective'] : settings)[key] = v;
+        at([...base, target, key], lineNo);
+      }
+    }
+    if (stanza) throw new DocumentSyntaxError(file, 'the stanza opened here is not closed with "}"', stanza.line, undefined, 'logrotate');
+    if (pending) throw new DocumentSyntaxError(file, 'log file paths without a "{ ... }" stanza', pending.line, undefined, 'logrotate');
+    const value = { settings, directives, includes, stanzas };
+    return { value, documents: [value], lineOf: (_i, path) => lines.get(path.join('\u0000')) };
+  },
+};
