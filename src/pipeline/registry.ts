@@ -7,6 +7,7 @@ import { canaryCommand } from './canary.ts';
 import { emulationCommand } from './emulation.ts';
 import { buildCommand, planCommand } from './matrix.ts';
 import { regoCommand } from './rego.ts';
+import { policyCommand } from './policy.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
@@ -15,7 +16,7 @@ export const COMMAND_TABLE: Command[] = [
   emulationCommand,
   planCommand,
   buildCommand,
-  notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
+  policyCommand,
   notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
   canaryCommand,
