@@ -7,19 +7,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { runCli } from '../../src/cli/run.ts';
+import { join } from 'node:path';
+import { ORACLE_DIR, policyCli } from './policy-kit.ts';
 
-const DIR = resolve('src/policy/testdata/policy-oracle');
+const DIR = ORACLE_DIR;
 
-interface Case { name: string; args: string[]; differs?: string }
-interface Recorded { stdout: string; stderr: string; exitCode: number }
-
-export async function policyCli(args: string[], cwd = DIR) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['policy', 'test', ...args], { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, env: {}, cwd });
-  return { code, stdout, stderr };
+interface Case {
+  name: string;
+  args: string[];
+  differs?: string;
+}
+interface Recorded {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
 }
 
 /** The stdout text as its summary and, per `<file> - <namespace>`, its lines in order. */
