@@ -90,9 +90,7 @@ export function loadData(paths: readonly string[], cwd: string): Record<string, 
   for (const { file, prefix } of paths.flatMap((root) =>
     filesWithExtension([root], cwd, ['.json', '.yaml', '.yml'], 'data').map((file) => ({
       file,
-      prefix: relative(root, dirname(file))
-        .split(sep)
-        .filter((p) => p && p !== '.'),
+      prefix: file === root ? [] : relative(root, dirname(file)).split(sep).filter(Boolean),
     })),
   )) {
     const parsed = parseInput(readFileSync(resolve(cwd, file), 'utf8'), file, parserFor(file)!);
