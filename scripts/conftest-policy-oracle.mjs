@@ -29,7 +29,10 @@ for (const c of JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8'))) {
   const text = `${JSON.stringify({ args: c.args, stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, null, 2)}\n`;
   const file = join(dir, 'expected', `${c.name}.json`);
   if (check) {
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) { console.error(`stale: ${file}`); stale++; }
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+      console.error(`stale: ${file}`);
+      stale++;
+    }
   } else writeFileSync(file, text);
 }
 process.exit(stale ? 1 : 0);

@@ -16,7 +16,13 @@ interface PolicyData {
   color: boolean;
 }
 
-const list = (v: string | boolean | undefined): string[] => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | boolean | undefined): string[] =>
+  typeof v === 'string'
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 export const policyCommand: Command = {
   name: 'policy',
@@ -38,7 +44,10 @@ export const policyCommand: Command = {
   async run(ctx: CommandContext): Promise<StepResult[]> {
     const [sub, ...files] = ctx.args;
     if (sub !== 'test') throw new UserError('usage: go-xenv policy test [flags] <files...>', { hint: 'see go-xenv policy --help' });
-    if (!files.length) throw new UserError('policy test needs at least one file or directory to test', { hint: 'name the config files, e.g. go-xenv policy test deployment.yaml' });
+    if (!files.length)
+      throw new UserError('policy test needs at least one file or directory to test', {
+        hint: 'name the config files, e.g. go-xenv policy test deployment.yaml',
+      });
     const f = ctx.flags;
     const output = (typeof f.output === 'string' ? f.output : 'stdout') as Output;
     if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(f.output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
@@ -49,20 +58,27 @@ export const policyCommand: Command = {
     const engine = await import('../rego/index.ts');
     const loaded = loadPolicies({ engine, cwd, policyPaths: list(f.policy), dataPaths: list(f.data), regoVersion });
     const result = evaluatePolicies(loaded, {
-      cwd, files: walkInputs(files, cwd, parser), parser,
-      namespaces: list(f.namespace), allNamespaces: f['all-namespaces'] === true, combine: f.combine === true,
-      failOnWarn: f['fail-on-warn'] === true, noFail: f['no-fail'] === true,
+      cwd,
+      files: walkInputs(files, cwd, parser),
+      parser,
+      namespaces: list(f.namespace),
+      allNamespaces: f['all-namespaces'] === true,
+      combine: f.combine === true,
+      failOnWarn: f['fail-on-warn'] === true,
+      noFail: f['no-fail'] === true,
     });
     const t = result.totals;
     const data: PolicyData = { result, output, color: f['no-color'] !== true };
-    return [{
-      step: 'policy',
-      status: result.exitCode ? 'failed' : 'ok',
-      title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
-      details: renderPolicyMarkdown(result),
-      data,
-      exitCode: result.exitCode,
-    }];
+    return [
+      {
+        step: 'policy',
+        status: result.exitCode ? 'failed' : 'ok',
+        title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
+        details: renderPolicyMarkdown(result),
+        data,
+        exitCode: result.exitCode,
+      },
+    ];
   },
   json: (results) => {
     const d = results[0]?.data as PolicyData | undefined;

@@ -8,14 +8,15 @@ class GoStruct {
 }
 
 const message = (m: PolicyMessage) => new GoStruct({ msg: m.msg, ...(m.metadata ? { metadata: m.metadata } : {}) });
-const checkResult = (r: CheckResult) => new GoStruct({
-  filename: r.filename,
-  namespace: r.namespace,
-  successes: r.successes,
-  ...(r.warnings.length ? { warnings: r.warnings.map(message) } : {}),
-  ...(r.failures.length ? { failures: r.failures.map(message) } : {}),
-  ...(r.exceptions.length ? { exceptions: r.exceptions.map(message) } : {}),
-});
+const checkResult = (r: CheckResult) =>
+  new GoStruct({
+    filename: r.filename,
+    namespace: r.namespace,
+    successes: r.successes,
+    ...(r.warnings.length ? { warnings: r.warnings.map(message) } : {}),
+    ...(r.failures.length ? { failures: r.failures.map(message) } : {}),
+    ...(r.exceptions.length ? { exceptions: r.exceptions.map(message) } : {}),
+  });
 
 export const renderPolicyJson = (result: PolicyResult): string => goJson(result.results.map(checkResult), '');
 

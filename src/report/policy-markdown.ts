@@ -7,6 +7,8 @@ export function renderPolicyMarkdown(result: PolicyResult): string {
   const t = result.totals;
   const head = `${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`;
   if (!result.findings.length) return head;
-  const rows = result.findings.map((f) => `| ${f.severity} | ${escapeCell(f.file ?? '')}${f.line ? `:${f.line}` : ''} | ${escapeCell(f.rule ?? '')} | ${escapeCell(f.message)} |`);
+  const rows = result.findings.map(
+    (f) => `| ${f.severity} | ${escapeCell(f.file ?? '')}${f.line ? `:${f.line}` : ''} | ${escapeCell(f.rule ?? '')} | ${escapeCell(f.message)} |`,
+  );
   return [head, '', '| | where | rule | message |', '|---|---|---|---|', ...rows].join('\n');
 }

@@ -8,8 +8,12 @@ export async function policyCli(args: string[], cwd = ORACLE_DIR) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(['policy', 'test', ...args], {
-    stdout: (s) => { stdout += s; },
-    stderr: (s) => { stderr += s; },
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
     env: {},
     cwd,
   });

@@ -47,7 +47,11 @@ for (const c of cases.filter((x) => !x.differs)) {
       const sort = (doc: { filename: string; namespace: string }[]) => doc.sort((a, b) => key(a).localeCompare(key(b)));
       assert.deepEqual(sort(JSON.parse(got.stdout)), sort(JSON.parse(want.stdout)));
       // The bytes too (Go's escaping, tabs, left-out empty lists), one result at a time.
-      const blocks = (text: string) => text.split(/\n\t\},?\n/).map((b) => b.replace(/^\[?\n?\t\{?\n?/, '')).sort();
+      const blocks = (text: string) =>
+        text
+          .split(/\n\t\},?\n/)
+          .map((b) => b.replace(/^\[?\n?\t\{?\n?/, ''))
+          .sort();
       assert.deepEqual(blocks(got.stdout), blocks(want.stdout));
     } else assert.deepEqual(byResult(got.stdout), byResult(want.stdout));
   });
