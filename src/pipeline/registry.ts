@@ -9,6 +9,7 @@ import { buildCommand, planCommand } from './matrix.ts';
 import { regoCommand } from './rego.ts';
 import { parseCommand } from './parse.ts';
 import { locksCommand } from './locks.ts';
+import { policyCommand } from './policy.ts';
 
 export const COMMAND_TABLE: Command[] = [
   check,
@@ -17,7 +18,7 @@ export const COMMAND_TABLE: Command[] = [
   emulationCommand,
   planCommand,
   buildCommand,
-  notYet('policy', 'policy', 'Evaluate the Rego policies on changed configs and dependency locks'),
+  policyCommand,
   notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
   notYet('baseline-update', 'baseline', 'Write the baseline snapshot from the current state'),
   canaryCommand,

@@ -1,11 +1,15 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   findCommand,
-  inputsFromEnv,
-  loadConfig,
-  renderMarkdown,
   saveCachePostTask
-} from "./chunk-YVP6OOI6.js";
+} from "./chunk-SFOQSIOP.js";
+import {
+  renderMarkdown
+} from "./chunk-4AWWWKJM.js";
+import {
+  inputsFromEnv,
+  loadConfig
+} from "./chunk-3S3WSTUI.js";
 import {
   addPath,
   debug,
@@ -17,13 +21,14 @@ import {
   saveState,
   setFailed,
   setOutput,
+  setSecret,
   summary,
   warning
 } from "./chunk-WGVFTGMN.js";
 import {
   describeError,
   isUserError
-} from "./chunk-ESTE6WNA.js";
+} from "./chunk-AD2JC2XU.js";
 
 // src/actions-host.ts
 var annotationProps = (w) => w?.file && !w.file.startsWith("input ") ? { file: w.file, startLine: w.line, startColumn: w.col } : void 0;
@@ -43,6 +48,7 @@ function actionsHost(env = process.env) {
     appendSummary: (md) => {
       summary.addRaw(md, true);
     },
+    setSecret: (v) => setSecret(v),
     group: (name, fn) => group(name, fn)
   };
 }
@@ -57,7 +63,9 @@ async function runPost(config, host) {
 async function runAction(phase, env = process.env) {
   const host = actionsHost(env);
   try {
-    const config = loadConfig({ given: inputsFromEnv(env), workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
+    const given = inputsFromEnv(env);
+    for (const secret of /* @__PURE__ */ new Set([env["INPUT_TOKEN"], given.token, env.GITHUB_TOKEN])) if (secret) setSecret(secret);
+    const config = loadConfig({ given, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
     if (phase === "post") {
       await runPost(config, host);
       return;

@@ -1,4 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  UserError
+} from "./chunk-AD2JC2XU.js";
 
 // src/rego/value.ts
 var SAFE = Number.MAX_SAFE_INTEGER;
@@ -120,7 +123,7 @@ function hashKey(v) {
   if (typeof v === "string") return v.length > 0 && v.charCodeAt(0) === 0 ? "\0s" + v : v;
   return "\0" + encodeKey(v);
 }
-function encodeKey(v) {
+function scalarKey(v) {
   switch (typeof v) {
     case "string":
       return JSON.stringify(v);
@@ -132,13 +135,23 @@ function encodeKey(v) {
       return v ? "t" : "f";
     default:
       if (v === null) return "n";
-      if (Array.isArray(v)) {
-        let s = "[";
-        for (let i = 0; i < v.length; i++) s += (i ? "," : "") + encodeKey(v[i]);
-        return s + "]";
-      }
       return v.canonical();
   }
+}
+function keyKids(v) {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.knownCanonical() === void 0 ? [...v.values()] : void 0;
+  if (v instanceof RObject) return v.knownCanonical() === void 0 ? [...v.entries()].flat() : void 0;
+  return void 0;
+}
+function encodeKey(v) {
+  return foldValue(v, scalarKey, (x, kids) => {
+    if (Array.isArray(x)) return "[" + kids.join(",") + "]";
+    if (x instanceof RSet) return x.rememberCanonical("{" + kids.sort().join(",") + "}");
+    const parts = [];
+    for (let i = 0; i < kids.length; i += 2) parts.push(kids[i] + ":" + kids[i + 1]);
+    return x.rememberCanonical("<" + parts.sort().join(",") + ">");
+  }, keyKids);
 }
 var RSet = class {
   map = /* @__PURE__ */ new Map();
@@ -179,11 +192,14 @@ var RSet = class {
     return this.sorted()[Symbol.iterator]();
   }
   canonical() {
-    if (this.canon === void 0) {
-      const keys = [...this.map.values()].map(encodeKey).sort();
-      this.canon = "{" + keys.join(",") + "}";
-    }
+    return this.canon ?? encodeKey(this);
+  }
+  knownCanonical() {
     return this.canon;
+  }
+  rememberCanonical(c) {
+    this.canon = c;
+    return c;
   }
 };
 var RObject = class {
@@ -237,11 +253,14 @@ var RObject = class {
     return this.sorted().map((e) => e[0]);
   }
   canonical() {
-    if (this.canon === void 0) {
-      const parts = [...this.map.values()].map(([k, v]) => encodeKey(k) + ":" + encodeKey(v)).sort();
-      this.canon = "<" + parts.join(",") + ">";
-    }
+    return this.canon ?? encodeKey(this);
+  }
+  knownCanonical() {
     return this.canon;
+  }
+  rememberCanonical(c) {
+    this.canon = c;
+    return c;
   }
 };
 var str = (s) => s;
@@ -329,31 +348,74 @@ function sliceCompare(a, b) {
   return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
 }
 function equal(a, b) {
-  if (a === b) return true;
-  const ta = typeof a;
-  if (ta !== "object" || a === null || b === null || typeof b !== "object") {
-    return (a instanceof RFloat || b instanceof RFloat) && isNum(a) && isNum(b) && numCompare(a, b) === 0;
-  }
-  if (a instanceof RFloat || b instanceof RFloat) return isNum(a) && isNum(b) && numCompare(a, b) === 0;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
-    return true;
-  }
-  if (a instanceof RSet) {
-    if (!(b instanceof RSet) || a.size !== b.size) return false;
-    for (const v of a.values()) if (!b.has(v)) return false;
-    return true;
-  }
-  const o = a;
-  if (!(b instanceof RObject) || o.size !== b.size) return false;
-  for (const [k, v] of o.entries()) {
-    const w = b.get(k);
-    if (w === void 0 || !equal(v, w)) return false;
+  const pending = [[a, b]];
+  while (pending.length) {
+    const [x, y] = pending.pop();
+    if (x === y) continue;
+    if (typeof x !== "object" || x === null || y === null || typeof y !== "object" || x instanceof RFloat || y instanceof RFloat) {
+      if ((x instanceof RFloat || y instanceof RFloat) && isNum(x) && isNum(y) && numCompare(x, y) === 0) continue;
+      return false;
+    }
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push([x[i], y[i]]);
+    } else if (x instanceof RSet) {
+      if (!(y instanceof RSet) || x.size !== y.size) return false;
+      for (const v of x.values()) if (!y.has(v)) return false;
+    } else {
+      const o = x;
+      if (!(y instanceof RObject) || o.size !== y.size) return false;
+      for (const [k, v] of o.entries()) {
+        const w = y.get(k);
+        if (w === void 0) return false;
+        pending.push([v, w]);
+      }
+    }
   }
   return true;
 }
-function fromJSON(x) {
+var MAX_DEPTH = 1e4;
+var DepthError = class extends UserError {
+  constructor() {
+    super(`exceeded max depth of ${MAX_DEPTH}`, { code: "max_depth", hint: "such deep nesting is refused, as by OPA" });
+  }
+};
+function childrenOf(v) {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.sorted();
+  if (v instanceof RObject) return v.sorted().flat();
+  return void 0;
+}
+function foldValue(root, leaf, node, kidsOf = childrenOf) {
+  const rootKids = kidsOf(root);
+  if (rootKids === void 0) return leaf(root);
+  const stack = [{ v: root, kids: rootKids, out: [] }];
+  for (; ; ) {
+    const top = stack[stack.length - 1];
+    if (top.out.length < top.kids.length) {
+      const c = top.kids[top.out.length];
+      const ck = kidsOf(c);
+      if (ck === void 0) {
+        top.out.push(leaf(c));
+        continue;
+      }
+      if (stack.length >= MAX_DEPTH) throw new DepthError();
+      stack.push({ v: c, kids: ck, out: [] });
+      continue;
+    }
+    const r = node(top.v, top.out, stack.length - 1);
+    stack.pop();
+    if (!stack.length) return r;
+    stack[stack.length - 1].out.push(r);
+  }
+}
+function jsKids(x) {
+  if (x === null || typeof x !== "object" || x instanceof RSet || x instanceof RObject || x instanceof RFloat) return void 0;
+  if (Array.isArray(x)) return x;
+  if (x instanceof Map) return [...x.entries()].flat();
+  return Object.entries(x).flat();
+}
+function scalarFromJSON(x) {
   switch (typeof x) {
     case "string":
       return x;
@@ -364,36 +426,28 @@ function fromJSON(x) {
       return x;
     case "undefined":
       return null;
-    default: {
-      if (x === null) return null;
-      if (Array.isArray(x)) return x.map(fromJSON);
-      if (x instanceof RSet || x instanceof RObject || x instanceof RFloat) return x;
-      if (x instanceof Map) return new RObject([...x.entries()].map(([k, v]) => [fromJSON(k), fromJSON(v)]));
-      const o = new RObject();
-      for (const [k, v] of Object.entries(x)) o.set(k, fromJSON(v));
-      return o;
-    }
+    default:
+      return x;
   }
+}
+function fromJSON(x) {
+  return foldValue(x, scalarFromJSON, (v, kids) => {
+    if (Array.isArray(v)) return kids;
+    const o = new RObject();
+    for (let i = 0; i < kids.length; i += 2) o.set(kids[i], kids[i + 1]);
+    return o;
+  }, jsKids);
 }
 function toJSON(v) {
-  switch (typeof v) {
-    case "string":
-    case "boolean":
-    case "number":
-    case "bigint":
-      return v;
-    default: {
-      if (v === null) return null;
-      if (v instanceof RFloat) return v.plain;
-      if (Array.isArray(v)) return v.map(toJSON);
-      if (v instanceof RSet) return v.sorted().map(toJSON);
-      const out = {};
-      for (const [k, val] of v.sorted()) out[typeof k === "string" ? k : toJSONText(k)] = toJSON(val);
-      return out;
-    }
-  }
+  return foldValue(v, (x) => x instanceof RFloat ? x.plain : x, (x, kids) => {
+    if (!(x instanceof RObject)) return kids;
+    const out = {};
+    const keys = x.keys();
+    for (let i = 0; i < kids.length; i += 2) out[typeof keys[i / 2] === "string" ? keys[i / 2] : toJSONText(keys[i / 2])] = kids[i + 1];
+    return out;
+  });
 }
-function toJSONText(v, indent, level = "") {
+function scalarText(v) {
   switch (typeof v) {
     case "string":
       return JSON.stringify(v);
@@ -402,24 +456,24 @@ function toJSONText(v, indent, level = "") {
     case "number":
     case "bigint":
       return numToString(v);
-    default: {
-      if (v === null) return "null";
-      if (v instanceof RFloat) return v.text;
-      const nl = indent === void 0 ? "" : "\n" + level + indent;
-      const end = indent === void 0 ? "" : "\n" + level;
-      const inner = indent === void 0 ? void 0 : level + indent;
-      if (Array.isArray(v) || v instanceof RSet) {
-        const items = Array.isArray(v) ? v : v.sorted();
-        if (items.length === 0) return "[]";
-        return "[" + items.map((x) => nl + toJSONText(x, indent, inner)).join(",") + end + "]";
-      }
-      const keyed = v.sorted().map(([k, val]) => [typeof k === "string" ? k : toJSONText(k), val]);
-      keyed.sort((a, b) => strCompare(a[0], b[0]));
-      if (keyed.length === 0) return "{}";
-      const sep = indent === void 0 ? ":" : ": ";
-      return "{" + keyed.map(([k, val]) => nl + JSON.stringify(k) + sep + toJSONText(val, indent, inner)).join(",") + end + "}";
-    }
+    default:
+      return v === null ? "null" : v.text;
   }
+}
+function toJSONText(v, indent, level = "") {
+  return foldValue(v, scalarText, (x, kids, depth) => {
+    if (kids.length === 0) return x instanceof RObject ? "{}" : "[]";
+    const pad = indent === void 0 ? "" : level + indent.repeat(depth);
+    const nl = indent === void 0 ? "" : "\n" + pad + indent;
+    const end = indent === void 0 ? "" : "\n" + pad;
+    if (!(x instanceof RObject)) return "[" + kids.map((k) => nl + k).join(",") + end + "]";
+    const keys = x.keys();
+    const keyed = [];
+    for (let i = 0; i < kids.length; i += 2) keyed.push([typeof keys[i / 2] === "string" ? keys[i / 2] : kids[i], kids[i + 1]]);
+    keyed.sort((a, b) => strCompare(a[0], b[0]));
+    const sep = indent === void 0 ? ":" : ": ";
+    return "{" + keyed.map(([k, val]) => nl + JSON.stringify(k) + sep + val).join(",") + end + "}";
+  });
 }
 function toRegoText(v) {
   if (v instanceof RSet) return v.size === 0 ? "set()" : "{" + v.sorted().map(toRegoText).join(", ") + "}";
@@ -458,6 +512,9 @@ export {
   typeName,
   compare,
   equal,
+  MAX_DEPTH,
+  DepthError,
+  foldValue,
   fromJSON,
   toJSON,
   toJSONText,

@@ -1,5 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
+  DepthError,
+  MAX_DEPTH,
   RFloat,
   RObject,
   RSet,
@@ -7,6 +9,7 @@ import {
   bool,
   compare,
   equal,
+  foldValue,
   fromJSON,
   hashKey,
   isArray,
@@ -33,9 +36,12 @@ import {
   toJSONText,
   toRegoText,
   typeName
-} from "./chunk-5FJJNBRI.js";
+} from "./chunk-RCB37ZK3.js";
+import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {
+  DepthError,
+  MAX_DEPTH,
   RFloat,
   RObject,
   RSet,
@@ -43,6 +49,7 @@ export {
   bool,
   compare,
   equal,
+  foldValue,
   fromJSON,
   hashKey,
   isArray,

@@ -1,0 +1,49 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import "./chunk-7LQLP6SQ.js";
+
+// src/terminal-host.ts
+import { delimiter } from "node:path";
+function terminalHost(opts = {}) {
+  const env = opts.env ?? process.env;
+  const write = opts.write ?? ((l) => process.stderr.write(`${l}
+`));
+  const at = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}${w.col ? `:${w.col}` : ""}: ` : "";
+  const state = /* @__PURE__ */ new Map();
+  const outputs = {};
+  const summary = [];
+  return {
+    kind: "terminal",
+    env,
+    outputs,
+    summary,
+    info: (m) => write(m),
+    debug: (m) => {
+      if (opts.verbose) write(`debug: ${m}`);
+    },
+    warning: (m, w) => write(`warning: ${at(w)}${m}`),
+    error: (m, w) => write(`error: ${at(w)}${m}`),
+    setOutput: (n, v) => {
+      outputs[n] = v;
+    },
+    exportVariable: (n, v) => {
+      env[n] = v;
+    },
+    addPath: (d) => {
+      env.PATH = `${d}${delimiter}${env.PATH ?? ""}`;
+    },
+    saveState: (n, v) => {
+      state.set(n, v);
+    },
+    getState: (n) => state.get(n) ?? "",
+    appendSummary: (md) => {
+      summary.push(md);
+    },
+    // A terminal has no log masking; the value is simply never printed.
+    setSecret: () => {
+    },
+    group: async (_name, fn) => fn()
+  };
+}
+export {
+  terminalHost
+};

@@ -1,0 +1,152 @@
+// Evaluates loaded policies over input files as `conftest test` does: per document and namespace, each deny/violation/
+// warn rule queried as `data.<namespace>.<rule>`; its string or `{msg, ...}` results are failures or warnings, unless
+// `data.<namespace>.exception` names the rule (then one exception per match); a rule with no result is a success,
+// padded to the number of its definitions. `combine` evaluates all inputs as one `[{path, contents}]` document.
+import { resolve } from 'node:path';
+import type { Finding } from '../core/finding.ts';
+import type { KeyPath } from '../core/document.ts';
+import { UserError } from '../errors.ts';
+import { readInputFile, type InputFile } from './input-file.ts';
+import { isFailureRule, type LoadedPolicies } from './load.ts';
+import { lineFor, type ParsedFile } from './parsers/parser.ts';
+import { exitCodeOf, totalsOf, type CheckResult, type ExitOptions, type PolicyMessage, type PolicyResult } from './results.ts';
+
+export const COMBINED = 'Combined';
+
+export interface EvaluateOptions extends ExitOptions {
+  cwd: string;
+  /** Input files as the user names them (already walked), read relative to cwd. */
+  files: readonly string[];
+  namespaces?: readonly string[];
+  allNamespaces?: boolean;
+  combine?: boolean;
+  parser?: string;
+}
+
+/** The namespaces a run tests: all, the named ones (each must be declared by some policy), or `main`. */
+export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOptions, 'namespaces' | 'allNamespaces'>): string[] {
+  if (opts.allNamespaces) return loaded.namespaces;
+  const wanted = opts.namespaces?.length ? [...opts.namespaces] : ['main'];
+  const unknown = wanted.filter((n) => !loaded.rules.has(n));
+  if (unknown.length) {
+    throw new UserError(`no policy declares namespace ${unknown.map((n) => JSON.stringify(n)).join(', ')}`, {
+      hint: `the policies declare: ${loaded.namespaces.join(', ')} (use --namespace or --all-namespaces)`,
+      code: 'unknown_namespace',
+    });
+  }
+  return wanted;
+}
+
+export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions): PolicyResult {
+  const namespaces = namespacesToTest(loaded, opts);
+  const inputs = opts.files.map((f) => readInputFile(resolve(opts.cwd, f), { display: f, parser: opts.parser }));
+  const results: CheckResult[] = [];
+  const findings: Finding[] = [];
+  const parsed = inputs.filter((i): i is Extract<InputFile, { status: 'parsed' }> => i.status === 'parsed');
+  // A file that does not parse is one failure of that file (in the first namespace): never a pass, and the other files
+  // are still checked.
+  const refusal = (i: Extract<InputFile, { status: 'refused' }>): CheckResult => {
+    const r: CheckResult = {
+      filename: i.file,
+      namespace: namespaces[0],
+      successes: 0,
+      warnings: [],
+      exceptions: [],
+      failures: [{ msg: i.finding.message, line: i.finding.line }],
+    };
+    refusals.set(r, i.finding);
+    return r;
+  };
+  const refusals = new Map<CheckResult, Finding>();
+  for (const [n, ns] of namespaces.entries()) {
+    if (opts.combine) {
+      if (parsed.length) results.push(check(loaded, ns, COMBINED, [combinedDocument(parsed)]));
+      if (n === 0) for (const i of inputs) if (i.status === 'refused') results.push(refusal(i));
+    } else {
+      for (const i of inputs) {
+        if (i.status === 'parsed') results.push(check(loaded, ns, i.file, i.parsed.documents, i.parsed));
+        else if (n === 0) results.push(refusal(i));
+      }
+    }
+  }
+  for (const r of results) findings.push(...(refusals.has(r) ? [refusals.get(r)!] : findingsOf(r)));
+  const totals = totalsOf(results);
+  return { results, findings, totals, exitCode: exitCodeOf(totals, opts) };
+}
+
+/** conftest's `--combine` input: one `{path, contents}` per document (a multi-document file gives several), by path. */
+function combinedDocument(parsed: readonly Extract<InputFile, { status: 'parsed' }>[]): unknown[] {
+  const byPath = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return byPath.flatMap((p) => p.parsed.documents.map((contents) => ({ path: p.file, contents })));
+}
+
+function check(loaded: LoadedPolicies, ns: string, filename: string, documents: readonly unknown[], parsed?: ParsedFile): CheckResult {
+  const out: CheckResult = { filename, namespace: ns, successes: 0, warnings: [], failures: [], exceptions: [] };
+  const rules = [...(loaded.rules.get(ns) ?? new Map<string, number>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  documents.forEach((doc, docIndex) => {
+    const input = loaded.engine.fromJSON(doc) as never;
+    for (const [rule, count] of rules) {
+      const exceptionQuery = `data.${ns}.exception[_][_] == ${JSON.stringify(rule.replace(/^(deny|violation)_/, ''))}`;
+      const excepted = loaded.policy.query(exceptionQuery, { input }).rows.length;
+      for (let i = 0; i < excepted; i++) out.exceptions.push({ msg: exceptionQuery });
+      const query = `data.${ns}.${rule}`;
+      const value = loaded.policy.evaluate(query, { input }).value;
+      const messages = messagesOf(value === undefined ? undefined : loaded.engine.toJSON(value as never), query);
+      const successes = messages.length ? 0 : 1;
+      if (!excepted) {
+        for (const m of messages) {
+          const path = pathOf(m.metadata?.path);
+          m.line = parsed ? lineFor(parsed, docIndex, path ?? []) : undefined;
+          (isFailureRule(rule) ? out.failures : out.warnings).push(m);
+        }
+      }
+      // conftest counts every definition of a rule as a test: the ones without a result are successes.
+      out.successes += successes + Math.max(0, count - (successes + (excepted ? 0 : messages.length) + excepted));
+    }
+  });
+  return out;
+}
+
+/** A rule's value as messages: strings, or objects with a string `msg` (the other keys kept as metadata). */
+function messagesOf(value: unknown, query: string): PolicyMessage[] {
+  if (!Array.isArray(value)) return [];
+  const out: PolicyMessage[] = [];
+  for (const v of value) {
+    if (typeof v === 'string') out.push({ msg: v, metadata: { query } });
+    else if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      const { msg, ...rest } = v as Record<string, unknown>;
+      if (typeof msg !== 'string') {
+        throw new UserError(`${query}: a result object has ${msg === undefined ? 'no "msg" key' : 'a "msg" that is not a string'}`, {
+          hint: 'return a string or an object with a string "msg" from deny/violation/warn rules',
+          code: 'bad_policy_result',
+        });
+      }
+      out.push({ msg, metadata: { ...rest, query } });
+    }
+  }
+  return out;
+}
+
+/** A key path named by a result's metadata: a list of keys, or a dotted string. */
+function pathOf(p: unknown): KeyPath | undefined {
+  if (Array.isArray(p) && p.every((k) => typeof k === 'string' || typeof k === 'number' || typeof k === 'bigint')) {
+    return p.map((k) => (typeof k === 'bigint' ? Number(k) : k));
+  }
+  if (typeof p === 'string' && p) return p.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  return undefined;
+}
+
+function findingsOf(r: CheckResult): Finding[] {
+  const file = r.filename === COMBINED ? undefined : r.filename;
+  const one = (m: PolicyMessage, severity: Finding['severity']): Finding => ({
+    capability: 'policy',
+    rule: `${r.namespace}/${String(m.metadata?.query ?? '')
+      .split('.')
+      .pop()}`,
+    severity,
+    message: m.msg,
+    file,
+    line: file ? (m.line ?? 1) : undefined,
+  });
+  return [...r.failures.map((m) => one(m, 'error')), ...r.warnings.map((m) => one(m, 'warning'))];
+}

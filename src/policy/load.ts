@@ -1,0 +1,121 @@
+// Loads what a policy run needs, as conftest loads it: the .rego files under the policy paths (Rego v1 unless v0 is
+// asked for), the namespaces their packages declare and the deny/violation/warn rules of each (with how often each is
+// defined, which conftest counts as tests), and the data documents (.json/.yaml/.yml) merged at the root of `data`.
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.ts';
+import { parseInput } from './input-file.ts';
+import { parserFor } from './parsers/registry.ts';
+import { filesWithExtension } from './walk.ts';
+
+export const DEFAULT_POLICY_PATH = 'policy';
+
+export const isFailureRule = (name: string) => /^(deny|violation)(_[a-zA-Z0-9]+)*$/.test(name);
+export const isWarningRule = (name: string) => /^warn(_[a-zA-Z0-9]+)*$/.test(name);
+
+/**
+ * The Rego engine as this capability uses it (src/rego/index.ts fits it): the pipeline passes it in, so policy/ does
+ * not import another capability and the engine loads only when policies are run.
+ */
+export interface RegoEngine {
+  compile(modules: { file: string; source: string }[], data: unknown, opts: { v0?: boolean }): CompiledPolicy;
+  parseModules(
+    modules: { file: string; source: string }[],
+    opts: { v0?: boolean },
+  ): { package: string[]; rules: { head: { ref: { t: string; name?: string }[] } }[] }[];
+  fromJSON(v: unknown): unknown;
+  toJSON(v: never): unknown;
+}
+
+export interface CompiledPolicy {
+  query(query: string, opts: { input?: never }): { rows: unknown[] };
+  evaluate(path: string, opts: { input?: never }): { value?: unknown };
+}
+
+export interface LoadedPolicies {
+  engine: RegoEngine;
+  policy: CompiledPolicy;
+  /** Namespaces in the order their first module was loaded. */
+  namespaces: string[];
+  /** Per namespace: each deny/violation/warn rule name and how many definitions it has. */
+  rules: Map<string, Map<string, number>>;
+}
+
+export interface LoadOptions {
+  engine: RegoEngine;
+  cwd: string;
+  policyPaths: readonly string[];
+  dataPaths?: readonly string[];
+  regoVersion?: 'v0' | 'v1';
+}
+
+export function loadPolicies(opts: LoadOptions): LoadedPolicies {
+  const paths = opts.policyPaths.length ? opts.policyPaths : [DEFAULT_POLICY_PATH];
+  const files = filesWithExtension(paths, opts.cwd, ['.rego'], 'policy');
+  if (!files.length) {
+    throw new UserError(`no policies found in ${paths.join(', ')}`, {
+      hint: 'name a directory or file holding .rego policies with --policy',
+      code: 'no_policies',
+    });
+  }
+  const modules = files.map((file) => ({ file, source: readFileSync(resolve(opts.cwd, file), 'utf8') }));
+  const v0 = opts.regoVersion === 'v0';
+  const data = loadData(opts.dataPaths ?? [], opts.cwd);
+  const policy = opts.engine.compile(modules, data, { v0 });
+  const namespaces: string[] = [];
+  const rules = new Map<string, Map<string, number>>();
+  for (const m of opts.engine.parseModules(modules, { v0 })) {
+    const ns = m.package.join('.');
+    if (!rules.has(ns)) {
+      namespaces.push(ns);
+      rules.set(ns, new Map());
+    }
+    const counts = rules.get(ns)!;
+    for (const r of m.rules) {
+      const head = r.head.ref;
+      const name = head.length === 1 && head[0].t === 'var' ? head[0].name : undefined;
+      if (name && (isFailureRule(name) || isWarningRule(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  return { engine: opts.engine, policy, namespaces, rules };
+}
+
+/**
+ * The data documents merged under `data` as conftest (OPA's loader) merges them: a file named directly at the root, a
+ * file found in a directory under its sub-directory's names (`-d d` puts `d/limits/x.yaml` at `data.limits`). A file
+ * that does not parse is an error at its line.
+ */
+export function loadData(paths: readonly string[], cwd: string): Record<string, unknown> {
+  let data: Record<string, unknown> = {};
+  for (const { file, prefix } of paths.flatMap((root) =>
+    filesWithExtension([root], cwd, ['.json', '.yaml', '.yml'], 'data').map((file) => ({
+      file,
+      prefix: file === root ? [] : relative(root, dirname(file)).split(sep).filter(Boolean),
+    })),
+  )) {
+    const parsed = parseInput(readFileSync(resolve(cwd, file), 'utf8'), file, parserFor(file)!);
+    if (parsed.status === 'refused') {
+      const f = parsed.finding;
+      throw new UserError(`cannot load data: ${f.message}`, {
+        where: { file, line: f.line, col: f.column },
+        hint: 'fix the data document or leave it out of --data',
+        code: 'bad_data',
+      });
+    }
+    for (const doc of parsed.parsed.documents)
+      data = merge(
+        data,
+        prefix.reduceRight<unknown>((v, k) => ({ [k]: v }), doc),
+      );
+  }
+  return data;
+}
+
+function merge(a: Record<string, unknown>, b: unknown): Record<string, unknown> {
+  if (!isObject(b)) return a;
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = isObject(out[k]) && isObject(v) ? merge(out[k] as Record<string, unknown>, v) : v;
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

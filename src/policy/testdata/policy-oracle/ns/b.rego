@@ -1,0 +1,3 @@
+package team.b
+
+warn contains "team b warns on everything" if input.kind

@@ -1,0 +1,6 @@
+package main
+
+deny[msg] {
+	input.kind == "Service"
+	msg := "v0 style deny"
+}
