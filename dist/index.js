@@ -1,17 +1,18 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-DKCKYAWK.js";
-import "./chunks/chunk-SFOQSIOP.js";
+} from "./chunks/chunk-3IMTMTL6.js";
+import "./chunks/chunk-5ILYNWYN.js";
 import "./chunks/chunk-4AWWWKJM.js";
 import "./chunks/chunk-X5Y2LEUS.js";
-import "./chunks/chunk-3S3WSTUI.js";
+import "./chunks/chunk-2KYW5AAB.js";
 import "./chunks/chunk-RWDE6XTV.js";
+import "./chunks/chunk-45BHHECF.js";
 import "./chunks/chunk-A2MLMSWU.js";
 import "./chunks/chunk-BIFISILY.js";
 import "./chunks/chunk-WGVFTGMN.js";
 import "./chunks/chunk-77ODOZJM.js";
-import "./chunks/chunk-DL2JVGUG.js";
+import "./chunks/chunk-SY6LEZYK.js";
 import "./chunks/chunk-AD2JC2XU.js";
 import "./chunks/chunk-7LQLP6SQ.js";
 

@@ -1,16 +1,17 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  COMMAND_TABLE,
-  findCommand
-} from "./chunk-SFOQSIOP.js";
-import "./chunk-X5Y2LEUS.js";
+  inputsFromEnv,
+  loadConfig,
+  splitArgs
+} from "./chunk-2KYW5AAB.js";
 import "./chunk-RWDE6XTV.js";
-import "./chunk-BIFISILY.js";
-import "./chunk-77ODOZJM.js";
-import "./chunk-DL2JVGUG.js";
+import "./chunk-45BHHECF.js";
+import "./chunk-A2MLMSWU.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  COMMAND_TABLE,
-  findCommand
+  inputsFromEnv,
+  loadConfig,
+  splitArgs
 };

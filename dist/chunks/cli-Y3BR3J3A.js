@@ -83,11 +83,13 @@ var COMMAND_LIST = [
   { name: "emulation", summary: "QEMU emulation: `status` reports binfmt_misc per platform; `register` registers and verifies (needs root)" },
   { name: "plan", summary: "Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)" },
   { name: "build", summary: "Build the matrix in parallel, check every binary against its target, smoke-run linux binaries, write SHA256SUMS and manifest.json" },
-  { name: "policy", summary: "Evaluate the Rego policies on changed configs and dependency locks (not available in this version)" },
+  { name: "policy", summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)" },
   { name: "audit", summary: "Diff the default branch against the committed baseline (nightly) (not available in this version)" },
   { name: "baseline-update", summary: "Write the baseline snapshot from the current state (not available in this version)" },
   { name: "canary", summary: "Judge canary vs stable metrics (Prometheus or a JSON file) and decide: promote, hold or rollback" },
-  { name: "rego", summary: "Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)" }
+  { name: "rego", summary: "Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)" },
+  { name: "parse", summary: "Print the documents policies see for config and lock files, as JSON (like `conftest parse`)" },
+  { name: "locks", summary: "Diff the dependency locks (Go and pip) between two revisions of the repository: Markdown, or JSON with --json" }
 ];
 
 // src/cli/help.ts
@@ -143,7 +145,7 @@ var defaultIo = () => ({
 });
 async function runCli(argv, io = defaultIo()) {
   try {
-    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-ISXSLALU.js")).findCommand : () => void 0;
+    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-UFZ6V7YS.js")).findCommand : () => void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
       io.stdout(usage());
@@ -167,7 +169,7 @@ ${usage()}`);
     const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
     if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
     const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
-      import("./load-25AGDBMI.js"),
+      import("./load-2A6DY7XH.js"),
       import("./terminal-host-2766REXB.js"),
       import("./render-GZJQ7FTD.js")
     ]);

@@ -1,8 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  readBoundedText,
   require_dist
-} from "./chunk-DL2JVGUG.js";
+} from "./chunk-SY6LEZYK.js";
 import {
   DepthError,
   MAX_DEPTH,
@@ -4324,24 +4323,24 @@ var require_printer = __commonJS({
     }
     var printDocASTReducer = {
       Name: (node) => new PrintBuffer(node.value),
-      Variable: (node) => join2(["$", node.name]),
+      Variable: (node) => join(["$", node.name]),
       // Document
-      Document: (node) => join2(node.definitions, "\n\n"),
+      Document: (node) => join(node.definitions, "\n\n"),
       OperationDefinition(node) {
-        const varDefs = hasMultilineItems(node.variableDefinitions) ? wrap("(\n", join2(node.variableDefinitions, "\n"), "\n)") : wrap("(", join2(node.variableDefinitions, ", "), ")");
-        const prefix = join2([
+        const varDefs = hasMultilineItems(node.variableDefinitions) ? wrap("(\n", join(node.variableDefinitions, "\n"), "\n)") : wrap("(", join(node.variableDefinitions, ", "), ")");
+        const prefix = join([
           wrap("", node.description, "\n"),
-          join2(
+          join(
             [
               node.operation,
-              join2([node.name, varDefs]),
-              join2(node.directives, " ")
+              join([node.name, varDefs]),
+              join(node.directives, " ")
             ],
             " "
           )
         ]);
-        return join2([
-          node.operation === "query" && prefix.length === node.operation.length ? "" : join2([prefix, " "]),
+        return join([
+          node.operation === "query" && prefix.length === node.operation.length ? "" : join([prefix, " "]),
           node.selectionSet
         ]);
       },
@@ -4351,28 +4350,28 @@ var require_printer = __commonJS({
         defaultValue,
         directives,
         description
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
         variable,
         ": ",
         type,
         wrap(" = ", defaultValue),
-        wrap(" ", join2(directives, " "))
+        wrap(" ", join(directives, " "))
       ]),
       SelectionSet: ({ selections }) => block2(selections),
       Field({ alias, name: name2, arguments: args, directives, selectionSet }) {
-        const prefix = join2([wrap("", alias, ": "), name2], "");
-        return join2([
+        const prefix = join([wrap("", alias, ": "), name2], "");
+        return join([
           wrappedLineAndArgs(prefix, args),
-          wrap(" ", join2(directives, " ")),
+          wrap(" ", join(directives, " ")),
           wrap(" ", selectionSet)
         ]);
       },
-      Argument: ({ name: name2, value }) => join2([name2, ": ", value]),
+      Argument: ({ name: name2, value }) => join([name2, ": ", value]),
       // Fragments
-      FragmentSpread: ({ name: name2, directives }) => join2(["...", name2, wrap(" ", join2(directives, " "))]),
-      InlineFragment: ({ typeCondition, directives, selectionSet }) => join2(
-        ["...", wrap("on ", typeCondition), join2(directives, " "), selectionSet],
+      FragmentSpread: ({ name: name2, directives }) => join(["...", name2, wrap(" ", join(directives, " "))]),
+      InlineFragment: ({ typeCondition, directives, selectionSet }) => join(
+        ["...", wrap("on ", typeCondition), join(directives, " "), selectionSet],
         " "
       ),
       FragmentDefinition: ({
@@ -4382,17 +4381,17 @@ var require_printer = __commonJS({
         directives,
         selectionSet,
         description
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
         // Note: fragment variable definitions are experimental and may be changed
         // or removed in the future.
         "fragment ",
         name2,
-        wrap("(", join2(variableDefinitions, ", "), ")"),
+        wrap("(", join(variableDefinitions, ", "), ")"),
         " on ",
         typeCondition,
         " ",
-        wrap("", join2(directives, " "), " "),
+        wrap("", join(directives, " "), " "),
         selectionSet
       ]),
       // Value
@@ -4405,24 +4404,24 @@ var require_printer = __commonJS({
       BooleanValue: ({ value }) => new PrintBuffer(value ? "true" : "false"),
       NullValue: () => new PrintBuffer("null"),
       EnumValue: ({ value }) => new PrintBuffer(value),
-      ListValue: ({ values }) => join2(["[", join2(values, ", "), "]"]),
-      ObjectValue: ({ fields }) => join2(["{", join2(fields, ", "), "}"]),
-      ObjectField: ({ name: name2, value }) => join2([name2, ": ", value]),
+      ListValue: ({ values }) => join(["[", join(values, ", "), "]"]),
+      ObjectValue: ({ fields }) => join(["{", join(fields, ", "), "}"]),
+      ObjectField: ({ name: name2, value }) => join([name2, ": ", value]),
       // Directive
-      Directive: ({ name: name2, arguments: args }) => join2(["@", name2, wrap("(", join2(args, ", "), ")")]),
+      Directive: ({ name: name2, arguments: args }) => join(["@", name2, wrap("(", join(args, ", "), ")")]),
       // Type
       NamedType: ({ name: name2 }) => name2,
-      ListType: ({ type }) => join2(["[", type, "]"]),
-      NonNullType: ({ type }) => join2([type, "!"]),
+      ListType: ({ type }) => join(["[", type, "]"]),
+      NonNullType: ({ type }) => join([type, "!"]),
       // Type System Definitions
-      SchemaDefinition: ({ description, directives, operationTypes }) => join2([
+      SchemaDefinition: ({ description, directives, operationTypes }) => join([
         wrap("", description, "\n"),
-        join2(["schema", join2(directives, " "), block2(operationTypes)], " ")
+        join(["schema", join(directives, " "), block2(operationTypes)], " ")
       ]),
-      OperationTypeDefinition: ({ operation, type }) => join2([operation, ": ", type]),
-      ScalarTypeDefinition: ({ description, name: name2, directives }) => join2([
+      OperationTypeDefinition: ({ operation, type }) => join([operation, ": ", type]),
+      ScalarTypeDefinition: ({ description, name: name2, directives }) => join([
         wrap("", description, "\n"),
-        join2(["scalar", name2, join2(directives, " ")], " ")
+        join(["scalar", name2, join(directives, " ")], " ")
       ]),
       ObjectTypeDefinition: ({
         description,
@@ -4430,26 +4429,26 @@ var require_printer = __commonJS({
         interfaces,
         directives,
         fields
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
-        join2(
+        join(
           [
             "type",
             name2,
-            wrap("implements ", join2(interfaces, " & ")),
-            join2(directives, " "),
+            wrap("implements ", join(interfaces, " & ")),
+            join(directives, " "),
             block2(fields)
           ],
           " "
         )
       ]),
-      FieldDefinition: ({ description, name: name2, arguments: args, type, directives }) => join2([
+      FieldDefinition: ({ description, name: name2, arguments: args, type, directives }) => join([
         wrap("", description, "\n"),
         name2,
-        hasMultilineItems(args) ? wrap("(\n", join2(args, "\n").indent(), "\n)") : wrap("(", join2(args, ", "), ")"),
+        hasMultilineItems(args) ? wrap("(\n", join(args, "\n").indent(), "\n)") : wrap("(", join(args, ", "), ")"),
         ": ",
         type,
-        wrap(" ", join2(directives, " "))
+        wrap(" ", join(directives, " "))
       ]),
       InputValueDefinition: ({
         description,
@@ -4457,13 +4456,13 @@ var require_printer = __commonJS({
         type,
         defaultValue,
         directives
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
         name2,
         ": ",
         type,
         wrap(" = ", defaultValue),
-        wrap(" ", join2(directives, " "))
+        wrap(" ", join(directives, " "))
       ]),
       InterfaceTypeDefinition: ({
         description,
@@ -4471,37 +4470,37 @@ var require_printer = __commonJS({
         interfaces,
         directives,
         fields
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
-        join2(
+        join(
           [
             "interface",
             name2,
-            wrap("implements ", join2(interfaces, " & ")),
-            join2(directives, " "),
+            wrap("implements ", join(interfaces, " & ")),
+            join(directives, " "),
             block2(fields)
           ],
           " "
         )
       ]),
-      UnionTypeDefinition: ({ description, name: name2, directives, types }) => join2([
+      UnionTypeDefinition: ({ description, name: name2, directives, types }) => join([
         wrap("", description, "\n"),
-        join2(
-          ["union", name2, join2(directives, " "), wrap("= ", join2(types, " | "))],
+        join(
+          ["union", name2, join(directives, " "), wrap("= ", join(types, " | "))],
           " "
         )
       ]),
-      EnumTypeDefinition: ({ description, name: name2, directives, values }) => join2([
+      EnumTypeDefinition: ({ description, name: name2, directives, values }) => join([
         wrap("", description, "\n"),
-        join2(["enum", name2, join2(directives, " "), block2(values)], " ")
+        join(["enum", name2, join(directives, " "), block2(values)], " ")
       ]),
-      EnumValueDefinition: ({ description, name: name2, directives }) => join2([
+      EnumValueDefinition: ({ description, name: name2, directives }) => join([
         wrap("", description, "\n"),
-        join2([name2, join2(directives, " ")], " ")
+        join([name2, join(directives, " ")], " ")
       ]),
-      InputObjectTypeDefinition: ({ description, name: name2, directives, fields }) => join2([
+      InputObjectTypeDefinition: ({ description, name: name2, directives, fields }) => join([
         wrap("", description, "\n"),
-        join2(["input", name2, join2(directives, " "), block2(fields)], " ")
+        join(["input", name2, join(directives, " "), block2(fields)], " ")
       ]),
       DirectiveDefinition: ({
         description,
@@ -4510,58 +4509,58 @@ var require_printer = __commonJS({
         directives,
         repeatable,
         locations
-      }) => join2([
+      }) => join([
         wrap("", description, "\n"),
         "directive @",
         name2,
-        hasMultilineItems(args) ? wrap("(\n", join2(args, "\n").indent(), "\n)") : wrap("(", join2(args, ", "), ")"),
-        wrap(" ", join2(directives, " ")),
+        hasMultilineItems(args) ? wrap("(\n", join(args, "\n").indent(), "\n)") : wrap("(", join(args, ", "), ")"),
+        wrap(" ", join(directives, " ")),
         repeatable ? " repeatable" : "",
         " on ",
-        join2(locations, " | ")
+        join(locations, " | ")
       ]),
-      SchemaExtension: ({ directives, operationTypes }) => join2(["extend schema", join2(directives, " "), block2(operationTypes)], " "),
-      ScalarTypeExtension: ({ name: name2, directives }) => join2(["extend scalar", name2, join2(directives, " ")], " "),
-      ObjectTypeExtension: ({ name: name2, interfaces, directives, fields }) => join2(
+      SchemaExtension: ({ directives, operationTypes }) => join(["extend schema", join(directives, " "), block2(operationTypes)], " "),
+      ScalarTypeExtension: ({ name: name2, directives }) => join(["extend scalar", name2, join(directives, " ")], " "),
+      ObjectTypeExtension: ({ name: name2, interfaces, directives, fields }) => join(
         [
           "extend type",
           name2,
-          wrap("implements ", join2(interfaces, " & ")),
-          join2(directives, " "),
+          wrap("implements ", join(interfaces, " & ")),
+          join(directives, " "),
           block2(fields)
         ],
         " "
       ),
-      InterfaceTypeExtension: ({ name: name2, interfaces, directives, fields }) => join2(
+      InterfaceTypeExtension: ({ name: name2, interfaces, directives, fields }) => join(
         [
           "extend interface",
           name2,
-          wrap("implements ", join2(interfaces, " & ")),
-          join2(directives, " "),
+          wrap("implements ", join(interfaces, " & ")),
+          join(directives, " "),
           block2(fields)
         ],
         " "
       ),
-      UnionTypeExtension: ({ name: name2, directives, types }) => join2(
+      UnionTypeExtension: ({ name: name2, directives, types }) => join(
         [
           "extend union",
           name2,
-          join2(directives, " "),
-          wrap("= ", join2(types, " | "))
+          join(directives, " "),
+          wrap("= ", join(types, " | "))
         ],
         " "
       ),
-      EnumTypeExtension: ({ name: name2, directives, values }) => join2(["extend enum", name2, join2(directives, " "), block2(values)], " "),
-      InputObjectTypeExtension: ({ name: name2, directives, fields }) => join2(["extend input", name2, join2(directives, " "), block2(fields)], " "),
-      DirectiveExtension: ({ name: name2, directives }) => join2([join2(["extend directive @", name2]), join2(directives, " ")], " "),
+      EnumTypeExtension: ({ name: name2, directives, values }) => join(["extend enum", name2, join(directives, " "), block2(values)], " "),
+      InputObjectTypeExtension: ({ name: name2, directives, fields }) => join(["extend input", name2, join(directives, " "), block2(fields)], " "),
+      DirectiveExtension: ({ name: name2, directives }) => join([join(["extend directive @", name2]), join(directives, " ")], " "),
       // Schema Coordinates
       TypeCoordinate: ({ name: name2 }) => name2,
-      MemberCoordinate: ({ name: name2, memberName }) => join2([name2, wrap(".", memberName)]),
-      ArgumentCoordinate: ({ name: name2, fieldName, argumentName }) => join2([name2, wrap(".", fieldName), wrap("(", argumentName, ":)")]),
-      DirectiveCoordinate: ({ name: name2 }) => join2(["@", name2]),
-      DirectiveArgumentCoordinate: ({ name: name2, argumentName }) => join2(["@", name2, wrap("(", argumentName, ":)")])
+      MemberCoordinate: ({ name: name2, memberName }) => join([name2, wrap(".", memberName)]),
+      ArgumentCoordinate: ({ name: name2, fieldName, argumentName }) => join([name2, wrap(".", fieldName), wrap("(", argumentName, ":)")]),
+      DirectiveCoordinate: ({ name: name2 }) => join(["@", name2]),
+      DirectiveArgumentCoordinate: ({ name: name2, argumentName }) => join(["@", name2, wrap("(", argumentName, ":)")])
     };
-    function join2(maybeArray, separator = "") {
+    function join(maybeArray, separator = "") {
       if (maybeArray == null || maybeArray.length === 0) {
         return EMPTY;
       }
@@ -4591,7 +4590,7 @@ var require_printer = __commonJS({
       return length;
     }
     function block2(array) {
-      return wrap("{\n", join2(array, "\n").indent(), "\n}");
+      return wrap("{\n", join(array, "\n").indent(), "\n}");
     }
     function wrap(start, maybeBuffer, end = "") {
       return maybeBuffer != null && maybeBuffer.length !== 0 ? start === "" ? maybeBuffer.append(end) : new PrintBuffer(start).append(maybeBuffer).append(end) : EMPTY;
@@ -4604,9 +4603,9 @@ var require_printer = __commonJS({
       if (args == null || args.length === 0) {
         return prefix;
       }
-      return join2([
+      return join([
         prefix,
-        prefix.length + joinedLength(args, ", ") + 2 > MAX_LINE_LENGTH ? wrap("(\n", join2(args, "\n").indent(), "\n)") : wrap("(", join2(args, ", "), ")")
+        prefix.length + joinedLength(args, ", ") + 2 > MAX_LINE_LENGTH ? wrap("(\n", join(args, "\n").indent(), "\n)") : wrap("(", join(args, ", "), ")")
       ]);
     }
   }
@@ -15430,7 +15429,7 @@ var require_graphql = __commonJS({
     var _validate2 = require_validate2();
     var _execute = require_execute();
     function graphql(args) {
-      return new Promise((resolve2) => resolve2(graphqlImpl(args)));
+      return new Promise((resolve) => resolve(graphqlImpl(args)));
     }
     function graphqlSync(args) {
       const result = graphqlImpl(args);
@@ -23778,7 +23777,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23805,7 +23804,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24669,7 +24668,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -25060,7 +25059,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve,
       resolveComponent,
       equal: equal2,
       serialize,
@@ -27732,1091 +27731,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/rego/builtins/gofmt.ts
-var goType = (a) => a.kind === "int" ? a.big ? "*big.Int" : "int64" : a.kind === "float" ? "float64" : "string";
-function goSprintf(format, args) {
-  let out = "";
-  let argNum = 0;
-  let reordered = false;
-  const n = format.length;
-  let i = 0;
-  while (i < n) {
-    const pct = format.indexOf("%", i);
-    if (pct < 0) {
-      out += format.slice(i);
-      break;
-    }
-    out += format.slice(i, pct);
-    i = pct + 1;
-    const s = { plus: false, minus: false, sharp: false, space: false, zero: false };
-    for (; i < n; i++) {
-      const c = format[i];
-      if (c === "+") s.plus = true;
-      else if (c === "-") {
-        s.minus = true;
-        s.zero = false;
-      } else if (c === "#") s.sharp = true;
-      else if (c === " ") s.space = true;
-      else if (c === "0") s.zero = !s.minus;
-      else break;
-    }
-    const argIndex = () => {
-      const m = /^\[(\d+)\]/.exec(format.slice(i));
-      if (m) {
-        argNum = Number(m[1]) - 1;
-        reordered = true;
-        i += m[0].length;
-      }
-    };
-    const number = () => {
-      const m = /^\d+/.exec(format.slice(i));
-      if (!m) return void 0;
-      i += m[0].length;
-      return Number(m[0]);
-    };
-    const starArg = () => {
-      const a = args[argNum++];
-      return a && a.kind === "int" ? Number(a.v) : void 0;
-    };
-    argIndex();
-    if (format[i] === "*") {
-      i++;
-      const w = starArg();
-      if (w === void 0) out += "%!(BADWIDTH)";
-      else if (w < 0) {
-        s.minus = true;
-        s.zero = false;
-        s.width = -w;
-      } else s.width = w;
-    } else s.width = number();
-    if (format[i] === ".") {
-      i++;
-      argIndex();
-      if (format[i] === "*") {
-        i++;
-        const p = starArg();
-        if (p === void 0 || p < 0) out += "%!(BADPREC)";
-        else s.prec = p;
-      } else s.prec = number() ?? 0;
-    }
-    argIndex();
-    if (i >= n) {
-      out += "%!(NOVERB)";
-      break;
-    }
-    const verb = String.fromCodePoint(format.codePointAt(i));
-    i += verb.length;
-    if (verb === "%") {
-      out += "%";
-      continue;
-    }
-    const arg = args[argNum];
-    if (arg === void 0) {
-      out += `%!${verb}(MISSING)`;
-      continue;
-    }
-    argNum++;
-    out += formatArg(verb, s, arg);
-  }
-  if (!reordered && argNum < args.length) {
-    out += "%!(EXTRA " + args.slice(argNum).map((a) => `${goType(a)}=${formatArg("v", blank(), a)}`).join(", ") + ")";
-  }
-  return out;
-}
-var blank = () => ({ plus: false, minus: false, sharp: false, space: false, zero: false });
-function formatArg(verb, s, a) {
-  if (verb === "T") return pad(goType(a), s, "plain");
-  if (verb === "v" && a.kind === "string") return pad(truncate(a.v, s), s, "plain");
-  switch (a.kind) {
-    case "int": {
-      const r = fmtInt(verb, s, a.v, a.big);
-      if (r !== void 0) return r;
-      break;
-    }
-    case "float": {
-      const r = fmtFloat(verb, s, a.v);
-      if (r !== void 0) return r;
-      break;
-    }
-    case "string": {
-      const r = fmtString(verb, s, a.v);
-      if (r !== void 0) return r;
-      break;
-    }
-  }
-  if (a.kind === "int" && a.big) return `%!${verb}(big.Int=${a.v})`;
-  return `%!${verb}(${goType(a)}=${formatArg("v", s, a)})`;
-}
-function truncate(v, s) {
-  return s.prec === void 0 ? v : Array.from(v).slice(0, s.prec).join("");
-}
-function pad(body, s, zero) {
-  const w = s.width ?? 0;
-  const len = Array.from(body).length;
-  if (len >= w) return body;
-  if (s.minus) return body + " ".repeat(w - len);
-  if (s.zero && zero === "plain") return "0".repeat(w - len) + body;
-  if (s.zero && zero === "sign") {
-    const sign = /^[+\- ]/.test(body) ? body[0] : "";
-    return sign + "0".repeat(w - len) + body.slice(sign.length);
-  }
-  return " ".repeat(w - len) + body;
-}
-function signOf(neg2, s) {
-  return neg2 ? "-" : s.plus ? "+" : s.space ? " " : "";
-}
-function fmtInt(verb, s, v, big2) {
-  const bases = { d: 10, v: 10, b: 2, o: 8, O: 8, x: 16, X: 16, ...big2 ? { s: 10 } : {} };
-  if (verb === "c" || verb === "q" || verb === "U") {
-    if (big2) return void 0;
-    const cp = Number(v);
-    const ch = cp >= 0 && cp <= 1114111 && (cp < 55296 || cp > 57343) ? String.fromCodePoint(cp) : "\uFFFD";
-    if (verb === "c") return pad(ch, s, "plain");
-    if (verb === "q") return pad(quoteRune(ch), s, "plain");
-    const hex = (v < 0n ? v + (1n << 64n) : v).toString(16).toUpperCase().padStart(4, "0");
-    const printable = v >= 0n && /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(ch);
-    return pad(`U+${hex}` + (s.sharp && printable ? ` '${ch}'` : ""), s, "plain");
-  }
-  const base = bases[verb];
-  if (base === void 0) return void 0;
-  const neg2 = v < 0n;
-  let digits = (neg2 ? -v : v).toString(base);
-  if (verb === "X") digits = digits.toUpperCase();
-  if (s.prec !== void 0) {
-    if (s.prec === 0 && v === 0n) digits = "";
-    else digits = digits.padStart(s.prec, "0");
-  }
-  let prefix = "";
-  if (verb === "O") prefix = "0o";
-  else if (s.sharp) {
-    if (verb === "b") prefix = "0b";
-    else if (verb === "o" && !digits.startsWith("0")) prefix = "0";
-    else if (verb === "x") prefix = "0x";
-    else if (verb === "X") prefix = "0X";
-  }
-  const sign = signOf(neg2, s);
-  const body = prefix + digits;
-  const w = s.width ?? 0;
-  if (s.zero && !s.minus && s.prec === void 0 && sign.length + body.length < w) {
-    return sign + prefix + "0".repeat(w - sign.length - body.length) + digits;
-  }
-  return pad(sign + body, { ...s, zero: false }, "none");
-}
-function exactDecimal(v) {
-  if (v === 0) return { d: "", dp: 0 };
-  const { mant, exp } = decompose(v);
-  let intPart;
-  let text;
-  if (exp >= 0) {
-    intPart = mant << BigInt(exp);
-    text = intPart.toString();
-    return { d: text.replace(/0+$/, ""), dp: text.length };
-  }
-  const scaled = (mant * 5n ** BigInt(-exp)).toString();
-  const fracLen = -exp;
-  const dpRaw = scaled.length - fracLen;
-  const d = scaled.replace(/0+$/, "");
-  const lead = d.length - d.replace(/^0+/, "").length;
-  return { d: d.slice(lead), dp: dpRaw - lead };
-}
-function roundDigits(x, n) {
-  if (n >= x.d.length) return x;
-  if (n < 0) return { d: "", dp: x.dp };
-  const keep = x.d.slice(0, n);
-  const rest = x.d.slice(n);
-  const up = rest[0] > "5" || rest[0] === "5" && (rest.length > 1 || n > 0 && Number(keep[n - 1]) % 2 === 1);
-  if (!up) {
-    const t = keep.replace(/0+$/, "");
-    return t === "" ? { d: "", dp: x.dp } : { d: t, dp: x.dp };
-  }
-  const digits = keep.split("").map(Number);
-  let i = digits.length - 1;
-  while (i >= 0 && digits[i] === 9) {
-    digits[i] = 0;
-    i--;
-  }
-  if (i < 0) return { d: "1", dp: x.dp + 1 };
-  digits[i]++;
-  return { d: digits.join("").replace(/0+$/, ""), dp: x.dp };
-}
-function decimalDigits(v, sig) {
-  if (v === 0) return { d: "", dp: 0 };
-  if (sig !== void 0) return roundDigits(exactDecimal(v), Math.max(sig, 1));
-  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(Math.abs(v).toExponential());
-  const d = (m[1] + (m[2] ?? "")).replace(/0+$/, "");
-  return { d, dp: Number(m[3]) + 1 };
-}
-function fmtE(neg2, digs, prec, e) {
-  const d = digs.d === "" ? "0" : digs.d;
-  let out = d[0];
-  if (prec > 0) out += "." + d.slice(1, 1 + prec).padEnd(prec, "0");
-  const exp = digs.d === "" ? 0 : digs.dp - 1;
-  const ae = Math.abs(exp);
-  return (neg2 ? "-" : "") + out + e + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" + ae : String(ae));
-}
-function fmtF(neg2, digs, prec) {
-  let int;
-  if (digs.dp <= 0) int = "0";
-  else int = digs.d.slice(0, digs.dp).padEnd(digs.dp, "0");
-  let out = int;
-  if (prec > 0) {
-    let frac = "";
-    for (let k = 0; k < prec; k++) {
-      const j = digs.dp + k;
-      frac += j >= 0 && j < digs.d.length ? digs.d[j] : "0";
-    }
-    out += "." + frac;
-  }
-  return (neg2 ? "-" : "") + out;
-}
-function fixedDigits(v, prec) {
-  const x = exactDecimal(v);
-  return roundDigits(x, x.dp + prec);
-}
-function fmtFloat(verb, s, v) {
-  const neg2 = v < 0 || Object.is(v, -0);
-  let body;
-  switch (verb) {
-    case "v":
-    case "g":
-    case "G": {
-      const shortest2 = s.prec === void 0;
-      let prec = s.prec ?? -1;
-      if (prec === 0) prec = 1;
-      const digs = shortest2 ? decimalDigits(v) : decimalDigits(v, prec);
-      let eprec = shortest2 ? 6 : prec;
-      if (!shortest2 && eprec > digs.d.length && digs.d.length >= digs.dp) eprec = digs.d.length;
-      const exp = digs.dp - 1;
-      const e = verb === "G" ? "E" : "e";
-      if (digs.d !== "" && (exp < -4 || exp >= eprec)) {
-        let p = shortest2 ? digs.d.length : prec;
-        if (p > digs.d.length && !s.sharp) p = digs.d.length;
-        body = fmtE(neg2, digs, p - 1, e);
-      } else {
-        let p = shortest2 ? digs.d.length : prec;
-        if (p > digs.dp && !s.sharp) p = digs.d.length;
-        body = fmtF(neg2, digs, Math.max(p - digs.dp, 0));
-      }
-      break;
-    }
-    case "e":
-    case "E": {
-      const prec = s.prec ?? 6;
-      body = fmtE(neg2, decimalDigits(v, prec + 1), prec, verb);
-      break;
-    }
-    case "f":
-    case "F": {
-      const prec = s.prec ?? 6;
-      body = fmtF(neg2, fixedDigits(v, prec), prec);
-      break;
-    }
-    case "x":
-    case "X":
-      body = hexFloat(v, s.prec, verb === "X");
-      break;
-    case "b": {
-      const { mant, exp } = decompose(v);
-      body = (neg2 ? "-" : "") + `${mant}p${exp >= 0 ? "+" : "-"}${Math.abs(exp)}`;
-      break;
-    }
-    default:
-      return void 0;
-  }
-  if (s.sharp && verb !== "b") body = sharpFloat(body, verb, s.prec);
-  if (!neg2) body = signOf(false, s) + body;
-  return pad(body, s, "sign");
-}
-function fmtString(verb, s, v) {
-  switch (verb) {
-    case "s":
-      return pad(truncate(v, s), s, "plain");
-    case "q":
-      return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? "`" + v + "`" : quoteString(truncate(v, s)), s, "plain");
-    case "x":
-    case "X": {
-      const bytes = [...Buffer.from(truncate(v, s), "utf8")];
-      const prefix = s.sharp ? verb === "x" ? "0x" : "0X" : "";
-      const digits = bytes.map((b) => b.toString(16).padStart(2, "0")).map((h) => verb === "X" ? h.toUpperCase() : h);
-      const text = s.space ? digits.map((d) => prefix + d).join(" ") : prefix + digits.join("");
-      return pad(bytes.length === 0 ? "" : text, s, "plain");
-    }
-    default:
-      return void 0;
-  }
-}
-var ESC = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t", "\v": "\\v", "\\": "\\\\" };
-function escapeChar(ch, quote2) {
-  if (ch === quote2) return "\\" + ch;
-  if (ESC[ch]) return ESC[ch];
-  const cp = ch.codePointAt(0);
-  if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || ch === " ") return ch;
-  if (cp < 128) return "\\x" + cp.toString(16).padStart(2, "0");
-  if (cp < 65536) return "\\u" + cp.toString(16).padStart(4, "0");
-  return "\\U" + cp.toString(16).padStart(8, "0");
-}
-function quoteString(v) {
-  let out = '"';
-  for (const ch of v) out += escapeChar(ch, '"');
-  return out + '"';
-}
-function quoteRune(ch) {
-  return "'" + escapeChar(ch, "'") + "'";
-}
-function hexFloat(v, prec, upper) {
-  const neg2 = v < 0 || Object.is(v, -0);
-  let mant = 0n;
-  let exp = 0;
-  if (v !== 0) {
-    const b = Buffer.alloc(8);
-    b.writeDoubleBE(Math.abs(v));
-    const bits = b.readBigUInt64BE();
-    const e = Number(bits >> 52n);
-    mant = bits & (1n << 52n) - 1n;
-    if (e === 0) {
-      exp = -1022;
-      while (mant < 1n << 52n) {
-        mant <<= 1n;
-        exp--;
-      }
-    } else {
-      mant |= 1n << 52n;
-      exp = e - 1023;
-    }
-  }
-  let frac = mant & (1n << 52n) - 1n;
-  let lead = v === 0 ? 0n : 1n;
-  let digits;
-  if (prec !== void 0 && prec < 13) {
-    const shift2 = BigInt((13 - prec) * 4);
-    const full = lead << 52n | frac;
-    let q = full >> shift2;
-    const rem2 = full & (1n << shift2) - 1n;
-    const half = 1n << shift2 - 1n;
-    if (rem2 > half || rem2 === half && (q & 1n) === 1n) q += 1n;
-    if (q >> BigInt(prec * 4) >= 2n) {
-      q >>= 1n;
-      exp++;
-    }
-    lead = q >> BigInt(prec * 4);
-    frac = q & (1n << BigInt(prec * 4)) - 1n;
-    digits = prec === 0 ? "" : frac.toString(16).padStart(prec, "0");
-  } else {
-    digits = frac.toString(16).padStart(13, "0");
-    digits = prec === void 0 ? digits.replace(/0+$/, "") : digits.padEnd(prec, "0");
-  }
-  const ae = Math.abs(exp);
-  const text = `0x${lead}${digits ? "." + digits : ""}p${exp < 0 ? "-" : "+"}${ae < 10 ? "0" + ae : ae}`;
-  return (neg2 ? "-" : "") + (upper ? text.toUpperCase() : text);
-}
-function decompose(v) {
-  const b = Buffer.alloc(8);
-  b.writeDoubleBE(Math.abs(v));
-  const bits = b.readBigUInt64BE();
-  const e = Number(bits >> 52n);
-  const frac = bits & (1n << 52n) - 1n;
-  return e === 0 ? { mant: frac, exp: -1074 } : { mant: frac | 1n << 52n, exp: e - 1075 };
-}
-function sharpFloat(body, verb, prec) {
-  const signLen = /^[+\- ]/.test(body) ? 1 : 0;
-  let num4 = body.slice(signLen);
-  let digits = "vgGxX".includes(verb) ? prec === void 0 ? 6 : prec : 0;
-  const m = verb === "x" || verb === "X" ? /[pP].*$/.exec(num4) : /[eEpP].*$/.exec(num4);
-  const tail = m ? m[0] : "";
-  num4 = num4.slice(0, num4.length - tail.length);
-  let sawNonZero = false;
-  for (const c of num4) {
-    if (c === ".") continue;
-    if (c !== "0") sawNonZero = true;
-    if (sawNonZero) digits--;
-  }
-  if (!num4.includes(".")) {
-    if (num4 === "0") digits--;
-    num4 += ".";
-  }
-  while (digits > 0) {
-    num4 += "0";
-    digits--;
-  }
-  return body.slice(0, signLen) + num4 + tail;
-}
-
-// src/rego/builtins/json-text.ts
-var JSONSyntaxError = class extends Error {
-};
-function quoteChar(c) {
-  if (c === "'") return "'\\''";
-  if (c === '"') return `'"'`;
-  const q = quoteString(c);
-  return "'" + q.slice(1, -1) + "'";
-}
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-var WS = " 	\n\r";
-function parseJSONValue(text) {
-  let i = 0;
-  const end = () => {
-    throw new JSONSyntaxError("unexpected end of JSON input");
-  };
-  const at2 = (k) => text[k] ?? " ";
-  const bad = (c, context) => {
-    throw new JSONSyntaxError(`invalid character ${quoteChar(c)} ${context}`);
-  };
-  const ws = () => {
-    while (i < text.length && WS.includes(text[i])) i++;
-  };
-  const literal = (word, v2) => {
-    for (let k = 1; k < word.length; k++) {
-      const c = at2(i + k);
-      if (c !== word[k]) bad(c, `in literal ${word} (expecting ${quoteChar(word[k])})`);
-    }
-    i += word.length;
-    return v2;
-  };
-  const number = () => {
-    const start = i;
-    if (text[i] === "-") {
-      i++;
-      if (!isDigit(text[i])) bad(at2(i), "in numeric literal");
-    }
-    if (text[i] === "0") i++;
-    else while (isDigit(text[i])) i++;
-    if (text[i] === ".") {
-      i++;
-      if (!isDigit(text[i])) bad(at2(i), "after decimal point in numeric literal");
-      while (isDigit(text[i])) i++;
-    }
-    if (text[i] === "e" || text[i] === "E") {
-      i++;
-      if (text[i] === "+" || text[i] === "-") i++;
-      if (!isDigit(text[i])) bad(at2(i), "in exponent of numeric literal");
-      while (isDigit(text[i])) i++;
-    }
-    const t = text.slice(start, i);
-    const n = parseNumber(t);
-    if (n !== void 0) return numToString(n) === t ? n : new RFloat(t);
-    return /e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0;
-  };
-  const string = () => {
-    const start = i;
-    i++;
-    for (; ; ) {
-      const c = text[i];
-      if (c === void 0) end();
-      if (c === '"') break;
-      if (c === "\\") {
-        const e = at2(i + 1);
-        if (e === "u") {
-          for (let k = 2; k < 6; k++) {
-            const h = at2(i + k);
-            if (!/[0-9a-fA-F]/.test(h)) bad(h, "in \\u hexadecimal character escape");
-          }
-          i += 6;
-          continue;
-        }
-        if (!'"\\/bfnrt'.includes(e)) bad(e, "in string escape code");
-        i += 2;
-        continue;
-      }
-      if (c < " ") bad(c, "in string literal");
-      i++;
-    }
-    i++;
-    return JSON.parse(text.slice(start, i));
-  };
-  const key = () => {
-    ws();
-    if (i >= text.length) end();
-    if (text[i] !== '"') bad(text[i], "looking for beginning of object key string");
-    const k = string();
-    ws();
-    if (i >= text.length) end();
-    if (text[i] !== ":") bad(text[i], "after object key");
-    i++;
-    return k;
-  };
-  const scalar = (c) => {
-    if (c === '"') return string();
-    if (c === "-" || isDigit(c)) return number();
-    if (c === "t") return literal("true", true);
-    if (c === "f") return literal("false", false);
-    if (c === "n") return literal("null", null);
-    return bad(c, "looking for beginning of value");
-  };
-  const value = () => {
-    const open = [];
-    for (; ; ) {
-      ws();
-      const c = text[i];
-      if (c === void 0) return end();
-      let v2;
-      if (c === "[" || c === "{") {
-        if (open.length >= MAX_DEPTH) bad(c, "exceeded max depth");
-        i++;
-        ws();
-        if (c === "[" && text[i] === "]") {
-          i++;
-          v2 = [];
-        } else if (c === "{" && text[i] === "}") {
-          i++;
-          v2 = new RObject();
-        } else {
-          open.push(c === "[" ? { a: [] } : { o: new RObject(), k: key() });
-          continue;
-        }
-      } else {
-        v2 = scalar(c);
-      }
-      for (; ; ) {
-        const top = open[open.length - 1];
-        if (!top) return v2;
-        if (top.a) top.a.push(v2);
-        else top.o.set(top.k, v2);
-        ws();
-        if (i >= text.length) end();
-        if (text[i] === ",") {
-          i++;
-          if (top.o) top.k = key();
-          break;
-        }
-        if (text[i] !== (top.a ? "]" : "}")) bad(text[i], top.a ? "after array element" : "after object key:value pair");
-        i++;
-        open.pop();
-        v2 = top.a ?? top.o;
-      }
-    }
-  };
-  const v = value();
-  ws();
-  if (i < text.length) bad(text[i], "after top-level value");
-  return v;
-}
-function bigFromExp(t) {
-  const [m, e] = t.toLowerCase().split("e");
-  const [ip, fp = ""] = m.replace("-", "").split(".");
-  const exp = Number(e) - fp.length;
-  const digits = BigInt(ip + fp) * (exp >= 0 ? 10n ** BigInt(exp) : 1n) / (exp < 0 ? 10n ** BigInt(-exp) : 1n);
-  return m.startsWith("-") ? -digits : digits;
-}
-
-// src/rego/builtins/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/rego/builtins/types.ts
-var BuiltinError = class extends Error {
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-    this.name = "BuiltinError";
-  }
-  code;
-};
-var builtinError = (message) => new BuiltinError("eval_builtin_error", message);
-function typeError(pos2, expected, got) {
-  return new BuiltinError("eval_type_error", `operand ${pos2} must be ${expected} but got ${typeName(got)}`);
-}
-var oneOfError = (pos2, types, got) => new BuiltinError("eval_type_error", `operand ${pos2} must be one of {${types.join(", ")}} but got ${typeName(got)}`);
-var operandError = (pos2, text) => new BuiltinError("eval_type_error", `operand ${pos2} ${text}`);
-function asString(v, pos2) {
-  if (typeof v !== "string") throw new BuiltinError("eval_type_error", `operand ${pos2} must be string but got ${typeName(v)}`);
-  return v;
-}
-function asNumber(v, pos2) {
-  return plain(asNum(v, pos2));
-}
-function asNum(v, pos2) {
-  if (!isNum(v)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be number but got ${typeName(v)}`);
-  return v;
-}
-function asInt(v, pos2) {
-  const n = asNumber(v, pos2);
-  if (!isInteger(n) || v instanceof RFloat && /[.eE]/.test(v.text)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be integer number but got floating-point number`);
-  return numToJs(n);
-}
-function asArray(v, pos2) {
-  if (!Array.isArray(v)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be array but got ${typeName(v)}`);
-  return v;
-}
-function asSet(v, pos2) {
-  if (!(v instanceof RSet)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be set but got ${typeName(v)}`);
-  return v;
-}
-function asObject(v, pos2) {
-  if (!(v instanceof RObject)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be object but got ${typeName(v)}`);
-  return v;
-}
-function asCollection(v, pos2, types = ["array", "set"]) {
-  if (Array.isArray(v)) return v;
-  if (v instanceof RSet) return v.sorted();
-  throw oneOfError(pos2, types, v);
-}
-
-// src/rego/builtins/json-paths.ts
-function parsePath(p, pos2 = 2) {
-  if (typeof p === "string") {
-    if (p === "") return [];
-    return p.replace(/^\/+/, "").split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  }
-  if (Array.isArray(p)) return p;
-  throw operandError(pos2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`);
-}
-function pathsOperand(v, pos2 = 2) {
-  if (Array.isArray(v)) return v.map((p) => parsePath(p, pos2));
-  if (v instanceof RSet) return v.sorted().map((p) => parsePath(p, pos2));
-  throw oneOfError(pos2, ["set", "array"], v);
-}
-function pathsToObject(paths) {
-  const root = new RObject();
-  for (const path of paths) {
-    if (path.length === 0) continue;
-    let node = root;
-    let done = false;
-    for (let i = 0; i < path.length - 1 && !done; i++) {
-      const child2 = node.get(path[i]);
-      if (child2 === void 0) {
-        const o2 = new RObject();
-        node.set(path[i], o2);
-        node = o2;
-      } else if (child2 === null) done = true;
-      else node = child2;
-    }
-    if (!done) node.set(path[path.length - 1], null);
-  }
-  return root;
-}
-function filterValue(v, filter) {
-  if (filter === null) return v;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const sub3 = f.get(String(i));
-      if (sub3 !== void 0) out.push(filterValue(x, sub3));
-    });
-    return out;
-  }
-  if (v instanceof RSet) {
-    const out = new RSet();
-    for (const x of v.sorted()) {
-      const sub3 = f.get(x);
-      if (sub3 !== void 0) out.add(filterValue(x, sub3));
-    }
-    return out;
-  }
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.sorted()) {
-      const sub3 = f.get(k);
-      if (sub3 !== void 0) out.set(k, filterValue(x, sub3));
-    }
-    return out;
-  }
-  return v;
-}
-function removeValue(v, tree) {
-  if (tree === void 0) return v;
-  if (tree === null) return void 0;
-  const t = tree;
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.sorted()) {
-      const r = removeValue(x, t.get(k));
-      if (r !== void 0) out.set(k, r);
-    }
-    return out;
-  }
-  if (v instanceof RSet) {
-    const out = new RSet();
-    for (const x of v.sorted()) {
-      const r = removeValue(x, t.get(x));
-      if (r !== void 0) out.add(r);
-    }
-    return out;
-  }
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const r = removeValue(x, t.get(String(i)));
-      if (r !== void 0) out.push(r);
-    });
-    return out;
-  }
-  return v;
-}
-
-// src/rego/builtins/json-patch.ts
-var fail = (msg) => builtinError(msg);
-function arrayIndex(seg, len, allowEnd) {
-  if (allowEnd && seg === "-") return len;
-  let n;
-  if (typeof seg === "number" && Number.isInteger(seg)) n = seg;
-  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) n = Number(seg);
-  if (n === void 0 || n < 0 || n > (allowEnd ? len : len - 1)) throw fail(`invalid patch path segment ${toRegoText(seg)}`);
-  return n;
-}
-function child(doc, seg) {
-  if (doc instanceof RObject) {
-    const v = doc.get(seg);
-    if (v === void 0) throw fail(`path segment ${toRegoText(seg)} does not exist`);
-    return v;
-  }
-  if (Array.isArray(doc)) return doc[arrayIndex(seg, doc.length, false)];
-  if (doc instanceof RSet) {
-    if (!doc.has(seg)) throw fail(`path segment ${toRegoText(seg)} does not exist`);
-    return doc.get(seg);
-  }
-  throw fail("path does not exist");
-}
-function getAt(doc, path) {
-  let cur = doc;
-  for (const seg of path) cur = child(cur, seg);
-  return cur;
-}
-function atParent(doc, path, op) {
-  if (path.length === 1) return op(doc, path[0]);
-  const seg = path[0];
-  const sub3 = atParent(child(doc, seg), path.slice(1), op);
-  if (doc instanceof RObject) return new RObject([...doc.entries()]).set(seg, sub3);
-  if (Array.isArray(doc)) {
-    const out = doc.slice();
-    out[arrayIndex(seg, doc.length, false)] = sub3;
-    return out;
-  }
-  const s = new RSet([...doc.values()].filter((x) => !equal(x, seg)));
-  return s.add(sub3);
-}
-function addAt(doc, path, value) {
-  if (path.length === 0) return value;
-  return atParent(doc, path, (parent, last2) => {
-    if (parent instanceof RObject) return new RObject([...parent.entries()]).set(last2, value);
-    if (Array.isArray(parent)) {
-      const out = parent.slice();
-      out.splice(arrayIndex(last2, parent.length, true), 0, value);
-      return out;
-    }
-    if (parent instanceof RSet) {
-      if (!equal(last2, value)) throw fail(`set element ${toRegoText(last2)} does not match value ${toRegoText(value)}`);
-      return new RSet(parent.values()).add(value);
-    }
-    throw fail("path does not exist");
-  });
-}
-function removeAt(doc, path) {
-  if (path.length === 0) throw fail("cannot remove the document root");
-  return atParent(doc, path, (parent, last2) => {
-    if (parent instanceof RObject) {
-      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
-      const out = new RObject([...parent.entries()]);
-      out.delete(last2);
-      return out;
-    }
-    if (Array.isArray(parent)) {
-      const out = parent.slice();
-      out.splice(arrayIndex(last2, parent.length, false), 1);
-      return out;
-    }
-    if (parent instanceof RSet) {
-      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
-      return new RSet([...parent.values()].filter((x) => !equal(x, last2)));
-    }
-    throw fail("path does not exist");
-  });
-}
-function isPrefix(a, b) {
-  return a.length < b.length && a.every((x, i) => equal(x, b[i]));
-}
-function applyPatch(target, ops) {
-  let doc = target;
-  for (const item of asArray(ops, 2)) {
-    if (!(item instanceof RObject)) throw fail("must be an array of JSON-Patch objects, but at least one element is not an object");
-    const attr = (name2) => {
-      const v = item.get(name2);
-      if (v === void 0) throw fail(`missing '${name2}' attribute`);
-      return v;
-    };
-    const op = attr("op");
-    if (typeof op !== "string") throw fail("attribute 'op' must be a string");
-    const path = parsePath(attr("path"));
-    switch (op) {
-      case "add":
-        doc = addAt(doc, path, attr("value"));
-        break;
-      case "remove":
-        doc = removeAt(doc, path);
-        break;
-      case "replace": {
-        const value = attr("value");
-        if (path.length === 0) {
-          doc = value;
-          break;
-        }
-        getAt(doc, path);
-        doc = addAt(removeAt(doc, path), path, value);
-        break;
-      }
-      case "move": {
-        const from = parsePath(attr("from"));
-        if (isPrefix(from, path)) throw fail("a location cannot be moved into one of its children");
-        const value = getAt(doc, from);
-        doc = addAt(removeAt(doc, from), path, value);
-        break;
-      }
-      case "copy":
-        doc = addAt(doc, path, getAt(doc, parsePath(attr("from"))));
-        break;
-      case "test": {
-        if (!equal(getAt(doc, path), attr("value"))) throw fail("test failed");
-        break;
-      }
-      default:
-        throw fail(`unrecognized op '${op}'`);
-    }
-  }
-  return doc;
-}
-
-// src/rego/builtins/json.ts
-function goQuote(s) {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-}
-function scalarText(v) {
-  switch (typeof v) {
-    case "string":
-      return goQuote(v);
-    case "boolean":
-      return String(v);
-    case "number":
-    case "bigint":
-      return numToString(v);
-  }
-  return v === null ? "null" : v.text;
-}
-function marshal(v, prefix, indent) {
-  const nl = (d) => indent !== void 0 ? "\n" + (prefix ?? "") + indent.repeat(d) : "";
-  return foldValue(v, scalarText, (x, kids, depth) => {
-    if (kids.length === 0) return x instanceof RObject ? "{}" : "[]";
-    if (!(x instanceof RObject)) return "[" + kids.map((k) => nl(depth + 1) + k).join(",") + nl(depth) + "]";
-    const keys = x.keys();
-    const entries2 = [];
-    for (let i = 0; i < kids.length; i += 2) entries2.push([typeof keys[i / 2] === "string" ? keys[i / 2] : kids[i], kids[i + 1]]);
-    entries2.sort((a, b) => strCompare(a[0], b[0]));
-    const sep = indent !== void 0 ? ": " : ":";
-    return "{" + entries2.map(([k, val]) => nl(depth + 1) + goQuote(k) + sep + val).join(",") + nl(depth) + "}";
-  });
-}
-function marshalWithOptions(v, o2) {
-  const opts = asObject(o2, 2);
-  let pretty;
-  let prefix = "";
-  let indent = "	";
-  let styled = false;
-  const quoted = (k) => typeof k === "string" ? quoteString(k) : marshal(k);
-  for (const [k, x] of opts.sorted()) {
-    switch (k) {
-      case "pretty":
-        if (typeof x !== "boolean") throw operandError(2, `key ${quoted(k)} failed cast to bool`);
-        pretty = x;
-        break;
-      case "prefix":
-      case "indent":
-        if (typeof x !== "string") throw operandError(2, `key ${quoted(k)} failed cast to string: operand 1 must be string but got ${typeName(x)}`);
-        if (k === "prefix") prefix = x;
-        else indent = x;
-        styled = true;
-        break;
-      default:
-        throw operandError(2, `object contained unknown key ${quoted(k)}`);
-    }
-  }
-  if (!(pretty ?? styled)) return marshal(v);
-  return prefix + marshal(v, prefix, indent);
-}
-function unmarshal(text) {
-  try {
-    return parseJSONValue(text);
-  } catch (e) {
-    throw builtinError(e.message);
-  }
-}
-var builtins = {
-  "json.marshal": ([v]) => marshal(v),
-  "json.marshal_with_options": ([v, o2]) => marshalWithOptions(v, o2),
-  "json.unmarshal": ([s]) => unmarshal(asString(s, 1)),
-  "json.is_valid": ([s]) => {
-    if (typeof s !== "string") return false;
-    try {
-      parseJSONValue(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  "json.filter": ([o2, p]) => filterValue(asObject(o2, 1), pathsToObject(pathsOperand(p))),
-  "json.remove": ([o2, p]) => {
-    const obj = asObject(o2, 1);
-    return removeValue(obj, pathsToObject(pathsOperand(p)));
-  },
-  "json.patch": ([doc, ops]) => {
-    asArray(ops, 2);
-    try {
-      return applyPatch(doc, ops);
-    } catch {
-      return void 0;
-    }
-  }
-};
-
-// src/rego/builtins/yaml.ts
-var noTimestamp = (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp");
-var octal12 = {
-  tag: "tag:yaml.org,2002:int",
-  format: "OCT",
-  default: true,
-  test: /^0o[0-7]+$/,
-  identify: () => false,
-  resolve: (str2) => BigInt(str2)
-};
-var PARSE = {
-  version: "1.1",
-  intAsBigInt: true,
-  uniqueKeys: false,
-  customTags: (tags) => [...noTimestamp(tags), octal12]
-};
-function goMessage(e, text) {
-  const line = e.linePos?.[0]?.line ?? 1;
-  const msg = e.message;
-  if (/Flow (sequence|map)/.test(msg) && /[{[,]\s*$/.test(text)) return `yaml: line ${line}: did not find expected node content`;
-  if (/Flow sequence/.test(msg)) return `yaml: line ${line}: did not find expected ',' or ']'`;
-  if (/Flow map/.test(msg)) return `yaml: line ${line}: did not find expected ',' or '}'`;
-  if (e.code === "TAB_AS_INDENT") return "yaml: found character that cannot start any token";
-  if (e.code === "MISSING_CHAR" && /quote/i.test(msg)) return "yaml: found unexpected end of stream";
-  if (/Nested mappings|Implicit keys/.test(msg)) return `yaml: line ${line}: mapping values are not allowed in this context`;
-  return `yaml: line ${line}: ${msg.split(" at line ")[0]}`;
-}
-var INT64 = 1n << 63n;
-var UINT64 = 1n << 64n;
-function toJSONView(v) {
-  if (typeof v === "bigint" && (v >= UINT64 || v < -INT64)) {
-    const f = Number(v);
-    return Number.isFinite(f) ? parseNumber(String(f)) ?? v : v;
-  }
-  if (typeof v === "number" && !Number.isFinite(v)) {
-    throw builtinError(`json: unsupported value: ${Number.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf"}`);
-  }
-  if (Array.isArray(v)) return v.map(toJSONView);
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.entries()) {
-      if (k === null) {
-        const shown = typeof x === "string" ? quoteString(x) : marshal(x);
-        throw builtinError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${shown}`);
-      }
-      out.set(typeof k === "string" ? k : marshal(toJSONView(k)), toJSONView(x));
-    }
-    return out;
-  }
-  return v;
-}
-var YAML_LIB_DEPTH = 500;
-function yamlNesting(text) {
-  let depth = 0;
-  let max = 0;
-  let quote2 = "";
-  let indent = 0;
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (lineStart) {
-      if (c === " ") {
-        indent++;
-        continue;
-      }
-      max = Math.max(max, indent >> 1);
-      lineStart = false;
-    }
-    if (c === "\n") {
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (quote2) {
-      if (c === quote2) quote2 = "";
-      else if (c === "\\" && quote2 === '"') i++;
-      continue;
-    }
-    if (c === '"' || c === "'") quote2 = c;
-    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
-    else if (c === "]" || c === "}") depth--;
-  }
-  return max;
-}
-function readYaml(text, parse4) {
-  if (yamlNesting(text) <= YAML_LIB_DEPTH) return parse4(text);
-  try {
-    return parseJSONValue(text);
-  } catch (e) {
-    if (e instanceof JSONSyntaxError && e.message.includes("exceeded max depth")) throw new UserError(`yaml: ${new DepthError().message}`);
-  }
-  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: "write such a deeply nested document as JSON" });
-}
-var parse = (text) => readYaml(text, parseShallow);
-function parseShallow(text) {
-  const docs = import_yaml.default.parseAllDocuments(text, PARSE);
-  const doc = Array.isArray(docs) ? docs[0] : docs;
-  if (!doc) return null;
-  if (doc.errors.length > 0) throw builtinError(goMessage(doc.errors[0], text));
-  return toJSONView(fromJSON(doc.toJS({ mapAsMap: true, maxAliasCount: 1e3 })));
-}
-var NON_STRING = [
-  /^(~|null|Null|NULL)$/,
-  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-  /^[-+]?(0|[1-9][0-9_]*)$/,
-  /^[-+]?0b[01_]+$/,
-  /^[-+]?0[0-7_]+$/,
-  /^[-+]?0x[0-9a-fA-F_]+$/,
-  /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/,
-  /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
-  /^[-+]?\.(inf|Inf|INF)$/,
-  /^\.(nan|NaN|NAN)$/,
-  /^\d{4}-\d\d?-\d\d?(([Tt]|[ \t]+)\d\d?:\d\d:\d\d(\.\d*)?([ \t]*(Z|[-+]\d\d?(:\d\d)?))?)?$/
-];
-function resolvesNonString(s) {
-  return s === "" || NON_STRING.some((re) => re.test(s));
-}
-function marshalYAML(v) {
-  const json = toJSON(toJSONView(v));
-  const doc = new import_yaml.default.Document(json, { version: "1.1" });
-  const floats = [];
-  import_yaml.default.visit(doc, {
-    Scalar(_key, node) {
-      const v2 = node.value;
-      if (typeof v2 === "string" && !v2.includes("\n") && resolvesNonString(v2)) node.type = "QUOTE_DOUBLE";
-      if (typeof v2 === "number" && !Number.isInteger(v2) || typeof v2 === "bigint" && (v2 >= UINT64 || v2 < -INT64)) {
-        node.value = `__float${floats.length}__`;
-        floats.push(goSprintf("%v", [{ kind: "float", v: Number(v2) }]));
-      }
-    }
-  });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i) => floats[Number(i)]);
-}
-var builtins2 = {
-  "yaml.marshal": ([v]) => marshalYAML(v),
-  "yaml.unmarshal": ([s]) => parse(asString(s, 1)),
-  "yaml.is_valid": ([s]) => {
-    if (typeof s !== "string") return false;
-    try {
-      parse(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-};
-
-// src/rego/opa-eval.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
-var import_yaml5 = __toESM(require_dist(), 1);
-import { extname, join, resolve } from "node:path";
-
 // src/rego/errors.ts
 var RegoError = class extends UserError {
   constructor(regoCode, detail, loc) {
@@ -29034,7 +27948,7 @@ function decodeString(body, bad, extra = "") {
 }
 
 // src/rego/annotations.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 function parseAnnotations(comments, _src, file) {
   const out = [];
   for (let i = 0; i < comments.length; i++) {
@@ -29050,7 +27964,7 @@ function parseAnnotations(comments, _src, file) {
     }
     let data;
     try {
-      data = (0, import_yaml2.parse)(lines.join("\n")) ?? {};
+      data = (0, import_yaml.parse)(lines.join("\n")) ?? {};
     } catch (e) {
       throw new RegoError("rego_parse_error", `invalid METADATA block: ${e.message}`, c.loc);
     }
@@ -30069,6 +28983,58 @@ function parseQuery(src, opts = {}, file = "query") {
   p.enableKeywords(opts.keywords ?? ["if", "contains", "in", "every"]);
   return p.parseQuery();
 }
+function parseTerm(src, file = "term") {
+  return new Parser(src, file, {}).parseSingleTerm();
+}
+
+// src/rego/builtins/types.ts
+var BuiltinError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "BuiltinError";
+  }
+  code;
+};
+var builtinError = (message) => new BuiltinError("eval_builtin_error", message);
+function typeError(pos2, expected, got) {
+  return new BuiltinError("eval_type_error", `operand ${pos2} must be ${expected} but got ${typeName(got)}`);
+}
+var oneOfError = (pos2, types, got) => new BuiltinError("eval_type_error", `operand ${pos2} must be one of {${types.join(", ")}} but got ${typeName(got)}`);
+var operandError = (pos2, text) => new BuiltinError("eval_type_error", `operand ${pos2} ${text}`);
+function asString(v, pos2) {
+  if (typeof v !== "string") throw new BuiltinError("eval_type_error", `operand ${pos2} must be string but got ${typeName(v)}`);
+  return v;
+}
+function asNumber(v, pos2) {
+  return plain(asNum(v, pos2));
+}
+function asNum(v, pos2) {
+  if (!isNum(v)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be number but got ${typeName(v)}`);
+  return v;
+}
+function asInt(v, pos2) {
+  const n = asNumber(v, pos2);
+  if (!isInteger(n) || v instanceof RFloat && /[.eE]/.test(v.text)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be integer number but got floating-point number`);
+  return numToJs(n);
+}
+function asArray(v, pos2) {
+  if (!Array.isArray(v)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be array but got ${typeName(v)}`);
+  return v;
+}
+function asSet(v, pos2) {
+  if (!(v instanceof RSet)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be set but got ${typeName(v)}`);
+  return v;
+}
+function asObject(v, pos2) {
+  if (!(v instanceof RObject)) throw new BuiltinError("eval_type_error", `operand ${pos2} must be object but got ${typeName(v)}`);
+  return v;
+}
+function asCollection(v, pos2, types = ["array", "set"]) {
+  if (Array.isArray(v)) return v;
+  if (v instanceof RSet) return v.sorted();
+  throw oneOfError(pos2, types, v);
+}
 
 // src/rego/builtins/providers.ts
 import { createHash, createHmac } from "node:crypto";
@@ -30243,7 +29209,7 @@ ${sha256Hex(canonical)}`;
   const signature = hmac(key, stringToSign).toString("hex");
   return { auth: `AWS4-HMAC-SHA256 Credential=${creds.access}/${scope},SignedHeaders=${names.join(";")},Signature=${signature}`, awsHeaders };
 }
-var builtins3 = {
+var builtins = {
   "providers.aws.sign_req": ([reqValue, configValue, timeValue]) => {
     const req = asObject(reqValue, 1);
     const config = asObject(configValue, 1);
@@ -30468,7 +29434,7 @@ var rounding = (f) => ([a]) => {
   if (isInteger(n) && small(n)) return n instanceof RFloat ? n.plain : n;
   return num(f(fromNumber(n)));
 };
-var builtins4 = {
+var builtins2 = {
   plus: ([a, b]) => add2(asNum(a, 1), asNum(b, 2)),
   minus: ([a, b]) => {
     if (isNum(a)) return sub2(a, asNum(b, 2));
@@ -30514,8 +29480,8 @@ function objectUnion(a, b) {
   }
   return out;
 }
-var builtins5 = {
-  ...builtins4,
+var builtins3 = {
+  ...builtins2,
   equal: ([a, b]) => equal(a, b),
   neq: ([a, b]) => !equal(a, b),
   lt: ([a, b]) => compare(a, b) < 0,
@@ -30660,6 +29626,415 @@ function asBigInt(v, pos2) {
 }
 var runes = (s) => Array.from(s);
 
+// src/rego/builtins/gofmt.ts
+var goType = (a) => a.kind === "int" ? a.big ? "*big.Int" : "int64" : a.kind === "float" ? "float64" : "string";
+function goSprintf(format, args) {
+  let out = "";
+  let argNum = 0;
+  let reordered = false;
+  const n = format.length;
+  let i = 0;
+  while (i < n) {
+    const pct = format.indexOf("%", i);
+    if (pct < 0) {
+      out += format.slice(i);
+      break;
+    }
+    out += format.slice(i, pct);
+    i = pct + 1;
+    const s = { plus: false, minus: false, sharp: false, space: false, zero: false };
+    for (; i < n; i++) {
+      const c = format[i];
+      if (c === "+") s.plus = true;
+      else if (c === "-") {
+        s.minus = true;
+        s.zero = false;
+      } else if (c === "#") s.sharp = true;
+      else if (c === " ") s.space = true;
+      else if (c === "0") s.zero = !s.minus;
+      else break;
+    }
+    const argIndex = () => {
+      const m = /^\[(\d+)\]/.exec(format.slice(i));
+      if (m) {
+        argNum = Number(m[1]) - 1;
+        reordered = true;
+        i += m[0].length;
+      }
+    };
+    const number = () => {
+      const m = /^\d+/.exec(format.slice(i));
+      if (!m) return void 0;
+      i += m[0].length;
+      return Number(m[0]);
+    };
+    const starArg = () => {
+      const a = args[argNum++];
+      return a && a.kind === "int" ? Number(a.v) : void 0;
+    };
+    argIndex();
+    if (format[i] === "*") {
+      i++;
+      const w = starArg();
+      if (w === void 0) out += "%!(BADWIDTH)";
+      else if (w < 0) {
+        s.minus = true;
+        s.zero = false;
+        s.width = -w;
+      } else s.width = w;
+    } else s.width = number();
+    if (format[i] === ".") {
+      i++;
+      argIndex();
+      if (format[i] === "*") {
+        i++;
+        const p = starArg();
+        if (p === void 0 || p < 0) out += "%!(BADPREC)";
+        else s.prec = p;
+      } else s.prec = number() ?? 0;
+    }
+    argIndex();
+    if (i >= n) {
+      out += "%!(NOVERB)";
+      break;
+    }
+    const verb = String.fromCodePoint(format.codePointAt(i));
+    i += verb.length;
+    if (verb === "%") {
+      out += "%";
+      continue;
+    }
+    const arg = args[argNum];
+    if (arg === void 0) {
+      out += `%!${verb}(MISSING)`;
+      continue;
+    }
+    argNum++;
+    out += formatArg(verb, s, arg);
+  }
+  if (!reordered && argNum < args.length) {
+    out += "%!(EXTRA " + args.slice(argNum).map((a) => `${goType(a)}=${formatArg("v", blank(), a)}`).join(", ") + ")";
+  }
+  return out;
+}
+var blank = () => ({ plus: false, minus: false, sharp: false, space: false, zero: false });
+function formatArg(verb, s, a) {
+  if (verb === "T") return pad(goType(a), s, "plain");
+  if (verb === "v" && a.kind === "string") return pad(truncate(a.v, s), s, "plain");
+  switch (a.kind) {
+    case "int": {
+      const r = fmtInt(verb, s, a.v, a.big);
+      if (r !== void 0) return r;
+      break;
+    }
+    case "float": {
+      const r = fmtFloat(verb, s, a.v);
+      if (r !== void 0) return r;
+      break;
+    }
+    case "string": {
+      const r = fmtString(verb, s, a.v);
+      if (r !== void 0) return r;
+      break;
+    }
+  }
+  if (a.kind === "int" && a.big) return `%!${verb}(big.Int=${a.v})`;
+  return `%!${verb}(${goType(a)}=${formatArg("v", s, a)})`;
+}
+function truncate(v, s) {
+  return s.prec === void 0 ? v : Array.from(v).slice(0, s.prec).join("");
+}
+function pad(body, s, zero) {
+  const w = s.width ?? 0;
+  const len = Array.from(body).length;
+  if (len >= w) return body;
+  if (s.minus) return body + " ".repeat(w - len);
+  if (s.zero && zero === "plain") return "0".repeat(w - len) + body;
+  if (s.zero && zero === "sign") {
+    const sign = /^[+\- ]/.test(body) ? body[0] : "";
+    return sign + "0".repeat(w - len) + body.slice(sign.length);
+  }
+  return " ".repeat(w - len) + body;
+}
+function signOf(neg2, s) {
+  return neg2 ? "-" : s.plus ? "+" : s.space ? " " : "";
+}
+function fmtInt(verb, s, v, big2) {
+  const bases = { d: 10, v: 10, b: 2, o: 8, O: 8, x: 16, X: 16, ...big2 ? { s: 10 } : {} };
+  if (verb === "c" || verb === "q" || verb === "U") {
+    if (big2) return void 0;
+    const cp = Number(v);
+    const ch = cp >= 0 && cp <= 1114111 && (cp < 55296 || cp > 57343) ? String.fromCodePoint(cp) : "\uFFFD";
+    if (verb === "c") return pad(ch, s, "plain");
+    if (verb === "q") return pad(quoteRune(ch), s, "plain");
+    const hex = (v < 0n ? v + (1n << 64n) : v).toString(16).toUpperCase().padStart(4, "0");
+    const printable = v >= 0n && /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(ch);
+    return pad(`U+${hex}` + (s.sharp && printable ? ` '${ch}'` : ""), s, "plain");
+  }
+  const base = bases[verb];
+  if (base === void 0) return void 0;
+  const neg2 = v < 0n;
+  let digits = (neg2 ? -v : v).toString(base);
+  if (verb === "X") digits = digits.toUpperCase();
+  if (s.prec !== void 0) {
+    if (s.prec === 0 && v === 0n) digits = "";
+    else digits = digits.padStart(s.prec, "0");
+  }
+  let prefix = "";
+  if (verb === "O") prefix = "0o";
+  else if (s.sharp) {
+    if (verb === "b") prefix = "0b";
+    else if (verb === "o" && !digits.startsWith("0")) prefix = "0";
+    else if (verb === "x") prefix = "0x";
+    else if (verb === "X") prefix = "0X";
+  }
+  const sign = signOf(neg2, s);
+  const body = prefix + digits;
+  const w = s.width ?? 0;
+  if (s.zero && !s.minus && s.prec === void 0 && sign.length + body.length < w) {
+    return sign + prefix + "0".repeat(w - sign.length - body.length) + digits;
+  }
+  return pad(sign + body, { ...s, zero: false }, "none");
+}
+function exactDecimal(v) {
+  if (v === 0) return { d: "", dp: 0 };
+  const { mant, exp } = decompose(v);
+  let intPart;
+  let text;
+  if (exp >= 0) {
+    intPart = mant << BigInt(exp);
+    text = intPart.toString();
+    return { d: text.replace(/0+$/, ""), dp: text.length };
+  }
+  const scaled = (mant * 5n ** BigInt(-exp)).toString();
+  const fracLen = -exp;
+  const dpRaw = scaled.length - fracLen;
+  const d = scaled.replace(/0+$/, "");
+  const lead = d.length - d.replace(/^0+/, "").length;
+  return { d: d.slice(lead), dp: dpRaw - lead };
+}
+function roundDigits(x, n) {
+  if (n >= x.d.length) return x;
+  if (n < 0) return { d: "", dp: x.dp };
+  const keep = x.d.slice(0, n);
+  const rest = x.d.slice(n);
+  const up = rest[0] > "5" || rest[0] === "5" && (rest.length > 1 || n > 0 && Number(keep[n - 1]) % 2 === 1);
+  if (!up) {
+    const t = keep.replace(/0+$/, "");
+    return t === "" ? { d: "", dp: x.dp } : { d: t, dp: x.dp };
+  }
+  const digits = keep.split("").map(Number);
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === 9) {
+    digits[i] = 0;
+    i--;
+  }
+  if (i < 0) return { d: "1", dp: x.dp + 1 };
+  digits[i]++;
+  return { d: digits.join("").replace(/0+$/, ""), dp: x.dp };
+}
+function decimalDigits(v, sig) {
+  if (v === 0) return { d: "", dp: 0 };
+  if (sig !== void 0) return roundDigits(exactDecimal(v), Math.max(sig, 1));
+  const m = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(Math.abs(v).toExponential());
+  const d = (m[1] + (m[2] ?? "")).replace(/0+$/, "");
+  return { d, dp: Number(m[3]) + 1 };
+}
+function fmtE(neg2, digs, prec, e) {
+  const d = digs.d === "" ? "0" : digs.d;
+  let out = d[0];
+  if (prec > 0) out += "." + d.slice(1, 1 + prec).padEnd(prec, "0");
+  const exp = digs.d === "" ? 0 : digs.dp - 1;
+  const ae = Math.abs(exp);
+  return (neg2 ? "-" : "") + out + e + (exp < 0 ? "-" : "+") + (ae < 10 ? "0" + ae : String(ae));
+}
+function fmtF(neg2, digs, prec) {
+  let int;
+  if (digs.dp <= 0) int = "0";
+  else int = digs.d.slice(0, digs.dp).padEnd(digs.dp, "0");
+  let out = int;
+  if (prec > 0) {
+    let frac = "";
+    for (let k = 0; k < prec; k++) {
+      const j = digs.dp + k;
+      frac += j >= 0 && j < digs.d.length ? digs.d[j] : "0";
+    }
+    out += "." + frac;
+  }
+  return (neg2 ? "-" : "") + out;
+}
+function fixedDigits(v, prec) {
+  const x = exactDecimal(v);
+  return roundDigits(x, x.dp + prec);
+}
+function fmtFloat(verb, s, v) {
+  const neg2 = v < 0 || Object.is(v, -0);
+  let body;
+  switch (verb) {
+    case "v":
+    case "g":
+    case "G": {
+      const shortest2 = s.prec === void 0;
+      let prec = s.prec ?? -1;
+      if (prec === 0) prec = 1;
+      const digs = shortest2 ? decimalDigits(v) : decimalDigits(v, prec);
+      let eprec = shortest2 ? 6 : prec;
+      if (!shortest2 && eprec > digs.d.length && digs.d.length >= digs.dp) eprec = digs.d.length;
+      const exp = digs.dp - 1;
+      const e = verb === "G" ? "E" : "e";
+      if (digs.d !== "" && (exp < -4 || exp >= eprec)) {
+        let p = shortest2 ? digs.d.length : prec;
+        if (p > digs.d.length && !s.sharp) p = digs.d.length;
+        body = fmtE(neg2, digs, p - 1, e);
+      } else {
+        let p = shortest2 ? digs.d.length : prec;
+        if (p > digs.dp && !s.sharp) p = digs.d.length;
+        body = fmtF(neg2, digs, Math.max(p - digs.dp, 0));
+      }
+      break;
+    }
+    case "e":
+    case "E": {
+      const prec = s.prec ?? 6;
+      body = fmtE(neg2, decimalDigits(v, prec + 1), prec, verb);
+      break;
+    }
+    case "f":
+    case "F": {
+      const prec = s.prec ?? 6;
+      body = fmtF(neg2, fixedDigits(v, prec), prec);
+      break;
+    }
+    case "x":
+    case "X":
+      body = hexFloat(v, s.prec, verb === "X");
+      break;
+    case "b": {
+      const { mant, exp } = decompose(v);
+      body = (neg2 ? "-" : "") + `${mant}p${exp >= 0 ? "+" : "-"}${Math.abs(exp)}`;
+      break;
+    }
+    default:
+      return void 0;
+  }
+  if (s.sharp && verb !== "b") body = sharpFloat(body, verb, s.prec);
+  if (!neg2) body = signOf(false, s) + body;
+  return pad(body, s, "sign");
+}
+function fmtString(verb, s, v) {
+  switch (verb) {
+    case "s":
+      return pad(truncate(v, s), s, "plain");
+    case "q":
+      return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? "`" + v + "`" : quoteString(truncate(v, s)), s, "plain");
+    case "x":
+    case "X": {
+      const bytes = [...Buffer.from(truncate(v, s), "utf8")];
+      const prefix = s.sharp ? verb === "x" ? "0x" : "0X" : "";
+      const digits = bytes.map((b) => b.toString(16).padStart(2, "0")).map((h) => verb === "X" ? h.toUpperCase() : h);
+      const text = s.space ? digits.map((d) => prefix + d).join(" ") : prefix + digits.join("");
+      return pad(bytes.length === 0 ? "" : text, s, "plain");
+    }
+    default:
+      return void 0;
+  }
+}
+var ESC = { "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "	": "\\t", "\v": "\\v", "\\": "\\\\" };
+function escapeChar(ch, quote2) {
+  if (ch === quote2) return "\\" + ch;
+  if (ESC[ch]) return ESC[ch];
+  const cp = ch.codePointAt(0);
+  if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || ch === " ") return ch;
+  if (cp < 128) return "\\x" + cp.toString(16).padStart(2, "0");
+  if (cp < 65536) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
+}
+function quoteString(v) {
+  let out = '"';
+  for (const ch of v) out += escapeChar(ch, '"');
+  return out + '"';
+}
+function quoteRune(ch) {
+  return "'" + escapeChar(ch, "'") + "'";
+}
+function hexFloat(v, prec, upper) {
+  const neg2 = v < 0 || Object.is(v, -0);
+  let mant = 0n;
+  let exp = 0;
+  if (v !== 0) {
+    const b = Buffer.alloc(8);
+    b.writeDoubleBE(Math.abs(v));
+    const bits = b.readBigUInt64BE();
+    const e = Number(bits >> 52n);
+    mant = bits & (1n << 52n) - 1n;
+    if (e === 0) {
+      exp = -1022;
+      while (mant < 1n << 52n) {
+        mant <<= 1n;
+        exp--;
+      }
+    } else {
+      mant |= 1n << 52n;
+      exp = e - 1023;
+    }
+  }
+  let frac = mant & (1n << 52n) - 1n;
+  let lead = v === 0 ? 0n : 1n;
+  let digits;
+  if (prec !== void 0 && prec < 13) {
+    const shift2 = BigInt((13 - prec) * 4);
+    const full = lead << 52n | frac;
+    let q = full >> shift2;
+    const rem2 = full & (1n << shift2) - 1n;
+    const half = 1n << shift2 - 1n;
+    if (rem2 > half || rem2 === half && (q & 1n) === 1n) q += 1n;
+    if (q >> BigInt(prec * 4) >= 2n) {
+      q >>= 1n;
+      exp++;
+    }
+    lead = q >> BigInt(prec * 4);
+    frac = q & (1n << BigInt(prec * 4)) - 1n;
+    digits = prec === 0 ? "" : frac.toString(16).padStart(prec, "0");
+  } else {
+    digits = frac.toString(16).padStart(13, "0");
+    digits = prec === void 0 ? digits.replace(/0+$/, "") : digits.padEnd(prec, "0");
+  }
+  const ae = Math.abs(exp);
+  const text = `0x${lead}${digits ? "." + digits : ""}p${exp < 0 ? "-" : "+"}${ae < 10 ? "0" + ae : ae}`;
+  return (neg2 ? "-" : "") + (upper ? text.toUpperCase() : text);
+}
+function decompose(v) {
+  const b = Buffer.alloc(8);
+  b.writeDoubleBE(Math.abs(v));
+  const bits = b.readBigUInt64BE();
+  const e = Number(bits >> 52n);
+  const frac = bits & (1n << 52n) - 1n;
+  return e === 0 ? { mant: frac, exp: -1074 } : { mant: frac | 1n << 52n, exp: e - 1075 };
+}
+function sharpFloat(body, verb, prec) {
+  const signLen = /^[+\- ]/.test(body) ? 1 : 0;
+  let num4 = body.slice(signLen);
+  let digits = "vgGxX".includes(verb) ? prec === void 0 ? 6 : prec : 0;
+  const m = verb === "x" || verb === "X" ? /[pP].*$/.exec(num4) : /[eEpP].*$/.exec(num4);
+  const tail = m ? m[0] : "";
+  num4 = num4.slice(0, num4.length - tail.length);
+  let sawNonZero = false;
+  for (const c of num4) {
+    if (c === ".") continue;
+    if (c !== "0") sawNonZero = true;
+    if (sawNonZero) digits--;
+  }
+  if (!num4.includes(".")) {
+    if (num4 === "0") digits--;
+    num4 += ".";
+  }
+  while (digits > 0) {
+    num4 += "0";
+    digits--;
+  }
+  return body.slice(0, signLen) + num4 + tail;
+}
+
 // src/rego/builtins/strings.ts
 var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;
 function runeIndexOf(base, search, from) {
@@ -30783,7 +30158,7 @@ function anyMatch(args, test) {
   const as = asStringOrStrings(args[1], 2);
   return ss.some((s) => as.some((a) => test(s, a)));
 }
-var builtins6 = {
+var builtins4 = {
   concat: ([d, c]) => {
     const delim = asString(d, 1);
     return asStrings(c, 2, ["set", "array"]).join(delim);
@@ -37743,7 +37118,7 @@ function templatePattern(tpl, open, close, ctx) {
   return pattern + quoteMeta(tpl.slice(end)) + "$";
 }
 var match = ([p, v], ctx) => compile(asString(p, 1), ctx).re.test(asString(v, 2));
-var builtins7 = {
+var builtins5 = {
   "regex.match": match,
   re_match: match,
   "regex.is_valid": ([p], ctx) => {
@@ -37938,7 +37313,7 @@ function compiled(pattern, delims, ctx) {
   }
   return re;
 }
-var builtins8 = {
+var builtins6 = {
   "glob.match": ([p, d, m], ctx) => {
     const pattern = asString(p, 1);
     const delims = delimiters(d);
@@ -37968,24 +37343,24 @@ SI.forEach((p, i) => {
   BYTE_UNITS[p + "i"] = bin;
   BYTE_UNITS[p + "ib"] = bin;
 });
-var isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
 function extractNumAndUnit(s) {
   let cut2 = -1;
   for (let i = 0; i < s.length; i++) {
     const r = s[i];
-    if (!isDigit2(r) && r !== "." && r !== "e" && r !== "E" && r !== "+" && r !== "-") {
+    if (!isDigit(r) && r !== "." && r !== "e" && r !== "E" && r !== "+" && r !== "-") {
       cut2 = i;
       break;
     }
     if (r === "e" || r === "E") {
       const next = s[i + 1];
-      if (i === s.length - 1 || !isDigit2(next) && next !== "+" && next !== "-") {
+      if (i === s.length - 1 || !isDigit(next) && next !== "+" && next !== "-") {
         cut2 = i;
         break;
       }
       if (next === "+" || next === "-") i++;
       let end = i + 1;
-      while (end < s.length && isDigit2(s[end])) end++;
+      while (end < s.length && isDigit(s[end])) end++;
       if (end - (i + 1) > 6) return "exponent";
     }
   }
@@ -38060,7 +37435,7 @@ function unitsParseBytes(s) {
   const product = toFloat64Bits({ n: f.n * mult, d: f.d });
   return num(product.n / product.d);
 }
-var builtins9 = {
+var builtins7 = {
   "units.parse": ([s]) => unitsParse(asString(s, 1)),
   "units.parse_bytes": ([s]) => unitsParseBytes(asString(s, 1))
 };
@@ -38073,7 +37448,7 @@ var shift = (f) => ([a, b]) => {
   if (n < 0n) throw operandError(2, "must be an unsigned integer number but got a negative integer");
   return num(f(x, n));
 };
-var builtins10 = {
+var builtins8 = {
   "bits.and": binary((a, b) => a & b),
   "bits.or": binary((a, b) => a | b),
   "bits.xor": binary((a, b) => a ^ b),
@@ -38092,7 +37467,7 @@ function range(a, b, step) {
   else for (let x = a; x >= b; x -= step) out.push(num(x));
   return out;
 }
-var builtins11 = {
+var builtins9 = {
   "numbers.range": ([a, b]) => range(asBigInt(a, 1), asBigInt(b, 2), 1n),
   "numbers.range_step": ([a, b, s]) => {
     const from = asBigInt(a, 1);
@@ -38100,6 +37475,478 @@ var builtins11 = {
     const step = asBigInt(s, 3);
     if (step <= 0n) throw builtinError("numbers.range_step: step must be a positive integer");
     return range(from, to, step);
+  }
+};
+
+// src/rego/builtins/json-text.ts
+var JSONSyntaxError = class extends Error {
+};
+function quoteChar(c) {
+  if (c === "'") return "'\\''";
+  if (c === '"') return `'"'`;
+  const q = quoteString(c);
+  return "'" + q.slice(1, -1) + "'";
+}
+var isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
+var WS = " 	\n\r";
+function parseJSONValue(text) {
+  let i = 0;
+  const end = () => {
+    throw new JSONSyntaxError("unexpected end of JSON input");
+  };
+  const at2 = (k) => text[k] ?? " ";
+  const bad = (c, context) => {
+    throw new JSONSyntaxError(`invalid character ${quoteChar(c)} ${context}`);
+  };
+  const ws = () => {
+    while (i < text.length && WS.includes(text[i])) i++;
+  };
+  const literal = (word, v2) => {
+    for (let k = 1; k < word.length; k++) {
+      const c = at2(i + k);
+      if (c !== word[k]) bad(c, `in literal ${word} (expecting ${quoteChar(word[k])})`);
+    }
+    i += word.length;
+    return v2;
+  };
+  const number = () => {
+    const start = i;
+    if (text[i] === "-") {
+      i++;
+      if (!isDigit2(text[i])) bad(at2(i), "in numeric literal");
+    }
+    if (text[i] === "0") i++;
+    else while (isDigit2(text[i])) i++;
+    if (text[i] === ".") {
+      i++;
+      if (!isDigit2(text[i])) bad(at2(i), "after decimal point in numeric literal");
+      while (isDigit2(text[i])) i++;
+    }
+    if (text[i] === "e" || text[i] === "E") {
+      i++;
+      if (text[i] === "+" || text[i] === "-") i++;
+      if (!isDigit2(text[i])) bad(at2(i), "in exponent of numeric literal");
+      while (isDigit2(text[i])) i++;
+    }
+    const t = text.slice(start, i);
+    const n = parseNumber(t);
+    if (n !== void 0) return numToString(n) === t ? n : new RFloat(t);
+    return /e\+?\d/i.test(t) ? num(BigInt(Number(t.split(/e/i)[0]) * 0 === 0 ? bigFromExp(t) : 0n)) : 0;
+  };
+  const string = () => {
+    const start = i;
+    i++;
+    for (; ; ) {
+      const c = text[i];
+      if (c === void 0) end();
+      if (c === '"') break;
+      if (c === "\\") {
+        const e = at2(i + 1);
+        if (e === "u") {
+          for (let k = 2; k < 6; k++) {
+            const h = at2(i + k);
+            if (!/[0-9a-fA-F]/.test(h)) bad(h, "in \\u hexadecimal character escape");
+          }
+          i += 6;
+          continue;
+        }
+        if (!'"\\/bfnrt'.includes(e)) bad(e, "in string escape code");
+        i += 2;
+        continue;
+      }
+      if (c < " ") bad(c, "in string literal");
+      i++;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i));
+  };
+  const key = () => {
+    ws();
+    if (i >= text.length) end();
+    if (text[i] !== '"') bad(text[i], "looking for beginning of object key string");
+    const k = string();
+    ws();
+    if (i >= text.length) end();
+    if (text[i] !== ":") bad(text[i], "after object key");
+    i++;
+    return k;
+  };
+  const scalar = (c) => {
+    if (c === '"') return string();
+    if (c === "-" || isDigit2(c)) return number();
+    if (c === "t") return literal("true", true);
+    if (c === "f") return literal("false", false);
+    if (c === "n") return literal("null", null);
+    return bad(c, "looking for beginning of value");
+  };
+  const value = () => {
+    const open = [];
+    for (; ; ) {
+      ws();
+      const c = text[i];
+      if (c === void 0) return end();
+      let v2;
+      if (c === "[" || c === "{") {
+        if (open.length >= MAX_DEPTH) bad(c, "exceeded max depth");
+        i++;
+        ws();
+        if (c === "[" && text[i] === "]") {
+          i++;
+          v2 = [];
+        } else if (c === "{" && text[i] === "}") {
+          i++;
+          v2 = new RObject();
+        } else {
+          open.push(c === "[" ? { a: [] } : { o: new RObject(), k: key() });
+          continue;
+        }
+      } else {
+        v2 = scalar(c);
+      }
+      for (; ; ) {
+        const top = open[open.length - 1];
+        if (!top) return v2;
+        if (top.a) top.a.push(v2);
+        else top.o.set(top.k, v2);
+        ws();
+        if (i >= text.length) end();
+        if (text[i] === ",") {
+          i++;
+          if (top.o) top.k = key();
+          break;
+        }
+        if (text[i] !== (top.a ? "]" : "}")) bad(text[i], top.a ? "after array element" : "after object key:value pair");
+        i++;
+        open.pop();
+        v2 = top.a ?? top.o;
+      }
+    }
+  };
+  const v = value();
+  ws();
+  if (i < text.length) bad(text[i], "after top-level value");
+  return v;
+}
+function bigFromExp(t) {
+  const [m, e] = t.toLowerCase().split("e");
+  const [ip, fp = ""] = m.replace("-", "").split(".");
+  const exp = Number(e) - fp.length;
+  const digits = BigInt(ip + fp) * (exp >= 0 ? 10n ** BigInt(exp) : 1n) / (exp < 0 ? 10n ** BigInt(-exp) : 1n);
+  return m.startsWith("-") ? -digits : digits;
+}
+
+// src/rego/builtins/json-paths.ts
+function parsePath(p, pos2 = 2) {
+  if (typeof p === "string") {
+    if (p === "") return [];
+    return p.replace(/^\/+/, "").split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  }
+  if (Array.isArray(p)) return p;
+  throw operandError(pos2, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`);
+}
+function pathsOperand(v, pos2 = 2) {
+  if (Array.isArray(v)) return v.map((p) => parsePath(p, pos2));
+  if (v instanceof RSet) return v.sorted().map((p) => parsePath(p, pos2));
+  throw oneOfError(pos2, ["set", "array"], v);
+}
+function pathsToObject(paths) {
+  const root = new RObject();
+  for (const path of paths) {
+    if (path.length === 0) continue;
+    let node = root;
+    let done = false;
+    for (let i = 0; i < path.length - 1 && !done; i++) {
+      const child2 = node.get(path[i]);
+      if (child2 === void 0) {
+        const o2 = new RObject();
+        node.set(path[i], o2);
+        node = o2;
+      } else if (child2 === null) done = true;
+      else node = child2;
+    }
+    if (!done) node.set(path[path.length - 1], null);
+  }
+  return root;
+}
+function filterValue(v, filter) {
+  if (filter === null) return v;
+  const f = filter;
+  if (Array.isArray(v)) {
+    const out = [];
+    v.forEach((x, i) => {
+      const sub3 = f.get(String(i));
+      if (sub3 !== void 0) out.push(filterValue(x, sub3));
+    });
+    return out;
+  }
+  if (v instanceof RSet) {
+    const out = new RSet();
+    for (const x of v.sorted()) {
+      const sub3 = f.get(x);
+      if (sub3 !== void 0) out.add(filterValue(x, sub3));
+    }
+    return out;
+  }
+  if (v instanceof RObject) {
+    const out = new RObject();
+    for (const [k, x] of v.sorted()) {
+      const sub3 = f.get(k);
+      if (sub3 !== void 0) out.set(k, filterValue(x, sub3));
+    }
+    return out;
+  }
+  return v;
+}
+function removeValue(v, tree) {
+  if (tree === void 0) return v;
+  if (tree === null) return void 0;
+  const t = tree;
+  if (v instanceof RObject) {
+    const out = new RObject();
+    for (const [k, x] of v.sorted()) {
+      const r = removeValue(x, t.get(k));
+      if (r !== void 0) out.set(k, r);
+    }
+    return out;
+  }
+  if (v instanceof RSet) {
+    const out = new RSet();
+    for (const x of v.sorted()) {
+      const r = removeValue(x, t.get(x));
+      if (r !== void 0) out.add(r);
+    }
+    return out;
+  }
+  if (Array.isArray(v)) {
+    const out = [];
+    v.forEach((x, i) => {
+      const r = removeValue(x, t.get(String(i)));
+      if (r !== void 0) out.push(r);
+    });
+    return out;
+  }
+  return v;
+}
+
+// src/rego/builtins/json-patch.ts
+var fail = (msg) => builtinError(msg);
+function arrayIndex(seg, len, allowEnd) {
+  if (allowEnd && seg === "-") return len;
+  let n;
+  if (typeof seg === "number" && Number.isInteger(seg)) n = seg;
+  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) n = Number(seg);
+  if (n === void 0 || n < 0 || n > (allowEnd ? len : len - 1)) throw fail(`invalid patch path segment ${toRegoText(seg)}`);
+  return n;
+}
+function child(doc, seg) {
+  if (doc instanceof RObject) {
+    const v = doc.get(seg);
+    if (v === void 0) throw fail(`path segment ${toRegoText(seg)} does not exist`);
+    return v;
+  }
+  if (Array.isArray(doc)) return doc[arrayIndex(seg, doc.length, false)];
+  if (doc instanceof RSet) {
+    if (!doc.has(seg)) throw fail(`path segment ${toRegoText(seg)} does not exist`);
+    return doc.get(seg);
+  }
+  throw fail("path does not exist");
+}
+function getAt(doc, path) {
+  let cur = doc;
+  for (const seg of path) cur = child(cur, seg);
+  return cur;
+}
+function atParent(doc, path, op) {
+  if (path.length === 1) return op(doc, path[0]);
+  const seg = path[0];
+  const sub3 = atParent(child(doc, seg), path.slice(1), op);
+  if (doc instanceof RObject) return new RObject([...doc.entries()]).set(seg, sub3);
+  if (Array.isArray(doc)) {
+    const out = doc.slice();
+    out[arrayIndex(seg, doc.length, false)] = sub3;
+    return out;
+  }
+  const s = new RSet([...doc.values()].filter((x) => !equal(x, seg)));
+  return s.add(sub3);
+}
+function addAt(doc, path, value) {
+  if (path.length === 0) return value;
+  return atParent(doc, path, (parent, last2) => {
+    if (parent instanceof RObject) return new RObject([...parent.entries()]).set(last2, value);
+    if (Array.isArray(parent)) {
+      const out = parent.slice();
+      out.splice(arrayIndex(last2, parent.length, true), 0, value);
+      return out;
+    }
+    if (parent instanceof RSet) {
+      if (!equal(last2, value)) throw fail(`set element ${toRegoText(last2)} does not match value ${toRegoText(value)}`);
+      return new RSet(parent.values()).add(value);
+    }
+    throw fail("path does not exist");
+  });
+}
+function removeAt(doc, path) {
+  if (path.length === 0) throw fail("cannot remove the document root");
+  return atParent(doc, path, (parent, last2) => {
+    if (parent instanceof RObject) {
+      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
+      const out = new RObject([...parent.entries()]);
+      out.delete(last2);
+      return out;
+    }
+    if (Array.isArray(parent)) {
+      const out = parent.slice();
+      out.splice(arrayIndex(last2, parent.length, false), 1);
+      return out;
+    }
+    if (parent instanceof RSet) {
+      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
+      return new RSet([...parent.values()].filter((x) => !equal(x, last2)));
+    }
+    throw fail("path does not exist");
+  });
+}
+function isPrefix(a, b) {
+  return a.length < b.length && a.every((x, i) => equal(x, b[i]));
+}
+function applyPatch(target, ops) {
+  let doc = target;
+  for (const item of asArray(ops, 2)) {
+    if (!(item instanceof RObject)) throw fail("must be an array of JSON-Patch objects, but at least one element is not an object");
+    const attr = (name2) => {
+      const v = item.get(name2);
+      if (v === void 0) throw fail(`missing '${name2}' attribute`);
+      return v;
+    };
+    const op = attr("op");
+    if (typeof op !== "string") throw fail("attribute 'op' must be a string");
+    const path = parsePath(attr("path"));
+    switch (op) {
+      case "add":
+        doc = addAt(doc, path, attr("value"));
+        break;
+      case "remove":
+        doc = removeAt(doc, path);
+        break;
+      case "replace": {
+        const value = attr("value");
+        if (path.length === 0) {
+          doc = value;
+          break;
+        }
+        getAt(doc, path);
+        doc = addAt(removeAt(doc, path), path, value);
+        break;
+      }
+      case "move": {
+        const from = parsePath(attr("from"));
+        if (isPrefix(from, path)) throw fail("a location cannot be moved into one of its children");
+        const value = getAt(doc, from);
+        doc = addAt(removeAt(doc, from), path, value);
+        break;
+      }
+      case "copy":
+        doc = addAt(doc, path, getAt(doc, parsePath(attr("from"))));
+        break;
+      case "test": {
+        if (!equal(getAt(doc, path), attr("value"))) throw fail("test failed");
+        break;
+      }
+      default:
+        throw fail(`unrecognized op '${op}'`);
+    }
+  }
+  return doc;
+}
+
+// src/rego/builtins/json.ts
+function goQuote(s) {
+  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+function scalarText(v) {
+  switch (typeof v) {
+    case "string":
+      return goQuote(v);
+    case "boolean":
+      return String(v);
+    case "number":
+    case "bigint":
+      return numToString(v);
+  }
+  return v === null ? "null" : v.text;
+}
+function marshal(v, prefix, indent) {
+  const nl = (d) => indent !== void 0 ? "\n" + (prefix ?? "") + indent.repeat(d) : "";
+  return foldValue(v, scalarText, (x, kids, depth) => {
+    if (kids.length === 0) return x instanceof RObject ? "{}" : "[]";
+    if (!(x instanceof RObject)) return "[" + kids.map((k) => nl(depth + 1) + k).join(",") + nl(depth) + "]";
+    const keys = x.keys();
+    const entries2 = [];
+    for (let i = 0; i < kids.length; i += 2) entries2.push([typeof keys[i / 2] === "string" ? keys[i / 2] : kids[i], kids[i + 1]]);
+    entries2.sort((a, b) => strCompare(a[0], b[0]));
+    const sep = indent !== void 0 ? ": " : ":";
+    return "{" + entries2.map(([k, val]) => nl(depth + 1) + goQuote(k) + sep + val).join(",") + nl(depth) + "}";
+  });
+}
+function marshalWithOptions(v, o2) {
+  const opts = asObject(o2, 2);
+  let pretty;
+  let prefix = "";
+  let indent = "	";
+  let styled = false;
+  const quoted = (k) => typeof k === "string" ? quoteString(k) : marshal(k);
+  for (const [k, x] of opts.sorted()) {
+    switch (k) {
+      case "pretty":
+        if (typeof x !== "boolean") throw operandError(2, `key ${quoted(k)} failed cast to bool`);
+        pretty = x;
+        break;
+      case "prefix":
+      case "indent":
+        if (typeof x !== "string") throw operandError(2, `key ${quoted(k)} failed cast to string: operand 1 must be string but got ${typeName(x)}`);
+        if (k === "prefix") prefix = x;
+        else indent = x;
+        styled = true;
+        break;
+      default:
+        throw operandError(2, `object contained unknown key ${quoted(k)}`);
+    }
+  }
+  if (!(pretty ?? styled)) return marshal(v);
+  return prefix + marshal(v, prefix, indent);
+}
+function unmarshal(text) {
+  try {
+    return parseJSONValue(text);
+  } catch (e) {
+    throw builtinError(e.message);
+  }
+}
+var builtins10 = {
+  "json.marshal": ([v]) => marshal(v),
+  "json.marshal_with_options": ([v, o2]) => marshalWithOptions(v, o2),
+  "json.unmarshal": ([s]) => unmarshal(asString(s, 1)),
+  "json.is_valid": ([s]) => {
+    if (typeof s !== "string") return false;
+    try {
+      parseJSONValue(s);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  "json.filter": ([o2, p]) => filterValue(asObject(o2, 1), pathsToObject(pathsOperand(p))),
+  "json.remove": ([o2, p]) => {
+    const obj = asObject(o2, 1);
+    return removeValue(obj, pathsToObject(pathsOperand(p)));
+  },
+  "json.patch": ([doc, ops]) => {
+    asArray(ops, 2);
+    try {
+      return applyPatch(doc, ops);
+    } catch {
+      return void 0;
+    }
   }
 };
 
@@ -38147,7 +37994,7 @@ function arraySetSubset(sup, sub3) {
   }
   return false;
 }
-var builtins12 = {
+var builtins11 = {
   "object.filter": ([o2, k]) => {
     const obj = asObject(o2, 1);
     const filter = new RObject(keysOperand(k).map((key) => [key, null]));
@@ -38289,7 +38136,7 @@ function decodeObject(s) {
   }
   return new RObject([...out.entries()]);
 }
-var builtins13 = {
+var builtins12 = {
   "base64.encode": ([s]) => Buffer.from(asString(s, 1), "utf8").toString("base64"),
   "base64.decode": ([s]) => b64decode(asString(s, 1), false),
   // OPA answers false for a non-string, as the type tests do
@@ -38314,6 +38161,154 @@ var builtins13 = {
   "urlquery.decode": ([s]) => queryUnescape(asString(s, 1)),
   "urlquery.encode_object": ([o2]) => encodeObject(asObject(o2, 1)),
   "urlquery.decode_object": ([s]) => decodeObject(asString(s, 1))
+};
+
+// src/rego/builtins/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var noTimestamp = (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp");
+var octal12 = {
+  tag: "tag:yaml.org,2002:int",
+  format: "OCT",
+  default: true,
+  test: /^0o[0-7]+$/,
+  identify: () => false,
+  resolve: (str2) => BigInt(str2)
+};
+var PARSE = {
+  version: "1.1",
+  intAsBigInt: true,
+  uniqueKeys: false,
+  customTags: (tags) => [...noTimestamp(tags), octal12]
+};
+function goMessage(e, text) {
+  const line = e.linePos?.[0]?.line ?? 1;
+  const msg = e.message;
+  if (/Flow (sequence|map)/.test(msg) && /[{[,]\s*$/.test(text)) return `yaml: line ${line}: did not find expected node content`;
+  if (/Flow sequence/.test(msg)) return `yaml: line ${line}: did not find expected ',' or ']'`;
+  if (/Flow map/.test(msg)) return `yaml: line ${line}: did not find expected ',' or '}'`;
+  if (e.code === "TAB_AS_INDENT") return "yaml: found character that cannot start any token";
+  if (e.code === "MISSING_CHAR" && /quote/i.test(msg)) return "yaml: found unexpected end of stream";
+  if (/Nested mappings|Implicit keys/.test(msg)) return `yaml: line ${line}: mapping values are not allowed in this context`;
+  return `yaml: line ${line}: ${msg.split(" at line ")[0]}`;
+}
+var INT64 = 1n << 63n;
+var UINT64 = 1n << 64n;
+function toJSONView(v) {
+  if (typeof v === "bigint" && (v >= UINT64 || v < -INT64)) {
+    const f = Number(v);
+    return Number.isFinite(f) ? parseNumber(String(f)) ?? v : v;
+  }
+  if (typeof v === "number" && !Number.isFinite(v)) {
+    throw builtinError(`json: unsupported value: ${Number.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf"}`);
+  }
+  if (Array.isArray(v)) return v.map(toJSONView);
+  if (v instanceof RObject) {
+    const out = new RObject();
+    for (const [k, x] of v.entries()) {
+      if (k === null) {
+        const shown = typeof x === "string" ? quoteString(x) : marshal(x);
+        throw builtinError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${shown}`);
+      }
+      out.set(typeof k === "string" ? k : marshal(toJSONView(k)), toJSONView(x));
+    }
+    return out;
+  }
+  return v;
+}
+var YAML_LIB_DEPTH = 500;
+function yamlNesting(text) {
+  let depth = 0;
+  let max = 0;
+  let quote2 = "";
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (lineStart) {
+      if (c === " ") {
+        indent++;
+        continue;
+      }
+      max = Math.max(max, indent >> 1);
+      lineStart = false;
+    }
+    if (c === "\n") {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (quote2) {
+      if (c === quote2) quote2 = "";
+      else if (c === "\\" && quote2 === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote2 = c;
+    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
+    else if (c === "]" || c === "}") depth--;
+  }
+  return max;
+}
+function readYaml(text, parse4) {
+  if (yamlNesting(text) <= YAML_LIB_DEPTH) return parse4(text);
+  try {
+    return parseJSONValue(text);
+  } catch (e) {
+    if (e instanceof JSONSyntaxError && e.message.includes("exceeded max depth")) throw new UserError(`yaml: ${new DepthError().message}`);
+  }
+  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: "write such a deeply nested document as JSON" });
+}
+var parse = (text) => readYaml(text, parseShallow);
+function parseShallow(text) {
+  const docs = import_yaml2.default.parseAllDocuments(text, PARSE);
+  const doc = Array.isArray(docs) ? docs[0] : docs;
+  if (!doc) return null;
+  if (doc.errors.length > 0) throw builtinError(goMessage(doc.errors[0], text));
+  return toJSONView(fromJSON(doc.toJS({ mapAsMap: true, maxAliasCount: 1e3 })));
+}
+var NON_STRING = [
+  /^(~|null|Null|NULL)$/,
+  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
+  /^[-+]?(0|[1-9][0-9_]*)$/,
+  /^[-+]?0b[01_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/,
+  /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
+  /^[-+]?\.(inf|Inf|INF)$/,
+  /^\.(nan|NaN|NAN)$/,
+  /^\d{4}-\d\d?-\d\d?(([Tt]|[ \t]+)\d\d?:\d\d:\d\d(\.\d*)?([ \t]*(Z|[-+]\d\d?(:\d\d)?))?)?$/
+];
+function resolvesNonString(s) {
+  return s === "" || NON_STRING.some((re) => re.test(s));
+}
+function marshalYAML(v) {
+  const json = toJSON(toJSONView(v));
+  const doc = new import_yaml2.default.Document(json, { version: "1.1" });
+  const floats = [];
+  import_yaml2.default.visit(doc, {
+    Scalar(_key, node) {
+      const v2 = node.value;
+      if (typeof v2 === "string" && !v2.includes("\n") && resolvesNonString(v2)) node.type = "QUOTE_DOUBLE";
+      if (typeof v2 === "number" && !Number.isInteger(v2) || typeof v2 === "bigint" && (v2 >= UINT64 || v2 < -INT64)) {
+        node.value = `__float${floats.length}__`;
+        floats.push(goSprintf("%v", [{ kind: "float", v: Number(v2) }]));
+      }
+    }
+  });
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i) => floats[Number(i)]);
+}
+var builtins13 = {
+  "yaml.marshal": ([v]) => marshalYAML(v),
+  "yaml.unmarshal": ([s]) => parse(asString(s, 1)),
+  "yaml.is_valid": ([s]) => {
+    if (typeof s !== "string") return false;
+    try {
+      parse(s);
+      return true;
+    } catch {
+      return false;
+    }
+  }
 };
 
 // src/rego/builtins/net.ts
@@ -42121,6 +42116,8 @@ var builtins28 = {
 
 // src/rego/builtins/index.ts
 var NAMESPACES = [
+  builtins3,
+  builtins4,
   builtins5,
   builtins6,
   builtins7,
@@ -42128,10 +42125,8 @@ var NAMESPACES = [
   builtins9,
   builtins10,
   builtins11,
-  builtins,
   builtins12,
   builtins13,
-  builtins2,
   builtins14,
   builtins15,
   builtins16,
@@ -42142,7 +42137,7 @@ var NAMESPACES = [
   builtins21,
   builtins22,
   builtins23,
-  builtins3,
+  builtins,
   builtins24,
   builtins25,
   builtins26,
@@ -45463,84 +45458,27 @@ function compile3(modules, data = {}, opts = {}) {
   checkDataConflicts(compiled2.root, base);
   return new Policy(compiled2, base);
 }
-
-// src/rego/opa-eval.ts
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
-function files(path, cwd, ancestors = []) {
-  const abs3 = resolve(cwd, path);
-  let st;
-  try {
-    st = statSync(abs3, { throwIfNoEntry: false });
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") throw new UserError(`--data ${path}: a symbolic link loop`, { hint: "remove the looping link or name another path" });
-    throw new UserError(`--data ${path} cannot be read (${code ?? e.message})`);
-  }
-  if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: "check the --data paths" });
-  if (!st.isDirectory()) return [path];
-  const real = realpathSync(abs3);
-  if (ancestors.includes(real)) {
-    throw new UserError(`--data ${path}: a symbolic link loop (it is the directory ${real} again)`, { hint: "remove the looping link or name another path" });
-  }
-  return readdirSync(abs3).sort().flatMap((n) => files(join(path, n), cwd, [...ancestors, real]));
-}
-function readDoc(file, cwd, label) {
-  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: MAX_FILE_BYTES, where: { file } });
-  try {
-    if (extname(file) === ".json") return parseJSONValue(text);
-    return readYaml(text, (t) => (0, import_yaml5.parse)(t, { intAsBigInt: true }));
-  } catch (e) {
-    const msg = e.message.endsWith("exceeded max depth") ? new DepthError().message : e.message;
-    throw new UserError(`cannot parse ${file}: ${msg}`);
-  }
-}
-function merge2(a, b) {
-  if (!(a instanceof RObject) || !(b instanceof RObject)) return b;
-  const out = new RObject(a.entries());
-  for (const [k, v] of b.entries()) {
-    const p = out.get(k);
-    out.set(k, p === void 0 ? v : merge2(p, v));
-  }
+function evalTermText(text) {
+  const term2 = parseTerm(text);
+  const policy = new Policy(compileModules([]), new RObject());
+  let out;
+  new Evaluator(policy.compiled, policy.data, void 0).evalTerm(term2, /* @__PURE__ */ new Map(), (v) => {
+    out = v;
+    return true;
+  });
+  if (out === void 0) throw new RegoError("rego_parse_error", "term is undefined", void 0);
   return out;
 }
-function evalCommand(req) {
-  const modules = [];
-  let data = new RObject();
-  const cwd = req.cwd ?? process.cwd();
-  for (const p of req.dataPaths) {
-    for (const f of files(p, cwd)) {
-      const ext = extname(f);
-      if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: "policy", maxBytes: MAX_FILE_BYTES, where: { file: f } }) });
-      else if ([".json", ".yaml", ".yml"].includes(ext)) data = merge2(data, fromJSON(readDoc(f, cwd, "data file")));
-    }
-  }
-  const policy = compile3(modules, data, { v0: req.v0 });
-  const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, "--input")) : void 0;
-  const body = parseQuery(req.query);
-  const relation = (t) => t.term.t === "call" && (["eq", "assign"].includes(t.term.op) || ARITY[t.term.op] !== void 0 && t.term.args.length === ARITY[t.term.op] + 1);
-  const wrapped = body.flatMap((e, i) => {
-    if (e.e !== "term" || e.negated || relation(e)) return [e];
-    const v = { t: "var", name: `__expr${i}__`, loc: e.loc };
-    return [
-      { ...e, term: { t: "call", op: "eq", args: [v, e.term], loc: e.loc } },
-      { e: "term", negated: false, with: [], loc: e.loc, term: { t: "call", op: "neq", args: [v, { t: "scalar", value: false, loc: e.loc }], loc: e.loc } }
-    ];
-  });
-  const r = policy.queryBody(wrapped, { input, strict: req.strict });
-  if (r.error) throw r.error;
-  const result = r.rows.map(({ bindings }) => {
-    const b = new RObject();
-    for (const [k, v] of bindings) if (!/^__expr\d+__$/.test(k)) b.set(k, v);
-    const expressions = body.map((e, i) => new RObject([
-      ["value", bindings.get(`__expr${i}__`) ?? true],
-      ["location", new RObject([["row", e.loc.row], ["col", e.loc.col]])]
-    ]));
-    const row = new RObject([["expressions", expressions]]);
-    if (b.size) row.set("bindings", b);
-    return row;
-  });
-  return result.length ? new RObject([["result", result]]) : new RObject();
-}
+
 export {
-  evalCommand
+  parseJSONValue,
+  readYaml,
+  RegoError,
+  parseQuery,
+  ARITY,
+  Policy,
+  queryVars,
+  parseModules,
+  compile3 as compile,
+  evalTermText
 };

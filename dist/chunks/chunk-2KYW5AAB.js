@@ -4,13 +4,15 @@ import {
   resolveInside
 } from "./chunk-RWDE6XTV.js";
 import {
+  readBoundedText
+} from "./chunk-45BHHECF.js";
+import {
   INPUTS,
   didYouMean
 } from "./chunk-A2MLMSWU.js";
 import {
-  readBoundedText,
   require_dist
-} from "./chunk-DL2JVGUG.js";
+} from "./chunk-SY6LEZYK.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

@@ -2,14 +2,14 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   findCommand,
   saveCachePostTask
-} from "./chunk-SFOQSIOP.js";
+} from "./chunk-5ILYNWYN.js";
 import {
   renderMarkdown
 } from "./chunk-4AWWWKJM.js";
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-3S3WSTUI.js";
+} from "./chunk-2KYW5AAB.js";
 import {
   addPath,
   debug,
