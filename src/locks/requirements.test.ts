@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequirementsDocument } from './document.ts';
 import { readLock } from './parse.ts';
 import { parseRequirements } from './requirements.ts';
 import { fixture } from './testdata.ts';
+import { workspaceWith } from '../../test/kit/workspace.ts';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-locks-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-locks-');
 
 function parsed(text: string): RequirementsDocument {
   const r = parseRequirements(text, 'requirements.txt');

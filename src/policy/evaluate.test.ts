@@ -3,21 +3,13 @@
 // merged under sub-directory names, and the walk of input directories.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UserError } from '../errors.ts';
 import * as engine from '../rego/index.ts';
 import { evaluatePolicies, loadData, loadPolicies, walkInputs } from './index.ts';
+import { workspaceWith } from '../../test/kit/workspace.ts';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-policy-unit-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-policy-unit-');
 
 const run = (cwd: string, files: string[], extra: Partial<Parameters<typeof evaluatePolicies>[1]> = {}, policyPaths = ['policy']) =>
   evaluatePolicies(loadPolicies({ engine, cwd, policyPaths }), { cwd, files, ...extra });

@@ -1,25 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ToolchainConfig } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { requestedVersions } from './request.ts';
+import type { ToolchainConfig } from '../config/config.ts';
+import { toolchainConfig, workspaceWith } from '../../test/kit/workspace.ts';
 
-const tc = (over: Partial<ToolchainConfig> = {}): ToolchainConfig => ({
-  goVersions: [], goVersionFile: '', checkLatest: false, downloadBaseUrl: '', token: '', cache: 'true', cacheDependencyPath: [], cacheSaveBranches: [], ...over,
-});
+const tc = toolchainConfig;
 
-function ws(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-request-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const ws = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-request-');
 
 test('go-version wins; then go-version-file; then the working directory go.mod; else nothing', () => {
   const dir = ws({ 'mod/go.mod': 'module m\n\ngo 1.25\n', '.go-version': '1.26.8\n' });

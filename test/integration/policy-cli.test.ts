@@ -2,19 +2,11 @@
 // exit 3) or, for an input file that does not parse, a failure of that file while the others are still checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyCli } from './policy-kit.ts';
+import { workspaceWith } from '../kit/workspace.ts';
 
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-policy-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const workspace = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-policy-');
 
 const DENY = 'package main\n\ndeny contains msg if {\n\tinput.kind == "Pod"\n\tmsg := "no pods"\n}\n';
 

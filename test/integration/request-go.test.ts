@@ -3,25 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ToolchainConfig } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
 import { requestedVersions } from '../../src/toolchain/request.ts';
+import { toolchainConfig, workspaceWith } from '../kit/workspace.ts';
 
-const tc = (over: Partial<ToolchainConfig> = {}): ToolchainConfig => ({
-  goVersions: [], goVersionFile: '', checkLatest: false, downloadBaseUrl: '', token: '', cache: 'true', cacheDependencyPath: [], cacheSaveBranches: [], ...over,
-});
+const tc = toolchainConfig;
 
-function ws(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-request-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const ws = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-request-');
 
 // The real go: the one on this machine's PATH (CI installs it), found through its GOROOT.
 const goOnPath = { PATH: join(execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim(), 'bin') };

@@ -1,0 +1,28 @@
+// A temporary workspace holding the given files (names may contain directories), for tests of anything that reads
+// a repository.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ToolchainConfig } from '../../src/config/config.ts';
+
+export function workspaceWith(files: Record<string, string>, prefix = 'go-xenv-ws-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A toolchain config with every field at its default, as the config loader produces it, changed by `over`. */
+export const toolchainConfig = (over: Partial<ToolchainConfig> = {}): ToolchainConfig => ({
+  goVersions: [],
+  goVersionFile: '',
+  checkLatest: false,
+  downloadBaseUrl: '',
+  token: '',
+  cache: 'true',
+  cacheDependencyPath: [],
+  cacheSaveBranches: [],
+  ...over,
+});
