@@ -17,6 +17,7 @@ import { scrubEnv } from '../process.ts';
 import { causeOf, HttpStatusError, httpGet } from './http-get.ts';
 import { TarGuard } from './tar-guard.ts';
 import type { ReleaseFile } from './types.ts';
+import { checkZip } from './zip-guard.ts';
 
 export interface DownloadOptions {
   token: string;
@@ -161,6 +162,7 @@ async function unpackZip(res: IncomingMessage, meter: Meter, file: ReleaseFile, 
       throw failure(e, () => new UserError(`could not save ${file.filename}: ${causeOf(e)}`, { code: 'download_failed', hint: HINT }));
     }
     meter.verify();
+    checkZip(archive, { label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
     const tc = await import('@actions/tool-cache');
     await tc.extractZip(archive, staging).catch((e: unknown) => { throw extractError(file.filename, causeOf(e)); });
   } finally {

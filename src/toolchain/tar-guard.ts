@@ -15,6 +15,20 @@ export interface GuardOptions {
   maxBytes: number;
 }
 
+/**
+ * What is wrong with an archive member's name, or undefined: it must be relative, free of `..` and control
+ * characters, and inside the root directory (tar and zip members alike; a backslash counts as a separator, as
+ * Windows extractors read it).
+ */
+export function memberNameProblem(name: string, root: string): string | undefined {
+  if (name === '' || /^([/\\]|[A-Za-z]:)/.test(name)) return 'with an absolute or empty path';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'with a control character in its name';
+  const parts = name.split(/[/\\]/).filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) return 'with a ".." component';
+  if (parts[0] !== root) return `outside ${root}/`;
+  return undefined;
+}
+
 const BLOCK = 512;
 const MAX_META = 1 << 20;
 const padded = (n: number) => Math.ceil(n / BLOCK) * BLOCK;
@@ -219,13 +233,9 @@ export class TarGuard extends Transform {
     }
   }
 
-  /** A member name: relative, no `..`, no control characters, inside the root directory. */
   private checkName(name: string, what: string): void {
-    if (name === '' || name.startsWith('/')) throw this.refuse(`has a ${what} with an absolute or empty path`);
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw this.refuse(`has a ${what} with a control character in its name`);
-    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..')) throw this.refuse(`has a ${what} with a ".." component`);
-    if (parts[0] !== this.opts.root) throw this.refuse(`has a ${what} outside ${this.opts.root}/`);
+    const problem = memberNameProblem(name, this.opts.root);
+    if (problem) throw this.refuse(`has a ${what} ${problem}`);
   }
 
   /** A symlink's target: relative and without `..`, so it can only point below its own directory. */
