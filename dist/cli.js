@@ -4,4 +4,4 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 // compile-cache:src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/cli-Y3BR3J3A.js");
+await import("./chunks/cli-57T274XJ.js");

@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-3IMTMTL6.js";
-import "./chunks/chunk-5ILYNWYN.js";
+} from "./chunks/chunk-IGB7IULM.js";
+import "./chunks/chunk-TMDTVJQY.js";
 import "./chunks/chunk-4AWWWKJM.js";
 import "./chunks/chunk-X5Y2LEUS.js";
 import "./chunks/chunk-2KYW5AAB.js";

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   findCommand,
   saveCachePostTask
-} from "./chunk-5ILYNWYN.js";
+} from "./chunk-TMDTVJQY.js";
 import {
   renderMarkdown
 } from "./chunk-4AWWWKJM.js";

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   COMMAND_TABLE,
   findCommand
-} from "./chunk-5ILYNWYN.js";
+} from "./chunk-TMDTVJQY.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-RWDE6XTV.js";
 import "./chunk-45BHHECF.js";

@@ -145,7 +145,7 @@ var defaultIo = () => ({
 });
 async function runCli(argv, io = defaultIo()) {
   try {
-    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-UFZ6V7YS.js")).findCommand : () => void 0;
+    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-DZDAEL3U.js")).findCommand : () => void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
       io.stdout(usage());

@@ -8900,6 +8900,14 @@ import { createGunzip } from "node:zlib";
 
 // src/toolchain/tar-guard.ts
 import { Transform } from "node:stream";
+function memberNameProblem(name, root) {
+  if (name === "" || /^([/\\]|[A-Za-z]:)/.test(name)) return "with an absolute or empty path";
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "with a control character in its name";
+  const parts = name.split(/[/\\]/).filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) return 'with a ".." component';
+  if (parts[0] !== root) return `outside ${root}/`;
+  return void 0;
+}
 var BLOCK = 512;
 var MAX_META = 1 << 20;
 var padded = (n) => Math.ceil(n / BLOCK) * BLOCK;
@@ -9087,13 +9095,9 @@ var TarGuard = class extends Transform {
       else this.next.linkpath = value;
     }
   }
-  /** A member name: relative, no `..`, no control characters, inside the root directory. */
   checkName(name, what) {
-    if (name === "" || name.startsWith("/")) throw this.refuse(`has a ${what} with an absolute or empty path`);
-    if (/[\u0000-\u001f\u007f]/.test(name)) throw this.refuse(`has a ${what} with a control character in its name`);
-    const parts = name.split("/").filter((p) => p !== "" && p !== ".");
-    if (parts.includes("..")) throw this.refuse(`has a ${what} with a ".." component`);
-    if (parts[0] !== this.opts.root) throw this.refuse(`has a ${what} outside ${this.opts.root}/`);
+    const problem = memberNameProblem(name, this.opts.root);
+    if (problem) throw this.refuse(`has a ${what} ${problem}`);
   }
   /** A symlink's target: relative and without `..`, so it can only point below its own directory. */
   checkSymlink(target, what) {
@@ -9114,6 +9118,67 @@ var TarGuard = class extends Transform {
     });
   }
 };
+
+// src/toolchain/zip-guard.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var EOCD = 101010256;
+var CENTRAL = 33639248;
+var TAIL = 22 + 65535;
+function checkZip(path2, opts) {
+  const refuse = (why) => new UserError(`refused ${opts.label}: the archive ${why}`, {
+    code: "archive_refused",
+    hint: "nothing was installed; the mirror serves an archive that is not a Go distribution"
+  });
+  const fd = openSync(path2, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const tailLen = Math.min(size, TAIL);
+    const tail = Buffer.alloc(tailLen);
+    readSync(fd, tail, 0, tailLen, size - tailLen);
+    let end = -1;
+    for (let i = tailLen - 22; i >= 0; i--) if (tail.readUInt32LE(i) === EOCD) {
+      end = i;
+      break;
+    }
+    if (end < 0) throw refuse("is not a zip file (no end of central directory)");
+    const count = tail.readUInt16LE(end + 10);
+    const dirSize = tail.readUInt32LE(end + 12);
+    const dirOffset = tail.readUInt32LE(end + 16);
+    if (count === 65535 || dirSize === 4294967295 || dirOffset === 4294967295) throw refuse("is a zip64 file (Go archives are not)");
+    if (dirOffset + dirSize > size) throw refuse("has a central directory past its end");
+    const dir = Buffer.alloc(dirSize);
+    readSync(fd, dir, 0, dirSize, dirOffset);
+    let pos = 0;
+    let expanded = 0;
+    for (let n = 0; n < count; n++) {
+      if (pos + 46 > dir.length || dir.readUInt32LE(pos) !== CENTRAL) throw refuse("has a damaged central directory");
+      const madeBy = dir[pos + 5];
+      const uncompressed = dir.readUInt32LE(pos + 24);
+      const nameLen = dir.readUInt16LE(pos + 28);
+      const extraLen = dir.readUInt16LE(pos + 30);
+      const commentLen = dir.readUInt16LE(pos + 32);
+      const external = dir.readUInt32LE(pos + 38);
+      if (pos + 46 + nameLen > dir.length) throw refuse("has a damaged central directory");
+      const name = dir.toString("utf8", pos + 46, pos + 46 + nameLen);
+      const problem = memberNameProblem(name, opts.root);
+      if (problem) throw refuse(`has a member ${quoted(name)} ${problem}`);
+      const mode = madeBy === 3 ? external >>> 16 : 0;
+      if ((mode & 61440) === 40960) throw refuse(`has a symlink ${quoted(name)}`);
+      if (mode & 3072) throw refuse(`has a setuid/setgid member ${quoted(name)}`);
+      expanded += uncompressed;
+      if (expanded > opts.maxBytes) {
+        throw new UserError(`refused ${opts.label}: it expands to more than ${opts.maxBytes} bytes (a Go distribution expands to about 4 times its size)`, {
+          code: "archive_too_large",
+          hint: "nothing was installed; the mirror serves an archive that is not a Go distribution"
+        });
+      }
+      pos += 46 + nameLen + extraLen + commentLen;
+    }
+    return { members: count, expandedBytes: expanded };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/toolchain/download.ts
 var HINT2 = "nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)";
@@ -9241,6 +9306,7 @@ async function unpackZip(res, meter, file, staging, temp, failure) {
       throw failure(e, () => new UserError(`could not save ${file.filename}: ${causeOf(e)}`, { code: "download_failed", hint: HINT2 }));
     }
     meter.verify();
+    checkZip(archive, { label: file.filename, root: "go", maxBytes: expandedLimit(file.size) });
     const tc = await import("./tool-cache-MJQ67YQA.js");
     await tc.extractZip(archive, staging).catch((e) => {
       throw extractError(file.filename, causeOf(e));
@@ -9307,10 +9373,10 @@ async function fetchReleaseList(base, opts) {
 var import_semver4 = __toESM(require_semver(), 1);
 import { createHash as createHash3, randomBytes } from "node:crypto";
 import {
-  closeSync,
+  closeSync as closeSync2,
   existsSync as existsSync6,
   mkdirSync as mkdirSync2,
-  openSync,
+  openSync as openSync2,
   readdirSync as readdirSync2,
   readFileSync as readFileSync2,
   renameSync,
@@ -9369,9 +9435,9 @@ async function withLock(path2, fn) {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (; ; ) {
     try {
-      const fd = openSync(path2, "wx");
+      const fd = openSync2(path2, "wx");
       writeSync(fd, `${HOST} ${process.pid}`);
-      closeSync(fd);
+      closeSync2(fd);
       break;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
