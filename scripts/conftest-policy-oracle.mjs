@@ -4,7 +4,7 @@
 // arguments and compares, without conftest installed. conftest orders files by Go map iteration, so two recordings may
 // differ in order only (the test compares per file). Re-run after changing a case or moving to another conftest version:
 //   GOBIN=$PWD/.bin go install github.com/open-policy-agent/conftest@v0.71.1
-//   CONFTEST=$PWD/.bin/conftest node scripts/conftest-policy-oracle.mjs
+//   CONFTEST=$PWD/.bin/conftest node scripts/conftest-policy-oracle.mjs [case names: only these]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,9 @@ if (!new RegExp(`\\bmod\\s+github.com/open-policy-agent/conftest\\s+v${VERSION.r
   process.exit(1);
 }
 mkdirSync(join(dir, 'expected'), { recursive: true });
+const only = process.argv.slice(2);
 for (const c of JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8'))) {
+  if (only.length && !only.includes(c.name)) continue;
   const r = spawnSync(conftest, ['test', ...c.args], { cwd: dir, encoding: 'utf8', env, timeout: 60_000 });
   if (r.error) throw r.error;
   const text = `${JSON.stringify({ args: c.args, stdout: r.stdout, stderr: r.stderr, exitCode: r.status }, null, 2)}\n`;

@@ -5,10 +5,19 @@ import { evaluatePolicies, loadPolicies, walkInputs, type PolicyResult } from '.
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicyMarkdown } from '../report/policy-markdown.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
+import { renderPolicyJunit } from '../report/policy-junit.ts';
+import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
-const OUTPUTS = ['stdout', 'json'] as const;
-type Output = (typeof OUTPUTS)[number];
+/** conftest's `--output` formats, each one text for the whole run. */
+const RENDER = {
+  stdout: (d: PolicyData) => renderPolicyStdout(d.result, { color: d.color }),
+  json: (d: PolicyData) => renderPolicyJson(d.result),
+  tap: (d: PolicyData) => renderPolicyTap(d.result),
+  junit: (d: PolicyData) => renderPolicyJunit(d.result),
+} as const;
+type Output = keyof typeof RENDER;
+const OUTPUTS = Object.keys(RENDER) as Output[];
 
 interface PolicyData {
   result: PolicyResult;
@@ -27,7 +36,7 @@ const list = (v: string | boolean | undefined): string[] =>
 export const policyCommand: Command = {
   name: 'policy',
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
-  usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json] <files...>',
+  usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap] <files...>',
   flags: [
     { name: 'policy', short: 'p', description: 'comma-separated policy files or directories (default: policy)' },
     { name: 'namespace', short: 'n', description: 'comma-separated namespaces to test (default: main)' },
@@ -35,7 +44,7 @@ export const policyCommand: Command = {
     { name: 'combine', description: 'test all inputs as one document, [{path, contents}]', boolean: true },
     { name: 'data', short: 'd', description: 'comma-separated data files or directories (JSON/YAML), merged under data' },
     { name: 'parser', description: 'read every input with this parser' },
-    { name: 'output', short: 'o', description: 'output format: stdout or json' },
+    { name: 'output', short: 'o', description: `output format: ${OUTPUTS.join(', ')}` },
     { name: 'fail-on-warn', description: 'exit 1 on warnings, 2 on failures', boolean: true },
     { name: 'no-fail', description: 'exit 0 whatever the results', boolean: true },
     { name: 'no-color', description: 'no ANSI colours in the stdout output', boolean: true },
@@ -98,6 +107,6 @@ export const policyCommand: Command = {
   text: (results) => {
     const d = results[0]?.data as PolicyData | undefined;
     if (!d) return '';
-    return d.output === 'json' ? renderPolicyJson(d.result) : renderPolicyStdout(d.result, { color: d.color });
+    return RENDER[d.output](d);
   },
 };

@@ -1,0 +1,78 @@
+// conftest's TAP, JUnit, table and GitHub texts and our SARIF for one hostile policy result: foreign messages stay data
+// (escaped by XML and JSON) and never become a workflow command on a log line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PolicyResult } from '../policy/index.ts';
+import { renderPolicyJunit } from './policy-junit.ts';
+import { renderPolicyTap } from './policy-tap.ts';
+
+const hostile = 'bad "q" \'s\' <b>&\n::error::injected\t%25 a,b';
+const result: PolicyResult = {
+  results: [
+    {
+      filename: 'a,b.yaml',
+      namespace: 'main',
+      successes: 1,
+      exceptions: [{ msg: 'excused' }],
+      warnings: [{ msg: 'w', metadata: { query: 'data.main.warn_tag' } }],
+      failures: [{ msg: hostile, metadata: { query: 'data.main.deny' }, line: 3 }],
+    },
+    { filename: 'c.json', namespace: 'team.a', successes: 2, exceptions: [], warnings: [], failures: [] },
+  ],
+  findings: [],
+  totals: { tests: 6, passed: 3, warnings: 1, failures: 1, exceptions: 1 },
+  exitCode: 1,
+};
+
+/** No line of a log text starts a workflow command. */
+const inert = (text: string) => assert.ok(!text.split('\n').some((l) => /^\s*::/.test(l) && !/^::(group|endgroup|error file|warning file|notice file)/.test(l)), text);
+
+test('tap: one plan, numbered across results, kinds after their comment, messages on one inert line', () => {
+  const text = renderPolicyTap(result);
+  assert.equal(
+    text,
+    [
+      '1..6',
+      'not ok 1 - a,b.yaml - main - bad "q" \'s\' <b>&\\n::error::injected\\t%25 a,b',
+      '# warnings',
+      'not ok 2 - a,b.yaml - main - w',
+      '# exceptions',
+      'ok 3 - a,b.yaml - main - excused',
+      '# successes',
+      'ok 4 - a,b.yaml - main - SUCCESS',
+      '# successes',
+      'ok 5 - c.json - team.a - SUCCESS',
+      'ok 6 - c.json - team.a - SUCCESS',
+    ].join('\n'),
+  );
+  inert(text);
+});
+
+test('junit: a suite per namespace, warnings and failures failed, messages escaped as Go escapes XML', () => {
+  assert.equal(
+    renderPolicyJunit(result),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<testsuites>',
+      '\t<testsuite tests="3" failures="2" time="0.000" name="conftest.main">',
+      '\t\t<testcase classname="conftest.main" name="a,b.yaml - w" time="0.000">',
+      '\t\t\t<failure message="Failed" type="">w</failure>',
+      '\t\t</testcase>',
+      '\t\t<testcase classname="conftest.main" name="a,b.yaml - bad &#34;q&#34; &#39;s&#39; &lt;b&gt;&amp;" time="0.000">',
+      '\t\t\t<failure message="Failed" type="">bad &#34;q&#34; &#39;s&#39; &lt;b&gt;&amp;&#xA;::error::injected&#x9;%25 a,b</failure>',
+      '\t\t</testcase>',
+      '\t\t<testcase classname="conftest.main" name="a,b.yaml" time="0.000"></testcase>',
+      '\t</testsuite>',
+      '\t<testsuite tests="2" failures="0" time="0.000" name="conftest.team.a">',
+      '\t\t<testcase classname="conftest.team.a" name="c.json" time="0.000"></testcase>',
+      '\t\t<testcase classname="conftest.team.a" name="c.json" time="0.000"></testcase>',
+      '\t</testsuite>',
+      '</testsuites>',
+    ].join('\n'),
+  );
+});
+
+test('junit: characters XML cannot carry become U+FFFD', () => {
+  const one = { ...result, results: [{ ...result.results[1], successes: 0, failures: [{ msg: 'a\u0001b\ud800c' }] }] };
+  assert.match(renderPolicyJunit(one), /type="">a\ufffdb\ufffdc<\/failure>/);
+});
