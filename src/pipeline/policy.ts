@@ -6,6 +6,7 @@ import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicyMarkdown } from '../report/policy-markdown.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
 import { renderPolicyJunit } from '../report/policy-junit.ts';
+import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
@@ -15,6 +16,7 @@ const RENDER = {
   json: (d: PolicyData) => renderPolicyJson(d.result),
   tap: (d: PolicyData) => renderPolicyTap(d.result),
   junit: (d: PolicyData) => renderPolicyJunit(d.result),
+  table: (d: PolicyData) => renderPolicyTable(d.result),
 } as const;
 type Output = keyof typeof RENDER;
 const OUTPUTS = Object.keys(RENDER) as Output[];

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PolicyResult } from '../policy/index.ts';
 import { renderPolicyJunit } from './policy-junit.ts';
+import { renderPolicyTable } from './policy-table.ts';
 import { renderPolicyTap } from './policy-tap.ts';
 
 const hostile = 'bad "q" \'s\' <b>&\n::error::injected\t%25 a,b';
@@ -75,4 +76,18 @@ test('junit: a suite per namespace, warnings and failures failed, messages escap
 test('junit: characters XML cannot carry become U+FFFD', () => {
   const one = { ...result, results: [{ ...result.results[1], successes: 0, failures: [{ msg: 'a\u0001b\ud800c' }] }] };
   assert.match(renderPolicyJunit(one), /type="">a\ufffdb\ufffdc<\/failure>/);
+});
+
+test('table: a row per test, successes then exceptions, warnings, failures; a hostile message stays one inert row', () => {
+  const text = renderPolicyTable(result);
+  const rows = text.split('\n');
+  assert.equal(rows.length, 3 + 6 + 1);
+  assert.equal(rows[1], `│  RESULT   │   FILE   │ NAMESPACE │${' '.repeat(19)}MESSAGE${' '.repeat(20)}│`);
+  assert.deepEqual(
+    rows.slice(3, -1).map((r) => r.split('│')[1]?.trim()),
+    ['success', 'exception', 'warning', 'failure', 'success', 'success'],
+  );
+  assert.equal(rows[6], '│ failure   │ a,b.yaml │ main      │ bad "q" \'s\' <b>&\\n::error::injected\\t%25 a,b │');
+  assert.ok(rows.every((r) => [...r].length === [...(rows[0] ?? '')].length));
+  inert(text);
 });
