@@ -5,6 +5,7 @@ import { evaluatePolicies, loadPolicies, walkInputs, type PolicyResult } from '.
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicyMarkdown } from '../report/policy-markdown.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
+import { renderPolicyGithub } from '../report/policy-github.ts';
 import { renderPolicyJunit } from '../report/policy-junit.ts';
 import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
@@ -17,6 +18,7 @@ const RENDER = {
   tap: (d: PolicyData) => renderPolicyTap(d.result),
   junit: (d: PolicyData) => renderPolicyJunit(d.result),
   table: (d: PolicyData) => renderPolicyTable(d.result),
+  github: (d: PolicyData) => renderPolicyGithub(d.result),
 } as const;
 type Output = keyof typeof RENDER;
 const OUTPUTS = Object.keys(RENDER) as Output[];

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PolicyResult } from '../policy/index.ts';
+import { renderPolicyGithub } from './policy-github.ts';
 import { renderPolicyJunit } from './policy-junit.ts';
 import { renderPolicyTable } from './policy-table.ts';
 import { renderPolicyTap } from './policy-tap.ts';
@@ -89,5 +90,25 @@ test('table: a row per test, successes then exceptions, warnings, failures; a ho
   );
   assert.equal(rows[6], '│ failure   │ a,b.yaml │ main      │ bad "q" \'s\' <b>&\\n::error::injected\\t%25 a,b │');
   assert.ok(rows.every((r) => [...r].length === [...(rows[0] ?? '')].length));
+  inert(text);
+});
+
+test('github: a group per result, annotations at the finding\'s line, file and message unable to forge a command', () => {
+  const text = renderPolicyGithub(result);
+  assert.equal(
+    text,
+    [
+      '::group::Testing "a,b.yaml" against 4 policies in namespace "main"',
+      '::error file=a%2Cb.yaml,line=3::bad "q" \'s\' <b>&\\n::error::injected\\t%2525 a,b',
+      '::warning file=a%2Cb.yaml,line=1::w',
+      '::notice file=a%2Cb.yaml,line=1::excused',
+      '::notice file=a%2Cb.yaml,line=1::Number of successful checks: 1',
+      '::endgroup::',
+      '::group::Testing "c.json" against 2 policies in namespace "team.a"',
+      '::notice file=c.json,line=1::Number of successful checks: 2',
+      '::endgroup::',
+      '6 tests, 3 passed, 1 warning, 1 failure, 1 exception',
+    ].join('\n'),
+  );
   inert(text);
 });

@@ -17,8 +17,12 @@ export function renderPolicyStdout(result: PolicyResult, opts: { color?: boolean
     for (const m of r.exceptions) line('EXCP', 'cyan', m.msg);
   }
   const t = result.totals;
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const summary = `${n(t.tests, 'test')}, ${t.passed} passed, ${n(t.warnings, 'warning')}, ${n(t.failures, 'failure')}, ${n(t.exceptions, 'exception')}`;
-  lines.push('', paint(summary, t.failures ? 'red' : t.warnings ? 'yellow' : 'green'));
+  lines.push('', paint(policySummary(t), t.failures ? 'red' : t.warnings ? 'yellow' : 'green'));
   return lines.join('\n');
+}
+
+/** conftest's `N tests, N passed, N warnings, N failures, N exceptions` line. */
+export function policySummary(t: PolicyResult['totals']): string {
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `${n(t.tests, 'test')}, ${t.passed} passed, ${n(t.warnings, 'warning')}, ${n(t.failures, 'failure')}, ${n(t.exceptions, 'exception')}`;
 }
