@@ -1,9 +1,10 @@
 // Wiring of `go-xenv policy test <files...>`, conftest's `test` with its flags: the policy capability loads and
-// evaluates, report/ renders conftest's stdout or JSON text, and the exit code is conftest's.
+// evaluates, report/ renders conftest's text for each --output format, and the exit code is conftest's.
 import { UserError } from '../errors.ts';
 import { evaluatePolicies, loadPolicies, walkInputs, type PolicyResult } from '../policy/index.ts';
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicyMarkdown } from '../report/policy-markdown.ts';
+import { renderPolicySarif } from '../report/policy-sarif.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
 import { renderPolicyGithub } from '../report/policy-github.ts';
 import { renderPolicyJunit } from '../report/policy-junit.ts';
@@ -19,6 +20,7 @@ const RENDER = {
   junit: (d: PolicyData) => renderPolicyJunit(d.result),
   table: (d: PolicyData) => renderPolicyTable(d.result),
   github: (d: PolicyData) => renderPolicyGithub(d.result),
+  sarif: (d: PolicyData) => renderPolicySarif(d.result),
 } as const;
 type Output = keyof typeof RENDER;
 const OUTPUTS = Object.keys(RENDER) as Output[];
@@ -40,7 +42,7 @@ const list = (v: string | boolean | undefined): string[] =>
 export const policyCommand: Command = {
   name: 'policy',
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
-  usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap] <files...>',
+  usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>',
   flags: [
     { name: 'policy', short: 'p', description: 'comma-separated policy files or directories (default: policy)' },
     { name: 'namespace', short: 'n', description: 'comma-separated namespaces to test (default: main)' },

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { PolicyResult } from '../policy/index.ts';
 import { renderPolicyGithub } from './policy-github.ts';
 import { renderPolicyJunit } from './policy-junit.ts';
+import { renderPolicySarif, SARIF_SCHEMA } from './policy-sarif.ts';
 import { renderPolicyTable } from './policy-table.ts';
 import { renderPolicyTap } from './policy-tap.ts';
 
@@ -111,4 +112,37 @@ test('github: a group per result, annotations at the finding\'s line, file and m
     ].join('\n'),
   );
   inert(text);
+});
+
+test('sarif: one go-xenv run, rules namespace/rule, failures error, warnings warning, exceptions note, at file and line', () => {
+  const text = renderPolicySarif(result);
+  const log = JSON.parse(text);
+  assert.equal(log.version, '2.1.0');
+  assert.equal(log.$schema, SARIF_SCHEMA);
+  assert.equal(log.runs.length, 1);
+  const [run] = log.runs;
+  assert.equal(run.tool.driver.name, 'go-xenv');
+  assert.deepEqual(run.tool.driver.rules, [
+    { id: 'main/deny', shortDescription: { text: 'Policy violation' }, properties: { query: 'data.main.deny' } },
+    { id: 'main/warn_tag', shortDescription: { text: 'Policy warning' }, properties: { query: 'data.main.warn_tag' } },
+    { id: 'main/exception', shortDescription: { text: 'Policy exception' } },
+  ]);
+  assert.deepEqual(run.invocations, [{ executionSuccessful: true, exitCode: 1, exitCodeDescription: 'Policy violations found' }]);
+  const at = (uri: string, startLine: number) => [{ physicalLocation: { artifactLocation: { uri }, region: { startLine } } }];
+  assert.deepEqual(run.results, [
+    { ruleId: 'main/deny', ruleIndex: 0, level: 'error', message: { text: hostile }, locations: at('a%2Cb.yaml', 3) },
+    { ruleId: 'main/warn_tag', ruleIndex: 1, level: 'warning', message: { text: 'w' }, locations: at('a%2Cb.yaml', 1) },
+    { ruleId: 'main/exception', ruleIndex: 2, level: 'note', message: { text: 'excused' }, locations: at('a%2Cb.yaml', 1) },
+  ]);
+  // The hostile message is one JSON string: its newline escaped, no line of the log text starting a command.
+  inert(text);
+});
+
+test('sarif: a combined run has no file to point at, so its results carry no location; nothing found is an empty run', () => {
+  const combined = { ...result, results: [{ ...result.results[0]!, filename: 'Combined', exceptions: [], warnings: [] }] };
+  const [run] = JSON.parse(renderPolicySarif(combined)).runs;
+  assert.deepEqual(run.results.map((r: { locations?: unknown }) => r.locations), [undefined]);
+  const clean = { ...result, results: [result.results[1]!], totals: { tests: 2, passed: 2, warnings: 0, failures: 0, exceptions: 0 }, exitCode: 0 };
+  const [empty] = JSON.parse(renderPolicySarif(clean)).runs;
+  assert.deepEqual([empty.results, empty.tool.driver.rules, empty.invocations[0].exitCodeDescription], [[], [], 'No policy violations found']);
 });

@@ -86,7 +86,25 @@ function byGithubGroup(text: string) {
   return { blocks: blocks.sort(), summary: lines.at(-1) };
 }
 
-const COMPARE: Record<string, (text: string) => unknown> = { tap: byTapResult, junit: byJunitSuite, table: byTableRow, github: byGithubGroup };
+interface SarifLog {
+  version: string;
+  runs: { invocations: { exitCode: number }[]; results: { level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+}
+
+/** SARIF, in conftest's shape where ours follows it: one run, its exit code, and the findings (level, file, message) in
+ * any order. conftest's rule ids name the rule kind (`main/deny`) and it lists successes as level `none`; ours name the
+ * rule and leave successes out (policy-formats.test.ts checks ours). */
+function bySarifFinding(text: string) {
+  const log = JSON.parse(text) as SarifLog;
+  const run = log.runs[0];
+  const findings = (run?.results ?? [])
+    .filter((r) => r.level !== 'none')
+    .map((r) => `${r.level} ${r.locations?.[0]?.physicalLocation.artifactLocation.uri} ${r.message.text}`)
+    .sort();
+  return { version: log.version, runs: log.runs.length, exitCode: run?.invocations[0]?.exitCode, findings };
+}
+
+const COMPARE: Record<string, (text: string) => unknown> = { tap: byTapResult, junit: byJunitSuite, table: byTableRow, github: byGithubGroup, sarif: bySarifFinding };
 const formatOf = (args: string[]) => args[args.indexOf('-o') + 1] ?? 'stdout';
 
 const cases: Case[] = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8'));
