@@ -28,7 +28,8 @@ const result: PolicyResult = {
 };
 
 /** No line of a log text starts a workflow command. */
-const inert = (text: string) => assert.ok(!text.split('\n').some((l) => /^\s*::/.test(l) && !/^::(group|endgroup|error file|warning file|notice file)/.test(l)), text);
+const inert = (text: string) =>
+  assert.ok(!text.split('\n').some((l) => /^\s*::/.test(l) && !/^::(group|endgroup|error file|warning file|notice file)/.test(l)), text);
 
 test('tap: one plan, numbered across results, kinds after their comment, messages on one inert line', () => {
   const text = renderPolicyTap(result);
@@ -94,7 +95,7 @@ test('table: a row per test, successes then exceptions, warnings, failures; a ho
   inert(text);
 });
 
-test('github: a group per result, annotations at the finding\'s line, file and message unable to forge a command', () => {
+test("github: a group per result, annotations at the finding's line, file and message unable to forge a command", () => {
   const text = renderPolicyGithub(result);
   assert.equal(
     text,
@@ -141,7 +142,10 @@ test('sarif: one go-xenv run, rules namespace/rule, failures error, warnings war
 test('sarif: a combined run has no file to point at, so its results carry no location; nothing found is an empty run', () => {
   const combined = { ...result, results: [{ ...result.results[0]!, filename: 'Combined', exceptions: [], warnings: [] }] };
   const [run] = JSON.parse(renderPolicySarif(combined)).runs;
-  assert.deepEqual(run.results.map((r: { locations?: unknown }) => r.locations), [undefined]);
+  assert.deepEqual(
+    run.results.map((r: { locations?: unknown }) => r.locations),
+    [undefined],
+  );
   const clean = { ...result, results: [result.results[1]!], totals: { tests: 2, passed: 2, warnings: 0, failures: 0, exceptions: 0 }, exitCode: 0 };
   const [empty] = JSON.parse(renderPolicySarif(clean)).runs;
   assert.deepEqual([empty.results, empty.tool.driver.rules, empty.invocations[0].exitCodeDescription], [[], [], 'No policy violations found']);

@@ -9,6 +9,7 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 /** Text as XML character data or an attribute value; characters XML cannot carry become U+FFFD, as in Go. */
 export const xmlText = (s: string): string =>
   s
+    // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] ?? c);
 

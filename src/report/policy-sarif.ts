@@ -50,7 +50,11 @@ export function policySarifLog(result: PolicyResult): unknown {
           {
             executionSuccessful: true,
             exitCode: result.exitCode,
-            exitCodeDescription: result.totals.failures ? 'Policy violations found' : result.totals.warnings ? 'Policy warnings found' : 'No policy violations found',
+            exitCodeDescription: result.totals.failures
+              ? 'Policy violations found'
+              : result.totals.warnings
+                ? 'Policy warnings found'
+                : 'No policy violations found',
           },
         ],
         results,

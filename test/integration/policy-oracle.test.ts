@@ -61,12 +61,15 @@ function byTapResult(text: string) {
  * `go.version` property is the Go runtime conftest was built with, which we do not have: left out. */
 function byJunitSuite(text: string) {
   const body = text.replace(/\t\t<properties>\n[^]*?\t\t<\/properties>\n/g, '');
-  const suites = body.split('\t<testsuite ').slice(1).map((suite) => {
-    const [open, ...cases] = suite.replace(/\t<\/testsuite>\n(<\/testsuites>\n?)?$/, '').split(/\n(?=\t\t<testcase )/);
-    const files = new Map<string, string[]>();
-    for (const c of cases) add(files, / name="(.*?)( - |")/.exec(c)?.[1] ?? '', c.trimEnd());
-    return [open, sorted(files)] as const;
-  });
+  const suites = body
+    .split('\t<testsuite ')
+    .slice(1)
+    .map((suite) => {
+      const [open, ...cases] = suite.replace(/\t<\/testsuite>\n(<\/testsuites>\n?)?$/, '').split(/\n(?=\t\t<testcase )/);
+      const files = new Map<string, string[]>();
+      for (const c of cases) add(files, / name="(.*?)( - |")/.exec(c)?.[1] ?? '', c.trimEnd());
+      return [open, sorted(files)] as const;
+    });
   return { head: body.split('\t<testsuite ')[0], suites: suites.sort(([a], [b]) => a.localeCompare(b)) };
 }
 
@@ -81,14 +84,23 @@ function byTableRow(text: string) {
 /** GitHub: every `::group::` block, in any order, and the summary line. conftest puts every annotation on line 1, we on
  * the finding's line (policy-formats.test.ts checks it): the line numbers are not compared. */
 function byGithubGroup(text: string) {
-  const lines = text.trimEnd().replace(/,line=\d+::/g, ',line=_::').split('\n');
-  const blocks = lines.slice(0, -1).join('\n').split(/(?<=::endgroup::)\n/);
+  const lines = text
+    .trimEnd()
+    .replace(/,line=\d+::/g, ',line=_::')
+    .split('\n');
+  const blocks = lines
+    .slice(0, -1)
+    .join('\n')
+    .split(/(?<=::endgroup::)\n/);
   return { blocks: blocks.sort(), summary: lines.at(-1) };
 }
 
 interface SarifLog {
   version: string;
-  runs: { invocations: { exitCode: number }[]; results: { level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+  runs: {
+    invocations: { exitCode: number }[];
+    results: { level: string; message: { text: string }; locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+  }[];
 }
 
 /** SARIF, in conftest's shape where ours follows it: one run, its exit code, and the findings (level, file, message) in
@@ -104,7 +116,13 @@ function bySarifFinding(text: string) {
   return { version: log.version, runs: log.runs.length, exitCode: run?.invocations[0]?.exitCode, findings };
 }
 
-const COMPARE: Record<string, (text: string) => unknown> = { tap: byTapResult, junit: byJunitSuite, table: byTableRow, github: byGithubGroup, sarif: bySarifFinding };
+const COMPARE: Record<string, (text: string) => unknown> = {
+  tap: byTapResult,
+  junit: byJunitSuite,
+  table: byTableRow,
+  github: byGithubGroup,
+  sarif: bySarifFinding,
+};
 const formatOf = (args: string[]) => args[args.indexOf('-o') + 1] ?? 'stdout';
 
 const cases: Case[] = JSON.parse(readFileSync(join(DIR, 'cases.json'), 'utf8'));
