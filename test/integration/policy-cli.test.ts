@@ -76,7 +76,7 @@ test('a result object without a string msg is an error naming the rule', async (
 test('bad flags: unknown --output, --rego-version, --parser, no files, a missing file', async () => {
   const ws = workspace({ 'policy/deny.rego': DENY, 'pod.yaml': 'kind: Pod\n' });
   const cases: [string[], RegExp][] = [
-    [['-o', 'xml', 'pod.yaml'], /^go-xenv: unknown --output "xml" — use one of: stdout, json\n$/],
+    [['-o', 'xml', 'pod.yaml'], /^go-xenv: unknown --output "xml" — use one of: stdout, json, tap, junit, table, github, sarif\n$/],
     [['--rego-version', 'v2', 'pod.yaml'], /^go-xenv: unknown --rego-version "v2" — use v0 or v1\n$/],
     [['--parser', 'nope', 'pod.yaml'], /^go-xenv: unknown parser "nope" — use one of: /],
     [[], /^go-xenv: policy test needs at least one file or directory to test/],
