@@ -5,7 +5,10 @@ import { builtins as regex } from './regex.ts';
 import { builtins as glob } from './glob.ts';
 import { builtins as graphql } from './graphql.ts';
 import { builtins as jsonschema } from './jsonschema.ts';
+import { builtins as jwt } from './jwt.ts';
+import { builtins as crypto } from './crypto.ts';
+import { builtins as time } from './time.ts';
 
-registerBuiltins(regex, glob, graphql, jsonschema);
+registerBuiltins(regex, glob, graphql, jsonschema, jwt, crypto, time);
 
 export { BUILTINS };

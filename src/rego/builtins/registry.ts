@@ -1,5 +1,6 @@
 // Builtin implementations by name. The namespaces behind large libraries (RE2 for regex and glob, graphql-js, Ajv for
-// JSON Schema) are most of the engine's load cost and few policies call them, so they are registered only when loaded:
+// JSON Schema) are most of the engine's load cost, and JWT, crypto and time are the largest of our own code; few
+// policies call them, so they are registered only when loaded:
 // by builtins/index.ts (everything, synchronously) or by loadBuiltinsNamedIn (what a given policy text may call).
 // Their names are data here, because the compiler must know every builtin before any is loaded.
 import type { BuiltinFn } from './types.ts';
@@ -16,10 +17,7 @@ import { builtins as net } from './net.ts';
 import { builtins as netLookup } from './net-lookup.ts';
 import { builtins as graph } from './graph.ts';
 import { builtins as semver } from './semver.ts';
-import { builtins as time } from './time.ts';
 import { builtins as uri } from './uri.ts';
-import { builtins as jwt } from './jwt.ts';
-import { builtins as crypto } from './crypto.ts';
 import { builtins as uuid } from './uuid.ts';
 import { builtins as providers } from './providers.ts';
 import { builtins as template } from './template.ts';
@@ -28,7 +26,7 @@ import { builtins as rego } from './rego.ts';
 import { builtins as deprecated } from './deprecated.ts';
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strings, units, bits, numbers, json, objects,
-  encoding, yaml, net, netLookup, graph, semver, time, uri, jwt, crypto, uuid, providers, template, rand, rego, deprecated);
+  encoding, yaml, net, netLookup, graph, semver, uri, uuid, providers, template, rand, rego, deprecated);
 
 type Namespace = Record<string, BuiltinFn>;
 
@@ -46,6 +44,27 @@ export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> 
     load: async () => (await import('./graphql.ts')).builtins,
   },
   { names: ['json.match_schema', 'json.verify_schema'], load: async () => (await import('./jsonschema.ts')).builtins },
+  {
+    names: ['io.jwt.decode', 'io.jwt.decode_verify', 'io.jwt.encode_sign_raw', 'io.jwt.encode_sign',
+      'io.jwt.verify_hs256', 'io.jwt.verify_hs384', 'io.jwt.verify_hs512', 'io.jwt.verify_eddsa',
+      'io.jwt.verify_rs256', 'io.jwt.verify_rs384', 'io.jwt.verify_rs512', 'io.jwt.verify_ps256',
+      'io.jwt.verify_ps384', 'io.jwt.verify_ps512', 'io.jwt.verify_es256', 'io.jwt.verify_es384',
+      'io.jwt.verify_es512'],
+    load: async () => (await import('./jwt.ts')).builtins,
+  },
+  {
+    names: ['crypto.md5', 'crypto.sha1', 'crypto.sha256', 'crypto.hmac.md5', 'crypto.hmac.sha1',
+      'crypto.hmac.sha256', 'crypto.hmac.sha512', 'crypto.hmac.equal', 'crypto.x509.parse_certificates',
+      'crypto.x509.parse_and_verify_certificates', 'crypto.x509.parse_and_verify_certificates_with_options',
+      'crypto.x509.parse_certificate_request', 'crypto.x509.parse_keypair', 'crypto.x509.parse_rsa_private_key',
+      'crypto.parse_private_keys'],
+    load: async () => (await import('./crypto.ts')).builtins,
+  },
+  {
+    names: ['time.now_ns', 'time.parse_ns', 'time.parse_rfc3339_ns', 'time.parse_duration_ns', 'time.date',
+      'time.clock', 'time.weekday', 'time.add_date', 'time.diff', 'time.format'],
+    load: async () => (await import('./time.ts')).builtins,
+  },
 ];
 
 const LAZY_NAMES = new Set(LAZY_NAMESPACES.flatMap((n) => n.names));
