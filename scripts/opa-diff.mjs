@@ -77,9 +77,9 @@ function canonical(resultText) {
   ])));
 }
 
-const ours = (req) => {
+const ours = async (req) => {
   try {
-    return { text: canonical(toJSONText(evalCommand(req))) };
+    return { text: canonical(toJSONText(await evalCommand(req))) };
   } catch (e) {
     return { error: e instanceof RegoError ? e.regoCode : `crash: ${e.message}` };
   }
@@ -117,7 +117,7 @@ for (const { file, index, c } of cases) {
       const input = c.input_term !== undefined ? evalTermText(c.input_term) : fromJSON(c.input);
       writeFileSync(inputFile, toJSONText(input));
     }
-    const a = ours({ dataPaths: [mods, join(work, 'data.json')], inputFile, query: c.query, strict: !!c.strict_error });
+    const a = await ours({ dataPaths: [mods, join(work, 'data.json')], inputFile, query: c.query, strict: !!c.strict_error });
     const b = theirs(work, c, inputFile);
     report.compared++;
     const same = a.error !== undefined || b.error !== undefined ? a.error === b.error : a.text === b.text;

@@ -19,7 +19,7 @@ export const regoCommand: Command = {
     const { evalCommand } = await import('../rego/opa-eval.ts');
     const { toJSONText } = await import('../rego/value.ts');
     const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
-    const out = evalCommand({
+    const out = await evalCommand({
       dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
       v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.config.workspace,
     });

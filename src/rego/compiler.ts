@@ -2,7 +2,7 @@
 // builtins), renames declared locals so every variable of a rule has one name, and reorders bodies for safety.
 import type { Term, Expr, Rule, Module, VarTerm } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { BUILTINS } from './builtins/index.ts';
+import { isBuiltin } from './builtins/registry.ts';
 import { ARITY } from './arity.ts';
 import { checkRecursion } from './deps.ts';
 import { RuleIndex } from './indexer.ts';
@@ -280,7 +280,7 @@ class Resolver {
     const dotted = dottedName(t);
     if (dotted !== undefined && this.lookup(dotted.split('.')[0]) === undefined) {
       const resolved = this.resolveFunctionName(dotted);
-      if (resolved && (this.userArity.has(resolved) || resolved in BUILTINS)) return { t: 'call', op: resolved, args: [], loc: t.loc, fnRef: true };
+      if (resolved && (this.userArity.has(resolved) || isBuiltin(resolved))) return { t: 'call', op: resolved, args: [], loc: t.loc, fnRef: true };
     }
     return this.term(t);
   }
@@ -296,7 +296,7 @@ class Resolver {
       if (base) return [base, ...parts.slice(1)].join('.');
     }
     if (this.ruleNames.has(first) && this.lookup(first) === undefined) return ['data', ...this.m.package, ...parts].join('.');
-    if (op in BUILTINS || op in ARITY || CORE_CALLS.has(op)) return op;
+    if (isBuiltin(op) || op in ARITY || CORE_CALLS.has(op)) return op;
     return undefined;
   }
 

@@ -6,7 +6,7 @@ import type { Term, Expr, Rule, Module } from './ast.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { forEachTerm, operands } from './module-terms.ts';
 import { DEPRECATED } from './builtins/deprecated.ts';
-import { BUILTINS } from './builtins/index.ts';
+import { isBuiltin } from './builtins/registry.ts';
 import { ARITY } from './arity.ts';
 
 type Kind = 'arg' | 'some' | 'assigned';
@@ -200,7 +200,7 @@ function checkWithTargets(m: Module) {
     if (head === undefined) return false;
     if (head === 'input' || head === 'data' || fns.has(head) || imports.has(head)) return true;
     const dotted = t.t === 'var' ? t.name : [head, ...(t as Extract<Term, { t: 'ref' }>).path.map((p) => (p.t === 'scalar' ? String(p.value) : '?'))].join('.');
-    return dotted in BUILTINS || dotted in ARITY || fns.has(dotted.split('.')[0]);
+    return isBuiltin(dotted) || dotted in ARITY || fns.has(dotted.split('.')[0]);
   };
   const visitBody = (body: Expr[]): void => body.forEach((e) => {
     for (const w of e.with) {

@@ -5,7 +5,7 @@ import type { Term, Expr, Rule } from './ast.ts';
 import { type Compiled, TreeNode } from './compiler.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { type Value, RSet, RObject, equal, compare, toRegoText, toJSONText, typeName, isNum, MAX_DEPTH, DepthError } from './value.ts';
-import { BUILTINS } from './builtins/index.ts';
+import { BUILTINS, isUnloadedBuiltin } from './builtins/registry.ts';
 import { BuiltinError, type BuiltinContext } from './builtins/types.ts';
 import { metadataChain, metadataRule } from './metadata.ts';
 import { ARITY } from './arity.ts';
@@ -608,6 +608,8 @@ export class Evaluator {
     if (op === 'rego.metadata.chain') return metadataChain(this.ruleStack, this.compiled);
     if (op === 'rego.metadata.rule') return metadataRule(this.ruleStack);
     const fn = BUILTINS[op];
+    // a loader that missed a called builtin is our bug, not the policy's
+    if (isUnloadedBuiltin(op)) throw new Error(`internal error: builtin ${op} called before its namespace was loaded`);
     if (!fn) {
       // a data reference used as a function: undefined
       throw new RegoError('rego_type_error', `undefined function ${op}`, loc);

@@ -7,7 +7,8 @@ import { readBoundedText } from '../bounded-read.ts';
 import { extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
-import { compile, type SourceModule } from './index.ts';
+import { compile, type SourceModule } from './policy.ts';
+import { loadBuiltinsNamedIn } from './builtins/registry.ts';
 import { parseQuery } from './parser.ts';
 import { RObject, DepthError, fromJSON, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
@@ -57,8 +58,8 @@ function merge(a: Value, b: Value): Value {
 
 export interface EvalRequest { dataPaths: string[]; inputFile?: string; query: string; v0?: boolean; strict?: boolean; cwd?: string }
 
-/** The `opa eval -f json`-shaped result of a query. */
-export function evalCommand(req: EvalRequest): unknown {
+/** The `opa eval -f json`-shaped result of a query; loads only the builtin namespaces the policy and query name. */
+export async function evalCommand(req: EvalRequest): Promise<unknown> {
   const modules: SourceModule[] = [];
   let data: Value = new RObject();
   const cwd = req.cwd ?? process.cwd();
@@ -69,6 +70,7 @@ export function evalCommand(req: EvalRequest): unknown {
       else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, 'data file')));
     }
   }
+  await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
   const policy = compile(modules, data, { v0: req.v0 });
   const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, '--input')) : undefined;
   const body = parseQuery(req.query);

@@ -1,0 +1,94 @@
+// Builtin implementations by name. The namespaces behind large libraries (RE2 for regex and glob, graphql-js, Ajv for
+// JSON Schema) are most of the engine's load cost, and JWT, crypto and time are the largest of our own code; few
+// policies call them, so they are registered only when loaded:
+// by builtins/index.ts (everything, synchronously) or by loadBuiltinsNamedIn (what a given policy text may call).
+// Their names are data here, because the compiler must know every builtin before any is loaded.
+import type { BuiltinFn } from './types.ts';
+import { builtins as core } from './core.ts';
+import { builtins as strings } from './strings.ts';
+import { builtins as units } from './units.ts';
+import { builtins as bits } from './bits.ts';
+import { builtins as numbers } from './numbers.ts';
+import { builtins as json } from './json.ts';
+import { builtins as objects } from './objects.ts';
+import { builtins as encoding } from './encoding.ts';
+import { builtins as yaml } from './yaml.ts';
+import { builtins as net } from './net.ts';
+import { builtins as netLookup } from './net-lookup.ts';
+import { builtins as graph } from './graph.ts';
+import { builtins as semver } from './semver.ts';
+import { builtins as uri } from './uri.ts';
+import { builtins as uuid } from './uuid.ts';
+import { builtins as providers } from './providers.ts';
+import { builtins as template } from './template.ts';
+import { builtins as rand } from './rand.ts';
+import { builtins as rego } from './rego.ts';
+import { builtins as deprecated } from './deprecated.ts';
+
+export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strings, units, bits, numbers, json, objects,
+  encoding, yaml, net, netLookup, graph, semver, uri, uuid, providers, template, rand, rego, deprecated);
+
+type Namespace = Record<string, BuiltinFn>;
+
+/** The namespaces loaded on demand: their builtins' names, and how to load them. */
+export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> }[] = [
+  {
+    names: ['regex.match', 're_match', 'regex.is_valid', 'regex.split', 'regex.find_n', 'regex.find_all_string_submatch_n',
+      'regex.replace', 'regex.template_match', 'regex.globs_match'],
+    load: async () => (await import('./regex.ts')).builtins,
+  },
+  { names: ['glob.match', 'glob.quote_meta'], load: async () => (await import('./glob.ts')).builtins },
+  {
+    names: ['graphql.parse_query', 'graphql.parse_schema', 'graphql.parse', 'graphql.parse_and_verify', 'graphql.is_valid',
+      'graphql.schema_is_valid'],
+    load: async () => (await import('./graphql.ts')).builtins,
+  },
+  { names: ['json.match_schema', 'json.verify_schema'], load: async () => (await import('./jsonschema.ts')).builtins },
+  {
+    names: ['io.jwt.decode', 'io.jwt.decode_verify', 'io.jwt.encode_sign_raw', 'io.jwt.encode_sign',
+      'io.jwt.verify_hs256', 'io.jwt.verify_hs384', 'io.jwt.verify_hs512', 'io.jwt.verify_eddsa',
+      'io.jwt.verify_rs256', 'io.jwt.verify_rs384', 'io.jwt.verify_rs512', 'io.jwt.verify_ps256',
+      'io.jwt.verify_ps384', 'io.jwt.verify_ps512', 'io.jwt.verify_es256', 'io.jwt.verify_es384',
+      'io.jwt.verify_es512'],
+    load: async () => (await import('./jwt.ts')).builtins,
+  },
+  {
+    names: ['crypto.md5', 'crypto.sha1', 'crypto.sha256', 'crypto.hmac.md5', 'crypto.hmac.sha1',
+      'crypto.hmac.sha256', 'crypto.hmac.sha512', 'crypto.hmac.equal', 'crypto.x509.parse_certificates',
+      'crypto.x509.parse_and_verify_certificates', 'crypto.x509.parse_and_verify_certificates_with_options',
+      'crypto.x509.parse_certificate_request', 'crypto.x509.parse_keypair', 'crypto.x509.parse_rsa_private_key',
+      'crypto.parse_private_keys'],
+    load: async () => (await import('./crypto.ts')).builtins,
+  },
+  {
+    names: ['time.now_ns', 'time.parse_ns', 'time.parse_rfc3339_ns', 'time.parse_duration_ns', 'time.date',
+      'time.clock', 'time.weekday', 'time.add_date', 'time.diff', 'time.format'],
+    load: async () => (await import('./time.ts')).builtins,
+  },
+];
+
+const LAZY_NAMES = new Set(LAZY_NAMESPACES.flatMap((n) => n.names));
+
+/** Whether `name` is a builtin, loaded or not. */
+export function isBuiltin(name: string): boolean {
+  return name in BUILTINS || LAZY_NAMES.has(name);
+}
+
+/** Whether `name` is a builtin of a namespace that is not loaded yet. */
+export function isUnloadedBuiltin(name: string): boolean {
+  return LAZY_NAMES.has(name) && !(name in BUILTINS);
+}
+
+export function registerBuiltins(...namespaces: Namespace[]): void {
+  Object.assign(BUILTINS, ...namespaces);
+}
+
+/**
+ * Loads the on-demand namespaces of which a builtin's name occurs in one of `texts` (the policy sources and the query).
+ * A call names its builtin in the source, so this loads everything a policy can call (and, through a name in a comment
+ * or a string, at most a namespace more).
+ */
+export async function loadBuiltinsNamedIn(texts: string[]): Promise<void> {
+  const wanted = LAZY_NAMESPACES.filter((ns) => ns.names.some((n) => !(n in BUILTINS) && texts.some((t) => t.includes(n))));
+  registerBuiltins(...(await Promise.all(wanted.map((ns) => ns.load()))));
+}
