@@ -2,13 +2,13 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   COMMAND_TABLE,
   findCommand
-} from "./chunk-TMDTVJQY.js";
+} from "./chunk-SGGLQ7QQ.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-RWDE6XTV.js";
 import "./chunk-45BHHECF.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-77ODOZJM.js";
-import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {

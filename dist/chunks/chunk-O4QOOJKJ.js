@@ -2,14 +2,14 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   findCommand,
   saveCachePostTask
-} from "./chunk-TMDTVJQY.js";
+} from "./chunk-SGGLQ7QQ.js";
 import {
   renderMarkdown
 } from "./chunk-4AWWWKJM.js";
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-2KYW5AAB.js";
+} from "./chunk-BBEU452R.js";
 import {
   addPath,
   debug,

@@ -4,12 +4,12 @@ import {
   resolveInside
 } from "./chunk-RWDE6XTV.js";
 import {
-  readBoundedText
-} from "./chunk-45BHHECF.js";
-import {
   INPUTS,
   didYouMean
 } from "./chunk-A2MLMSWU.js";
+import {
+  readBoundedText
+} from "./chunk-45BHHECF.js";
 import {
   require_dist
 } from "./chunk-SY6LEZYK.js";

@@ -1,17 +1,24 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
+  ARITY,
+  compile,
+  loadBuiltinsNamedIn,
+  parseQuery,
+  readYaml
+} from "./chunk-RBY4A2RC.js";
+import "./chunk-DBBHSYJ4.js";
+import {
+  parseJSONValue
+} from "./chunk-BVP42PVZ.js";
+import "./chunk-TCARLQQU.js";
+import {
   readBoundedText
 } from "./chunk-45BHHECF.js";
 import {
-  ARITY,
-  compile,
-  parseJSONValue,
-  parseQuery,
-  readYaml
-} from "./chunk-ZECBQQUX.js";
-import {
   require_dist
 } from "./chunk-SY6LEZYK.js";
+import "./chunk-BR65TIGE.js";
+import "./chunk-6J5T62Y5.js";
 import {
   DepthError,
   RObject,
@@ -66,7 +73,7 @@ function merge(a, b) {
   }
   return out;
 }
-function evalCommand(req) {
+async function evalCommand(req) {
   const modules = [];
   let data = new RObject();
   const cwd = req.cwd ?? process.cwd();
@@ -77,6 +84,7 @@ function evalCommand(req) {
       else if ([".json", ".yaml", ".yml"].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, "data file")));
     }
   }
+  await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
   const policy = compile(modules, data, { v0: req.v0 });
   const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, "--input")) : void 0;
   const body = parseQuery(req.query);

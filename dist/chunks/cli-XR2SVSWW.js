@@ -145,7 +145,7 @@ var defaultIo = () => ({
 });
 async function runCli(argv, io = defaultIo()) {
   try {
-    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-DZDAEL3U.js")).findCommand : () => void 0;
+    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-RN7FJZVO.js")).findCommand : () => void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
       io.stdout(usage());
@@ -169,7 +169,7 @@ ${usage()}`);
     const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
     if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
     const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
-      import("./load-2A6DY7XH.js"),
+      import("./load-ANQNSZ4D.js"),
       import("./terminal-host-2766REXB.js"),
       import("./render-GZJQ7FTD.js")
     ]);

@@ -16,14 +16,14 @@ import {
   readBoundedText
 } from "./chunk-45BHHECF.js";
 import {
+  require_dist
+} from "./chunk-SY6LEZYK.js";
+import {
   expand
 } from "./chunk-BIFISILY.js";
 import {
   require_semver
 } from "./chunk-77ODOZJM.js";
-import {
-  require_dist
-} from "./chunk-SY6LEZYK.js";
 import {
   UserError,
   isUserError
@@ -1981,23 +1981,23 @@ var require_sax = __commonJS({
       function createStream(strict, opt) {
         return new SAXStream(strict, opt);
       }
-      function determineBufferEncoding(data, isEnd) {
-        if (data.length >= 2) {
-          if (data[0] === 255 && data[1] === 254) {
+      function determineBufferEncoding(data2, isEnd) {
+        if (data2.length >= 2) {
+          if (data2[0] === 255 && data2[1] === 254) {
             return "utf-16le";
           }
-          if (data[0] === 254 && data[1] === 255) {
+          if (data2[0] === 254 && data2[1] === 255) {
             return "utf-16be";
           }
         }
-        if (data.length >= 3 && data[0] === 239 && data[1] === 187 && data[2] === 191) {
+        if (data2.length >= 3 && data2[0] === 239 && data2[1] === 187 && data2[2] === 191) {
           return "utf8";
         }
-        if (data.length >= 4) {
-          if (data[0] === 60 && data[1] === 0 && data[2] === 63 && data[3] === 0) {
+        if (data2.length >= 4) {
+          if (data2[0] === 60 && data2[1] === 0 && data2[2] === 63 && data2[3] === 0) {
             return "utf-16le";
           }
-          if (data[0] === 0 && data[1] === 60 && data[2] === 0 && data[3] === 63) {
+          if (data2[0] === 0 && data2[1] === 60 && data2[2] === 0 && data2[3] === 63) {
             return "utf-16be";
           }
           return "utf8";
@@ -2045,25 +2045,25 @@ var require_sax = __commonJS({
           value: SAXStream
         }
       });
-      SAXStream.prototype._decodeBuffer = function(data, isEnd) {
+      SAXStream.prototype._decodeBuffer = function(data2, isEnd) {
         if (this._decoderBuffer) {
-          data = Buffer.concat([this._decoderBuffer, data]);
+          data2 = Buffer.concat([this._decoderBuffer, data2]);
           this._decoderBuffer = null;
         }
         if (!this._decoder) {
-          var encoding = determineBufferEncoding(data, isEnd);
+          var encoding = determineBufferEncoding(data2, isEnd);
           if (!encoding) {
-            this._decoderBuffer = data;
+            this._decoderBuffer = data2;
             return "";
           }
           this._parser.encoding = encoding;
           this._decoder = new TextDecoder(encoding);
         }
-        return this._decoder.decode(data, { stream: !isEnd });
+        return this._decoder.decode(data2, { stream: !isEnd });
       };
-      SAXStream.prototype.write = function(data) {
-        if (typeof Buffer === "function" && typeof Buffer.isBuffer === "function" && Buffer.isBuffer(data)) {
-          data = this._decodeBuffer(data, false);
+      SAXStream.prototype.write = function(data2) {
+        if (typeof Buffer === "function" && typeof Buffer.isBuffer === "function" && Buffer.isBuffer(data2)) {
+          data2 = this._decodeBuffer(data2, false);
         } else if (this._decoderBuffer) {
           var remaining = this._decodeBuffer(Buffer.alloc(0), true);
           if (remaining) {
@@ -2071,8 +2071,8 @@ var require_sax = __commonJS({
             this.emit("data", remaining);
           }
         }
-        this._parser.write(data.toString());
-        this.emit("data", data);
+        this._parser.write(data2.toString());
+        this.emit("data", data2);
         return true;
       };
       SAXStream.prototype.end = function(chunk) {
@@ -2476,8 +2476,8 @@ var require_sax = __commonJS({
         sax2.STATE[sax2.STATE[s]] = s;
       }
       S = sax2.STATE;
-      function emit(parser, event, data) {
-        parser[event] && parser[event](data);
+      function emit(parser, event, data2) {
+        parser[event] && parser[event](data2);
       }
       function getDeclaredEncoding(body) {
         var match2 = body && body.match(/(?:^|\s)encoding\s*=\s*(['"])([^'"]+)\1/i);
@@ -2500,11 +2500,11 @@ var require_sax = __commonJS({
         }
         return detected === declared;
       }
-      function validateXmlDeclarationEncoding(parser, data) {
-        if (!parser.strict || !parser.encoding || !data || data.name !== "xml") {
+      function validateXmlDeclarationEncoding(parser, data2) {
+        if (!parser.strict || !parser.encoding || !data2 || data2.name !== "xml") {
           return;
         }
-        var declaredEncoding = getDeclaredEncoding(data.body);
+        var declaredEncoding = getDeclaredEncoding(data2.body);
         if (declaredEncoding && !encodingsMatch(parser.encoding, declaredEncoding)) {
           strictFail(
             parser,
@@ -2512,9 +2512,9 @@ var require_sax = __commonJS({
           );
         }
       }
-      function emitNode(parser, nodeType, data) {
+      function emitNode(parser, nodeType, data2) {
         if (parser.textNode) closeText(parser);
-        emit(parser, nodeType, data);
+        emit(parser, nodeType, data2);
       }
       function closeText(parser) {
         parser.textNode = textopts(parser.opt, parser.textNode);
@@ -3782,15 +3782,15 @@ function splitFinite(values) {
 // src/canary/providers/prometheus-answer.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var PROM_FLOAT = /^\s*(?:[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|NaN|[+-]?Inf)\s*$/;
-function parseQueryRange(data) {
-  if (!isObj(data)) return { error: '"data" is not an object' };
-  if (data.resultType !== "matrix" && data.resultType !== "vector") {
-    return { error: `resultType ${JSON.stringify(data.resultType)} (a range query answers "matrix")` };
+function parseQueryRange(data2) {
+  if (!isObj(data2)) return { error: '"data" is not an object' };
+  if (data2.resultType !== "matrix" && data2.resultType !== "vector") {
+    return { error: `resultType ${JSON.stringify(data2.resultType)} (a range query answers "matrix")` };
   }
-  if (!Array.isArray(data.result)) return { error: '"data.result" is not a list' };
+  if (!Array.isArray(data2.result)) return { error: '"data.result" is not a list' };
   const raw = [];
-  for (let i = 0; i < data.result.length; i++) {
-    const series = data.result[i];
+  for (let i = 0; i < data2.result.length; i++) {
+    const series = data2.result[i];
     const at = `data.result[${i}]`;
     if (!isObj(series)) return { error: `${at} is not a series object` };
     const pairs = series.values ?? (series.value === void 0 ? void 0 : [series.value]);
@@ -7452,10 +7452,10 @@ var import_semver2 = __toESM(require_semver(), 1);
 
 // src/toolchain/release-shape.ts
 var isObject = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-function releasesOf(data) {
-  if (!Array.isArray(data)) return void 0;
+function releasesOf(data2) {
+  if (!Array.isArray(data2)) return void 0;
   const out = [];
-  for (const r of data) {
+  for (const r of data2) {
     if (!isObject(r) || typeof r.version !== "string" || !goToSemver(r.version) || !Array.isArray(r.files)) continue;
     out.push({ version: r.version, stable: r.stable === true, files: r.files.filter(isObject) });
   }
@@ -9073,15 +9073,15 @@ var TarGuard = class extends Transform {
   endMeta() {
     const { type, size, parts } = this.meta;
     this.meta = void 0;
-    const data = Buffer.concat(parts).subarray(0, size);
+    const data2 = Buffer.concat(parts).subarray(0, size);
     if (type === "L" || type === "K") {
-      const end = data.indexOf(0);
-      const value = data.toString("utf8", 0, end === -1 ? data.length : end);
+      const end = data2.indexOf(0);
+      const value = data2.toString("utf8", 0, end === -1 ? data2.length : end);
       if (type === "L") this.next.path = value;
       else this.next.linkpath = value;
       return;
     }
-    const records = paxRecords(data);
+    const records = paxRecords(data2);
     if (!records) throw this.refuse("has a malformed pax header");
     for (const [key2, value] of records) {
       if (REFUSED_PAX.test(key2)) throw this.refuse(`has a pax record ${quoted(key2)} (sparse files, extended attributes and ACLs are refused)`);
@@ -9358,13 +9358,13 @@ async function fetchReleaseList(base, opts) {
     if (e instanceof HttpStatusError) throw new UserError(`could not fetch the Go release list from ${url}: ${e.message}`, { code: "mirror_http", hint });
     throw new UserError(`could not reach the Go release list at ${url}: ${causeOf(e)}`, { code: "mirror_unreachable", hint });
   }
-  let data;
+  let data2;
   try {
-    data = JSON.parse(body.toString("utf8"));
+    data2 = JSON.parse(body.toString("utf8"));
   } catch (e) {
     throw new UserError(`the Go release list from ${url} is not JSON: ${causeOf(e)}`, { code: "mirror_bad_list", hint });
   }
-  const releases = releasesOf(data);
+  const releases = releasesOf(data2);
   if (!releases) throw new UserError(`the Go release list from ${url} is not in go.dev's format ([{version, stable, files}])`, { code: "mirror_bad_list", hint });
   return releases;
 }
@@ -9638,14 +9638,14 @@ async function setup(config, host, opts) {
   const cache2 = opts.cache ? await restoreGoCache(config, host, chosen.version, { GOMODCACHE: info.GOMODCACHE, GOCACHE: info.GOCACHE }) : { hit: false, note: "" };
   if (cache2.note) notes.push(cache2.note);
   if (host.kind === "actions") for (const note of notes) host.info(logSafe(note));
-  const data = { ...chosen, all: installed, cacheHit: cache2.hit };
+  const data2 = { ...chosen, all: installed, cacheHit: cache2.hit };
   const outputs = {
     "go-version": chosen.version,
     "go-root": chosen.goroot,
     "go-roots": JSON.stringify(Object.fromEntries(installed.map((t) => [t.version, t.goroot]))),
     "cache-hit": String(cache2.hit)
   };
-  return { data, request, outputs, notes };
+  return { data: data2, request, outputs, notes };
 }
 async function localGo(host) {
   const goBin = whichGo(host.env.PATH);
@@ -9908,10 +9908,10 @@ var fold = (text2) => String(text2).replace(/\r\n?|\n/g, " ");
 var detailsText = (kind) => kind === "terminal" ? { cell: fold, inline: fold } : { cell: escapeCell, inline: escapeMarkdown };
 
 // src/pipeline/go-tool.ts
-var asGoTool = (data, baseEnv) => ({ go: data.goBin, env: { ...baseEnv, ...data.env } });
+var asGoTool = (data2, baseEnv) => ({ go: data2.goBin, env: { ...baseEnv, ...data2.env } });
 function goResolver(ctx, earlier = []) {
-  const data = earlier.find((r) => r.step === "toolchain" && r.status === "ok")?.data;
-  if (data) return () => Promise.resolve(asGoTool(data, ctx.host.env));
+  const data2 = earlier.find((r) => r.step === "toolchain" && r.status === "ok")?.data;
+  if (data2) return () => Promise.resolve(asGoTool(data2, ctx.host.env));
   let pending;
   return () => {
     pending ??= setup(ctx.config, ctx.host, { cache: false }).then((s) => asGoTool(s.data, ctx.host.env));
@@ -10815,10 +10815,10 @@ var regoCommand = {
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-    const { evalCommand } = await import("./opa-eval-FLVYSPG5.js");
+    const { evalCommand } = await import("./opa-eval-RZSUGH25.js");
     const { toJSONText } = await import("./value-JRF3FXKY.js");
     const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
-    const out = evalCommand({
+    const out = await evalCommand({
       dataPaths,
       inputFile: typeof ctx.flags.input === "string" ? ctx.flags.input : void 0,
       query: rest[0],
@@ -15028,8 +15028,8 @@ function loadPolicies(opts) {
   }
   const modules = files.map((file) => ({ file, source: readFileSync3(resolve8(opts.cwd, file), "utf8") }));
   const v0 = opts.regoVersion === "v0";
-  const data = loadData(opts.dataPaths ?? [], opts.cwd);
-  const policy = opts.engine.compile(modules, data, { v0 });
+  const data2 = loadData(opts.dataPaths ?? [], opts.cwd);
+  const policy = opts.engine.compile(modules, data2, { v0 });
   const namespaces = [];
   const rules = /* @__PURE__ */ new Map();
   for (const m of opts.engine.parseModules(modules, { v0 })) {
@@ -15048,7 +15048,7 @@ function loadPolicies(opts) {
   return { engine: opts.engine, policy, namespaces, rules };
 }
 function loadData(paths, cwd) {
-  let data = {};
+  let data2 = {};
   for (const { file, prefix: prefix2 } of paths.flatMap(
     (root) => filesWithExtension([root], cwd, [".json", ".yaml", ".yml"], "data").map((file2) => ({
       file: file2,
@@ -15065,12 +15065,12 @@ function loadData(paths, cwd) {
       });
     }
     for (const doc of parsed.parsed.documents)
-      data = merge(
-        data,
+      data2 = merge(
+        data2,
         prefix2.reduceRight((v, k) => ({ [k]: v }), doc)
       );
   }
-  return data;
+  return data2;
 }
 function merge(a, b) {
   if (!isObject2(b)) return a;
@@ -15248,8 +15248,8 @@ var parseCommand = {
     const workspace = resolveInside(ctx.config.workspace, ".", { label: "workspace" });
     const docs = {};
     for (const file of ctx.args) docs[file] = parseOne(workspace, file, parser);
-    const data = ctx.args.length === 1 ? docs[ctx.args[0]] : docs;
-    return [{ step: "parse", status: "ok", title: `parse: ${ctx.args.length} file(s)`, data }];
+    const data2 = ctx.args.length === 1 ? docs[ctx.args[0]] : docs;
+    return [{ step: "parse", status: "ok", title: `parse: ${ctx.args.length} file(s)`, data: data2 }];
   },
   // The documents are the output, with or without --json.
   json: (results) => results[0]?.data,
@@ -15348,6 +15348,56 @@ function renderPolicyMarkdown(result) {
   return [head, "", "| | where | rule | message |", "|---|---|---|---|", ...rows].join("\n");
 }
 
+// src/report/policy-sarif.ts
+var SARIF_SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/main/sarif-2.1/schema/sarif-schema-2.1.0.json";
+var LEVEL = { failure: "error", warning: "warning", exception: "note" };
+var DESCRIPTION = { failure: "Policy violation", warning: "Policy warning", exception: "Policy exception" };
+var uriOf = (file) => file.split(/[\\/]/).map(encodeURIComponent).join("/");
+function policySarifLog(result) {
+  const rules = [];
+  const index = /* @__PURE__ */ new Map();
+  const results = [];
+  const add2 = (r, kind, m) => {
+    const query = typeof m.metadata?.query === "string" ? m.metadata.query : void 0;
+    const id = `${r.namespace}/${kind === "exception" ? "exception" : query?.split(".").pop() ?? kind}`;
+    if (!index.has(id)) {
+      index.set(id, rules.length);
+      rules.push({ id, shortDescription: { text: DESCRIPTION[kind] }, ...query ? { properties: { query } } : {} });
+    }
+    const location = { physicalLocation: { artifactLocation: { uri: uriOf(r.filename) }, region: { startLine: m.line ?? 1 } } };
+    results.push({
+      ruleId: id,
+      ruleIndex: index.get(id),
+      level: LEVEL[kind],
+      message: { text: m.msg },
+      ...r.filename === COMBINED ? {} : { locations: [location] }
+    });
+  };
+  for (const r of result.results) {
+    for (const m of r.failures) add2(r, "failure", m);
+    for (const m of r.warnings) add2(r, "warning", m);
+    for (const m of r.exceptions) add2(r, "exception", m);
+  }
+  return {
+    version: "2.1.0",
+    $schema: SARIF_SCHEMA,
+    runs: [
+      {
+        tool: { driver: { name: "go-xenv", informationUri: "https://github.com/go-xenv/go-xenv-action", rules } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            exitCode: result.exitCode,
+            exitCodeDescription: result.totals.failures ? "Policy violations found" : result.totals.warnings ? "Policy warnings found" : "No policy violations found"
+          }
+        ],
+        results
+      }
+    ]
+  };
+}
+var renderPolicySarif = (result) => JSON.stringify(policySarifLog(result), null, 2);
+
 // src/report/policy-stdout.ts
 var COLOUR = { red: 31, green: 32, yellow: 33, cyan: 36 };
 function renderPolicyStdout(result, opts = {}) {
@@ -15360,19 +15410,130 @@ function renderPolicyStdout(result, opts = {}) {
     for (const m of r.exceptions) line("EXCP", "cyan", m.msg);
   }
   const t = result.totals;
+  lines.push("", paint(policySummary(t), t.failures ? "red" : t.warnings ? "yellow" : "green"));
+  return lines.join("\n");
+}
+function policySummary(t) {
   const n = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  const summary = `${n(t.tests, "test")}, ${t.passed} passed, ${n(t.warnings, "warning")}, ${n(t.failures, "failure")}, ${n(t.exceptions, "exception")}`;
-  lines.push("", paint(summary, t.failures ? "red" : t.warnings ? "yellow" : "green"));
+  return `${n(t.tests, "test")}, ${t.passed} passed, ${n(t.warnings, "warning")}, ${n(t.failures, "failure")}, ${n(t.exceptions, "exception")}`;
+}
+
+// src/report/policy-github.ts
+var property = (s) => s.replace(/[%\r\n:,]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+var data = (s) => logSafe(s).replace(/%/g, "%25");
+function renderPolicyGithub(result) {
+  const lines = [];
+  for (const r of result.results) {
+    const total = r.successes + r.failures.length + r.warnings.length + r.exceptions.length;
+    const command = (name, msg, m) => lines.push(`::${name} file=${property(r.filename)},line=${m?.line ?? 1}::${data(msg)}`);
+    lines.push(`::group::Testing ${quoted(r.filename)} against ${total} policies in namespace ${quoted(r.namespace)}`);
+    for (const m of r.failures) command("error", m.msg, m);
+    for (const m of r.warnings) command("warning", m.msg, m);
+    for (const m of r.exceptions) command("notice", m.msg, m);
+    command("notice", `Number of successful checks: ${r.successes}`);
+    lines.push("::endgroup::");
+  }
+  lines.push(policySummary(result.totals));
+  return lines.join("\n");
+}
+
+// src/report/policy-junit.ts
+var XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;", "	": "&#x9;", "\n": "&#xA;", "\r": "&#xD;" };
+var xmlText = (s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c] ?? c);
+function renderPolicyJunit(result) {
+  const suites = /* @__PURE__ */ new Map();
+  for (const r of result.results) suites.set(r.namespace, [...suites.get(r.namespace) ?? [], r]);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<testsuites>"];
+  for (const [namespace, results] of suites) {
+    const cls = xmlText(`conftest.${namespace}`);
+    const cases = [];
+    let failures = 0;
+    for (const r of results) {
+      for (const m of [...r.warnings, ...r.failures]) {
+        failures++;
+        cases.push(
+          `		<testcase classname="${cls}" name="${xmlText(`${r.filename} - ${m.msg.split("\n")[0]}`)}" time="0.000">`,
+          `			<failure message="Failed" type="">${xmlText(m.msg)}</failure>`,
+          "		</testcase>"
+        );
+      }
+      for (let i = 0; i < r.successes; i++) cases.push(`		<testcase classname="${cls}" name="${xmlText(r.filename)}" time="0.000"></testcase>`);
+    }
+    const tests = results.reduce((n, r) => n + r.warnings.length + r.failures.length + r.successes, 0);
+    lines.push(`	<testsuite tests="${tests}" failures="${failures}" time="0.000" name="${cls}">`, ...cases, "	</testsuite>");
+  }
+  lines.push("</testsuites>");
+  return lines.join("\n");
+}
+
+// src/report/policy-table.ts
+var HEADER = ["RESULT", "FILE", "NAMESPACE", "MESSAGE"];
+function renderPolicyTable(result) {
+  const rows = [];
+  for (const r of result.results) {
+    const row2 = (kind, msg) => rows.push([kind, logSafe(r.filename), logSafe(r.namespace), logSafe(msg)]);
+    for (let i = 0; i < r.successes; i++) row2("success", "SUCCESS");
+    for (const m of r.exceptions) row2("exception", m.msg);
+    for (const m of r.warnings) row2("warning", m.msg);
+    for (const m of r.failures) row2("failure", m.msg);
+  }
+  const len = (s) => [...s].length;
+  const widths = HEADER.map((h, i) => Math.max(len(h), ...rows.map((r) => len(r[i] ?? ""))));
+  const rule = (left, mid, right) => left + widths.map((w) => "\u2500".repeat(w + 2)).join(mid) + right;
+  const centre = (s, w) => " ".repeat(Math.floor((w - len(s)) / 2)) + s + " ".repeat(Math.ceil((w - len(s)) / 2));
+  const line = (cells2, pad) => `\u2502 ${cells2.map((c, i) => pad(c, widths[i] ?? 0)).join(" \u2502 ")} \u2502`;
+  return [
+    rule("\u250C", "\u252C", "\u2510"),
+    line(HEADER, centre),
+    rule("\u251C", "\u253C", "\u2524"),
+    ...rows.map((r) => line(r, (s, w) => s + " ".repeat(w - len(s)))),
+    rule("\u2514", "\u2534", "\u2518")
+  ].join("\n");
+}
+
+// src/report/policy-tap.ts
+function renderPolicyTap(result) {
+  const lines = [`1..${result.totals.tests}`];
+  let n = 0;
+  for (const r of result.results) {
+    const line = (ok, msg) => lines.push(`${ok ? "ok" : "not ok"} ${++n} - ${logSafe(r.filename)} - ${logSafe(r.namespace)} - ${logSafe(msg)}`);
+    for (const m of r.failures) line(false, m.msg);
+    const section2 = (name, ok, msgs) => {
+      if (!msgs.length) return;
+      lines.push(`# ${name}`);
+      for (const msg of msgs) line(ok, msg);
+    };
+    section2(
+      "warnings",
+      false,
+      r.warnings.map((m) => m.msg)
+    );
+    section2(
+      "exceptions",
+      true,
+      r.exceptions.map((m) => m.msg)
+    );
+    section2("successes", true, Array(r.successes).fill("SUCCESS"));
+  }
   return lines.join("\n");
 }
 
 // src/pipeline/policy.ts
-var OUTPUTS = ["stdout", "json"];
+var RENDER = {
+  stdout: (d) => renderPolicyStdout(d.result, { color: d.color }),
+  json: (d) => renderPolicyJson(d.result),
+  tap: (d) => renderPolicyTap(d.result),
+  junit: (d) => renderPolicyJunit(d.result),
+  table: (d) => renderPolicyTable(d.result),
+  github: (d) => renderPolicyGithub(d.result),
+  sarif: (d) => renderPolicySarif(d.result)
+};
+var OUTPUTS = Object.keys(RENDER);
 var list = (v) => typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [];
 var policyCommand = {
   name: "policy",
   summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)",
-  usage: "policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json] <files...>",
+  usage: "policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>",
   flags: [
     { name: "policy", short: "p", description: "comma-separated policy files or directories (default: policy)" },
     { name: "namespace", short: "n", description: "comma-separated namespaces to test (default: main)" },
@@ -15380,7 +15541,7 @@ var policyCommand = {
     { name: "combine", description: "test all inputs as one document, [{path, contents}]", boolean: true },
     { name: "data", short: "d", description: "comma-separated data files or directories (JSON/YAML), merged under data" },
     { name: "parser", description: "read every input with this parser" },
-    { name: "output", short: "o", description: "output format: stdout or json" },
+    { name: "output", short: "o", description: `output format: ${OUTPUTS.join(", ")}` },
     { name: "fail-on-warn", description: "exit 1 on warnings, 2 on failures", boolean: true },
     { name: "no-fail", description: "exit 0 whatever the results", boolean: true },
     { name: "no-color", description: "no ANSI colours in the stdout output", boolean: true },
@@ -15410,7 +15571,7 @@ var policyCommand = {
     if (regoVersion !== "v0" && regoVersion !== "v1") throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: "use v0 or v1" });
     const cwd = ctx.config.workspace;
     const parser = typeof f.parser === "string" ? f.parser : void 0;
-    const engine = await import("./rego-UETVQF5U.js");
+    const engine = await import("./rego-ATGK5OOV.js");
     const loaded = loadPolicies({ engine, cwd, policyPaths: list(f.policy), dataPaths: list(f.data), regoVersion });
     const result = evaluatePolicies(loaded, {
       cwd,
@@ -15423,14 +15584,14 @@ var policyCommand = {
       noFail: f["no-fail"] === true
     });
     const t = result.totals;
-    const data = { result, output, color: f["no-color"] !== true };
+    const data2 = { result, output, color: f["no-color"] !== true };
     return [
       {
         step: "policy",
         status: result.exitCode ? "failed" : "ok",
         title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
         details: renderPolicyMarkdown(result),
-        data,
+        data: data2,
         exitCode: result.exitCode
       }
     ];
@@ -15442,7 +15603,7 @@ var policyCommand = {
   text: (results) => {
     const d = results[0]?.data;
     if (!d) return "";
-    return d.output === "json" ? renderPolicyJson(d.result) : renderPolicyStdout(d.result, { color: d.color });
+    return RENDER[d.output](d);
   }
 };
 
