@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { commandListTs } from '../src/cli/help.ts';
 import { actionYaml, schemaJson } from '../src/config/meta.ts';
-import { COMMAND_TABLE } from '../src/pipeline/registry.ts';
+import { loadCommandTable } from '../src/pipeline/registry.ts';
 
 writeFileSync('action.yml', actionYaml());
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/go-xenv.schema.json', schemaJson());
-writeFileSync('src/cli/command-list.ts', commandListTs(COMMAND_TABLE));
+writeFileSync('src/cli/command-list.ts', commandListTs(await loadCommandTable()));

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { actionsHost, annotationProps } from './actions-host.ts';
 import { inputsFromEnv, loadConfig } from './config/load.ts';
 import { describeError, isUserError } from './errors.ts';
-import { findCommand } from './pipeline/registry.ts';
+import { loadCommand } from './pipeline/registry.ts';
 import type { StepResult } from './pipeline/types.ts';
 import { renderMarkdown } from './report/render.ts';
 import { runPost } from './pipeline/post.ts';
@@ -19,7 +19,7 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
       await runPost(config, host);
       return;
     }
-    const command = findCommand(config.command);
+    const command = await loadCommand(config.command);
     if (!command) throw new Error(`command "${config.command}" is not wired into the pipeline`);
     const results = await command.run({ config, host, args: [], flags: {} });
     await publish(config.command, results);

@@ -26,6 +26,22 @@ const ALIASES: Record<string, string> = { out: 'out-dir', config: 'config-file' 
 
 type FlagSpec = NonNullable<Command['flags']>[number];
 
+/**
+ * The command word (the first operand) before any command is loaded: the flags in front of it can only be global ones
+ * or inputs, whose arity is known here (parseArgs then reports anything wrong with them).
+ */
+export function commandWord(argv: string[]): string | undefined {
+  const booleanInputs = new Set(INPUTS.filter((s) => s.type === 'boolean').map((s) => s.name));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-')) return a;
+    if (!a.startsWith('--') || a.includes('=')) continue;
+    const name = ALIASES[a.slice(2)] ?? a.slice(2);
+    if (!GLOBAL_BOOLEAN.has(name) && !booleanInputs.has(name)) i++;
+  }
+  return undefined;
+}
+
 export function parseArgs(argv: string[], findCommand: (name: string) => Command | undefined): ParsedArgs {
   const out: ParsedArgs = { given: {}, flags: {}, positional: [], json: false, help: false, verbose: false };
   const inputNames = new Set(INPUTS.map((s) => s.name));

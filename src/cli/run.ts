@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { isActionCommand } from '../config/inputs.ts';
 import { describeError, isUserError, UserError } from '../errors.ts';
 import type { Command, StepResult } from '../pipeline/types.ts';
-import { parseArgs } from './args.ts';
+import { commandWord, parseArgs } from './args.ts';
 import { commandHelp, usage } from './help.ts';
 
 export interface CliIo {
@@ -26,7 +26,10 @@ const defaultIo = (): CliIo => ({
 export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<number> {
   try {
     // The command table loads every capability: only a command (some word on the line) needs it, `--help` does not.
-    const findCommand = argv.some((a) => !a.startsWith('-')) ? (await import('../pipeline/registry.ts')).findCommand : (): Command | undefined => undefined;
+    // Only the named command's code loads: the flags before the command word are global ones or inputs.
+    const word = commandWord(argv);
+    const named = word === undefined ? undefined : await (await import('../pipeline/registry.ts')).loadCommand(word);
+    const findCommand = (name: string): Command | undefined => (name === word ? named : undefined);
     const args = parseArgs(argv, findCommand);
     if (!args.command || (args.help && !args.command)) {
       io.stdout(usage());

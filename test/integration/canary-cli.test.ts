@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../../src/cli/args.ts';
-import { findCommand } from '../../src/pipeline/registry.ts';
+import { loadCommand } from '../../src/pipeline/registry.ts';
 import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
 import { canaryStep } from '../../src/pipeline/canary.ts';
 import { loadConfig } from '../../src/config/load.ts';
@@ -146,7 +146,9 @@ test('the check step runs the canary, or is skipped with the reason', async () =
   assert.ok(CHECK_STEPS.includes(canaryStep));
 });
 
-test('--config means the canary file for canary and the repository config file elsewhere', () => {
+test('--config means the canary file for canary and the repository config file elsewhere', async () => {
+  const commands = new Map([['canary', await loadCommand('canary')], ['check', await loadCommand('check')]]);
+  const findCommand = (name: string) => commands.get(name);
   const canary = parseArgs(['canary', '--config', 'c.yml'], findCommand);
   assert.deepEqual([canary.flags, canary.given], [{ config: 'c.yml' }, {}]);
   const inline = parseArgs(['canary', '--config=c.yml'], findCommand);

@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   builtins
-} from "./chunk-J72GL7CF.js";
-import "./chunk-BVP42PVZ.js";
+} from "./chunk-4UQP6GJO.js";
 import "./chunk-TCARLQQU.js";
+import "./chunk-BVP42PVZ.js";
 import "./chunk-BR65TIGE.js";
 import "./chunk-6J5T62Y5.js";
 import "./chunk-RCB37ZK3.js";

@@ -1,5 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
+  goJSONMarshal
+} from "./chunk-TCARLQQU.js";
+import {
   asBigInt,
   asStringOrStrings,
   asStrings,
@@ -10,12 +13,6 @@ import {
   JSONSyntaxError,
   parseJSONValue
 } from "./chunk-BVP42PVZ.js";
-import {
-  goJSONMarshal
-} from "./chunk-TCARLQQU.js";
-import {
-  require_dist
-} from "./chunk-SY6LEZYK.js";
 import {
   goSprintf,
   quoteString
@@ -60,6 +57,9 @@ import {
   toRegoText,
   typeName
 } from "./chunk-RCB37ZK3.js";
+import {
+  require_dist
+} from "./chunk-SY6LEZYK.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";
@@ -3836,7 +3836,7 @@ var LAZY_NAMESPACES = [
       "io.jwt.verify_es384",
       "io.jwt.verify_es512"
     ],
-    load: async () => (await import("./jwt-QYLQS67G.js")).builtins
+    load: async () => (await import("./jwt-PB7VRYJP.js")).builtins
   },
   {
     names: [

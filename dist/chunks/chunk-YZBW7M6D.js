@@ -3,14 +3,6 @@ import {
   UserError
 } from "./chunk-AD2JC2XU.js";
 
-// src/log-text.ts
-var CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-function logSafe(text) {
-  const flat = String(text).replace(CONTROL, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return flat.replace(/##\[/g, "#\u200B#[").replace(/^(\s*):/, "$1\u200B:");
-}
-var quoted = (text) => `"${logSafe(text).replace(/"/g, '\\"')}"`;
-
 // src/workspace-path.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep, basename } from "node:path";
@@ -38,8 +30,6 @@ function resolveInside(workspace, p, opts) {
 }
 
 export {
-  logSafe,
-  quoted,
   realpathAllowMissing,
   resolveInside
 };

@@ -5,18 +5,12 @@ import {
   loadBuiltinsNamedIn,
   parseQuery,
   readYaml
-} from "./chunk-RBY4A2RC.js";
+} from "./chunk-YSQ4UKUE.js";
+import "./chunk-TCARLQQU.js";
 import "./chunk-DBBHSYJ4.js";
 import {
   parseJSONValue
 } from "./chunk-BVP42PVZ.js";
-import "./chunk-TCARLQQU.js";
-import {
-  readBoundedText
-} from "./chunk-45BHHECF.js";
-import {
-  require_dist
-} from "./chunk-SY6LEZYK.js";
 import "./chunk-BR65TIGE.js";
 import "./chunk-6J5T62Y5.js";
 import {
@@ -24,6 +18,12 @@ import {
   RObject,
   fromJSON
 } from "./chunk-RCB37ZK3.js";
+import {
+  require_dist
+} from "./chunk-SY6LEZYK.js";
+import {
+  readBoundedText
+} from "./chunk-45BHHECF.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

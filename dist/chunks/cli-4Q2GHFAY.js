@@ -20,6 +20,17 @@ import { resolve } from "node:path";
 var GLOBAL_FLAGS = ["json", "help", "verbose", "cwd"];
 var GLOBAL_BOOLEAN = /* @__PURE__ */ new Set(["json", "help", "verbose"]);
 var ALIASES = { out: "out-dir", config: "config-file" };
+function commandWord(argv) {
+  const booleanInputs = new Set(INPUTS.filter((s) => s.type === "boolean").map((s) => s.name));
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("-")) return a;
+    if (!a.startsWith("--") || a.includes("=")) continue;
+    const name = ALIASES[a.slice(2)] ?? a.slice(2);
+    if (!GLOBAL_BOOLEAN.has(name) && !booleanInputs.has(name)) i++;
+  }
+  return void 0;
+}
 function parseArgs(argv, findCommand) {
   const out = { given: {}, flags: {}, positional: [], json: false, help: false, verbose: false };
   const inputNames = new Set(INPUTS.map((s) => s.name));
@@ -145,7 +156,9 @@ var defaultIo = () => ({
 });
 async function runCli(argv, io = defaultIo()) {
   try {
-    const findCommand = argv.some((a) => !a.startsWith("-")) ? (await import("./registry-RN7FJZVO.js")).findCommand : () => void 0;
+    const word = commandWord(argv);
+    const named = word === void 0 ? void 0 : await (await import("./registry-767WNPKI.js")).loadCommand(word);
+    const findCommand = (name) => name === word ? named : void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
       io.stdout(usage());
@@ -169,7 +182,7 @@ ${usage()}`);
     const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
     if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
     const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
-      import("./load-ANQNSZ4D.js"),
+      import("./load-YR3FP3J5.js"),
       import("./terminal-host-2766REXB.js"),
       import("./render-GZJQ7FTD.js")
     ]);

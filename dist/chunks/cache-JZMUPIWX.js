@@ -1,8 +1,5 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  expand
-} from "./chunk-BIFISILY.js";
-import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
@@ -18,6 +15,9 @@ import {
   warning,
   which
 } from "./chunk-WGVFTGMN.js";
+import {
+  expand
+} from "./chunk-BIFISILY.js";
 import {
   require_semver
 } from "./chunk-77ODOZJM.js";

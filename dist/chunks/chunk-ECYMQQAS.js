@@ -1,15 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  findCommand,
-  saveCachePostTask
-} from "./chunk-SGGLQ7QQ.js";
+  loadCommand
+} from "./chunk-BK33YK3M.js";
 import {
   renderMarkdown
 } from "./chunk-4AWWWKJM.js";
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-BBEU452R.js";
+} from "./chunk-KASPE4LG.js";
 import {
   addPath,
   debug,
@@ -25,6 +24,9 @@ import {
   summary,
   warning
 } from "./chunk-WGVFTGMN.js";
+import {
+  saveCachePostTask
+} from "./chunk-3NBQPZSB.js";
 import {
   describeError,
   isUserError
@@ -70,7 +72,7 @@ async function runAction(phase, env = process.env) {
       await runPost(config, host);
       return;
     }
-    const command = findCommand(config.command);
+    const command = await loadCommand(config.command);
     if (!command) throw new Error(`command "${config.command}" is not wired into the pipeline`);
     const results = await command.run({ config, host, args: [], flags: {} });
     await publish(config.command, results);

@@ -3,11 +3,12 @@ import {
   inputsFromEnv,
   loadConfig,
   splitArgs
-} from "./chunk-BBEU452R.js";
-import "./chunk-RWDE6XTV.js";
+} from "./chunk-KASPE4LG.js";
 import "./chunk-A2MLMSWU.js";
-import "./chunk-45BHHECF.js";
 import "./chunk-SY6LEZYK.js";
+import "./chunk-YZBW7M6D.js";
+import "./chunk-GDFLD4U5.js";
+import "./chunk-45BHHECF.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {

@@ -1,13 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  parseJSONValue
-} from "./chunk-BVP42PVZ.js";
-import {
   base64UrlDecode,
   base64UrlEncodeRaw,
   goJSONMarshal,
   pemDecode
 } from "./chunk-TCARLQQU.js";
+import {
+  parseJSONValue
+} from "./chunk-BVP42PVZ.js";
 import {
   asObject,
   asString,

@@ -1,18 +1,20 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  quoted,
-  resolveInside
-} from "./chunk-RWDE6XTV.js";
-import {
   INPUTS,
   didYouMean
 } from "./chunk-A2MLMSWU.js";
 import {
-  readBoundedText
-} from "./chunk-45BHHECF.js";
-import {
   require_dist
 } from "./chunk-SY6LEZYK.js";
+import {
+  resolveInside
+} from "./chunk-YZBW7M6D.js";
+import {
+  quoted
+} from "./chunk-GDFLD4U5.js";
+import {
+  readBoundedText
+} from "./chunk-45BHHECF.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

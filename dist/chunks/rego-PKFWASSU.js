@@ -1,16 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  builtins as builtins2
-} from "./chunk-GMFTEXEN.js";
-import {
-  builtins as builtins3
-} from "./chunk-EB62OTN6.js";
-import {
-  builtins as builtins4
-} from "./chunk-GYV33OX4.js";
-import {
   builtins as builtins5
-} from "./chunk-J72GL7CF.js";
+} from "./chunk-4UQP6GJO.js";
 import {
   builtins as builtins6
 } from "./chunk-OHFHXBDS.js";
@@ -25,15 +16,23 @@ import {
   parseModules,
   queryVars,
   registerBuiltins
-} from "./chunk-RBY4A2RC.js";
-import "./chunk-DBBHSYJ4.js";
-import "./chunk-BVP42PVZ.js";
+} from "./chunk-YSQ4UKUE.js";
 import "./chunk-TCARLQQU.js";
-import "./chunk-SY6LEZYK.js";
 import {
   builtins
 } from "./chunk-2X7QG57X.js";
+import {
+  builtins as builtins2
+} from "./chunk-GMFTEXEN.js";
+import "./chunk-DBBHSYJ4.js";
 import "./chunk-5WZPAWOO.js";
+import {
+  builtins as builtins3
+} from "./chunk-EB62OTN6.js";
+import {
+  builtins as builtins4
+} from "./chunk-GYV33OX4.js";
+import "./chunk-BVP42PVZ.js";
 import "./chunk-BR65TIGE.js";
 import "./chunk-6J5T62Y5.js";
 import {
@@ -41,6 +40,7 @@ import {
   toJSON,
   toJSONText
 } from "./chunk-RCB37ZK3.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 
