@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { UserError, type Where } from './errors.ts';
 
 export const DEFAULT_READ_LIMIT = 4 * 1024 * 1024;
+/** Policies and their data documents can be large (bundled data sets), so their bound is well above a config file's. */
+export const POLICY_READ_LIMIT = 256 * 1024 * 1024;
 
 export interface BoundedReadOptions {
   /** What the file is, for the message: `go-version-file`, `canary config`. */

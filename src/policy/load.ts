@@ -1,8 +1,8 @@
 // Loads what a policy run needs, as conftest loads it: the .rego files under the policy paths (Rego v1 unless v0 is
 // asked for), the namespaces their packages declare and the deny/violation/warn rules of each (with how often each is
 // defined, which conftest counts as tests), and the data documents (.json/.yaml/.yml) merged at the root of `data`.
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
 import { parseInput } from './input-file.ts';
 import { parserFor } from './parsers/registry.ts';
@@ -19,15 +19,13 @@ export const isWarningRule = (name: string) => /^warn(_[a-zA-Z0-9]+)*$/.test(nam
  */
 export interface RegoEngine {
   compile(modules: { file: string; source: string }[], data: unknown, opts: { v0?: boolean }): CompiledPolicy;
-  parseModules(
-    modules: { file: string; source: string }[],
-    opts: { v0?: boolean },
-  ): { package: string[]; rules: { head: { ref: { t: string; name?: string }[] } }[] }[];
   fromJSON(v: unknown): unknown;
   toJSON(v: never): unknown;
 }
 
 export interface CompiledPolicy {
+  /** The modules as parsed: their packages are the namespaces, their rule heads the tests conftest counts. */
+  readonly modules: readonly { package: string[]; rules: { head: { ref: { t: string; name?: string }[] } }[] }[];
   query(query: string, opts: { input?: never }): { rows: unknown[] };
   evaluate(path: string, opts: { input?: never }): { value?: unknown };
 }
@@ -58,13 +56,16 @@ export function loadPolicies(opts: LoadOptions): LoadedPolicies {
       code: 'no_policies',
     });
   }
-  const modules = files.map((file) => ({ file, source: readFileSync(resolve(opts.cwd, file), 'utf8') }));
+  const modules = files.map((file) => ({
+    file,
+    source: readBoundedText(resolve(opts.cwd, file), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file } }),
+  }));
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const policy = opts.engine.compile(modules, data, { v0 });
   const namespaces: string[] = [];
   const rules = new Map<string, Map<string, number>>();
-  for (const m of opts.engine.parseModules(modules, { v0 })) {
+  for (const m of policy.modules) {
     const ns = m.package.join('.');
     if (!rules.has(ns)) {
       namespaces.push(ns);
@@ -93,7 +94,11 @@ export function loadData(paths: readonly string[], cwd: string): Record<string, 
       prefix: file === root ? [] : relative(root, dirname(file)).split(sep).filter(Boolean),
     })),
   )) {
-    const parsed = parseInput(readFileSync(resolve(cwd, file), 'utf8'), file, parserFor(file)!);
+    const parsed = parseInput(
+      readBoundedText(resolve(cwd, file), { label: 'data file', maxBytes: POLICY_READ_LIMIT, where: { file } }),
+      file,
+      parserFor(file)!,
+    );
     if (parsed.status === 'refused') {
       const f = parsed.finding;
       throw new UserError(`cannot load data: ${f.message}`, {

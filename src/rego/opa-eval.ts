@@ -3,7 +3,7 @@
 import { parseJSONValue } from './builtins/json-text.ts';
 import { readYaml } from './builtins/yaml.ts';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { readBoundedText } from '../bounded-read.ts';
+import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
@@ -13,9 +13,6 @@ import { parseQuery } from './parser.ts';
 import { RObject, DepthError, fromJSON, type Value } from './value.ts';
 import type { Expr } from './ast.ts';
 import { ARITY } from './arity.ts';
-
-// Policies and data can be large (bundled data sets), so the bound is well above the default for config files.
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Files under `path` as the user wrote them (so messages name them that way), read relative to `cwd`. */
 function files(path: string, cwd: string, ancestors: string[] = []): string[] {
@@ -38,7 +35,7 @@ function files(path: string, cwd: string, ancestors: string[] = []): string[] {
 }
 
 function readDoc(file: string, cwd: string, label: string): unknown {
-  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: MAX_FILE_BYTES, where: { file } });
+  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
   try {
     if (extname(file) === '.json') return parseJSONValue(text);
     return readYaml(text, (t) => parseYaml(t, { intAsBigInt: true }) as unknown);
@@ -66,7 +63,7 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
   for (const p of req.dataPaths) {
     for (const f of files(p, cwd)) {
       const ext = extname(f);
-      if (ext === '.rego') modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: 'policy', maxBytes: MAX_FILE_BYTES, where: { file: f } }) });
+      if (ext === '.rego') modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
       else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, 'data file')));
     }
   }

@@ -44,7 +44,8 @@ export interface QueryResult {
 
 export class Policy {
   readonly data: Value;
-  constructor(readonly compiled: Compiled, data: Value) { this.data = data; }
+  /** The modules as parsed, before compilation (callers that list packages and rules need not parse them again). */
+  constructor(readonly compiled: Compiled, data: Value, readonly modules: readonly Module[] = []) { this.data = data; }
 
   /** Evaluates a query such as `data.pkg.deny[msg]` or `x := data.pkg.allow`. */
   private readonly prepared = new Map<string, { body: Expr[]; vars: string[] }>();
@@ -116,7 +117,7 @@ export function compile(modules: SourceModule[], data: unknown = {}, opts: Compi
   checkWithOverrides(compiled.root, parsed);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});
   checkDataConflicts(compiled.root, base);
-  return new Policy(compiled, base);
+  return new Policy(compiled, base, parsed);
 }
 
 /** A Rego term written as text (e.g. an `input_term`), evaluated as a constant. */
