@@ -1,6 +1,7 @@
 // What the build stamps into binaries: module path, version, commit and commit time (from git when there is one).
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBoundedText } from '../bounded-read.ts';
 import type { CommandRunner } from '../process.ts';
 import type { BuildInfo } from './ldflags.ts';
 
@@ -12,8 +13,14 @@ export interface SourceInfo extends BuildInfo {
 
 export const modulePathOf = (goMod: string) => /^module\s+("?)([^"\s]+)\1\s*$/m.exec(goMod)?.[2] ?? '';
 
+/** The module path of `dir`'s go.mod, '' without one; read bounded (a pull request's go.mod may link to /dev/zero). */
+export const modulePathIn = (dir: string): string => {
+  const goMod = join(dir, 'go.mod');
+  return existsSync(goMod) ? modulePathOf(readBoundedText(goMod, { label: 'go.mod' })) : '';
+};
+
 export async function sourceInfo(moduleDir: string, run: CommandRunner, env: NodeJS.ProcessEnv): Promise<SourceInfo> {
-  const module = modulePathOf(await readFile(join(moduleDir, 'go.mod'), 'utf8').catch(() => ''));
+  const module = modulePathIn(moduleDir);
   const git = async (...args: string[]) => {
     const r = await run('git', args, { cwd: moduleDir, env, timeoutMs: 10_000 });
     return r.code === 0 ? r.stdout.trim() : '';

@@ -1,6 +1,5 @@
 // Wiring of the matrix capability: the `plan` and `build` commands and the `check` step. Smoke runs execute foreign
 // binaries the way the emulation capability finds on this host, which is why this lives in the pipeline.
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { UserError } from '../errors.ts';
 import { hostExecPlanner } from '../emulation/emulator.ts';
@@ -9,7 +8,7 @@ import { checkBuildPackage } from '../matrix/build.ts';
 import { checkBinaryName, nameFromModule } from '../matrix/naming.ts';
 import { plannedTargets, strategyMatrix } from '../matrix/plan-config.ts';
 import { runMatrix, type MatrixResult } from '../matrix/run-matrix.ts';
-import { modulePathOf } from '../matrix/source-info.ts';
+import { modulePathIn } from '../matrix/source-info.ts';
 import type { Target } from '../matrix/types.ts';
 import { spawnRunner } from '../process.ts';
 import { detailsText } from './details-text.ts';
@@ -22,9 +21,8 @@ const noTargets = () => new UserError('no targets to build', { where: { file: 'i
 /** binary-name, else the module path's last element: either way one checked file name, never a path. */
 async function binaryName(ctx: CommandContext): Promise<string> {
   if (ctx.config.matrix.binaryName) return checkBinaryName(ctx.config.matrix.binaryName);
-  const goMod = join(ctx.config.workingDirectory, 'go.mod');
-  const name = nameFromModule(modulePathOf(await readFile(goMod, 'utf8').catch(() => '')));
-  return checkBinaryName(name, { file: relative(ctx.config.workspace, goMod) });
+  const name = nameFromModule(modulePathIn(ctx.config.workingDirectory));
+  return checkBinaryName(name, { file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, 'go.mod')) });
 }
 
 async function planResult(ctx: CommandContext, go: GoResolver, name: string): Promise<{ result: StepResult; targets: Target[] }> {
