@@ -1,24 +1,21 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  buildCommand,
-  matrixStep,
-  planCommand,
-  renderBuild
-} from "./chunk-WR6QDUWL.js";
-import "./chunk-HZBAQPGF.js";
-import "./chunk-KRYSCPSE.js";
+  canaryCommand,
+  canaryStep,
+  guardCanaryCredentials,
+  runCanary
+} from "./chunk-ZQMVEOS5.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-IOMGH2NF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-YZBW7M6D.js";
 import "./chunk-GDFLD4U5.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import "./chunk-AD2JC2XU.js";
-import "./chunk-BIFISILY.js";
-import "./chunk-77ODOZJM.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  buildCommand,
-  matrixStep,
-  planCommand,
-  renderBuild
+  canaryCommand,
+  canaryStep,
+  guardCanaryCredentials,
+  runCanary
 };

@@ -1,14 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   loadCommand
-} from "./chunk-BK33YK3M.js";
+} from "./chunk-56O5U6WT.js";
 import {
   renderMarkdown
 } from "./chunk-4AWWWKJM.js";
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-KASPE4LG.js";
+} from "./chunk-4FWJSEVR.js";
 import {
   addPath,
   debug,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-WGVFTGMN.js";
 import {
   saveCachePostTask
-} from "./chunk-3NBQPZSB.js";
+} from "./chunk-GBDU55FA.js";
 import {
   describeError,
   isUserError

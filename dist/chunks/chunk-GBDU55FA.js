@@ -5,7 +5,7 @@ import {
   fromCapabilityFinding,
   hostCheck,
   renderDoctor
-} from "./chunk-AGP57LFC.js";
+} from "./chunk-OTPMISAR.js";
 import {
   GoCommandError,
   goEnv,
@@ -17,7 +17,7 @@ import {
   saveGoCache,
   setup,
   whichGo
-} from "./chunk-KRYSCPSE.js";
+} from "./chunk-6NESDUN7.js";
 import {
   isUserError
 } from "./chunk-AD2JC2XU.js";

@@ -6,7 +6,7 @@ import {
   nativePlatforms,
   plannedTargets,
   readBinfmt
-} from "./chunk-KRYSCPSE.js";
+} from "./chunk-6NESDUN7.js";
 import {
   onPath,
   spawnRunner

@@ -157,7 +157,7 @@ var defaultIo = () => ({
 async function runCli(argv, io = defaultIo()) {
   try {
     const word = commandWord(argv);
-    const named = word === void 0 ? void 0 : await (await import("./registry-767WNPKI.js")).loadCommand(word);
+    const named = word === void 0 ? void 0 : await (await import("./registry-ALVWMDS2.js")).loadCommand(word);
     const findCommand = (name) => name === word ? named : void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
@@ -182,7 +182,7 @@ ${usage()}`);
     const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
     if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
     const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
-      import("./load-YR3FP3J5.js"),
+      import("./load-AXH4IGT5.js"),
       import("./terminal-host-2766REXB.js"),
       import("./render-GZJQ7FTD.js")
     ]);

@@ -16,7 +16,7 @@ import {
   parseModules,
   queryVars,
   registerBuiltins
-} from "./chunk-YSQ4UKUE.js";
+} from "./chunk-K6B67DD7.js";
 import "./chunk-TCARLQQU.js";
 import {
   builtins

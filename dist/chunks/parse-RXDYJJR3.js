@@ -2,17 +2,17 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   lockFormatOf,
   readLock
-} from "./chunk-UHQS3LNZ.js";
+} from "./chunk-VPRCQ6GX.js";
 import {
   parserNames,
   readInputFile
-} from "./chunk-VWMQOI5E.js";
+} from "./chunk-BXTL5JDL.js";
 import "./chunk-ZMVUTHSH.js";
 import "./chunk-SY6LEZYK.js";
 import {
   resolveInside
 } from "./chunk-YZBW7M6D.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

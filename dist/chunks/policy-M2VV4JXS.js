@@ -4,7 +4,7 @@ import {
   evaluatePolicies,
   loadPolicies,
   walkInputs
-} from "./chunk-VWMQOI5E.js";
+} from "./chunk-BXTL5JDL.js";
 import "./chunk-ZMVUTHSH.js";
 import "./chunk-SY6LEZYK.js";
 import {
@@ -14,7 +14,7 @@ import {
   logSafe,
   quoted
 } from "./chunk-GDFLD4U5.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";
@@ -290,7 +290,7 @@ var policyCommand = {
     if (regoVersion !== "v0" && regoVersion !== "v1") throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: "use v0 or v1" });
     const cwd = ctx.config.workspace;
     const parser = typeof f.parser === "string" ? f.parser : void 0;
-    const engine = await import("./rego-PKFWASSU.js");
+    const engine = await import("./rego-ONUGVJ3M.js");
     const loaded = loadPolicies({ engine, cwd, policyPaths: list(f.policy), dataPaths: list(f.data), regoVersion });
     const result = evaluatePolicies(loaded, {
       cwd,

@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   diffRevisions
-} from "./chunk-UHQS3LNZ.js";
+} from "./chunk-VPRCQ6GX.js";
 import "./chunk-ZMVUTHSH.js";
 import {
   spawnRunner
@@ -11,7 +11,7 @@ import {
   escapeMarkdown
 } from "./chunk-X5Y2LEUS.js";
 import "./chunk-YZBW7M6D.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

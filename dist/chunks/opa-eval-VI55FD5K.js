@@ -5,7 +5,7 @@ import {
   loadBuiltinsNamedIn,
   parseQuery,
   readYaml
-} from "./chunk-YSQ4UKUE.js";
+} from "./chunk-K6B67DD7.js";
 import "./chunk-TCARLQQU.js";
 import "./chunk-DBBHSYJ4.js";
 import {
@@ -22,8 +22,9 @@ import {
   require_dist
 } from "./chunk-SY6LEZYK.js";
 import {
+  POLICY_READ_LIMIT,
   readBoundedText
-} from "./chunk-45BHHECF.js";
+} from "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";
@@ -35,7 +36,6 @@ import {
 import { readdirSync, realpathSync, statSync } from "node:fs";
 var import_yaml2 = __toESM(require_dist(), 1);
 import { extname, join, resolve } from "node:path";
-var MAX_FILE_BYTES = 256 * 1024 * 1024;
 function files(path, cwd, ancestors = []) {
   const abs = resolve(cwd, path);
   let st;
@@ -55,7 +55,7 @@ function files(path, cwd, ancestors = []) {
   return readdirSync(abs).sort().flatMap((n) => files(join(path, n), cwd, [...ancestors, real]));
 }
 function readDoc(file, cwd, label) {
-  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: MAX_FILE_BYTES, where: { file } });
+  const text = readBoundedText(resolve(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
   try {
     if (extname(file) === ".json") return parseJSONValue(text);
     return readYaml(text, (t) => (0, import_yaml2.parse)(t, { intAsBigInt: true }));
@@ -80,7 +80,7 @@ async function evalCommand(req) {
   for (const p of req.dataPaths) {
     for (const f of files(p, cwd)) {
       const ext = extname(f);
-      if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: "policy", maxBytes: MAX_FILE_BYTES, where: { file: f } }) });
+      if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
       else if ([".json", ".yaml", ".yml"].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, "data file")));
     }
   }

@@ -9,8 +9,10 @@ import {
 } from "./chunk-SY6LEZYK.js";
 import {
   DEFAULT_READ_LIMIT,
-  readBounded
-} from "./chunk-45BHHECF.js";
+  POLICY_READ_LIMIT,
+  readBounded,
+  readBoundedText
+} from "./chunk-M4F5CEJX.js";
 import {
   UserError,
   isUserError
@@ -3804,7 +3806,6 @@ var walkInputs = (paths, cwd, forcedParser) => walk(paths, cwd, (file, named) =>
 var filesWithExtension = (paths, cwd, exts, label) => walk(paths, cwd, (file) => exts.some((e) => file.toLowerCase().endsWith(e)), label);
 
 // src/policy/load.ts
-import { readFileSync } from "node:fs";
 import { dirname as dirname2, relative, resolve as resolve2, sep } from "node:path";
 var DEFAULT_POLICY_PATH = "policy";
 var isFailureRule = (name) => /^(deny|violation)(_[a-zA-Z0-9]+)*$/.test(name);
@@ -3818,13 +3819,16 @@ function loadPolicies(opts) {
       code: "no_policies"
     });
   }
-  const modules = files.map((file) => ({ file, source: readFileSync(resolve2(opts.cwd, file), "utf8") }));
+  const modules = files.map((file) => ({
+    file,
+    source: readBoundedText(resolve2(opts.cwd, file), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file } })
+  }));
   const v0 = opts.regoVersion === "v0";
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const policy = opts.engine.compile(modules, data, { v0 });
   const namespaces = [];
   const rules = /* @__PURE__ */ new Map();
-  for (const m of opts.engine.parseModules(modules, { v0 })) {
+  for (const m of policy.modules) {
     const ns = m.package.join(".");
     if (!rules.has(ns)) {
       namespaces.push(ns);
@@ -3847,7 +3851,11 @@ function loadData(paths, cwd) {
       prefix: file2 === root ? [] : relative(root, dirname2(file2)).split(sep).filter(Boolean)
     }))
   )) {
-    const parsed = parseInput(readFileSync(resolve2(cwd, file), "utf8"), file, parserFor(file));
+    const parsed = parseInput(
+      readBoundedText(resolve2(cwd, file), { label: "data file", maxBytes: POLICY_READ_LIMIT, where: { file } }),
+      file,
+      parserFor(file)
+    );
     if (parsed.status === "refused") {
       const f = parsed.finding;
       throw new UserError(`cannot load data: ${f.message}`, {

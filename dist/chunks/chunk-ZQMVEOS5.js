@@ -18,7 +18,7 @@ import {
 } from "./chunk-GDFLD4U5.js";
 import {
   readBoundedText
-} from "./chunk-45BHHECF.js";
+} from "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

@@ -18,7 +18,7 @@ var regoCommand = {
   async run(ctx) {
     const [sub, ...rest] = ctx.args;
     if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-    const { evalCommand } = await import("./opa-eval-N53WSTQK.js");
+    const { evalCommand } = await import("./opa-eval-VI55FD5K.js");
     const { toJSONText } = await import("./value-JRF3FXKY.js");
     const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
     const out = await evalCommand({

@@ -1,23 +1,24 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  emulationCommand,
-  emulationStep,
-  renderEmulation
-} from "./chunk-RTCRSHYR.js";
-import "./chunk-HZBAQPGF.js";
-import "./chunk-AGP57LFC.js";
-import "./chunk-KRYSCPSE.js";
+  buildCommand,
+  matrixStep,
+  planCommand,
+  renderBuild
+} from "./chunk-J2RGYN7O.js";
+import "./chunk-UPCR3FFO.js";
+import "./chunk-6NESDUN7.js";
 import "./chunk-IOMGH2NF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-YZBW7M6D.js";
 import "./chunk-GDFLD4U5.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  emulationCommand,
-  emulationStep,
-  renderEmulation
+  buildCommand,
+  matrixStep,
+  planCommand,
+  renderBuild
 };

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-BK33YK3M.js";
+} from "./chunk-56O5U6WT.js";
 import "./chunk-7LQLP6SQ.js";
 export {
   loadCommand,

@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   setup
-} from "./chunk-KRYSCPSE.js";
+} from "./chunk-6NESDUN7.js";
 import {
   escapeCell,
   escapeMarkdown

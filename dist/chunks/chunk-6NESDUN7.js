@@ -13,7 +13,7 @@ import {
 import {
   hashRegularFile,
   readBoundedText
-} from "./chunk-45BHHECF.js";
+} from "./chunk-M4F5CEJX.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

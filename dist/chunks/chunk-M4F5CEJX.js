@@ -7,6 +7,7 @@ import {
 import { createReadStream, openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
 import { createHash } from "node:crypto";
 var DEFAULT_READ_LIMIT = 4 * 1024 * 1024;
+var POLICY_READ_LIMIT = 256 * 1024 * 1024;
 var notRegular = (path, o) => new UserError(`${o.label} "${path}" is not a regular file`, { where: o.where ?? { file: path }, hint: "name a regular file inside the workspace" });
 function openForRead(path, opts) {
   try {
@@ -56,6 +57,7 @@ async function hashRegularFile(path, opts) {
 
 export {
   DEFAULT_READ_LIMIT,
+  POLICY_READ_LIMIT,
   readBounded,
   readBoundedText,
   hashRegularFile

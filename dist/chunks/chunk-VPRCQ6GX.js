@@ -9,7 +9,7 @@ import {
 import {
   DEFAULT_READ_LIMIT,
   readBoundedText
-} from "./chunk-45BHHECF.js";
+} from "./chunk-M4F5CEJX.js";
 import {
   UserError,
   isUserError

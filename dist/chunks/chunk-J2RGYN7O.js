@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   detailsText,
   goResolver
-} from "./chunk-HZBAQPGF.js";
+} from "./chunk-UPCR3FFO.js";
 import {
   DEFAULT_BINFMT_ROOT,
   QEMU_PLATFORMS,
@@ -16,7 +16,7 @@ import {
   plannedTargets,
   readBinfmt,
   strategyMatrix
-} from "./chunk-KRYSCPSE.js";
+} from "./chunk-6NESDUN7.js";
 import {
   onPath,
   spawnRunner
@@ -26,11 +26,13 @@ import {
   quoted
 } from "./chunk-GDFLD4U5.js";
 import {
+  readBoundedText
+} from "./chunk-M4F5CEJX.js";
+import {
   UserError
 } from "./chunk-AD2JC2XU.js";
 
 // src/pipeline/matrix.ts
-import { readFile as readFile3 } from "node:fs/promises";
 import { join as join4, relative as relative3 } from "node:path";
 
 // src/emulation/emulator.ts
@@ -105,8 +107,8 @@ async function buildTarget(job, go, run) {
 
 // src/matrix/run-matrix.ts
 import { availableParallelism, tmpdir } from "node:os";
-import { existsSync } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile as readFile2, rm, writeFile } from "node:fs/promises";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname as dirname2, isAbsolute, join as join3, relative as relative2, sep } from "node:path";
 
 // src/matrix/check-binary.ts
@@ -507,11 +509,15 @@ async function smokeRun(job, planner, run, env) {
 }
 
 // src/matrix/source-info.ts
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { join as join2 } from "node:path";
 var modulePathOf = (goMod) => /^module\s+("?)([^"\s]+)\1\s*$/m.exec(goMod)?.[2] ?? "";
+var modulePathIn = (dir) => {
+  const goMod = join2(dir, "go.mod");
+  return existsSync(goMod) ? modulePathOf(readBoundedText(goMod, { label: "go.mod" })) : "";
+};
 async function sourceInfo(moduleDir, run, env) {
-  const module = modulePathOf(await readFile(join2(moduleDir, "go.mod"), "utf8").catch(() => ""));
+  const module = modulePathIn(moduleDir);
   const git = async (...args) => {
     const r = await run("git", args, { cwd: moduleDir, env, timeoutMs: 1e4 });
     return r.code === 0 ? r.stdout.trim() : "";
@@ -548,7 +554,7 @@ var IGNORE_ALL = "# Written by go-xenv: build outputs never change the module's 
 async function ignoreOutputs(outDir, moduleDir) {
   const rel = relative2(outDir, moduleDir);
   const holdsModule = rel === "" || !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
-  if (holdsModule || existsSync(join3(outDir, ".gitignore"))) return;
+  if (holdsModule || existsSync2(join3(outDir, ".gitignore"))) return;
   await writeFile(join3(outDir, ".gitignore"), IGNORE_ALL);
 }
 async function runMatrix(o) {
@@ -587,7 +593,7 @@ async function runMatrix(o) {
       continue;
     }
     let t1 = performance.now();
-    const bytes = await readFile2(file);
+    const bytes = await readFile(file);
     let info;
     try {
       info = inspectBinary(bytes);
@@ -664,9 +670,8 @@ function describeHeader(info) {
 var noTargets = () => new UserError("no targets to build", { where: { file: "input targets" }, hint: "set targets, e.g. --targets first-class or targets: linux/amd64,linux/arm64" });
 async function binaryName(ctx) {
   if (ctx.config.matrix.binaryName) return checkBinaryName(ctx.config.matrix.binaryName);
-  const goMod = join4(ctx.config.workingDirectory, "go.mod");
-  const name = nameFromModule(modulePathOf(await readFile3(goMod, "utf8").catch(() => "")));
-  return checkBinaryName(name, { file: relative3(ctx.config.workspace, goMod) });
+  const name = nameFromModule(modulePathIn(ctx.config.workingDirectory));
+  return checkBinaryName(name, { file: relative3(ctx.config.workspace, join4(ctx.config.workingDirectory, "go.mod")) });
 }
 async function planResult(ctx, go, name) {
   if (!ctx.config.matrix.targets.length) throw noTargets();

@@ -7117,11 +7117,14 @@ function setIn(o2, path, v) {
 
 // src/rego/policy.ts
 var Policy = class {
-  constructor(compiled, data) {
+  /** The modules as parsed, before compilation (callers that list packages and rules need not parse them again). */
+  constructor(compiled, data, modules = []) {
     this.compiled = compiled;
+    this.modules = modules;
     this.data = data;
   }
   compiled;
+  modules;
   data;
   /** Evaluates a query such as `data.pkg.deny[msg]` or `x := data.pkg.allow`. */
   prepared = /* @__PURE__ */ new Map();
@@ -7200,7 +7203,7 @@ function compile(modules, data = {}, opts = {}) {
   checkWithOverrides(compiled.root, parsed);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});
   checkDataConflicts(compiled.root, base);
-  return new Policy(compiled, base);
+  return new Policy(compiled, base, parsed);
 }
 function evalTermText(text) {
   const term2 = parseTerm(text);

@@ -3,12 +3,12 @@ import {
   inputsFromEnv,
   loadConfig,
   splitArgs
-} from "./chunk-KASPE4LG.js";
+} from "./chunk-4FWJSEVR.js";
 import "./chunk-A2MLMSWU.js";
 import "./chunk-SY6LEZYK.js";
 import "./chunk-YZBW7M6D.js";
 import "./chunk-GDFLD4U5.js";
-import "./chunk-45BHHECF.js";
+import "./chunk-M4F5CEJX.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {

@@ -2,13 +2,13 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   detailsText,
   goResolver
-} from "./chunk-HZBAQPGF.js";
+} from "./chunk-UPCR3FFO.js";
 import {
   HOST_ROOT_FLAG,
   findingsTable,
   fromCapabilityFinding,
   hostCheck
-} from "./chunk-AGP57LFC.js";
+} from "./chunk-OTPMISAR.js";
 import {
   DEFAULT_BINFMT_ROOT,
   QEMU_PLATFORMS,
@@ -20,7 +20,7 @@ import {
   readBinfmt,
   resolvePlatforms,
   sudoWriter
-} from "./chunk-KRYSCPSE.js";
+} from "./chunk-6NESDUN7.js";
 import {
   onPath,
   spawnRunner
