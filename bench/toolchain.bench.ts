@@ -3,10 +3,11 @@
 //   setup from a warm tool cache (the bundled action, no download);
 //   setup from a local mirror (download + SHA-256 + unpack, the bundled action) vs `curl | tar -xz` of the same tarball.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundle, packGoTarball, ROOT, runnerEnv, startMirror } from '../test/integration/toolchain-kit.ts';
+import { copyExamples } from '../test/kit/workspace.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'go-xenv-bench-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,7 +29,7 @@ const mirror = await (async () => {
 const { t, dist, m } = mirror;
 const version = t.version.replace(/^go/, '');
 const ws = join(tmp, 'ws');
-cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+copyExamples(ws);
 console.log(`tarball ${t.filename}: ${(t.size / 1e6).toFixed(1)} MB (packed from this machine's GOROOT)`);
 
 const node = process.execPath;

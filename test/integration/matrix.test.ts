@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { splitArgs } from '../../src/config/load.ts';
@@ -16,6 +16,7 @@ import { planTargets } from '../../src/matrix/plan.ts';
 import { runMatrix, type MatrixOptions } from '../../src/matrix/run-matrix.ts';
 import type { Manifest } from '../../src/matrix/types.ts';
 import { CHECK_STEPS } from '../../src/pipeline/steps.ts';
+import { copyExamples } from '../kit/workspace.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const CLI = [process.execPath, '--import', 'tsx', join(REPO, 'src', 'cli.ts')];
@@ -164,7 +165,7 @@ const VCS_ENV = { ...process.env, GOFLAGS: '-buildvcs=auto' };
 /** examples/ alone in a fresh git repository with one commit and no .gitignore: every out dir in it is un-ignored. */
 function gitModule(): string {
   const dir = tmp('git-module-');
-  cpSync(join(REPO, 'examples'), dir, { recursive: true });
+  copyExamples(dir);
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=go-xenv', '-c', 'user.email=go-xenv@example.com', ...args], { cwd: dir, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { buildBundle, minimalGoEntries, readFileCommands, ROOT, runNode, runnerEnv, writeTarball, type Tarball } from './toolchain-kit.ts';
 import { tarOf, type TarEntry } from './toolchain-tar.ts';
+import { copyExamples } from '../kit/workspace.ts';
 
 let tmp: string;
 let dist: string;
@@ -135,7 +136,7 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
   let n = 0;
   async function runCase(name: string) {
     const ws = join(tmp, `ws-${++n}`);
-    cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+    copyExamples(ws);
     const r = runnerEnv(join(tmp, `runner-${n}`), ws, { command: 'setup', 'go-version': version.replace(/^go/, ''), 'go-download-base-url': `http://127.0.0.1:${port}/${name}`, cache: 'false' });
     const ran = await runNode(process.execPath, join(dist, 'index.js'), r.env, ws, 120_000);
     return { r, ran, ws };

