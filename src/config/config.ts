@@ -1,5 +1,8 @@
 // The one validated Config object every command receives. Nothing below config/ reads inputs or flags.
 import type { CommandName } from './inputs.ts';
+import type { RuntimeFacts } from './runtime.ts';
+
+export type { RuntimeFacts, PullRequestFacts } from './runtime.ts';
 
 export type CacheMode = 'true' | 'false' | 'restore-only';
 export type QemuMethod = 'auto' | 'docker' | 'direct' | 'none';
@@ -55,4 +58,6 @@ export interface Config {
   emulation: EmulationConfig;
   matrix: MatrixConfig;
   canary: CanaryConfigSource;
+  /** The runner, its directories, the event and refs (config/runtime.ts). */
+  runtime: RuntimeFacts;
 }

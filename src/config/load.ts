@@ -9,6 +9,7 @@ import { quoted } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
 import type { CacheMode, Config, QemuMethod } from './config.ts';
 import { readConfigFile } from './file.ts';
+import { readRuntimeFacts } from './runtime.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
 import { splitArgs } from './split-args.ts';
 
@@ -112,6 +113,7 @@ export function loadConfig(opts: LoadOptions): Config {
       reproducible: bool('reproducible'),
     },
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
+    runtime: readRuntimeFacts(env),
   };
 }
 
