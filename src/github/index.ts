@@ -7,3 +7,6 @@ export { listPullFiles, PULL_FILES_LIMIT, type PullFiles } from './pull-files.ts
 export { repoRef, type RepoRef } from './repo.ts';
 export { commentMarker, DEFAULT_COMMENT_ID, type CommentOutcome } from './sticky-comment.ts';
 export { COMMAND_PERMISSIONS, type Permission } from './permissions.ts';
+export { publishAuditIssue, publishCheckRun } from './publish-extras.ts';
+export { AUDIT_LABEL, syncAuditIssue, type AuditIssueOutcome } from './audit-issue.ts';
+export { annotationOf, CHECK_RUN_NAME, conclusionOf, writeCheckRun, type CheckRunOutcome } from './check-run.ts';

@@ -1,17 +1,18 @@
 // The pure parts of the sticky comment: its body (marker, line endings, GitHub's size limit) and whose comment is ours.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ACTIONS_LOGIN, COMMENT_LIMIT, commentBody, commentMarker, isOurs } from './sticky-comment.ts';
+import { BODY_LIMIT } from './size-limit.ts';
+import { ACTIONS_LOGIN, commentBody, commentMarker, isOurs } from './sticky-comment.ts';
 
 test('the body: the marker line first, CRLF made LF, one closing newline', () => {
   assert.equal(commentBody('go-xenv', 'a\r\nb\r\n\n'), '<!-- go-xenv:go-xenv -->\na\nb\n');
 });
 
 test('a body over the limit is cut to it, saying so, with the job summary link when there is one', () => {
-  const cut = commentBody('id', 'y'.repeat(COMMENT_LIMIT), 'https://github.com/o/r/actions/runs/1');
-  assert.equal(cut.length, COMMENT_LIMIT);
+  const cut = commentBody('id', 'y'.repeat(BODY_LIMIT), 'https://github.com/o/r/actions/runs/1');
+  assert.equal(cut.length, BODY_LIMIT);
   assert.ok(cut.endsWith("cut at GitHub's 65536-character limit: the whole report is in the [job summary](https://github.com/o/r/actions/runs/1).\n"));
-  assert.ok(commentBody('id', 'y'.repeat(COMMENT_LIMIT)).endsWith('limit.\n'));
+  assert.ok(commentBody('id', 'y'.repeat(BODY_LIMIT)).endsWith('limit.\n'));
   assert.equal(commentBody('id', 'short'), `${commentMarker('id')}\nshort\n`);
 });
 

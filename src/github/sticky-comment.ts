@@ -13,12 +13,11 @@
 import type { GitHubApi } from './client.ts';
 import { isGitHubApiError } from './client.ts';
 import type { RepoRef } from './repo.ts';
+import { BODY_LIMIT, fitLimit } from './size-limit.ts';
 
 export const DEFAULT_COMMENT_ID = 'go-xenv';
 /** The account GITHUB_TOKEN acts as. */
 export const ACTIONS_LOGIN = 'github-actions[bot]';
-/** GitHub refuses a comment body longer than this. */
-export const COMMENT_LIMIT = 65_536;
 /** Comments read at most while looking for ours (100 pages of 100). */
 const MAX_COMMENTS = 10_000;
 
@@ -45,10 +44,7 @@ interface Listed {
 
 /** The comment text: the marker line, then the report, cut (and saying so) at GitHub's limit. */
 export function commentBody(id: string, report: string, fullReportUrl = ''): string {
-  const text = `${commentMarker(id)}\n${report.replace(/\r\n?/g, '\n').trimEnd()}\n`;
-  if (text.length <= COMMENT_LIMIT) return text;
-  const tail = `\n\n…cut at GitHub's ${COMMENT_LIMIT}-character limit${fullReportUrl ? `: the whole report is in the [job summary](${fullReportUrl})` : ''}.\n`;
-  return text.slice(0, COMMENT_LIMIT - tail.length) + tail;
+  return fitLimit(`${commentMarker(id)}\n${report.replace(/\r\n?/g, '\n').trimEnd()}\n`, BODY_LIMIT, fullReportUrl);
 }
 
 export function isOurs(c: Pick<Listed, 'body' | 'login' | 'userType'>, id: string, authors: ReadonlySet<string>): boolean {

@@ -9,7 +9,8 @@ import { afterEach, describe, test } from 'node:test';
 import type { RuntimeFacts } from '../../src/config/config.ts';
 import { createClient } from '../../src/github/client.ts';
 import { publishReport, type PublishOptions } from '../../src/github/publish.ts';
-import { COMMENT_LIMIT, commentMarker } from '../../src/github/sticky-comment.ts';
+import { BODY_LIMIT } from '../../src/github/size-limit.ts';
+import { commentMarker } from '../../src/github/sticky-comment.ts';
 import { pullRequestEvent, pushEvent, runtimeOf, scheduleEvent } from '../kit/github-fake-events.ts';
 import { startGitHubFake, type GitHubFake, type GitHubFakeOptions } from '../kit/github-fake.ts';
 
@@ -135,7 +136,7 @@ describe('sticky comment lifecycle', { timeout: 60_000 }, () => {
     const r = await publish('x'.repeat(70_000));
     assert.equal(r.outcome.kind, 'created');
     const body = fake.commentsOn(pr)[0]!.body;
-    assert.ok(body.length <= COMMENT_LIMIT);
+    assert.ok(body.length <= BODY_LIMIT);
     assert.ok(body.endsWith(`[job summary](${github.runUrl}).\n`));
   });
 

@@ -52,13 +52,17 @@ const FORMATS: Record<string, RegExp> = {
   timestamp: /^\S+$/,
 };
 
-/** OpenAPI 3.0's `nullable` beside no `type` (e.g. next to allOf) is not JSON Schema: made an anyOf with null. */
+/**
+ * OpenAPI 3.0's `nullable` admits null whatever else the schema says; JSON Schema (and ajv) only knows it beside a
+ * `type`. So beside no type (next to allOf) it becomes an anyOf with null, and an enum gains null.
+ */
 function openApi30ToJsonSchema(node: unknown): Json {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== 'object') return v;
     const out: Json = {};
     for (const [k, x] of Object.entries(v)) out[k] = k === 'example' || k === 'examples' ? x : walk(x);
+    if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
     if (out.nullable === true && out.type === undefined) {
       delete out.nullable;
       return { anyOf: [out, { type: 'null' }] };
