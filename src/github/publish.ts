@@ -2,12 +2,21 @@
 // on every outcome), then keep the sticky comment, or say why there is none. Nothing is printed and nothing fails the
 // run: the outcome and the notices to show come back as data.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { CommentMode, RuntimeFacts } from '../config/config.ts';
 import { logSafe } from '../log-text.ts';
 import { createClient, isReadOnly, type GitHubApi } from './client.ts';
 import { commentTarget, type Skip } from './comment-plan.ts';
 import { upsertStickyComment, type CommentOutcome } from './sticky-comment.ts';
+
+/**
+ * Where the edge writes the report for the artifact: the reusable workflows upload `$RUNNER_TEMP/go-xenv-report/`
+ * on every outcome; one file per comment-id, so jobs sharing a runner do not overwrite each other's.
+ */
+export const reportFileOf = (facts: RuntimeFacts, id: string): string => join(facts.runner.temp, REPORT_ARTIFACT, `${id}.md`);
+
+/** The artifact's name in the reusable workflows. */
+export const REPORT_ARTIFACT = 'go-xenv-report';
 
 export interface Notice {
   level: 'notice' | 'warning';
@@ -40,7 +49,7 @@ export interface Published {
 export async function publishReport(opts: PublishOptions): Promise<Published> {
   mkdirSync(dirname(opts.reportFile), { recursive: true });
   writeFileSync(opts.reportFile, opts.body);
-  const elsewhere = `The report is in the job summary and in the artifact file ${basename(opts.reportFile)}.`;
+  const elsewhere = `The report is in the job summary and in the artifact ${REPORT_ARTIFACT} (${basename(opts.reportFile)}).`;
   const target = commentTarget(opts.github, opts.mode, opts.token);
   if ('kind' in target) {
     const tell = target.reason === 'fork-read-only' || target.reason === 'no-token';

@@ -160,7 +160,7 @@ describe('sticky comment lifecycle', { timeout: 60_000 }, () => {
     fake.inject('issues/list-comments', 'not-found');
     const r = await publish(RED);
     assert.equal(r.outcome.kind, 'failed');
-    assert.match(r.notices[0]!.message, /could not be written: GET .*\/comments: 404 Not Found.*artifact file go-xenv-report\.md/);
+    assert.match(r.notices[0]!.message, /could not be written: GET .*\/comments: 404 Not Found.*artifact go-xenv-report \(go-xenv-report\.md\)/);
     assert.equal(r.notices[0]!.level, 'warning');
   });
 
@@ -178,7 +178,7 @@ describe('no comment, and why', { timeout: 60_000 }, () => {
     const r = await publish(RED, { reportFile });
     assert.equal(r.outcome.kind, 'skipped');
     assert.equal(r.outcome.kind === 'skipped' && r.outcome.reason, 'fork-read-only');
-    assert.match(r.notices[0]!.message, /^No pull request comment: pull request #\d+ comes from a fork, .*read-only token\. The report is in the job summary and in the artifact file go-xenv-report\.md\.$/);
+    assert.match(r.notices[0]!.message, /^No pull request comment: pull request #\d+ comes from a fork, .*read-only token\. The report is in the job summary and in the artifact go-xenv-report \(go-xenv-report\.md\)\.$/);
     assert.equal(fake.requests.length, 0);
     assert.equal(readFileSync(reportFile, 'utf8'), RED);
   });
