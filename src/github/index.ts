@@ -2,8 +2,8 @@
 // a pull request's changed files.
 export { createClient, GitHubApiError, isGitHubApiError, isReadOnly, type ClientOptions, type GitHubApi } from './client.ts';
 export { commentTarget, type Skip, type SkipReason } from './comment-plan.ts';
-export { publishReport, reportFileOf, type Notice, type PublishOptions, type PublishOutcome, type Published } from './publish.ts';
-export { listPullFiles, PULL_FILES_LIMIT, type PullFiles } from './pull-files.ts';
+export { publishReport, REPORT_ARTIFACT, reportFileOf, type Notice, type PublishOptions, type PublishOutcome, type Published } from './publish.ts';
+export { listPullFiles, PULL_FILES_LIMIT, pullRequestFiles, type PullFiles } from './pull-files.ts';
 export { repoRef, type RepoRef } from './repo.ts';
 export { commentMarker, DEFAULT_COMMENT_ID, type CommentOutcome } from './sticky-comment.ts';
 export { COMMAND_PERMISSIONS, type Permission } from './permissions.ts';

@@ -47,18 +47,17 @@ export interface Published {
 }
 
 export async function publishReport(opts: PublishOptions): Promise<Published> {
-  mkdirSync(dirname(opts.reportFile), { recursive: true });
-  writeFileSync(opts.reportFile, opts.body);
+  const written = writeReportFile(opts.reportFile, opts.body);
   const elsewhere = `The report is in the job summary and in the artifact ${REPORT_ARTIFACT} (${basename(opts.reportFile)}).`;
   const target = commentTarget(opts.github, opts.mode, opts.token);
   if ('kind' in target) {
     const tell = target.reason === 'fork-read-only' || target.reason === 'no-token';
-    return { outcome: target, notices: tell ? [{ level: 'notice', message: `No pull request comment: ${target.detail}. ${elsewhere}` }] : [] };
+    return { outcome: target, notices: [...written, ...(tell ? [{ level: 'notice' as const, message: `No pull request comment: ${target.detail}. ${elsewhere}` }] : [])] };
   }
   const api = opts.api ?? createClient({ token: opts.token, apiUrl: opts.github.apiUrl });
   try {
     const outcome = await upsertStickyComment(api, target, { id: opts.id, report: opts.body, fullReportUrl: opts.github.runUrl });
-    return { outcome, notices: [] };
+    return { outcome, notices: written };
   } catch (e) {
     // GitHub's message is foreign text on a log line.
     const detail = logSafe((e as Error).message);
@@ -66,8 +65,19 @@ export async function publishReport(opts: PublishOptions): Promise<Published> {
       const why = opts.github.pullRequest?.fromFork
         ? `pull request #${target.issueNumber} comes from a fork and its token is read-only (${detail})`
         : `the token may not write pull request comments (${detail}); give the job \`permissions: pull-requests: write\``;
-      return { outcome: { kind: 'skipped', reason: 'read-only-token', detail: why }, notices: [{ level: 'notice', message: `No pull request comment: ${why}. ${elsewhere}` }] };
+      return { outcome: { kind: 'skipped', reason: 'read-only-token', detail: why }, notices: [...written, { level: 'notice', message: `No pull request comment: ${why}. ${elsewhere}` }] };
     }
-    return { outcome: { kind: 'failed', detail }, notices: [{ level: 'warning', message: `The pull request comment could not be written: ${detail}. ${elsewhere}` }] };
+    return { outcome: { kind: 'failed', detail }, notices: [...written, { level: 'warning', message: `The pull request comment could not be written: ${detail}. ${elsewhere}` }] };
+  }
+}
+
+/** The artifact's file; a runner whose temp directory refuses it loses the artifact, not the comment. */
+function writeReportFile(file: string, body: string): Notice[] {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, body);
+    return [];
+  } catch (e) {
+    return [{ level: 'warning', message: `The report file ${logSafe(file)} could not be written: ${logSafe((e as Error).message)}` }];
   }
 }

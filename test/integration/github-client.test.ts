@@ -7,7 +7,8 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, test } from 'node:test';
 import { createClient, isGitHubApiError, isReadOnly } from '../../src/github/client.ts';
-import { listPullFiles } from '../../src/github/pull-files.ts';
+import { listPullFiles, pullRequestFiles } from '../../src/github/pull-files.ts';
+import { pullRequestEvent, pushEvent, runtimeOf } from '../kit/github-fake-events.ts';
 import { startGitHubFake, type GitHubFake } from '../kit/github-fake.ts';
 
 const repo = { owner: 'Codertocat', repo: 'Hello-World' };
@@ -30,6 +31,17 @@ describe('github client against the fake', { timeout: 60_000 }, () => {
     assert.deepEqual(fake.requests.map((r) => r.query.page ?? '1'), ['1', '2', '3']);
     assert.deepEqual(await listPullFiles(api, repo, 7, 120), { files: names.slice(0, 120), truncated: true });
     assert.equal(fake.count('pulls/list-files'), 5);
+  });
+
+  test('the run\'s pull request from Config.runtime (webhook example payload): its files; off a pull request none', async () => {
+    fake = await startGitHubFake();
+    const github = runtimeOf('pull_request', pullRequestEvent(), fake.url);
+    fake.pullFiles.set(github.pullRequest!.number, ['go.mod', '.github/go-xenv.yml']);
+    assert.deepEqual(await pullRequestFiles({ github, token: fake.token }), { files: ['go.mod', '.github/go-xenv.yml'], truncated: false });
+    assert.match(fake.requests[0]!.userAgent, /^go-xenv-action \(\+https:\/\/github\.com\/go-xenv\/go-xenv-action\) octokit-rest\.js\//);
+    assert.equal(await pullRequestFiles({ github: runtimeOf('push', pushEvent(), fake.url), token: fake.token }), undefined);
+    assert.equal(await pullRequestFiles({ github, token: '' }), undefined);
+    assert.equal(fake.requests.length, 1);
   });
 
   test('GitHub Enterprise Server: the /api/v3 prefix of apiUrl is kept on every request and page', async () => {

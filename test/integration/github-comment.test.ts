@@ -2,7 +2,7 @@
 // event payloads of GitHub's webhook examples: create, update, unchanged, green, two jobs racing, several ids, foreign
 // markers, other token identities, forks and read-only tokens, faults, pagination, GitHub's size limit.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, test } from 'node:test';
@@ -212,6 +212,16 @@ describe('no comment, and why', { timeout: 60_000 }, () => {
     const never = await run(runtimeOf('pull_request', pullRequestEvent(), fake.url), 'never');
     assert.equal(never.outcome.kind === 'skipped' && never.outcome.reason, 'disabled');
     assert.equal(fake.requests.length, 0);
+  });
+
+  test('a report file that cannot be written: a warning, and the comment is still kept', async () => {
+    const { fake, pr, publish } = await setup();
+    const blocker = join(mkdtempSync(join(tmpdir(), 'go-xenv-report-')), 'a-file');
+    writeFileSync(blocker, '');
+    const r = await publish(RED, { reportFile: join(blocker, 'report.md') });
+    assert.equal(r.outcome.kind, 'created');
+    assert.match(r.notices[0]!.message, /^The report file .*a-file\/report\.md could not be written: /);
+    assert.equal(fake.commentsOn(pr).length, 1);
   });
 
   test('no token on a pull request: a notice, no request', async () => {

@@ -26,6 +26,7 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: unknown;
   status: number;
+  userAgent: string;
 }
 
 interface Comment { id: number; issue: number; body: string; user: FakeUser; created: string; updated: string }
@@ -157,7 +158,7 @@ export class GitHubFake {
     } catch {
       return this.reject(res, `${op.id}: the request body is not JSON`);
     }
-    const record: RecordedRequest = { op: op.id, method, path, query: Object.fromEntries(url.searchParams), body, status: 0 };
+    const record: RecordedRequest = { op: op.id, method, path, query: Object.fromEntries(url.searchParams), body, status: 0, userAgent: req.headers['user-agent'] ?? '' };
     this.requests.push(record);
     const problems = op.checkRequest(params, url.searchParams, body);
     if (problems.length) return this.reject(res, `${op.id} request: ${problems.join('; ')}`, record);
