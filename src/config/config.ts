@@ -47,6 +47,15 @@ export interface CanaryConfigSource {
   failOnHold: boolean;
 }
 
+export type CommentMode = 'auto' | 'always' | 'never';
+
+/** Where the report goes besides the job summary. */
+export interface ReportConfig {
+  comment: CommentMode;
+  /** Names the sticky comment; matches the input's pattern (it goes into an HTML comment). */
+  commentId: string;
+}
+
 export interface Config {
   command: CommandName;
   /** Absolute path of the Go module directory. */
@@ -58,6 +67,7 @@ export interface Config {
   emulation: EmulationConfig;
   matrix: MatrixConfig;
   canary: CanaryConfigSource;
+  report: ReportConfig;
   /** The runner, its directories, the event and refs (config/runtime.ts). */
   runtime: RuntimeFacts;
 }

@@ -12,6 +12,8 @@ export interface InputSpec {
   values?: readonly string[];
   /** Inclusive bounds of an integer. */
   range?: readonly [number, number];
+  /** A string's whole value must match this (JSON-schema regex source), with what to write instead. */
+  pattern?: { source: string; hint: string };
   /**
    * Why the repository config file may not set it (a pull request writes that file): secrets, the file's own location,
    * and what chooses an executable or what runs with privilege. Absent: the file may set it (config/file-rules.ts can
@@ -103,6 +105,12 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Canary gating config (YAML: provider, window, metrics, thresholds), or a path to a YAML file holding it. Empty: no canary step.' },
   { name: 'fail-on-hold', type: 'boolean', default: 'false', commands: CANARY,
     description: 'Fail the check when the canary decision is hold (rollback always fails).' },
+
+  { name: 'comment', type: 'enum', values: ['auto', 'always', 'never'], default: 'auto', commands: ['policy', 'build', 'canary', 'audit'],
+    description: 'The sticky pull request comment carrying the report: auto (on pull requests, except from forks on `pull_request`, whose token is read-only), always (on every pull request, forks too: for repositories that give forks a write token), never. Without a comment the report is in the job summary and the report artifact.' },
+  { name: 'comment-id', type: 'string', default: 'go-xenv', commands: ['policy', 'build', 'canary', 'audit'],
+    pattern: { source: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', hint: 'letters, digits, ., _ and -, at most 64, starting with a letter or digit, e.g. go-xenv-linux' },
+    description: 'Names the sticky comment (kept in a hidden marker), so several jobs on one pull request each keep their own; a later run with the same id updates that comment.' },
 ] as const;
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [

@@ -7,7 +7,7 @@ import { readBoundedText } from '../bounded-read.ts';
 import { UserError, type Where } from '../errors.ts';
 import { quoted } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
-import type { CacheMode, Config, QemuMethod } from './config.ts';
+import type { CacheMode, CommentMode, Config, QemuMethod } from './config.ts';
 import { readConfigFile } from './file.ts';
 import { readRuntimeFacts } from './runtime.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
@@ -113,6 +113,7 @@ export function loadConfig(opts: LoadOptions): Config {
       reproducible: bool('reproducible'),
     },
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
+    report: { comment: str('comment') as CommentMode, commentId: str('comment-id') },
     runtime: readRuntimeFacts(env),
   };
 }
@@ -193,7 +194,11 @@ function parseYamlAt(text: string, file: string): unknown {
 function convert(spec: InputSpec, raw: unknown, label: string, where?: Where): unknown {
   const fail = (what: string) => new UserError(`${label}: ${what}`, { where, hint: spec.values ? `use one of: ${spec.values.join(', ')}` : undefined });
   switch (spec.type) {
-    case 'string': return String(raw);
+    case 'string': {
+      const v = String(raw);
+      if (spec.pattern && !new RegExp(spec.pattern.source).test(v)) throw new UserError(`${label}: ${quoted(v)} is not allowed`, { where, hint: spec.pattern.hint });
+      return v;
+    }
     case 'yaml': return raw;
     case 'list': return (Array.isArray(raw) ? raw.map(String) : String(raw).split(/[\n,]/)).map((x) => x.trim()).filter((x) => x && !x.startsWith('#'));
     case 'boolean': {

@@ -51,6 +51,8 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'reproducible': ['true', (c) => c.matrix.reproducible, () => true],
   'canary': ['{ provider: { type: file, path: m.json } }', (c) => c.canary.document, () => ({ provider: { type: 'file', path: 'm.json' } })],
   'fail-on-hold': ['true', (c) => c.canary.failOnHold, () => true],
+  'comment': ['never', (c) => c.report.comment, () => 'never'],
+  'comment-id': ['nightly', (c) => c.report.commentId, () => 'nightly'],
 };
 
 const fileYaml = () => Object.entries(FILE_VALUES).map(([k, [v]]) => `${k}: ${v}`).join('\n') + '\n';

@@ -12,7 +12,7 @@ function propertySchema(spec: InputSpec): Record<string, unknown> {
     case 'list': return { ...base, ...stringList };
     case 'enum': return { ...base, anyOf: [{ enum: [...(spec.values ?? [])] }, ...(spec.values?.includes('true') ? [{ type: 'boolean' }] : [])] };
     case 'yaml': return { ...base, type: ['object', 'string'] };
-    case 'string': return { ...base, type: 'string' };
+    case 'string': return { ...base, type: 'string', ...(spec.pattern ? { pattern: spec.pattern.source } : {}) };
   }
 }
 
