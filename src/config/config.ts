@@ -47,6 +47,13 @@ export interface CanaryConfigSource {
   failOnHold: boolean;
 }
 
+export interface BaselineConfig {
+  /** Absolute real path of the snapshot file, inside the workspace. */
+  file: string;
+  /** Globs of the tracked config files, relative to the workspace. */
+  configs: string[];
+}
+
 export interface Config {
   command: CommandName;
   /** Absolute path of the Go module directory. */
@@ -58,6 +65,7 @@ export interface Config {
   emulation: EmulationConfig;
   matrix: MatrixConfig;
   canary: CanaryConfigSource;
+  baseline: BaselineConfig;
   /** The runner, its directories, the event and refs (config/runtime.ts). */
   runtime: RuntimeFacts;
 }

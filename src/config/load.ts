@@ -113,6 +113,7 @@ export function loadConfig(opts: LoadOptions): Config {
       reproducible: bool('reproducible'),
     },
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
+    baseline: { file: inside('baseline-file', str('baseline-file')), configs: list('baseline-configs') },
     runtime: readRuntimeFacts(env),
   };
 }

@@ -51,6 +51,8 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'reproducible': ['true', (c) => c.matrix.reproducible, () => true],
   'canary': ['{ provider: { type: file, path: m.json } }', (c) => c.canary.document, () => ({ provider: { type: 'file', path: 'm.json' } })],
   'fail-on-hold': ['true', (c) => c.canary.failOnHold, () => true],
+  'baseline-file': ['ci/baseline.json', (c) => c.baseline.file, (ws) => join(ws, 'ci', 'baseline.json')],
+  'baseline-configs': ['"deploy/**"', (c) => c.baseline.configs, () => ['deploy/**']],
 };
 
 const fileYaml = () => Object.entries(FILE_VALUES).map(([k, [v]]) => `${k}: ${v}`).join('\n') + '\n';
