@@ -2,6 +2,7 @@
 // (old -> new), files added and removed; policy violations new at head and fixed since the base; dependency changes
 // (the lock diff, computed by the locks capability and passed in as data); binary sizes per target; the toolchain.
 import { diffKeyPaths, type ValueChange } from './key-paths.ts';
+import { semanticView } from './semantic-view.ts';
 import type { Binary, Snapshot, State, Toolchain, TrackedConfig, Verdict } from './snapshot.ts';
 
 export interface ConfigChange {
@@ -83,7 +84,7 @@ function diffConfigs(base: readonly TrackedConfig[], head: readonly TrackedConfi
     }
     const unparsed = x.content === null || y.content === null;
     const formatChanged = x.format !== y.format;
-    const d = unparsed ? { changes: [], omitted: 0 } : formatChanged ? { changes: [{ path: [], kind: 'changed' as const, old: x.content, new: y.content }], omitted: 0 } : diffKeyPaths(x.content, y.content);
+    const d = unparsed ? { changes: [], omitted: 0 } : formatChanged ? { changes: [{ path: [], kind: 'changed' as const, old: x.content, new: y.content }], omitted: 0 } : diffKeyPaths(semanticView(x.format, x.content), semanticView(y.format, y.content));
     changed.push({ path, status: 'changed', format: y.format, ...(formatChanged ? { previousFormat: x.format } : {}), changes: d.changes, omitted: d.omitted, unparsed });
   }
   return { tracked: paths.length, changed, unchanged: paths.length - changed.length };
