@@ -10,7 +10,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./matrix.ts')).planCommand,
   build: async () => (await import('./matrix.ts')).buildCommand,
   policy: async () => (await import('./policy.ts')).policyCommand,
-  audit: async () => (await import('./not-yet.ts')).notYet('audit', 'baseline', 'Diff the default branch against the committed baseline (nightly)'),
+  audit: async () => (await import('./audit.ts')).auditCommand,
   'baseline-update': async () => (await import('./baseline.ts')).baselineUpdateCommand,
   baseline: async () => (await import('./baseline.ts')).baselineCommand,
   canary: async () => (await import('./canary.ts')).canaryCommand,
