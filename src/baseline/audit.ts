@@ -21,6 +21,8 @@ export interface AuditResult extends AuditFacts {
     drifted: string[];
     /** drifted / tracked; 0 when nothing is tracked. */
     ratio: number;
+    /** Anything differs from the baseline: a config, a dependency, a binary or the toolchain. */
+    any: boolean;
   };
   /** No policy failure, and nothing differs from the baseline: the audit issue closes. */
   clean: boolean;
@@ -30,12 +32,14 @@ export function auditOf(diff: BaselineDiff, verdicts: readonly Verdict[], facts:
   const drifted = diff.configs.changed.map((c) => c.path);
   const tracked = diff.configs.tracked;
   const failures = verdicts.filter((v) => v.level === 'failure');
+  // Verdicts are judged as they are now (failures), not against the baseline's: a failure is one whether or not it is new.
+  const any = drifted.length > 0 || diff.dependencies.files.length > 0 || diff.binaries.targets.some((t) => t.status !== 'unchanged') || diff.toolchain.changed;
   return {
     ...facts,
     diff,
     failures,
     warnings: verdicts.filter((v) => v.level === 'warning'),
-    drift: { tracked, drifted, ratio: tracked ? drifted.length / tracked : 0 },
-    clean: !failures.length && diff.clean,
+    drift: { tracked, drifted, ratio: tracked ? drifted.length / tracked : 0, any },
+    clean: !failures.length && !any,
   };
 }

@@ -8,7 +8,7 @@ export function auditVerdict(a: AuditResult): string {
   if (a.clean) return 'clean: no policy failure, no drift from the baseline';
   const parts: string[] = [];
   if (a.failures.length) parts.push(plural(a.failures.length, 'policy failure'));
-  if (!a.diff.clean) parts.push(`drift from the baseline (${plural(a.drift.drifted.length, 'config file')}, ${plural(a.diff.dependencies.total, 'dependency change')})`);
+  if (a.drift.any) parts.push(`drift from the baseline (${plural(a.drift.drifted.length, 'config file')}, ${plural(a.diff.dependencies.total, 'dependency change')})`);
   return parts.join(', ');
 }
 
