@@ -2,7 +2,7 @@
 // person (--base) or the pull request's base SHA; it is checked so git never reads it as an option and resolved to a
 // commit first; the path is the baseline-file input, joined after the commit (`<sha>:./<path>`), so it is no flag
 // either. The blob's size is asked before it is read, and the read is bounded.
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { MAX_SNAPSHOT_BYTES, parseSnapshot, type Snapshot } from '../baseline/index.ts';
 import { UserError } from '../errors.ts';
 import { checkRevision } from '../locks/index.ts';
@@ -21,17 +21,16 @@ async function git(g: GitRead, args: string[], what: string, maxOutput?: number)
   const r = await g.run('git', args, { cwd: g.cwd, env: g.env, timeoutMs: 60_000, maxOutput });
   if (r.spawnError) throw new UserError(`git could not be started: ${r.spawnError}`, { hint: 'install git and put it on PATH', code: 'git_missing' });
   if (r.code !== 0) {
-    const msg = (r.stderr.trim().split('\n')[0] ?? '') || (r.timedOut ? 'timed out' : `exit ${r.code}`);
-    throw new UserError(`${what}: ${msg}`, { hint: HINT, code: 'git_failed' });
+    // `rev-parse --quiet` says nothing about a missing revision; git's own words are kept when it has some.
+    const msg = r.stderr.trim().split('\n')[0] || (r.timedOut ? 'git timed out' : '');
+    throw new UserError(msg ? `${what} (${msg})` : what, { hint: HINT, code: 'git_failed' });
   }
   return r;
 }
 
 export async function resolveCommit(g: GitRead, rev: string): Promise<string> {
   checkRevision(rev, 'base');
-  const r = await git(g, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], `base revision ${JSON.stringify(rev)} is not a commit here`).catch((e: unknown) => {
-    throw e instanceof UserError ? new UserError(`base revision ${JSON.stringify(rev)} is not a commit in this repository`, { hint: HINT, code: 'bad_revision' }) : e;
-  });
+  const r = await git(g, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], `base revision ${JSON.stringify(rev)} is not a commit in this repository`);
   const sha = r.stdout.trim();
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new UserError(`base revision ${JSON.stringify(rev)}: git answered ${JSON.stringify(sha.slice(0, 80))}`, { code: 'git_failed' });
   return sha;
@@ -40,7 +39,7 @@ export async function resolveCommit(g: GitRead, rev: string): Promise<string> {
 /** The snapshot committed at `commit` (shown as `rev`), shape-checked. */
 export async function snapshotAt(g: GitRead, file: string, rev: string, commit: string): Promise<Snapshot> {
   const shown = relative(g.cwd, file) || file;
-  const object = `${commit}:./${shown}`;
+  const object = `${commit}:./${shown.split(sep).join('/')}`;
   const size = await git(g, ['cat-file', '-s', object], `reading the baseline ${shown} at ${rev}`).catch((e: unknown) => {
     throw e instanceof UserError
       ? new UserError(`there is no baseline ${shown} at ${rev}`, {

@@ -69,7 +69,14 @@ async function readConfigs(config: Config, host: Host, files: readonly string[])
   return { configs, refusals };
 }
 
-const verdictOf = (f: Finding): Verdict => ({ rule: f.rule ?? f.capability, level: f.severity === 'error' ? 'failure' : 'warning', message: f.message, file: f.file ?? null, line: f.line ?? null });
+/** A finding as the snapshot keeps it; a path of this machine in its message is made workspace-relative, so every checkout writes the same snapshot. */
+const verdictOf = (workspace: string) => (f: Finding): Verdict => ({
+  rule: f.rule ?? f.capability,
+  level: f.severity === 'error' ? 'failure' : 'warning',
+  message: f.message.split(`${workspace}${sep}`).join(''),
+  file: f.file ?? null,
+  line: f.line ?? null,
+});
 
 /**
  * Every namespace of the policies under the workspace's policy/ directory, over the tracked configs. Without policies the
@@ -77,11 +84,11 @@ const verdictOf = (f: Finding): Verdict => ({ rule: f.rule ?? f.capability, leve
  */
 async function verdictsOf(config: Config, configs: readonly TrackedConfig[], refusals: readonly Finding[]): Promise<{ verdicts: Verdict[]; policies: boolean }> {
   const policyDir = join(config.workspace, DEFAULT_POLICY_PATH);
-  if (!existsSync(policyDir) || !configs.length) return { verdicts: refusals.map(verdictOf), policies: false };
+  if (!existsSync(policyDir) || !configs.length) return { verdicts: refusals.map(verdictOf(config.workspace)), policies: false };
   const engine = await import('../rego/index.ts');
   const loaded = loadPolicies({ engine, cwd: config.workspace, policyPaths: [DEFAULT_POLICY_PATH] });
   const result = evaluatePolicies(loaded, { cwd: config.workspace, files: configs.map((c) => c.path), allNamespaces: true });
-  return { verdicts: result.findings.map(verdictOf), policies: true };
+  return { verdicts: result.findings.map(verdictOf(config.workspace)), policies: true };
 }
 
 function readLocks(config: Config, host: Host, files: readonly string[]): { file: string; doc: LockDocument }[] {

@@ -177,6 +177,16 @@ test('a malformed committed baseline is one error naming the file and line; noth
   writeFileSync(BASELINE, good);
 });
 
+test('a malformed build manifest is one clear error, and the baseline is not rewritten', async () => {
+  const before = readFileSync(BASELINE, 'utf8');
+  write({ '.go-xenv/out/manifest.json': JSON.stringify({ binaries: [{ target: 'linux/amd64', size: -1 }] }) });
+  const r = await cli(['baseline', 'update']);
+  assert.equal(r.code, 3, r.stdout);
+  assert.match(r.stderr, /^go-xenv: \.go-xenv\/out\/manifest\.json: the build manifest \.go-xenv\/out\/manifest\.json has a malformed binary at binaries\[0\] .* — build again/);
+  assert.equal(readFileSync(BASELINE, 'utf8'), before);
+  rmSync(join(repo, '.go-xenv/out/manifest.json'));
+});
+
 test('a baseline file that is a symlink out of the workspace is refused', async () => {
   writeFileSync(join(outside, 'secret.json'), '{}');
   symlinkSync(join(outside, 'secret.json'), join(repo, 'link.json'));
