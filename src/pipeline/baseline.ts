@@ -23,6 +23,7 @@ import { spawnRunner } from '../process.ts';
 import { baselineSection, renderBaselineMarkdown, type BaselineSource } from '../report/baseline.ts';
 import { currentState } from './baseline-state.ts';
 import { resolveCommit, snapshotAt } from './baseline-git.ts';
+import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 const shownFile = (ctx: CommandContext) => relative(ctx.config.workspace, ctx.config.baseline.file) || ctx.config.baseline.file;
@@ -133,6 +134,25 @@ async function diffStep(ctx: CommandContext): Promise<StepResult> {
     data: { base: run.source, diff: run.diff },
   };
 }
+
+/**
+ * The baseline diff as a step of `check` (after the matrix, so a build's manifest is measured): on a pull request against
+ * the base commit's baseline, elsewhere against the committed file. A repository without a baseline yet is skipped, not
+ * failed: the first baseline is written by `baseline-update` on the default branch.
+ */
+export const baselineStep: CheckStep = {
+  step: 'baseline',
+  skipReason: (ctx) =>
+    ctx.config.runtime.pullRequest || existsSync(ctx.config.baseline.file) ? undefined : `no baseline ${shownFile(ctx)} (write one with baseline-update and commit it)`,
+  async run(ctx) {
+    try {
+      return [await diffStep(ctx)];
+    } catch (e) {
+      if (!isUserError(e) || e.code !== 'no_baseline') throw e;
+      return [{ step: 'baseline', status: 'skipped', title: 'baseline: skipped', reason: e.message }];
+    }
+  },
+};
 
 const USAGE = 'baseline update | baseline diff [--base <rev>] [--json]';
 

@@ -10,6 +10,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli } from '../../src/cli/run.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { baselineStep } from '../../src/pipeline/baseline.ts';
+import { terminalHost } from '../../src/terminal-host.ts';
 
 const LOCKS = new URL('../../src/locks/testdata/go/', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'go-xenv-baseline-'));
@@ -143,6 +146,24 @@ test('audit is clean once the baseline is updated and the violation fixed', asyn
   const step = JSON.parse(r.stdout).steps[0];
   assert.deepEqual([step.outputs['audit-clean'], step.outputs['audit-drift-ratio'], step.data.issue.clean], ['true', '0', true]);
   git('checkout', '-q', '--', '.');
+});
+
+test('as a step of check: the diff on a pull request; skipped where no baseline exists yet, at the base or at all', async () => {
+  const ctxFor = (workspace: string, env: NodeJS.ProcessEnv) => ({ config: loadConfig({ given: {}, workspace, env: { ...baseEnv, ...env } }), host: terminalHost({ env: baseEnv, write: () => undefined }), args: [], flags: {} });
+  const event = (baseSha: string) => {
+    const path = join(root, `event-${baseSha}.json`);
+    writeFileSync(path, JSON.stringify({ pull_request: { number: 8, base: { ref: 'main', sha: baseSha }, head: { ref: 'f', sha: git('rev-parse', 'HEAD'), repo: { full_name: 'o/r' } } } }));
+    return { GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'o/r' };
+  };
+  const pr = ctxFor(repo, event(git('rev-parse', 'HEAD~1')));
+  assert.equal(baselineStep.skipReason(pr), undefined);
+  const [ran] = await baselineStep.run(pr, []);
+  assert.equal(ran.status, 'ok');
+  assert.match(ran.details ?? '', /\| deploy\/app\.yaml \| spec\.replicas \| 3 \| 1 \|/);
+  const [skipped] = await baselineStep.run(ctxFor(repo, event(noBaselineCommit)), []);
+  assert.deepEqual([skipped.status, skipped.reason], ['skipped', `there is no baseline .github/go-xenv-baseline.json at ${noBaselineCommit}`]);
+  const bare = mkdtempSync(join(root, 'bare-'));
+  assert.match(baselineStep.skipReason(ctxFor(bare, {})) ?? '', /^no baseline \.github\/go-xenv-baseline\.json/);
 });
 
 const BAD: [string, string[], RegExp][] = [
