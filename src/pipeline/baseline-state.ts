@@ -4,6 +4,7 @@
 // sees the plain data this returns.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { globSync } from 'tinyglobby';
 import { toJson, type Binary, type DependencySet, type State, type Toolchain, type TrackedConfig, type Verdict } from '../baseline/index.ts';
 import { hashRegularFile, readBoundedText } from '../bounded-read.ts';
@@ -14,16 +15,33 @@ import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
 import { lockFormatOf, readLock, type LockDocument } from '../locks/index.ts';
 import { DEFAULT_POLICY_PATH, evaluatePolicies, loadPolicies, parserFor, readInputFile } from '../policy/index.ts';
+import { spawnRunner } from '../process.ts';
 import { resolveInside } from '../workspace-path.ts';
 
 /** More files than this is not a set of config files to keep a snapshot of: narrow baseline-configs. */
 const MAX_TRACKED_FILES = 10_000;
+const LS_FILES_LIMIT = 16 * 1024 * 1024;
 const MANIFEST_LIMIT = 16 * 1024 * 1024;
 
 const posix = (p: string) => p.split(sep).join('/');
 
+/**
+ * The files git would commit (tracked, or untracked and not ignored: `git ls-files --cached --others --exclude-standard`),
+ * so an ignored `.env` with secrets never lands in a committed snapshot; every file when the workspace is no git checkout.
+ */
+async function candidateFiles(config: Config, env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
+  const r = await spawnRunner('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd: config.workspace, env, timeoutMs: 60_000, maxOutput: LS_FILES_LIMIT });
+  if (r.spawnError || r.code !== 0) return undefined;
+  if (r.stdout.length >= LS_FILES_LIMIT) throw tooMany('more than fit in a listing');
+  // --cached lists a file deleted from the work tree but not from the index: only what is there is the state.
+  return r.stdout.split('\0').filter((f) => f && existsSync(join(config.workspace, f)));
+}
+
+const tooMany = (count: string) =>
+  new UserError(`baseline-configs match ${count}, more than the ${MAX_TRACKED_FILES} files a baseline tracks`, { hint: 'narrow baseline-configs to the config directories (e.g. deploy/**, .github/**)', code: 'too_many_files' });
+
 /** The workspace files the baseline-configs globs match, `/`-separated and sorted; never .git, node_modules, out-dir or the snapshot. */
-export function trackedFiles(config: Config): string[] {
+export async function trackedFiles(config: Config, env: NodeJS.ProcessEnv): Promise<string[]> {
   const ws = config.workspace;
   for (const p of config.baseline.configs) {
     const body = p.replace(/^!/, '');
@@ -34,11 +52,19 @@ export function trackedFiles(config: Config): string[] {
   const ignore = ['**/.git/**', '**/node_modules/**', posix(relative(ws, config.baseline.file))];
   const out = relative(ws, config.matrix.outDir);
   if (out && !out.startsWith('..') && !isAbsolute(out)) ignore.push(`${posix(out)}/**`);
-  const files = globSync(config.baseline.configs, { cwd: ws, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore }).sort();
-  if (files.length > MAX_TRACKED_FILES) {
-    throw new UserError(`baseline-configs match ${files.length} files, more than the ${MAX_TRACKED_FILES} a baseline tracks`, { hint: 'narrow baseline-configs to the config directories (e.g. deploy/**, .github/**)', code: 'too_many_files' });
-  }
-  return files;
+  const listed = await candidateFiles(config, env);
+  const files = listed
+    ? listed.filter((f) => matches(f, config.baseline.configs) && !ignore.some((i) => minimatch(f, i, { dot: true })))
+    : globSync(config.baseline.configs, { cwd: ws, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore });
+  if (files.length > MAX_TRACKED_FILES) throw tooMany(`${files.length} files`);
+  return files.sort();
+}
+
+/** Whether a path matches the globs as tinyglobby matches them: any positive one, and no negated (`!`) one. */
+function matches(file: string, globs: readonly string[]): boolean {
+  const positive = globs.filter((g) => !g.startsWith('!'));
+  const negative = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  return positive.some((g) => minimatch(file, g, { dot: true })) && !negative.some((g) => minimatch(file, g, { dot: true }));
 }
 
 /** A file inside the workspace, or undefined (with a warning) for a symlink that leads out of it. */
@@ -164,7 +190,7 @@ export interface GatheredState {
 }
 
 export async function currentState(config: Config, host: Host): Promise<GatheredState> {
-  const files = trackedFiles(config);
+  const files = await trackedFiles(config, host.env);
   const lockFiles = files.filter((f) => lockFormatOf(f));
   const configFiles = files.filter((f) => !lockFormatOf(f) && parserFor(f));
   const { configs, refusals } = await readConfigs(config, host, configFiles);

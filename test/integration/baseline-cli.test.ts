@@ -56,7 +56,8 @@ write({
   'deploy/app.yaml': 'spec:\n  replicas: 3\n  image: app:1\n',
   'deploy/sshd_config': 'PermitRootLogin no\nPort 22\n',
   '.env': 'LOG_LEVEL=info\n',
-  '.gitignore': '.go-xenv/\n',
+  '.gitignore': '.go-xenv/\nsecret.env\n',
+  'secret.env': 'API_TOKEN=do-not-commit\n',
 });
 copyFileSync(join(LOCKS, 'base/go.mod'), join(repo, 'go.mod'));
 copyFileSync(join(LOCKS, 'base/go.sum'), join(repo, 'go.sum'));
@@ -73,6 +74,7 @@ test('baseline update writes the snapshot; a second update with nothing changed 
   const snap = JSON.parse(readFileSync(BASELINE, 'utf8'));
   assert.deepEqual(snap.configs.map((c: { path: string; format: string }) => `${c.path}:${c.format}`), ['.env:dotenv', 'deploy/app.yaml:yaml', 'deploy/sshd_config:sshd_config']);
   assert.deepEqual(snap.configs[1].content, { spec: { image: 'app:1', replicas: 3 } });
+  assert.ok(!readFileSync(BASELINE, 'utf8').includes('do-not-commit'), 'a file git ignores is not tracked');
   assert.match(snap.configs[1].sha256, /^[0-9a-f]{64}$/);
   assert.deepEqual(snap.dependencies.map((d: { file: string }) => d.file), ['go.mod', 'go.sum']);
   assert.ok(snap.dependencies[0].packages.some((p: { name: string; version: string }) => p.name === 'golang.org/x/text' && p.version === 'v0.14.0'));
@@ -215,4 +217,10 @@ test('a baseline file that is a symlink out of the workspace is refused', async 
   assert.equal(r.code, 3);
   assert.match(r.stderr, /input "baseline-file" "link\.json" resolves to .*secret\.json, outside the workspace/);
   assert.ok(existsSync(join(outside, 'secret.json')));
+  // As a tracked config it is left out, with a warning, and nothing of it is read.
+  writeFileSync(join(outside, 'secret.json'), '{"password": "hunter2"}');
+  const u = await cli(['baseline', 'update']);
+  assert.equal(u.code, 0, u.stderr);
+  assert.match(u.stderr, /link\.json: baseline: link\.json is left out: it leads outside the workspace/);
+  assert.ok(!readFileSync(BASELINE, 'utf8').includes('hunter2'));
 });
