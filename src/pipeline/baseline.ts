@@ -111,7 +111,8 @@ async function update(ctx: CommandContext): Promise<StepResult> {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   }
-  const binaries = state.binaries ? `${snapshot.binaries.length} binaries` : `${snapshot.binaries.length} binaries kept (no build manifest)`;
+  const n = snapshot.binaries.length;
+  const binaries = `${n} ${n === 1 ? 'binary' : 'binaries'}${state.binaries ? '' : ' kept (no build manifest)'}`;
   const counts = `${snapshot.configs.length} config files, ${snapshot.verdicts.length} verdicts${policies ? '' : ' (no policy/ directory)'}, ${snapshot.dependencies.length} lock files, ${binaries}, Go ${snapshot.toolchain.version ?? 'unknown'}`;
   return {
     step: 'baseline',
