@@ -106,6 +106,14 @@ async function update(ctx: CommandContext): Promise<StepResult> {
   const { state, policies } = await currentState(ctx.config, ctx.host);
   const snapshot = buildSnapshot(state, previous);
   const text = snapshotText(snapshot);
+  // A snapshot over the reader's bound could never be read back: refuse to write it.
+  if (Buffer.byteLength(text) > MAX_SNAPSHOT_BYTES) {
+    throw new UserError(`the baseline would be ${Buffer.byteLength(text)} bytes, more than the ${MAX_SNAPSHOT_BYTES} a baseline may have`, {
+      where: { file },
+      hint: 'narrow baseline-configs to the config files (generated or data files make it large)',
+      code: 'baseline_too_large',
+    });
+  }
   const unchanged = existsSync(path) && readFileSync(path, 'utf8') === text;
   if (!unchanged) {
     mkdirSync(dirname(path), { recursive: true });
