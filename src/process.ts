@@ -10,6 +10,8 @@ export interface RunOptions {
   /** Milliseconds before the process (and its group) is killed; the result then says timedOut. */
   timeoutMs?: number;
   input?: string;
+  /** Characters of stdout kept (default 1 MiB): a caller that reads a whole file through a child sets its own bound. */
+  maxOutput?: number;
 }
 
 export interface RunResult {
@@ -64,7 +66,8 @@ export const spawnRunner: CommandRunner = (command, args, opts = {}) =>
         try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
       }, opts.timeoutMs)
       : undefined;
-    child.stdout.on('data', (d: Buffer) => { if (stdout.length < MAX_CAPTURE) stdout += d.toString(); });
+    const max = opts.maxOutput ?? MAX_CAPTURE;
+    child.stdout.on('data', (d: Buffer) => { if (stdout.length < max) stdout += d.toString(); });
     child.stderr.on('data', (d: Buffer) => { if (stderr.length < MAX_CAPTURE) stderr += d.toString(); });
     child.stdin.on('error', () => undefined);
     child.stdin.end(opts.input ?? '');

@@ -46,11 +46,13 @@ test('<command> --help lists the inputs as flags', async () => {
 });
 
 test('--json prints machine-readable results on stdout', async () => {
-  const r = await cli(['audit', '--json']);
-  assert.equal(r.code, 0);
+  const ws = mkdtempSync(join(tmpdir(), 'go-xenv-cli-'));
+  assert.equal((await cli(['baseline-update'], ws)).code, 0);
+  const r = await cli(['audit', '--json'], ws);
+  assert.equal(r.code, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.command, 'audit');
-  assert.equal(doc.steps[0].status, 'skipped');
+  assert.equal(doc.steps[0].status, 'ok');
 });
 
 test('a config file error is reported with file and line, exit 3', async () => {

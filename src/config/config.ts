@@ -56,6 +56,13 @@ export interface ReportConfig {
   commentId: string;
 }
 
+export interface BaselineConfig {
+  /** Absolute real path of the snapshot file, inside the workspace. */
+  file: string;
+  /** Globs of the tracked config files, relative to the workspace. */
+  configs: string[];
+}
+
 export interface Config {
   command: CommandName;
   /** Absolute path of the Go module directory. */
@@ -68,6 +75,7 @@ export interface Config {
   matrix: MatrixConfig;
   canary: CanaryConfigSource;
   report: ReportConfig;
+  baseline: BaselineConfig;
   /** The runner, its directories, the event and refs (config/runtime.ts). */
   runtime: RuntimeFacts;
 }

@@ -39,6 +39,7 @@ const MATRIX_PLAN = ['setup', 'doctor', 'plan', 'build', 'emulation'] as const s
 const MATRIX_BUILD = ['build'] as const satisfies readonly CommandName[];
 const EMULATION = ['emulation'] as const satisfies readonly CommandName[];
 const CANARY = ['canary'] as const satisfies readonly CommandName[];
+const BASELINE = ['audit', 'baseline-update'] as const satisfies readonly CommandName[];
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'command', type: 'enum', values: COMMANDS, default: 'check', commands: 'all',
@@ -111,6 +112,10 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'comment-id', type: 'string', default: 'go-xenv', commands: ['policy', 'build', 'canary', 'audit'],
     pattern: { source: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$', hint: 'letters, digits, ., _ and -, at most 64, starting with a letter or digit, e.g. go-xenv-linux' },
     description: 'Names the sticky comment (kept in a hidden marker), so several jobs on one pull request each keep their own; a later run with the same id updates that comment.' },
+  { name: 'baseline-file', type: 'string', default: '.github/go-xenv-baseline.json', commands: BASELINE,
+    description: 'The committed baseline snapshot (JSON) that `baseline-update` writes and `audit` and the baseline diff compare against, relative to the workspace (it must stay inside it).' },
+  { name: 'baseline-configs', type: 'list', default: '**/*', commands: BASELINE,
+    description: 'Globs (relative to the workspace) of the config files the baseline tracks; of the files they match, those a policy parser reads are tracked (lock files go to the dependency sets). .git, node_modules and out-dir are never tracked.' },
 ] as const;
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -124,6 +129,11 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'canary-decision', description: 'promote, hold or rollback.' },
   { name: 'canary-score', description: 'Score between 0 and 1 (passing metrics / judged metrics).' },
   { name: 'skipped', description: 'Capabilities the command skipped, with why (JSON).' },
+  { name: 'audit-clean', description: 'true when the audit found no policy failure and no drift from the baseline.' },
+  { name: 'audit-failures', description: 'Policy failures the audit found.' },
+  { name: 'audit-drift-ratio', description: 'Tracked config files that differ from the baseline / tracked config files (0 to 1).' },
+  { name: 'audit-metrics', description: 'Path of the audit\'s OpenMetrics text file (under out-dir).' },
+  { name: 'baseline-file', description: 'Path of the baseline snapshot that was written or compared against.' },
 ];
 
 /**

@@ -114,6 +114,7 @@ export function loadConfig(opts: LoadOptions): Config {
     },
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
     report: { comment: str('comment') as CommentMode, commentId: str('comment-id') },
+    baseline: { file: inside('baseline-file', str('baseline-file')), configs: list('baseline-configs') },
     runtime: readRuntimeFacts(env),
   };
 }

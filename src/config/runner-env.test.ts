@@ -53,6 +53,8 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'fail-on-hold': ['true', (c) => c.canary.failOnHold, () => true],
   'comment': ['never', (c) => c.report.comment, () => 'never'],
   'comment-id': ['nightly', (c) => c.report.commentId, () => 'nightly'],
+  'baseline-file': ['ci/baseline.json', (c) => c.baseline.file, (ws) => join(ws, 'ci', 'baseline.json')],
+  'baseline-configs': ['"deploy/**"', (c) => c.baseline.configs, () => ['deploy/**']],
 };
 
 const fileYaml = () => Object.entries(FILE_VALUES).map(([k, [v]]) => `${k}: ${v}`).join('\n') + '\n';

@@ -1,0 +1,52 @@
+// Wiring of `command: audit` (the nightly job): the whole repository evaluated against the policies and diffed against
+// its committed baseline; the verdict, outputs and an OpenMetrics file under out-dir. The audit issue (open, update,
+// close) is the github capability's: this step's data carries what it needs, `issue: { clean, title, body }`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { auditOf, type AuditResult } from '../baseline/index.ts';
+import { auditVerdict, renderAuditMarkdown } from '../report/baseline-audit.ts';
+import { renderOpenMetrics } from '../report/openmetrics.ts';
+import { diffAgainstBaseline, workspaceSnapshot } from './baseline.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+
+export const AUDIT_METRICS_FILE = 'go-xenv-audit.om.txt';
+
+export interface AuditData {
+  audit: AuditResult;
+  metricsFile: string;
+  /** What the audit issue needs: open or update it with `body` when not clean, close it when clean. */
+  issue: { clean: boolean; title: string; body: string };
+}
+
+async function runAudit(ctx: CommandContext): Promise<StepResult> {
+  const { config } = ctx;
+  const file = relative(config.workspace, config.baseline.file) || config.baseline.file;
+  const run = await diffAgainstBaseline(ctx, { snapshot: workspaceSnapshot(ctx), source: { file } });
+  const branch = config.runtime.branch ?? config.runtime.defaultBranch ?? '';
+  const audit = auditOf(run.diff, run.state.verdicts, { repository: config.runtime.repository, branch });
+  mkdirSync(config.matrix.outDir, { recursive: true });
+  const metricsFile = join(config.matrix.outDir, AUDIT_METRICS_FILE);
+  writeFileSync(metricsFile, renderOpenMetrics(audit));
+  const body = renderAuditMarkdown(audit, run.source);
+  const data: AuditData = { audit, metricsFile, issue: { clean: audit.clean, title: `go-xenv audit: ${audit.clean ? 'clean' : 'drift or policy failures'}`, body } };
+  return {
+    step: 'audit',
+    status: audit.clean ? 'ok' : 'failed',
+    title: `audit: ${auditVerdict(audit)}`,
+    details: body,
+    outputs: {
+      'audit-clean': String(audit.clean),
+      'audit-failures': String(audit.failures.length),
+      'audit-drift-ratio': String(audit.drift.ratio),
+      'audit-metrics': metricsFile,
+      'baseline-file': config.baseline.file,
+    },
+    data,
+  };
+}
+
+export const auditCommand: Command = {
+  name: 'audit',
+  summary: 'Evaluate the whole repository against the policies and the committed baseline (nightly): drift, violations, OpenMetrics figures',
+  run: async (ctx) => [await runAudit(ctx)],
+};
