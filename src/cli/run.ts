@@ -75,7 +75,7 @@ function exitCode(results: StepResult[]): number {
   return results.some((r) => r.status === 'failed') ? 1 : 0;
 }
 
-function toJson(command: string, results: StepResult[]) {
+export function toJson(command: string, results: StepResult[]) {
   return {
     command,
     ok: !results.some((r) => r.status === 'failed'),

@@ -88,7 +88,7 @@ function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   }
 }
 
-function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
+export function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
   const failOnHold = ctx.config.canary.failOnHold;
   const failed = r.decision === 'rollback' || (r.decision === 'hold' && failOnHold);
   const exitCode = r.decision === 'rollback' ? 1 : r.decision === 'hold' && failOnHold ? 2 : 0;

@@ -100,12 +100,16 @@ async function status(ctx: CommandContext, go: GoResolver, platforms: readonly Q
   const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
   logPlatforms(ctx, report);
   const machine = await hostCheck(ctx, { binfmtRoot: binfmtRoot(ctx), emulation: true });
+  reportHostFindings(ctx, machine);
+  return [renderEmulation(ctx, report, 'status', machine)];
+}
+
+export function reportHostFindings(ctx: CommandContext, machine: HostCheck): void {
   for (const f of machine.findings) {
     const line = logSafe(`${f.message} — ${f.help}`);
     if (f.severity === 'notice') ctx.host.info(line);
     else ctx.host.warning(line);
   }
-  return [renderEmulation(ctx, report, 'status', machine)];
 }
 
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */

@@ -28,17 +28,18 @@ async function binaryName(ctx: CommandContext): Promise<string> {
 async function planResult(ctx: CommandContext, go: GoResolver, name: string): Promise<{ result: StepResult; targets: Target[] }> {
   if (!ctx.config.matrix.targets.length) throw noTargets();
   const targets = await plannedTargets(ctx.config.matrix, await go(), spawnRunner);
+  return { targets, result: planStep(targets, name) };
+}
+
+export function planStep(targets: Target[], name: string): StepResult {
   const matrix = strategyMatrix(targets, name);
   return {
-    targets,
-    result: {
-      step: 'matrix',
-      status: 'ok',
-      title: `matrix: ${targets.length} target${targets.length === 1 ? '' : 's'} planned`,
-      details: matrix.include.map((e) => `- ${e.target}${e.variants ? ` ${e.variants}` : ''}${e.cgo ? ' (cgo)' : ''} → ${e.runner}${e.emulated ? ' + QEMU' : ''}`).join('\n'),
-      outputs: { matrix: JSON.stringify(matrix) },
-      data: matrix,
-    },
+    step: 'matrix',
+    status: 'ok',
+    title: `matrix: ${targets.length} target${targets.length === 1 ? '' : 's'} planned`,
+    details: matrix.include.map((e) => `- ${e.target}${e.variants ? ` ${e.variants}` : ''}${e.cgo ? ' (cgo)' : ''} → ${e.runner}${e.emulated ? ' + QEMU' : ''}`).join('\n'),
+    outputs: { matrix: JSON.stringify(matrix) },
+    data: matrix,
   };
 }
 
