@@ -4,7 +4,8 @@ import { actionsHost, annotationProps } from './actions-host.ts';
 import { inputsFromEnv, loadConfig } from './config/load.ts';
 import { describeError, isUserError } from './errors.ts';
 import { loadCommand } from './pipeline/registry.ts';
-import type { StepResult } from './pipeline/types.ts';
+import type { StepResult } from './core/result.ts';
+import { allFindings, annotationsOf, omittedNote } from './report/annotations.ts';
 import { renderMarkdown } from './report/render.ts';
 import { runPost } from './pipeline/post.ts';
 
@@ -35,10 +36,14 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
 }
 
 async function publish(command: string, results: StepResult[]): Promise<void> {
+  const { annotations, omitted } = annotationsOf(allFindings(results));
+  for (const a of annotations) core[a.level](a.message, a.properties);
   for (const r of results) for (const [k, v] of Object.entries(r.outputs ?? {})) core.setOutput(k, v);
   const skipped = results.filter((r) => r.status === 'skipped').map((r) => ({ step: r.step, reason: r.reason ?? '' }));
   core.setOutput('skipped', JSON.stringify(skipped));
+  const note = omittedNote(omitted);
   core.summary.addRaw(renderMarkdown(command, results), true);
+  if (note) core.summary.addRaw(`\n> ${note}\n`, true);
   const failed = results.filter((r) => r.status === 'failed');
   if (failed.length) core.setFailed(failed.map((r) => `${r.step}: ${r.reason ?? r.title}`).join('; '));
   await core.summary.write().catch((e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`));

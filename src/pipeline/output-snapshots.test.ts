@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { assertSnapshot } from '../../test/kit/snapshot.ts';
 import { annotationProps } from '../actions-host.ts';
 import { toJson } from '../cli/run.ts';
+import { skippedStep, type StepName } from '../core/result.ts';
+import { allFindings, annotationsOf, type Annotation } from '../report/annotations.ts';
 import { loadConfig } from '../config/load.ts';
 import type { Where } from '../errors.ts';
 import type { Host } from '../host.ts';
@@ -22,30 +24,30 @@ import { renderMarkdown, renderText } from '../report/render.ts';
 import { diagnose, fromCapabilityFinding, type DoctorFacts } from '../toolchain/doctor.ts';
 import type { ToolchainData } from '../toolchain/types.ts';
 import { canaryCommand } from './canary.ts';
-import { renderEmulation, reportHostFindings } from './emulation.ts';
+import { renderEmulation } from './emulation.ts';
 import type { HostCheck } from './host-check.ts';
 import { planStep, renderBuild } from './matrix.ts';
-import { doctorResult, reportFindings, setupResult } from './toolchain.ts';
+import { doctorResult, setupResult } from './toolchain.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'snapshots');
 
-/** A host of either kind that records the annotations it is sent, as the workflow commands would carry them. */
+/** The properties of an annotation as its workflow command carries them. */
+const at = (p?: { file?: string; startLine?: number; startColumn?: number }) =>
+  p ? ` file=${p.file}${p.startLine ? `,line=${p.startLine}` : ''}${p.startColumn ? `,col=${p.startColumn}` : ''}` : '';
+const workflowCommand = (a: Annotation) => `::${a.level}${at(a.properties)}::${a.message}`;
+
+/** A host of either kind that records the annotations it is sent directly (besides the findings the edge annotates). */
 function recordingHost(kind: Host['kind']): Host & { annotations: string[] } {
   const annotations: string[] = [];
-  // The properties the action sends (an input's name is no file to annotate).
-  const at = (w?: Where) => {
-    const p = annotationProps(w);
-    return p ? ` file=${p.file}${p.startLine ? `,line=${p.startLine}` : ''}${p.startColumn ? `,col=${p.startColumn}` : ''}` : '';
-  };
   return {
     kind,
     env: {},
     annotations,
     info: () => {},
     debug: () => {},
-    warning: (m, w) => annotations.push(`::warning${at(w)}::${m}`),
-    error: (m, w) => annotations.push(`::error${at(w)}::${m}`),
+    warning: (m, w?: Where) => annotations.push(`::warning${at(annotationProps(w))}::${m}`),
+    error: (m, w?: Where) => annotations.push(`::error${at(annotationProps(w))}::${m}`),
     setOutput: () => {},
     exportVariable: () => {},
     addPath: () => {},
@@ -72,7 +74,7 @@ async function snapshot(name: string, command: string, make: (ctx: CommandContex
     markdown: renderMarkdown(command, md),
     json: JSON.stringify(cmd?.json ? cmd.json(text) : toJson(command, text), null, 2),
     outputs: JSON.stringify(outputs, null, 2),
-    annotations: actions.host.annotations.join('\n'),
+    annotations: [...actions.host.annotations, ...annotationsOf(allFindings(md)).annotations.map(workflowCommand)].join('\n'),
   });
 }
 
@@ -103,9 +105,8 @@ const DOCTOR_FACTS: DoctorFacts = {
 };
 
 test('setup / the toolchain step: notes, the doctor table, outputs and the doctor warnings as annotations', async () => {
-  await snapshot('setup', 'setup', (ctx) => {
+  await snapshot('setup', 'setup', () => {
     const findings = diagnose(DOCTOR_FACTS);
-    reportFindings(ctx.host, findings);
     const notes = [
       `1.25: go1.25.4 downloaded, SHA-256 verified, in ${GO('1.25.4').goroot}`,
       `1.26.x: go1.26.8 found in the tool cache, in ${TOOLCHAIN.goroot}`,
@@ -189,7 +190,7 @@ const REPORT: EmulationReport = {
 };
 
 test('emulation register (the check step in Actions): verified and unverified platforms, the docker command', async () => {
-  await snapshot('emulation-register', 'emulation', (ctx) => [renderEmulation(ctx, REPORT, 'register')]);
+  await snapshot('emulation-register', 'emulation', () => [renderEmulation(REPORT, 'register')]);
 });
 
 test('emulation status: the table as it is, with the host findings (warnings become annotations)', async () => {
@@ -199,10 +200,7 @@ test('emulation status: the table as it is, with the host findings (warnings bec
     docker: undefined,
     platforms: REPORT.platforms.map((p) => ({ ...p, verified: undefined, detail: undefined })),
   };
-  await snapshot('emulation-status', 'emulation', (ctx) => {
-    reportHostFindings(ctx, MACHINE);
-    return [renderEmulation(ctx, status, 'status', MACHINE)];
-  });
+  await snapshot('emulation-status', 'emulation', () => [renderEmulation(status, 'status', MACHINE)]);
 });
 
 const target = (goos: string, goarch: string, extra: Partial<Target> = {}): Target => ({
@@ -350,20 +348,14 @@ test('canary: the decision, per metric the judge, figures, p-value, effect and w
 test('check: every step in one table, the skipped ones with their reason', async () => {
   await snapshot('check', 'check', (ctx) => {
     const findings = diagnose(DOCTOR_FACTS);
-    reportFindings(ctx.host, findings);
     const outputs = { 'go-version': '1.26.8', 'go-path': TOOLCHAIN.goBin, 'go-root': TOOLCHAIN.goroot, 'cache-hit': 'true', 'go-versions': '1.26.8' };
     const one = { ...TOOLCHAIN, all: [GO('1.26.8')], cacheHit: true };
     return [
       setupResult({ data: one, notes: ['1.26.x: go1.26.8 found in the tool cache'], outputs }, DOCTOR_FACTS, findings),
-      renderEmulation(ctx, REPORT, 'register'),
+      renderEmulation(REPORT, 'register'),
       renderBuild({ ...ctx, config: BUILD_CONFIG }, buildResult()),
-      { step: 'canary', status: 'skipped', title: 'canary: skipped', reason: 'no canary config (the canary input or key is empty)' },
-      ...['policy', 'baseline', 'report'].map((step): StepResult => ({
-        step,
-        status: 'skipped',
-        title: `${step}: skipped`,
-        reason: 'not available in this version of go-xenv',
-      })),
+      skippedStep('canary', 'no canary config (the canary input or key is empty)'),
+      ...(['policy', 'baseline', 'report'] as StepName[]).map((step) => skippedStep(step, 'not available in this version of go-xenv')),
     ];
   });
 });

@@ -1,4 +1,5 @@
 // The capability steps of `check`, in pipeline order. Each capability adds its step here.
+import type { StepName } from '../core/result.ts';
 import type { CommandContext, StepResult } from './types.ts';
 import { toolchainStep } from './toolchain.ts';
 import { canaryStep } from './canary.ts';
@@ -7,7 +8,9 @@ import { matrixStep } from './matrix.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
 export interface CheckStep {
-  step: string;
+  step: StepName;
+  /** A failure of this step stops `check`: the later steps need what it makes. */
+  blocksLaterSteps?: boolean;
   /** Why the step does not apply to this config, or undefined when it runs. */
   skipReason(ctx: CommandContext): string | undefined;
   run(ctx: CommandContext, earlier: StepResult[]): Promise<StepResult[]>;
@@ -21,4 +24,4 @@ export const CHECK_STEPS: CheckStep[] = [
 ];
 
 /** Capabilities of the design that this version does not have yet; `check` lists them as skipped. */
-export const NOT_YET = ['policy', 'baseline', 'report'];
+export const NOT_YET: StepName[] = ['policy', 'baseline', 'report'];
