@@ -1,7 +1,7 @@
 // What a command returns: one StepResult per capability it ran (or skipped), each with the capability's typed result
 // and its findings. Rendering (terminal, job summary, PR comment, annotations), outputs and the exit status are
 // decided from these values in report/ and at the edges, never inside the capabilities.
-import type { CanaryResult } from '../canary/types.ts';
+import type { CanaryResult, CompareJudge, ThresholdJudge } from '../canary/types.ts';
 import type { HostFinding } from '../emulation/host-checks.ts';
 import type { HostFacts } from '../emulation/host-facts.ts';
 import type { EmulationReport } from '../emulation/types.ts';
@@ -57,6 +57,11 @@ export interface MatrixBuildData {
   timings: MatrixTimings;
 }
 
+/** The canary's judgement, with each metric's judge as configured (its bounds, or its confidence and tolerance). */
+export interface CanaryStepData extends CanaryResult {
+  judges?: { metric: string; judge: ThresholdJudge | CompareJudge }[];
+}
+
 export interface PolicyStepData {
   result: PolicyResult;
   /** The conftest `--output` format the terminal prints. */
@@ -81,7 +86,7 @@ export interface StepData {
   doctor: DoctorStepData;
   emulation: EmulationStepData;
   matrix: MatrixPlanData | MatrixBuildData;
-  canary: CanaryResult;
+  canary: CanaryStepData;
   policy: PolicyStepData;
   locks: RevisionLockDiff;
   parse: JsonValue;

@@ -2,6 +2,7 @@
 // step of `check`. Exit codes: 0 promote (or hold), 1 rollback, 2 hold with fail-on-hold, 3 config error (UserError).
 import { relative } from 'node:path';
 import type { Finding } from '../core/finding.ts';
+import type { CanaryStepData } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { logSafe, quoted } from '../log-text.ts';
 import { addSecretEnvName } from '../process.ts';
@@ -12,7 +13,7 @@ import { CANARY_URL_ENV, parseCanaryConfig } from '../canary/config.ts';
 import { fileProvider } from '../canary/providers/file.ts';
 import { authorization, credentialEnvNames, MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
 import { canarySource } from '../canary/source.ts';
-import type { CanaryConfig, CanaryResult, MetricsProvider } from '../canary/types.ts';
+import type { CanaryConfig, MetricsProvider } from '../canary/types.ts';
 
 export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   try {
@@ -25,7 +26,7 @@ export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   }
 }
 
-async function judgeCanary(ctx: CommandContext): Promise<{ result: CanaryResult; findings: Finding[] }> {
+async function judgeCanary(ctx: CommandContext): Promise<{ result: CanaryStepData; findings: Finding[] }> {
   const { host } = ctx;
   // What the step did, for the action log's group; a terminal prints the report itself (these lines with --verbose).
   const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
@@ -51,7 +52,7 @@ async function judgeCanary(ctx: CommandContext): Promise<{ result: CanaryResult;
     findings.push({ capability: 'canary', rule: `canary/${m.judge}`, severity: 'warning', message: `canary metric ${quoted(m.name)}: ${m.verdict}: ${m.reason}`, file: where?.file, line: where?.line });
   }
   log(`decision: ${result.decision} (score ${fmtScore(result.score)}): ${logSafe(result.reasons[0] ?? '')}`);
-  return { result, findings };
+  return { result: { ...result, judges: cfg.metrics.map((m) => ({ metric: m.name, judge: m.judge })) }, findings };
 }
 
 const iso = (t: number) => new Date(t * 1000).toISOString();
@@ -91,7 +92,7 @@ function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   }
 }
 
-export function toStepResult(r: CanaryResult, findings: Finding[], ctx: CommandContext): StepResult {
+export function toStepResult(r: CanaryStepData, findings: Finding[], ctx: CommandContext): StepResult {
   const failOnHold = ctx.config.canary.failOnHold;
   const failed = r.decision === 'rollback' || (r.decision === 'hold' && failOnHold);
   const exitCode = r.decision === 'rollback' ? 1 : r.decision === 'hold' && failOnHold ? 2 : 0;
