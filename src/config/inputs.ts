@@ -116,6 +116,10 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'canary-decision', description: 'promote, hold or rollback.' },
   { name: 'canary-score', description: 'Score between 0 and 1 (passing metrics / judged metrics).' },
   { name: 'skipped', description: 'Capabilities the command skipped, with why (JSON).' },
+  // The report's key figures.
+  { name: 'verdict', description: 'pass, or fail when a step failed.' },
+  { name: 'failures', description: 'How many steps failed.' },
+  { name: 'warnings', description: 'How many warnings the steps found (annotated, and listed in the report).' },
 ];
 
 /**

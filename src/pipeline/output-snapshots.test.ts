@@ -20,7 +20,9 @@ import type { EmulationReport } from '../emulation/types.ts';
 import type { BinaryInfo } from '../matrix/inspect/index.ts';
 import type { MatrixResult } from '../matrix/run-matrix.ts';
 import type { BuiltBinary, Target } from '../matrix/types.ts';
-import { renderMarkdown, renderText } from '../report/render.ts';
+import { renderJobSummary } from '../report/document.ts';
+import { renderText } from '../report/render.ts';
+import { actionOutputs } from '../run.ts';
 import { diagnose, fromCapabilityFinding, type DoctorFacts } from '../toolchain/doctor.ts';
 import type { ToolchainData } from '../toolchain/types.ts';
 import { canaryCommand } from './canary.ts';
@@ -68,12 +70,11 @@ async function snapshot(name: string, command: string, make: (ctx: CommandContex
   const actions = ctxFor('actions');
   const text = await make(terminal);
   const md = await make(actions);
-  const outputs = Object.assign({}, ...md.map((r) => r.outputs ?? {}));
   assertSnapshot(DIR, name, {
     text: renderText(text),
-    markdown: renderMarkdown(command, md),
+    markdown: renderJobSummary(md, { command, runUrl: 'https://github.com/o/app/actions/runs/42' }),
     json: JSON.stringify(cmd?.json ? cmd.json(text) : toJson(command, text), null, 2),
-    outputs: JSON.stringify(outputs, null, 2),
+    outputs: JSON.stringify(actionOutputs(md), null, 2),
     annotations: [...actions.host.annotations, ...annotationsOf(allFindings(md)).annotations.map(workflowCommand)].join('\n'),
   });
 }

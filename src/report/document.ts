@@ -152,6 +152,25 @@ export function renderReport(results: readonly StepResult[], opts: ReportOptions
   return text.length <= limit ? text : summaryOnly(results, head, opts.runUrl, limit);
 }
 
+/**
+ * The job summary: the whole report (GitHub takes 1 MiB there: a third of that in characters fits whatever they
+ * encode to), and a note on the findings the annotations had to leave out.
+ */
+export function renderJobSummary(results: readonly StepResult[], opts: ReportOptions & { omitted?: string } = {}): string {
+  const note = opts.omitted ? `\n> ${opts.omitted}\n` : '';
+  return renderReport(results, { ...opts, limit: Math.floor((1024 * 1024) / 3) - note.length }) + note;
+}
+
+/** The key figures of a run, as action outputs. */
+export function reportOutputs(results: readonly StepResult[]): Record<string, string> {
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    verdict: results.some((r) => r.status === 'failed') ? 'fail' : 'pass',
+    failures: String(results.filter((r) => r.status === 'failed').length),
+    warnings: String(findings.filter((f) => f.severity === 'warning').length),
+  };
+}
+
 /** The verdict and the steps, with a link to the full report; rows left out (and counted) if even that is too long. */
 function summaryOnly(results: readonly StepResult[], head: string[], runUrl: string | undefined, limit: number): string {
   const note = `_The full report is longer than GitHub allows here: ${runLink(runUrl, 'see the job summary')}._`;

@@ -18,7 +18,7 @@ function test(m: MetricResult, judge: ThresholdJudge | CompareJudge | undefined)
     const bounds = [judge.min !== undefined ? `min ${fmt(judge.min)}` : '', judge.max !== undefined ? `max ${fmt(judge.max)}` : ''].filter(Boolean).join(', ');
     return `${bounds || 'no bound'} (${judge.aggregate}${judge.aggregate === 'each' ? `, ${judge.failureLimit} may fail` : ''})`;
   }
-  const p = m.pValue === undefined ? 'p -' : `p=${fmtP(m.pValue)}`;
+  const p = m.pValue === undefined ? '-' : `p=${fmtP(m.pValue)}`;
   return judge?.kind === 'compare' ? `${p} (confidence ${fmt(judge.confidence)}, ${judge.worse} is worse)` : p;
 }
 
