@@ -18,6 +18,7 @@ import { hostFindings } from '../emulation/host-checks.ts';
 import type { HostFacts } from '../emulation/host-facts.ts';
 import type { EmulationReport } from '../emulation/types.ts';
 import type { BinaryInfo } from '../matrix/inspect/index.ts';
+import { buildManifest } from '../matrix/manifest.ts';
 import type { MatrixResult } from '../matrix/run-matrix.ts';
 import type { BuiltBinary, Target } from '../matrix/types.ts';
 import { renderJobSummary } from '../report/document.ts';
@@ -265,31 +266,17 @@ function buildResult(): MatrixResult {
     binaries,
     failures,
     timings: { setupMs: 1, buildMs: 2, inspectMs: 3, checksumMs: 4, smokeMs: 5, reproducibleMs: 0, writeMs: 6 },
-    manifest: {
-      schema: 1,
+    manifest: buildManifest({
       module: 'example.com/hello',
       goVersion: 'go1.26.8',
       version: 'v1.0.0',
       commit: '0123456789abcdef',
       commitDate: '2026-11-30T12:00:00Z',
       ldflags: '-s -w',
-      binaries: binaries.map((b) => ({
-        target: b.target.id,
-        goos: b.target.goos,
-        goarch: b.target.goarch,
-        variant: b.target.variant,
-        cgo: b.target.cgo,
-        file: b.name,
-        size: b.size,
-        sha256: b.sha256,
-        format: 'elf',
-        checks: { ok: !b.problems.length, problems: b.problems },
-        header: b.info,
-        smoke: b.smoke,
-      })),
-      failures: failures.map((f) => ({ target: f.target.id, stage: f.stage, message: f.message })),
+      binaries,
+      failures,
       reproducible: { checked: false, differing: [] },
-    },
+    }),
   };
 }
 

@@ -11,7 +11,10 @@ const HEAD = ['metric', 'judge', 'canary median / p95 (n)', 'stable median / p95
 const ICON: Record<MetricResult['verdict'], string> = { Pass: '✅', High: '❌', Low: '❌', NoData: '❔' };
 const DECISION: Record<CanaryStepData['decision'], string> = { promote: '🟢 promote', hold: '🟡 hold', rollback: '🔴 rollback' };
 
-const stats = (s: SampleStats) => (s.samples ? `${fmt(s.median)} / ${fmt(s.p95)} (${s.samples})` : '- (0)');
+/** Median / p95 (samples) of one track. */
+export const sampleStats = (s: SampleStats) => (s.samples ? `${fmt(s.median)} / ${fmt(s.p95)} (${s.samples})` : '- (0)');
+
+export const metricName = (m: MetricResult) => `${m.name}${m.critical ? ' (critical)' : ''}${m.required ? '' : ' (optional)'}`;
 
 function test(m: MetricResult, judge: ThresholdJudge | CompareJudge | undefined): string {
   if (judge?.kind === 'threshold') {
@@ -34,8 +37,9 @@ function effect(m: MetricResult): string {
 export function canaryReport(r: CanaryStepData): { summary: string; detail: string } {
   const judges = new Map((r.judges ?? []).map((j) => [j.metric, j.judge]));
   const rows = r.metrics.map((m) => {
-    const name = `${m.name}${m.critical ? ' (critical)' : ''}${m.required ? '' : ' (optional)'}`;
-    const cells = [name, m.judge, stats(m.canary), stats(m.stable), test(m, judges.get(m.name)), effect(m), m.verdict, m.reason].map(escapeCell);
+    const cells = [metricName(m), m.judge, sampleStats(m.canary), sampleStats(m.stable), test(m, judges.get(m.name)), effect(m), m.verdict, m.reason].map(
+      escapeCell,
+    );
     cells[6] = `${ICON[m.verdict]} ${cells[6]}`;
     return `| ${cells.join(' | ')} |`;
   });

@@ -2,23 +2,21 @@
 // stable median/p95/samples, the shift with its interval, p-value, effect size, verdict, why); in Markdown it is the
 // report's section (canary-report.ts). Metric names and reasons carry text from the config and from Prometheus: inert.
 import { fmt, fmtP, fmtPct } from '../../canary/judge.ts';
-import type { SampleStats } from '../../canary/describe.ts';
 import type { CanaryResult, MetricResult } from '../../canary/types.ts';
 import { logSafe } from '../../log-text.ts';
 import type { CanaryStepData } from '../../core/result.ts';
-import { canaryReport } from './canary-report.ts';
+import { canaryReport, metricName, sampleStats } from './canary-report.ts';
 import type { Style } from './style.ts';
 
 const HEAD = ['metric', 'judge', 'canary median / p95 (n)', 'stable median / p95 (n)', 'difference [CI]', 'p-value', 'effect', 'verdict', 'reason'];
 
 function cells(m: MetricResult): string[] {
-  const stats = (s: SampleStats) => (s.samples ? `${fmt(s.median)} / ${fmt(s.p95)} (${s.samples})` : '- (0)');
   const d = m.difference;
   return [
-    `${m.name}${m.critical ? ' (critical)' : ''}${m.required ? '' : ' (optional)'}`,
+    metricName(m),
     m.judge,
-    stats(m.canary),
-    stats(m.stable),
+    sampleStats(m.canary),
+    sampleStats(m.stable),
     d ? `${fmt(d.estimate)} [${fmt(d.low)}, ${fmt(d.high)}]` : '-',
     m.pValue === undefined ? '-' : fmtP(m.pValue),
     m.effectSize === undefined ? '-' : Number.isFinite(m.effectSize) ? fmtPct(m.effectSize) : fmt(m.effectSize),
