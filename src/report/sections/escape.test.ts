@@ -14,6 +14,7 @@ import type { CommandContext } from '../../pipeline/types.ts';
 import { annotationsOf } from '../annotations.ts';
 import { renderReport } from '../document.ts';
 import { stepSection } from './index.ts';
+import { toolchainSection } from './toolchain.ts';
 
 /** The report's own folds taken out: what is left of `<details` came from the content. */
 const withoutOwnFolds = (md: string) => md.replaceAll('<details><summary>Details</summary>', '');
@@ -101,4 +102,22 @@ test('in a terminal the same sections stay plain text, one line per row', () => 
   const text = stepSection(renderBuild(ctx('terminal'), matrixResult()), 'text')!;
   assert.ok(text.includes(`| ${EVIL}_linux_arm64 |`));
   assert.ok(text.endsWith(`- linux/amd64 (build): main.go:3:9: undefined: ${EVIL} second line`));
+});
+
+test('toolchain notes (versions and paths from the config and the machine) are escaped in Markdown, folded in a terminal', () => {
+  const facts = { workingDirectory: '.', workingDirectoryAbs: '/ws', workspaceAbs: '/ws', env: {}, hasGoMod: true, hasGoWork: false, hasVendor: false };
+  const d = {
+    version: '1',
+    goroot: '/g',
+    goBin: '/g/bin/go',
+    env: {},
+    source: 'path' as const,
+    all: [],
+    cacheHit: false,
+    notes: [`${EVIL}\nnext`],
+    doctor: { facts, findings: [] },
+  };
+  const md = toolchainSection(d, 'markdown');
+  for (const raw of ['<img', '<details', '](https', '@octocat']) assert.ok(!md.includes(raw), `${raw} in\n${md}`);
+  assert.ok(toolchainSection(d, 'text').startsWith(`- ${EVIL} next\n`));
 });
