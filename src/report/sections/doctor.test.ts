@@ -4,19 +4,11 @@ import assert from 'node:assert/strict';
 import { diagnose, type DoctorFacts } from '../../toolchain/doctor.ts';
 import { renderDoctor } from './doctor.ts';
 
+// Only what the table shows: go on PATH and the cache locations.
 const healthy: DoctorFacts = {
-  workingDirectory: 'examples',
-  workingDirectoryAbs: '/ws/examples',
-  workspaceAbs: '/ws',
-  installed: { version: '1.26.8', goroot: '/tc/go/1.26.8/x64', goBin: '/tc/go/1.26.8/x64/bin/go' },
-  installedRealpath: '/tc/go/1.26.8/x64/bin/go',
-  pathGo: { path: '/tc/go/1.26.8/x64/bin/go', realpath: '/tc/go/1.26.8/x64/bin/go', version: '1.26.8', goroot: '/tc/go/1.26.8/x64' },
-  env: {},
-  gotoolchain: 'local',
+  ...{ workingDirectory: 'examples', workingDirectoryAbs: '/ws/examples', workspaceAbs: '/ws', env: {}, hasGoMod: true, hasGoWork: false, hasVendor: false },
+  pathGo: { path: '/usr/bin/go', realpath: '/usr/lib/go/bin/go', version: '1.26.8', goroot: '/usr/lib/go' },
   locations: { GOPATH: '/home/u/go', GOCACHE: '/home/u/.cache/go-build', GOMODCACHE: '/home/u/go/pkg/mod' },
-  hasGoMod: true,
-  hasGoWork: false,
-  hasVendor: false,
 };
 
 test('a healthy environment says so, and lists the locations', () => {
