@@ -2,13 +2,10 @@
 import * as core from '@actions/core';
 import type { Where } from './errors.ts';
 import type { Host } from './host.ts';
+import { annotationProperties } from './report/annotations.ts';
 
-/**
- * Annotation properties for a real file, or none: an empty set would print `::error ::`, and a `where` that names an
- * input ("input targets") labels the message but is no file to annotate.
- */
-export const annotationProps = (w?: Where): core.AnnotationProperties | undefined =>
-  (w?.file && !w.file.startsWith('input ') ? { file: w.file, startLine: w.line, startColumn: w.col } : undefined);
+/** Annotation properties for a real file, or none (an empty set would print `::error ::`). */
+export const annotationProps = (w?: Where): core.AnnotationProperties | undefined => annotationProperties({ file: w?.file, line: w?.line, column: w?.col });
 
 export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {

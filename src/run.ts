@@ -4,8 +4,9 @@ import { actionsHost, annotationProps } from './actions-host.ts';
 import { inputsFromEnv, loadConfig } from './config/load.ts';
 import { describeError, isUserError } from './errors.ts';
 import { loadCommand } from './pipeline/registry.ts';
-import type { StepResult } from './pipeline/types.ts';
-import { renderMarkdown } from './report/render.ts';
+import type { StepResult } from './core/result.ts';
+import { allFindings, annotationsOf, omittedNote } from './report/annotations.ts';
+import { renderJobSummary, reportOutputs } from './report/document.ts';
 import { runPost } from './pipeline/post.ts';
 
 export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -22,7 +23,7 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
     const command = await loadCommand(config.command);
     if (!command) throw new Error(`command "${config.command}" is not wired into the pipeline`);
     const results = await command.run({ config, host, args: [], flags: {} });
-    await publish(config.command, results);
+    await publish(config.command, results, config.runtime.runUrl);
   } catch (e) {
     if (isUserError(e)) {
       // One annotation at the file and line (setFailed would add a second, unlocated one).
@@ -34,11 +35,17 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
   }
 }
 
-async function publish(command: string, results: StepResult[]): Promise<void> {
-  for (const r of results) for (const [k, v] of Object.entries(r.outputs ?? {})) core.setOutput(k, v);
+/** Every output a run sets: each step's, the report's key figures, and what was skipped and why. */
+export function actionOutputs(results: StepResult[]): Record<string, string> {
   const skipped = results.filter((r) => r.status === 'skipped').map((r) => ({ step: r.step, reason: r.reason ?? '' }));
-  core.setOutput('skipped', JSON.stringify(skipped));
-  core.summary.addRaw(renderMarkdown(command, results), true);
+  return { ...Object.assign({}, ...results.map((r) => r.outputs ?? {})), ...reportOutputs(results), skipped: JSON.stringify(skipped) };
+}
+
+async function publish(command: string, results: StepResult[], runUrl: string): Promise<void> {
+  const { annotations, omitted } = annotationsOf(allFindings(results));
+  for (const a of annotations) core[a.level](a.message, a.properties);
+  for (const [k, v] of Object.entries(actionOutputs(results))) core.setOutput(k, v);
+  core.summary.addRaw(renderJobSummary(results, { command, runUrl, omitted: omittedNote(omitted) }), true);
   const failed = results.filter((r) => r.status === 'failed');
   if (failed.length) core.setFailed(failed.map((r) => `${r.step}: ${r.reason ?? r.title}`).join('; '));
   await core.summary.write().catch((e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`));

@@ -19,3 +19,11 @@ export {
 } from './diff.ts';
 export { auditOf, type AuditFacts, type AuditResult } from './audit.ts';
 
+
+/** Where a baseline was read: the snapshot file (relative to the workspace), and the revision and commit it was read at. */
+export interface BaselineSource {
+  file: string;
+  /** As given (absent: the file in the workspace). */
+  rev?: string;
+  commit?: string;
+}

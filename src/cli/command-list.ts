@@ -14,4 +14,5 @@ export const COMMAND_LIST: readonly { name: string; summary: string }[] = [
   { name: "rego", summary: "Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)" },
   { name: "parse", summary: "Print the documents policies see for config and lock files, as JSON (like `conftest parse`)" },
   { name: "locks", summary: "Diff the dependency locks (Go and pip) between two revisions of the repository: Markdown, or JSON with --json" },
+  { name: "report", summary: "Run what check runs and print the Markdown report the pull-request comment would carry (posts nothing)" },
 ];

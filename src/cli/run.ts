@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isActionCommand } from '../config/inputs.ts';
 import { describeError, isUserError, UserError } from '../errors.ts';
-import type { Command, StepResult } from '../pipeline/types.ts';
+import type { StepResult } from '../core/result.ts';
+import type { Command } from '../pipeline/types.ts';
 import { commandWord, parseArgs } from './args.ts';
 import { commandHelp, usage } from './help.ts';
 
@@ -50,12 +51,14 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     }
     const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
     if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
-    const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
-      import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'),
+    const [{ loadConfig }, { terminalHost }, { renderText }, { terminalLine }] = await Promise.all([
+      import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'), import('../report/annotations.ts'),
     ]);
     const config = loadConfig({ given, workspace, env: io.env });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
+    // The findings go where the terminal's warnings go (stderr), every one: a terminal has no annotation cap.
+    for (const f of results.flatMap((r) => r.findings)) io.stderr(`${terminalLine(f)}\n`);
     io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);
     return exitCode(results);
   } catch (e) {
@@ -75,10 +78,11 @@ function exitCode(results: StepResult[]): number {
   return results.some((r) => r.status === 'failed') ? 1 : 0;
 }
 
-function toJson(command: string, results: StepResult[]) {
+export function toJson(command: string, results: StepResult[]) {
   return {
     command,
     ok: !results.some((r) => r.status === 'failed'),
-    steps: results.map(({ details: _d, ...rest }) => rest),
+    // Findings only where there are some: the document of a run without problems is as it was before they existed.
+    steps: results.map(({ findings, ...rest }) => (findings.length ? { ...rest, findings } : rest)),
   };
 }

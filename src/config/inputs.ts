@@ -134,6 +134,10 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'audit-drift-ratio', description: 'Tracked config files that differ from the baseline / tracked config files (0 to 1).' },
   { name: 'audit-metrics', description: 'Path of the audit\'s OpenMetrics text file (under out-dir).' },
   { name: 'baseline-file', description: 'Path of the baseline snapshot that was written or compared against.' },
+  // The report's key figures.
+  { name: 'verdict', description: 'pass, or fail when a step failed.' },
+  { name: 'failures', description: 'How many steps failed.' },
+  { name: 'warnings', description: 'How many warnings the steps found (annotated, and listed in the report).' },
 ];
 
 /**

@@ -3,20 +3,14 @@
 // close) is the github capability's: this step's data carries what it needs, `issue: { clean, title, body }`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { auditOf, type AuditResult } from '../baseline/index.ts';
+import { auditOf } from '../baseline/index.ts';
+import type { AuditStepData } from '../core/result.ts';
 import { auditVerdict, renderAuditMarkdown } from '../report/baseline-audit.ts';
 import { renderOpenMetrics } from '../report/openmetrics.ts';
 import { diffAgainstBaseline, workspaceSnapshot } from './baseline.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 export const AUDIT_METRICS_FILE = 'go-xenv-audit.om.txt';
-
-export interface AuditData {
-  audit: AuditResult;
-  metricsFile: string;
-  /** What the audit issue needs: open or update it with `body` when not clean, close it when clean. */
-  issue: { clean: boolean; title: string; body: string };
-}
 
 async function runAudit(ctx: CommandContext): Promise<StepResult> {
   const { config } = ctx;
@@ -28,12 +22,12 @@ async function runAudit(ctx: CommandContext): Promise<StepResult> {
   const metricsFile = join(config.matrix.outDir, AUDIT_METRICS_FILE);
   writeFileSync(metricsFile, renderOpenMetrics(audit));
   const body = renderAuditMarkdown(audit, run.source);
-  const data: AuditData = { audit, metricsFile, issue: { clean: audit.clean, title: `go-xenv audit: ${audit.clean ? 'clean' : 'drift or policy failures'}`, body } };
+  const data: AuditStepData = { audit, source: run.source, metricsFile, issue: { clean: audit.clean, title: `go-xenv audit: ${audit.clean ? 'clean' : 'drift or policy failures'}`, body } };
   return {
     step: 'audit',
     status: audit.clean ? 'ok' : 'failed',
     title: `audit: ${auditVerdict(audit)}`,
-    details: body,
+    findings: [],
     outputs: {
       'audit-clean': String(audit.clean),
       'audit-failures': String(audit.failures.length),

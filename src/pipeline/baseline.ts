@@ -14,13 +14,15 @@ import {
   type DependencySet,
   type Snapshot,
   type State,
+  type BaselineSource,
 } from '../baseline/index.ts';
 import { readBoundedText } from '../bounded-read.ts';
 import { isUserError, UserError } from '../errors.ts';
 import { logSafe } from '../log-text.ts';
 import { diffLocks, type LockDocument } from '../locks/index.ts';
 import { spawnRunner } from '../process.ts';
-import { baselineSection, renderBaselineMarkdown, type BaselineSource } from '../report/baseline.ts';
+import { baselineSection, renderBaselineMarkdown } from '../report/baseline.ts';
+import { isBaselineDiff, skippedStep, stepOf } from '../core/result.ts';
 import { currentState } from './baseline-state.ts';
 import { resolveCommit, snapshotAt } from './baseline-git.ts';
 import type { CheckStep } from './steps.ts';
@@ -127,6 +129,7 @@ async function update(ctx: CommandContext): Promise<StepResult> {
     status: 'ok',
     title: `baseline: ${unchanged ? 'unchanged' : 'wrote'} ${file} (${counts})`,
     outputs: { 'baseline-file': path },
+    findings: [],
     data: { file, written: !unchanged, snapshot },
   };
 }
@@ -138,8 +141,8 @@ async function diffStep(ctx: CommandContext): Promise<StepResult> {
     step: 'baseline',
     status: 'ok',
     title: `baseline: ${section.summary}`,
-    details: renderBaselineMarkdown(run.diff, run.source),
     outputs: { 'baseline-file': ctx.config.baseline.file },
+    findings: [],
     data: { base: run.source, diff: run.diff },
   };
 }
@@ -158,7 +161,7 @@ export const baselineStep: CheckStep = {
       return [await diffStep(ctx)];
     } catch (e) {
       if (!isUserError(e) || e.code !== 'no_baseline') throw e;
-      return [{ step: 'baseline', status: 'skipped', title: 'baseline: skipped', reason: e.message }];
+      return [skippedStep('baseline', e.message)];
     }
   },
 };
@@ -176,7 +179,10 @@ export const baselineCommand: Command = {
     return [sub === 'update' ? await update(ctx) : await diffStep(ctx)];
   },
   json: (results) => results[0]?.data,
-  text: (results) => results[0]?.details ?? results[0]?.title ?? '',
+  text: (results) => {
+    const r = stepOf(results, 'baseline');
+    return r?.data && isBaselineDiff(r.data) ? renderBaselineMarkdown(r.data.diff, r.data.base) : (r?.title ?? '');
+  },
 };
 
 export const baselineUpdateCommand: Command = {

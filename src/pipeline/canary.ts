@@ -1,6 +1,8 @@
 // The canary capability wired into the pipeline: the `canary` command (go-xenv canary --config FILE) and the `canary`
 // step of `check`. Exit codes: 0 promote (or hold), 1 rollback, 2 hold with fail-on-hold, 3 config error (UserError).
 import { relative } from 'node:path';
+import type { Finding } from '../core/finding.ts';
+import type { CanaryStepData } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { logSafe, quoted } from '../log-text.ts';
 import { addSecretEnvName } from '../process.ts';
@@ -10,13 +12,13 @@ import { analyse } from '../canary/analyse.ts';
 import { CANARY_URL_ENV, parseCanaryConfig } from '../canary/config.ts';
 import { fileProvider } from '../canary/providers/file.ts';
 import { authorization, credentialEnvNames, MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
-import { renderCanaryMarkdown, renderCanaryText } from '../canary/render.ts';
 import { canarySource } from '../canary/source.ts';
-import type { CanaryConfig, CanaryResult, MetricsProvider } from '../canary/types.ts';
+import type { CanaryConfig, MetricsProvider } from '../canary/types.ts';
 
 export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   try {
-    return [toStepResult(await judgeCanary(ctx), ctx)];
+    const { result, findings } = await judgeCanary(ctx);
+    return [toStepResult(result, findings, ctx)];
   } catch (e) {
     // A canary that could not be judged never promotes: a later step reading the output sees hold, not nothing.
     ctx.host.setOutput('canary-decision', 'hold');
@@ -24,7 +26,7 @@ export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   }
 }
 
-async function judgeCanary(ctx: CommandContext): Promise<CanaryResult> {
+async function judgeCanary(ctx: CommandContext): Promise<{ result: CanaryStepData; findings: Finding[] }> {
   const { host } = ctx;
   // What the step did, for the action log's group; a terminal prints the report itself (these lines with --verbose).
   const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
@@ -42,13 +44,15 @@ async function judgeCanary(ctx: CommandContext): Promise<CanaryResult> {
   log(`canary config from ${src.trusted ? 'the canary input' : quoted(src.source)}: ${cfg.metrics.length} metric(s), window ${iso(w.start)} – ${iso(w.end)}, step ${w.stepSeconds}s`);
   log(`metrics from ${p.type === 'file' ? `the series file ${quoted(relative(ctx.config.workspace, p.path) || p.path)}` : `Prometheus at ${quoted(p.url)}${p.bearerTokenEnv || p.basicAuth ? ' (with credentials)' : ''}`}`);
   const result = await analyse(cfg, provider(cfg, ctx));
+  const findings: Finding[] = [];
   for (const m of result.metrics) {
     log(`metric ${quoted(m.name)} (${m.judge}${m.critical ? ', critical' : ''}): judged ${m.canary.samples} canary and ${m.stable.samples} stable samples: ${m.verdict} — ${logSafe(m.reason)}`);
+    if (m.verdict !== 'High' && m.verdict !== 'Low') continue;
     const where = cfg.metrics.find((s) => s.name === m.name)?.where;
-    if (m.verdict === 'High' || m.verdict === 'Low') host.warning(`canary metric ${quoted(m.name)}: ${m.verdict}: ${logSafe(m.reason)}`, where);
+    findings.push({ capability: 'canary', rule: `canary/${m.judge}`, severity: 'warning', message: `canary metric ${quoted(m.name)}: ${m.verdict}: ${m.reason}`, file: where?.file, line: where?.line });
   }
   log(`decision: ${result.decision} (score ${fmtScore(result.score)}): ${logSafe(result.reasons[0] ?? '')}`);
-  return result;
+  return { result: { ...result, judges: cfg.metrics.map((m) => ({ metric: m.name, judge: m.judge })) }, findings };
 }
 
 const iso = (t: number) => new Date(t * 1000).toISOString();
@@ -88,7 +92,7 @@ function provider(cfg: CanaryConfig, ctx: CommandContext): MetricsProvider {
   }
 }
 
-function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
+export function toStepResult(r: CanaryStepData, findings: Finding[], ctx: CommandContext): StepResult {
   const failOnHold = ctx.config.canary.failOnHold;
   const failed = r.decision === 'rollback' || (r.decision === 'hold' && failOnHold);
   const exitCode = r.decision === 'rollback' ? 1 : r.decision === 'hold' && failOnHold ? 2 : 0;
@@ -98,8 +102,8 @@ function toStepResult(r: CanaryResult, ctx: CommandContext): StepResult {
     status: failed ? 'failed' : 'ok',
     title: `canary: ${r.decision} (score ${score})`,
     reason: failed ? r.reasons[0] : undefined,
-    details: ctx.host.kind === 'terminal' ? renderCanaryText(r) : renderCanaryMarkdown(r),
     outputs: { 'canary-decision': r.decision, 'canary-score': score },
+    findings,
     data: r,
     exitCode,
   };

@@ -1,4 +1,5 @@
 // `check`: the required PR check. Runs every configured capability in order and says what it skipped and why.
+import { skippedStep } from '../core/result.ts';
 import { guardCanaryCredentials } from './canary.ts';
 import { CHECK_STEPS, NOT_YET } from './steps.ts';
 import type { Command, StepResult } from './types.ts';
@@ -12,16 +13,14 @@ export const check: Command = {
     for (const s of CHECK_STEPS) {
       const reason = s.skipReason(ctx);
       if (reason) {
-        results.push({ step: s.step, status: 'skipped', title: `${s.step}: skipped`, reason });
+        results.push(skippedStep(s.step, reason));
         continue;
       }
       const got = await ctx.host.group(s.step, () => s.run(ctx, results));
       results.push(...got);
-      if (got.some((r) => r.status === 'failed') && s.step === 'toolchain') break;
+      if (s.blocksLaterSteps && got.some((r) => r.status === 'failed')) break;
     }
-    for (const step of NOT_YET) {
-      results.push({ step, status: 'skipped', title: `${step}: skipped`, reason: 'not available in this version of go-xenv' });
-    }
+    for (const step of NOT_YET) results.push(skippedStep(step, 'not available in this version of go-xenv'));
     return results;
   },
 };

@@ -2,6 +2,8 @@
 // platforms it registers by default come from the matrix plan, which is why this lives in the pipeline. In Actions the
 // step registers what the matrix needs; from a terminal nothing changes the host's table unless `register` is asked.
 import { join } from 'node:path';
+import type { Finding } from '../core/finding.ts';
+import { skippedStep } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { DEFAULT_BINFMT_ROOT } from '../emulation/binfmt-fs.ts';
 import { checkBinfmtImage, DEFAULT_BINFMT_IMAGE } from '../emulation/docker.ts';
@@ -11,8 +13,6 @@ import type { EmulationReport } from '../emulation/types.ts';
 import { logSafe, quoted } from '../log-text.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
 import { spawnRunner } from '../process.ts';
-import { findingsTable, fromCapabilityFinding } from '../toolchain/doctor.ts';
-import { detailsText } from './details-text.ts';
 import { goResolver, type GoResolver } from './go-tool.ts';
 import { HOST_ROOT_FLAG, hostCheck, type HostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
@@ -39,19 +39,11 @@ function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
   return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
 }
 
-export function renderEmulation(ctx: CommandContext, report: EmulationReport, mode: 'status' | 'register', machine?: HostCheck): StepResult {
-  const { cell, inline } = detailsText(ctx.host.kind);
+export function renderEmulation(report: EmulationReport, mode: 'status' | 'register', machine?: HostCheck): StepResult {
   const wanted = report.platforms;
   const unverified = mode === 'register' ? wanted.filter((p) => !p.native && p.verified !== true) : [];
   const verified = wanted.filter((p) => p.verified).map((p) => p.platform);
-  const b = report.binfmt;
-  // Interpreters come from the kernel's table and probe output from the emulator: escaped for the summary.
-  const rows = wanted.map((p) => `| ${p.platform} | ${p.native ? 'native' : p.registeredBy} | ${cell(p.interpreter ?? (p.qemuStatic ? `(not registered; ${p.qemuStatic})` : '—'))} | ${p.entry ? (p.fixBinary ? 'F' : 'no F') : '—'} | ${cell(p.verified === undefined ? 'not checked' : p.verified ? 'yes' : `no: ${p.detail}`)} |`);
-  const head = inline(`binfmt_misc at ${b.root}: ${b.mounted ? `mounted, ${b.enabled ? 'enabled' : 'disabled'}, ${b.entries.length} entr${b.entries.length === 1 ? 'y' : 'ies'}` : 'not mounted'}`);
-  // The argv is ours plus an image that checkBinfmtImage held to [a-z0-9._/:@-]: safe inside a code span.
-  const docker = report.docker ? `\n\nregistered with \`${report.docker.argv.join(' ')}\` (exit ${report.docker.exitCode}; success decided by verification)` : '';
   const problems = machine?.findings.filter((f) => f.severity === 'error') ?? [];
-  const hostTable = machine?.findings.length ? `\n\n${findingsTable(machine.findings.map(fromCapabilityFinding)).join('\n')}` : '';
   return {
     step: 'emulation',
     status: unverified.length || problems.length ? 'failed' : 'ok',
@@ -62,11 +54,18 @@ export function renderEmulation(ctx: CommandContext, report: EmulationReport, mo
       ...(unverified.length ? [`not verified: ${unverified.map((p) => `${p.platform} (${p.detail ?? 'no emulator registered'})`).join('; ')}`] : []),
       ...problems.map((f) => f.message),
     ].join('; ') || undefined,
-    details: [head, '', '| platform | registered by | interpreter | flags | verified |', '|---|---|---|---|---|', ...rows].join('\n') + docker + hostTable,
     outputs: { 'qemu-platforms': verified.join(',') },
+    findings: machine ? hostCheckFindings(machine) : [],
     data: machine ? { ...report, host: machine.facts, findings: machine.findings } : report,
   };
 }
+
+/**
+ * The host's problems, annotated as warnings as `emulation status` always has (the step's failure carries the
+ * errors); notices are log lines only.
+ */
+const hostCheckFindings = (machine: HostCheck): Finding[] =>
+  machine.findings.filter((f) => f.severity !== 'notice').map((f) => ({ ...f, severity: 'warning' }));
 
 /** One log line per platform: what registered it, with which interpreter, and what the probe showed. */
 function logPlatforms(ctx: CommandContext, report: EmulationReport): void {
@@ -80,7 +79,7 @@ function logPlatforms(ctx: CommandContext, report: EmulationReport): void {
 /** A skipped result whose reason is also the step's log line (its group in the action log is never empty). */
 function skipped(ctx: CommandContext, title: string, reason: string): StepResult[] {
   ctx.host.info(`${title}: ${reason}`);
-  return [{ step: 'emulation', status: 'skipped', title, reason }];
+  return [skippedStep('emulation', reason, title)];
 }
 
 async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult[]> {
@@ -93,19 +92,19 @@ async function register(ctx: CommandContext, go: GoResolver): Promise<StepResult
   const image = checkBinfmtImage(ctx.config.emulation.image || DEFAULT_BINFMT_IMAGE);
   const report = await registerEmulation(envFor(ctx, go), { platforms, method, image, install: ctx.config.emulation.install });
   logPlatforms(ctx, report);
-  return [renderEmulation(ctx, report, 'register')];
+  return [renderEmulation(report, 'register')];
 }
 
 async function status(ctx: CommandContext, go: GoResolver, platforms: readonly QemuPlatform[]): Promise<StepResult[]> {
   const report = await emulationStatus(envFor(ctx, go), platforms, ctx.flags.verify === true);
   logPlatforms(ctx, report);
   const machine = await hostCheck(ctx, { binfmtRoot: binfmtRoot(ctx), emulation: true });
-  for (const f of machine.findings) {
-    const line = logSafe(`${f.message} — ${f.help}`);
-    if (f.severity === 'notice') ctx.host.info(line);
-    else ctx.host.warning(line);
-  }
-  return [renderEmulation(ctx, report, 'status', machine)];
+  logHostNotices(ctx, machine);
+  return [renderEmulation(report, 'status', machine)];
+}
+
+export function logHostNotices(ctx: CommandContext, machine: HostCheck): void {
+  for (const f of machine.findings) if (f.severity === 'notice') ctx.host.info(logSafe(`${f.message} — ${f.help}`));
 }
 
 /** `check` from a terminal: the table as it is, for the platforms this config needs. */

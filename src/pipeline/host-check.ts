@@ -1,8 +1,9 @@
 // Wiring of the host checks that doctor and `emulation status` share: which directories must execute binaries and
 // which cgo compilers the config needs (from the matrix's table), read through the one host facts reader.
 import { tmpdir } from 'node:os';
-import { hostFindings, type HostFinding } from '../emulation/host-checks.ts';
-import { DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts, type HostFacts } from '../emulation/host-facts.ts';
+import type { HostCheckResult } from '../core/result.ts';
+import { hostFindings } from '../emulation/host-checks.ts';
+import { DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts } from '../emulation/host-facts.ts';
 import { nativePlatforms } from '../emulation/platforms.ts';
 import { crossCompiler } from '../matrix/cgo.ts';
 import { plannedTargets } from '../matrix/plan-config.ts';
@@ -14,10 +15,7 @@ export const HOST_ROOT_FLAG = {
   description: `read /proc, /sys and /etc under this directory instead of ${DEFAULT_HOST_ROOT} (a chroot, or a test's fake tree)`,
 };
 
-export interface HostCheck {
-  facts: HostFacts;
-  findings: HostFinding[];
-}
+export type HostCheck = HostCheckResult;
 
 /** `emulation`: true for `emulation status`; for doctor, whether the config has foreign linux targets or qemu-platforms. */
 export async function hostCheck(ctx: CommandContext, opts: { binfmtRoot?: string; emulation?: boolean } = {}): Promise<HostCheck> {

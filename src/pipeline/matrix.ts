@@ -1,6 +1,8 @@
 // Wiring of the matrix capability: the `plan` and `build` commands and the `check` step. Smoke runs execute foreign
 // binaries the way the emulation capability finds on this host, which is why this lives in the pipeline.
 import { join, relative } from 'node:path';
+import type { Finding } from '../core/finding.ts';
+import { stepOf } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { hostExecPlanner } from '../emulation/emulator.ts';
 import { logSafe } from '../log-text.ts';
@@ -9,9 +11,8 @@ import { checkBinaryName, nameFromModule } from '../matrix/naming.ts';
 import { plannedTargets, strategyMatrix } from '../matrix/plan-config.ts';
 import { runMatrix, type MatrixResult } from '../matrix/run-matrix.ts';
 import { modulePathIn } from '../matrix/source-info.ts';
-import type { Target } from '../matrix/types.ts';
+import type { Target, TargetFailure } from '../matrix/types.ts';
 import { spawnRunner } from '../process.ts';
-import { detailsText } from './details-text.ts';
 import { goResolver, type GoResolver } from './go-tool.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
@@ -28,45 +29,40 @@ async function binaryName(ctx: CommandContext): Promise<string> {
 async function planResult(ctx: CommandContext, go: GoResolver, name: string): Promise<{ result: StepResult; targets: Target[] }> {
   if (!ctx.config.matrix.targets.length) throw noTargets();
   const targets = await plannedTargets(ctx.config.matrix, await go(), spawnRunner);
+  return { targets, result: planStep(targets, name) };
+}
+
+export function planStep(targets: Target[], name: string): StepResult {
   const matrix = strategyMatrix(targets, name);
   return {
-    targets,
-    result: {
-      step: 'matrix',
-      status: 'ok',
-      title: `matrix: ${targets.length} target${targets.length === 1 ? '' : 's'} planned`,
-      details: matrix.include.map((e) => `- ${e.target}${e.variants ? ` ${e.variants}` : ''}${e.cgo ? ' (cgo)' : ''} → ${e.runner}${e.emulated ? ' + QEMU' : ''}`).join('\n'),
-      outputs: { matrix: JSON.stringify(matrix) },
-      data: matrix,
-    },
+    step: 'matrix',
+    status: 'ok',
+    title: `matrix: ${targets.length} target${targets.length === 1 ? '' : 's'} planned`,
+    outputs: { matrix: JSON.stringify(matrix) },
+    findings: [],
+    data: matrix,
   };
 }
 
 export function renderBuild(ctx: CommandContext, r: MatrixResult): StepResult {
   const ok = r.binaries.filter((b) => b.problems.length === 0).length;
-  // Names, header facts, smoke output and compiler messages come from the repository: escaped for the summary.
-  const { cell, inline } = detailsText(ctx.host.kind);
-  const rows = r.binaries.map((b) => {
-    const smoke = !b.smoke ? '—' : b.smoke.ok ? `ok (${b.smoke.via}, ${b.smoke.durationMs} ms)` : b.smoke.via === 'none' ? `not run: ${b.smoke.reason}` : `FAILED: ${b.smoke.reason}`;
-    const check = b.problems.length ? `FAILED: ${b.problems.join('; ')}` : 'ok';
-    return `| ${cell(`${b.target.id}${b.target.cgo ? ' (cgo)' : ''}`)} | ${cell(b.name)} | ${cell(check)} | ${cell(smoke)} | \`${b.sha256.slice(0, 12)}\` |`;
-  });
-  const failures = r.failures.map((f) => `- ${inline(`${f.target.id} (${f.stage}): ${f.message}`)}`);
-  for (const f of r.failures) {
-    // The annotation carries file:line:col itself, so the message drops the compiler's copy of it.
-    const where = f.where?.file ? { ...f.where, file: relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) } : undefined;
-    ctx.host.error(logSafe(`${f.target.id}: ${where ? f.message.replace(/^\S+?:\d+(:\d+)?: /, '') : f.message}`), where);
-  }
   const failed = r.failures.length > 0;
   return {
     step: 'matrix',
     status: failed ? 'failed' : 'ok',
     title: `matrix: ${ok}/${r.manifest.binaries.length + r.failures.filter((f) => f.stage === 'build').length} binaries built and checked${failed ? `, ${r.failures.length} failure${r.failures.length === 1 ? '' : 's'}` : ''}`,
     reason: failed ? r.failures.map((f) => `${f.target.id}: ${f.message}`).join('\n') : undefined,
-    details: ['| target | file | header check | smoke run | sha256 |', '|---|---|---|---|---|', ...rows, ...(failures.length ? ['', ...failures] : [])].join('\n'),
     outputs: { artifacts: r.manifestPath },
+    findings: r.failures.map((f) => failureFinding(ctx, f)),
     data: { outDir: r.outDir, manifest: r.manifestPath, sums: r.sumsPath, binaries: r.manifest.binaries, failures: r.manifest.failures, reproducible: r.manifest.reproducible, timings: r.timings },
   };
+}
+
+/** A failure at the compiler's file:line:col (relative to the workspace), whose message then drops its copy of them. */
+function failureFinding(ctx: CommandContext, f: TargetFailure): Finding {
+  const file = f.where?.file ? relative(ctx.config.workspace, join(ctx.config.workingDirectory, f.where.file)) : undefined;
+  const message = `${f.target.id}: ${file ? f.message.replace(/^\S+?:\d+(:\d+)?: /, '') : f.message}`;
+  return { capability: 'matrix', rule: `matrix/${f.stage}`, severity: 'error', message, ...(file ? { file, line: f.where?.line, column: f.where?.col } : {}) };
 }
 
 async function build(ctx: CommandContext, resolveGo: GoResolver): Promise<StepResult[]> {
@@ -92,7 +88,7 @@ export const planCommand: Command = {
     return [(await planResult(ctx, goResolver(ctx), await binaryName(ctx))).result];
   },
   // `go-xenv plan --json` is the strategy.matrix document itself, ready for a fan-out.
-  json: (results) => results.find((r) => r.step === 'matrix')?.data,
+  json: (results) => stepOf(results, 'matrix')?.data,
 };
 
 export const buildCommand: Command = {

@@ -3,6 +3,7 @@
 // the locks capability and print the normalized lock document; every other file to the policy input parsers. A file
 // that does not parse stops the command with its file:line (exit 3), as conftest stops.
 import { relative } from 'node:path';
+import type { JsonValue } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { lockFormatOf, readLock, type LockFormat } from '../locks/index.ts';
 import { parserNames, readInputFile } from '../policy/index.ts';
@@ -41,7 +42,7 @@ export const parseCommand: Command = {
     const docs: Record<string, unknown> = {};
     for (const file of ctx.args) docs[file] = parseOne(workspace, file, parser);
     const data = ctx.args.length === 1 ? docs[ctx.args[0]] : docs;
-    return [{ step: 'parse', status: 'ok', title: `parse: ${ctx.args.length} file(s)`, data }];
+    return [{ step: 'parse', status: 'ok', title: `parse: ${ctx.args.length} file(s)`, findings: [], data: data as JsonValue }];
   },
   // The documents are the output, with or without --json.
   json: (results) => results[0]?.data,

@@ -3,7 +3,6 @@
 import { UserError } from '../errors.ts';
 import { evaluatePolicies, loadPolicies, walkInputs, type PolicyResult } from '../policy/index.ts';
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
-import { renderPolicyMarkdown } from '../report/policy-markdown.ts';
 import { renderPolicySarif } from '../report/policy-sarif.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
 import { renderPolicyGithub } from '../report/policy-github.ts';
@@ -66,6 +65,7 @@ export const policyCommand: Command = {
           status: 'skipped',
           title: 'policy: not available in the action yet',
           reason: 'the action has no policy inputs in this version; run `go-xenv policy test <files>` in a run: step',
+          findings: [],
         },
       ];
     }
@@ -100,7 +100,7 @@ export const policyCommand: Command = {
         step: 'policy',
         status: result.exitCode ? 'failed' : 'ok',
         title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
-        details: renderPolicyMarkdown(result),
+        findings: result.findings,
         data,
         exitCode: result.exitCode,
       },

@@ -17,6 +17,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   rego: async () => (await import('./rego.ts')).regoCommand,
   parse: async () => (await import('./parse.ts')).parseCommand,
   locks: async () => (await import('./locks.ts')).locksCommand,
+  report: async () => (await import('./report.ts')).reportCommand,
 };
 
 /** The command of that name with its code loaded, or undefined for a name that is no command. */

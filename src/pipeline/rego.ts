@@ -1,5 +1,6 @@
 // Wiring of `go-xenv rego eval` (a CLI command): the engine and its builtins load only when it runs, so the CLI's other
 // commands start without them.
+import { stepOf } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
@@ -24,10 +25,10 @@ export const regoCommand: Command = {
       v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.config.workspace,
     });
     const text = toJSONText(out as never, '  ');
-    return [{ step: 'rego', status: 'ok', title: 'rego eval', details: text }];
+    return [{ step: 'rego', status: 'ok', title: 'rego eval', findings: [], data: { resultSetJson: text } }];
   },
   // Like `opa eval -f json`: the result set is the output, with or without --json (written by our own JSON writer,
   // which goes to OPA's nesting depth).
-  jsonText: (results) => results[0]?.details ?? '',
-  text: (results) => results[0]?.details ?? '',
+  jsonText: (results) => stepOf(results, 'rego')?.data?.resultSetJson ?? '',
+  text: (results) => stepOf(results, 'rego')?.data?.resultSetJson ?? '',
 };

@@ -5,36 +5,37 @@ import { join, relative } from 'node:path';
 import type { Config } from '../config/config.ts';
 import { isUserError } from '../errors.ts';
 import type { Host } from '../host.ts';
-import { HOST_ROOT_FLAG, hostCheck } from './host-check.ts';
+import { HOST_ROOT_FLAG, hostCheck, type HostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-import { diagnose, fromCapabilityFinding, renderDoctor, type Finding } from '../toolchain/doctor.ts';
+import { diagnose, fromCapabilityFinding, type DoctorFacts, type Finding } from '../toolchain/doctor.ts';
+import type { Finding as CoreFinding } from '../core/finding.ts';
 import { gatherFacts } from '../toolchain/doctor-facts.ts';
 import { saveGoCache } from '../toolchain/go-cache.ts';
 import { requestedVersions, type Request } from '../toolchain/request.ts';
-import { setup } from '../toolchain/setup.ts';
+import { setup, type SetupOutcome } from '../toolchain/setup.ts';
 
 async function runSetup(ctx: CommandContext): Promise<StepResult[]> {
   const { config, host } = ctx;
   const s = await setup(config, host, { cache: true });
   const facts = await gatherFacts(config, host, s.data, s.request);
-  const findings = diagnose(facts);
-  reportFindings(host, findings);
+  return [setupResult(s, facts, diagnose(facts))];
+}
+
+export function setupResult(s: Pick<SetupOutcome, 'data' | 'notes' | 'outputs'>, facts: DoctorFacts, findings: Finding[]): StepResult {
   const versions = s.data.all.map((t) => `go${t.version}`).join(', ');
-  return [{
+  return {
     step: 'toolchain',
     status: 'ok',
     title: `toolchain: ${versions}${s.data.all.length > 1 ? ` (go${s.data.version} first on PATH)` : ''}`,
-    details: [...s.notes.map((n) => `- ${n}`), '', renderDoctor(facts, findings)].join('\n'),
     outputs: s.outputs,
-    data: s.data,
-  }];
+    // Warnings and errors of the doctor are annotated as warnings: they do not fail setup or check.
+    findings: findings.filter((f) => f.severity !== 'info').map((f) => ({ ...toFinding(f), severity: 'warning' })),
+    data: { ...s.data, notes: s.notes, doctor: { facts, findings } },
+  };
 }
 
-/** Warnings and errors of the doctor become annotations; they do not fail setup or check. */
-function reportFindings(host: Host, findings: Finding[]): void {
-  for (const f of findings) if (f.severity !== 'info') host.warning(`${f.message} — ${f.fix}`);
-}
+const toFinding = (f: Finding): CoreFinding => ({ capability: 'toolchain', rule: f.id, severity: f.severity === 'info' ? 'notice' : f.severity, message: f.message, help: f.fix });
 
 export const setupCommand: Command = {
   name: 'setup',
@@ -53,18 +54,23 @@ export const doctorCommand: Command = {
     const machine = await hostCheck(ctx);
     const findings = [...diagnose(facts), ...machine.findings.map(fromCapabilityFinding)];
     if (problem) findings.unshift({ id: 'request', severity: 'error', message: problem, fix: 'fix go-version / go-version-file or the version file' });
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    return [{
-      step: 'doctor',
-      status: errors ? 'failed' : 'ok',
-      title: `doctor: ${errors} error(s), ${warnings} warning(s)`,
-      reason: errors ? findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ') : undefined,
-      details: renderDoctor(facts, findings),
-      data: { facts, host: machine.facts, findings },
-    }];
+    return [doctorResult(facts, machine, findings)];
   },
 };
+
+export function doctorResult(facts: DoctorFacts, machine: HostCheck, findings: Finding[]): StepResult {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  return {
+    step: 'doctor',
+    status: errors ? 'failed' : 'ok',
+    title: `doctor: ${errors} error(s), ${warnings} warning(s)`,
+    reason: errors ? findings.filter((f) => f.severity === 'error').map((f) => f.message).join('; ') : undefined,
+    // The doctor's findings are its report (the table), not annotations: it judges the machine, not the repository.
+    findings: [],
+    data: { facts, host: machine.facts, findings },
+  };
+}
 
 /** The doctor reports a broken version file as its own finding rather than stopping. */
 function safeRequest(config: Config, env: NodeJS.ProcessEnv): { request?: Request; problem?: string } {
@@ -78,6 +84,8 @@ function safeRequest(config: Config, env: NodeJS.ProcessEnv): { request?: Reques
 
 export const toolchainStep: CheckStep = {
   step: 'toolchain',
+  // Without a toolchain no later step can build or run anything.
+  blocksLaterSteps: true,
   // `setup` asked for nothing is an error; `check` over a directory that is no Go module just has no toolchain to set up.
   skipReason(ctx) {
     const { toolchain: tc, workingDirectory, workspace } = ctx.config;

@@ -1,27 +1,9 @@
-// What a command returns: one StepResult per capability it ran (or skipped). Rendering, outputs and the exit status
-// are decided from these values, never inside the capabilities.
+// What a command is and what it is given. What it returns, StepResult, is the result model of core/result.ts.
 import type { Config } from '../config/config.ts';
+import type { StepResult } from '../core/result.ts';
 import type { Host } from '../host.ts';
 
-export type StepStatus = 'ok' | 'failed' | 'skipped';
-
-export interface StepResult {
-  /** The capability: toolchain, emulation, matrix, policy, baseline, canary, report, ... */
-  step: string;
-  status: StepStatus;
-  /** One line: what happened. */
-  title: string;
-  /** Markdown body for the job summary and the terminal. */
-  details?: string;
-  /** Why it was skipped or failed. */
-  reason?: string;
-  /** Action outputs this step sets. */
-  outputs?: Record<string, string>;
-  /** The capability's typed result, printed by `--json`. */
-  data?: unknown;
-  /** A command-specific exit code for the CLI (e.g. canary: 0 promote, 1 rollback, 2 hold). */
-  exitCode?: number;
-}
+export type { StepResult, StepStatus } from '../core/result.ts';
 
 export interface CommandContext {
   config: Config;

@@ -1,7 +1,7 @@
 // The nightly audit's report: the verdict, the figures, the policy failures of the whole repository, then the drift
 // from the committed baseline (the baseline diff's parts). It is the body of the audit issue and the job summary.
-import type { AuditResult } from '../baseline/index.ts';
-import { baselineBody, fold, formatPercent, plural, verdictTable, type BaselineSource } from './baseline.ts';
+import type { AuditResult, BaselineSource } from '../baseline/index.ts';
+import { baselineBody, fold, formatPercent, plural, verdictTable } from './baseline.ts';
 import { escapeMarkdown } from './escape.ts';
 
 export function auditVerdict(a: AuditResult): string {

@@ -2,16 +2,8 @@
 // old -> new, new and fixed policy violations, dependency changes, binary size deltas with %, the toolchain change.
 // File names, keys, values, messages, package names and the revision are foreign text: every one is escaped, and long
 // lists fold into <details>.
-import { DEPENDENCY_KINDS, formatKeyPath, type BaselineDiff, type DependencyKind, type Json, type Verdict } from '../baseline/index.ts';
+import { DEPENDENCY_KINDS, formatKeyPath, type BaselineDiff, type BaselineSource, type DependencyKind, type Json, type Verdict } from '../baseline/index.ts';
 import { escapeCell, escapeMarkdown } from './escape.ts';
-
-export interface BaselineSource {
-  /** The snapshot file, relative to the workspace. */
-  file: string;
-  /** The revision it was read at (as given) and its commit; absent: the file in the workspace. */
-  rev?: string;
-  commit?: string;
-}
 
 export type SectionStatus = 'ok' | 'warning' | 'failed';
 

@@ -1,23 +1,21 @@
-// Renders step results for people: markdown for the job summary, plain text for the terminal. Titles and reasons
-// carry foreign text (compiler and smoke-run output): every cell goes through the one escaping of report/escape.ts;
-// `details` is Markdown its step already escaped.
-import type { StepResult } from '../pipeline/types.ts';
-import { escapeCell } from './escape.ts';
-
-const ICON: Record<StepResult['status'], string> = { ok: '✅', failed: '❌', skipped: '⏭️' };
-
-export function renderMarkdown(command: string, results: StepResult[]): string {
-  const rows = results.map((r) => `| ${ICON[r.status]} | ${r.step} | ${escapeCell(r.title)} | ${escapeCell(r.reason ?? '')} |`);
-  const body = results.filter((r) => r.details).map((r) => `### ${r.step}\n\n${r.details}\n`);
-  return [`## go-xenv ${command}`, '', '| | step | result | note |', '|---|---|---|---|', ...rows, '', ...body].join('\n');
-}
+// Renders step results as plain text for the terminal, each step's section from its typed result (report/sections/).
+// The Markdown of the job summary and the PR comment is the report (document.ts).
+import type { StepResult, StepStatus } from '../core/result.ts';
+import { stepSection } from './sections/index.ts';
 
 export function renderText(results: StepResult[]): string {
-  const word: Record<StepResult['status'], string> = { ok: 'ok     ', failed: 'FAILED ', skipped: 'skipped' };
-  return results.map((r) => {
-    const head = `${word[r.status]} ${r.step}: ${r.title.replace(new RegExp(`^${r.step}: `), '')}${r.reason ? ` (${r.reason})` : ''}`;
-    return r.details ? `${head}\n${indent(r.details)}` : head;
-  }).join('\n');
+  const word: Record<StepStatus, string> = { ok: 'ok     ', failed: 'FAILED ', skipped: 'skipped' };
+  return results
+    .map((r) => {
+      const head = `${word[r.status]} ${r.step}: ${r.title.replace(new RegExp(`^${r.step}: `), '')}${r.reason ? ` (${r.reason})` : ''}`;
+      const section = stepSection(r, 'text');
+      return section ? `${head}\n${indent(section)}` : head;
+    })
+    .join('\n');
 }
 
-const indent = (s: string) => s.split('\n').map((l) => `    ${l}`).join('\n');
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnose, renderDoctor, type DoctorFacts } from './doctor.ts';
+import { diagnose, type DoctorFacts } from './doctor.ts';
 
 const healthy: DoctorFacts = {
   workingDirectory: 'examples',
@@ -21,7 +21,6 @@ const ids = (f: Partial<DoctorFacts>) => diagnose({ ...healthy, ...f }).map((x) 
 
 test('a healthy environment has no findings', () => {
   assert.deepEqual(ids({}), []);
-  assert.match(renderDoctor(healthy, []), /No problems found[\s\S]*\| GOMODCACHE \| \/home\/u\/go\/pkg\/mod \|/);
 });
 
 test('each problem is found, with its fix', () => {
@@ -60,6 +59,4 @@ test('messages name the trees and the fix', () => {
   const [vendor] = diagnose({ ...healthy, env: { GOFLAGS: '-mod=vendor' } });
   assert.equal(vendor.message, 'GOFLAGS has -mod=vendor but examples has no vendor/ directory: builds fail');
   assert.equal(vendor.fix, 'run `go mod vendor` and commit vendor/, or remove -mod=vendor from GOFLAGS');
-  const md = renderDoctor(healthy, [vendor]);
-  assert.match(md, /\| ❌ error \| GOFLAGS has -mod\\=vendor/);
 });

@@ -2,7 +2,6 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Finding as CapabilityFinding } from '../core/finding.ts';
 import { logSafe } from '../log-text.ts';
-import { escapeCell } from '../report/escape.ts';
 
 export interface GoFacts {
   /** Version as Go prints it, without the prefix: 1.26.8. */
@@ -145,22 +144,3 @@ const inside = (p: string, dir: string) => {
   const r = relative(dir, p);
   return r === '' || (!r.startsWith('..') && !isAbsolute(r));
 };
-
-const ICON: Record<Severity, string> = { error: '❌ error', warning: '⚠️ warning', info: 'ℹ️ info' };
-
-/** The findings as a Markdown table (messages and fixes escaped: they carry paths and what go said). */
-export const findingsTable = (findings: Finding[]): string[] =>
-  ['| | finding | fix |', '|---|---|---|', ...findings.map((x) => `| ${ICON[x.severity]} | ${escapeCell(x.message)} | ${escapeCell(x.fix)} |`)];
-
-export function renderDoctor(f: DoctorFacts, findings: Finding[]): string {
-  // Messages carry what go said and paths from the environment: escaped like any foreign text.
-  const esc = escapeCell;
-  const lines: string[] = findings.length ? findingsTable(findings) : ['No problems found in the Go environment.'];
-  const rows: [string, string | undefined][] = [
-    ['go on PATH', f.pathGo ? `${f.pathGo.path} (go${f.pathGo.version ?? '?'})` : 'none'],
-    ['installed', f.installed ? `go${f.installed.version} in ${f.installed.goroot}` : undefined],
-    ['GOPATH', f.locations?.GOPATH], ['GOCACHE', f.locations?.GOCACHE], ['GOMODCACHE', f.locations?.GOMODCACHE],
-  ];
-  lines.push('', '| where | path |', '|---|---|', ...rows.filter((r) => r[1] !== undefined).map(([k, v]) => `| ${k} | ${esc(v!)} |`));
-  return lines.join('\n');
-}

@@ -3,6 +3,7 @@
 // config, a lock and breaks a policy. The diff is read against the base's committed baseline (--base, or the pull
 // request's base from the event payload); the audit writes OpenMetrics that promtool accepts. Bad inputs: a malformed
 // baseline, a baseline path outside the workspace, a base revision that is missing or has no baseline.
+import { renderReport } from '../../src/report/document.ts';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -161,7 +162,7 @@ test('as a step of check: the diff on a pull request; skipped where no baseline 
   assert.equal(baselineStep.skipReason(pr), undefined);
   const [ran] = await baselineStep.run(pr, []);
   assert.equal(ran.status, 'ok');
-  assert.match(ran.details ?? '', /\| deploy\/app\.yaml \| spec\.replicas \| 3 \| 1 \|/);
+  assert.match(renderReport([ran]), /\| deploy\/app\.yaml \| spec\.replicas \| 3 \| 1 \|/);
   const [skipped] = await baselineStep.run(ctxFor(repo, event(noBaselineCommit)), []);
   assert.deepEqual([skipped.status, skipped.reason], ['skipped', `there is no baseline .github/go-xenv-baseline.json at ${noBaselineCommit}`]);
   const bare = mkdtempSync(join(root, 'bare-'));

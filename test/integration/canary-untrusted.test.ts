@@ -130,17 +130,18 @@ test('the step logs what it did inside its group: per metric what was judged and
   const rec = recordingHost({});
   const yaml = 'provider:\n  type: file\n  path: series.json\nmetrics:\n  - name: errors\n    judge: threshold\n    max: 0.01\n  - name: lat\n    judge: threshold\n    max: 0.01\n';
   const ctx = { config: loadConfig({ given: { canary: yaml }, workspace: dir, env: {} }), host: rec.host, args: [], flags: {} };
-  await canaryCommand.run(ctx);
+  const [result] = await canaryCommand.run(ctx);
   assert.deepEqual(rec.lines.map((l) => l.replace(/window \S+ – \S+,/, 'window W,')), [
     '::group::canary',
     'canary config from the canary input: 2 metric(s), window W, step 60s',
     'metrics from the series file "series.json"',
     'metric "errors" (threshold): judged 2 canary and 1 stable samples: Pass — all 2 samples within max 0.01',
     'metric "lat" (threshold): judged 2 canary and 1 stable samples: High — 2 of 2 samples above max 0.01 (worst 0.5), more than failure-limit 0',
-    'warning: canary metric "lat": High: 2 of 2 samples above max 0.01 (worst 0.5), more than failure-limit 0',
     'decision: rollback (score 0.5): 1 of 2 judged metrics passed (score 50%), below marginal-score 75%',
     '::endgroup::',
   ]);
+  // The failing metric is a finding, annotated by the action's edge after the run.
+  assert.deepEqual(result.findings.map((f) => f.message), ['canary metric "lat": High: 2 of 2 samples above max 0.01 (worst 0.5), more than failure-limit 0']);
 });
 
 test('the file provider and the canary config stay inside the workspace; nothing read is echoed', async () => {
