@@ -21,6 +21,8 @@ export interface EvaluateOptions extends ExitOptions {
   allNamespaces?: boolean;
   combine?: boolean;
   parser?: string;
+  /** Files picked by globs rather than named: one that is binary, too large or unreadable is skipped with a notice. */
+  skipUnreadable?: boolean;
 }
 
 /** The namespaces a run tests: all, the named ones (each must be declared by some policy), or `main`. */
@@ -39,13 +41,20 @@ export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOpti
 
 export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions): PolicyResult {
   const namespaces = namespacesToTest(loaded, opts);
-  const inputs = opts.files.map((f) => readInputFile(resolve(opts.cwd, f), { display: f, parser: opts.parser }));
-  const results: CheckResult[] = [];
+  const read = (f: string) => readInputFile(resolve(opts.cwd, f), { display: f, parser: opts.parser });
+  // Results grouped by namespace as conftest orders them; each file is read, parsed and evaluated once and then
+  // dropped, so memory holds one input at a time (all of them only with combine).
+  const byNamespace: CheckResult[][] = namespaces.map(() => []);
   const findings: Finding[] = [];
-  const parsed = inputs.filter((i): i is Extract<InputFile, { status: 'parsed' }> => i.status === 'parsed');
+  const notices: Finding[] = [];
+  const refusals = new Map<CheckResult, Finding>();
   // A file that does not parse is one failure of that file (in the first namespace): never a pass, and the other files
-  // are still checked.
-  const refusal = (i: Extract<InputFile, { status: 'refused' }>): CheckResult => {
+  // are still checked. With skipUnreadable, a file that is no text (binary, too large, unreadable) is a notice instead.
+  const refuse = (i: Extract<InputFile, { status: 'refused' }>) => {
+    if (opts.skipUnreadable && i.reason !== 'syntax') {
+      notices.push({ ...i.finding, severity: 'notice', message: `${i.file} is not tested: ${i.finding.message}` });
+      return;
+    }
     const r: CheckResult = {
       filename: i.file,
       namespace: namespaces[0],
@@ -55,23 +64,31 @@ export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions):
       failures: [{ msg: i.finding.message, line: i.finding.line }],
     };
     refusals.set(r, i.finding);
-    return r;
+    byNamespace[0].push(r);
   };
-  const refusals = new Map<CheckResult, Finding>();
-  for (const [n, ns] of namespaces.entries()) {
-    if (opts.combine) {
-      if (parsed.length) results.push(check(loaded, ns, COMBINED, [combinedDocument(parsed)]));
-      if (n === 0) for (const i of inputs) if (i.status === 'refused') results.push(refusal(i));
-    } else {
-      for (const i of inputs) {
-        if (i.status === 'parsed') results.push(check(loaded, ns, i.file, i.parsed.documents, i.parsed));
-        else if (n === 0) results.push(refusal(i));
-      }
+  if (opts.combine) {
+    const parsed: Extract<InputFile, { status: 'parsed' }>[] = [];
+    for (const f of opts.files) {
+      const i = read(f);
+      if (i.status === 'parsed') parsed.push(i);
+      else refuse(i);
+    }
+    const refused = byNamespace[0].splice(0);
+    namespaces.forEach((ns, n) => {
+      if (parsed.length) byNamespace[n].push(check(loaded, ns, COMBINED, [combinedDocument(parsed)]));
+    });
+    byNamespace[0].push(...refused);
+  } else {
+    for (const f of opts.files) {
+      const i = read(f);
+      if (i.status !== 'parsed') refuse(i);
+      else namespaces.forEach((ns, n) => byNamespace[n].push(check(loaded, ns, i.file, i.parsed.documents, i.parsed)));
     }
   }
+  const results = byNamespace.flat();
   for (const r of results) findings.push(...(refusals.has(r) ? [refusals.get(r)!] : findingsOf(r)));
   const totals = totalsOf(results);
-  return { results, findings, totals, exitCode: exitCodeOf(totals, opts) };
+  return { results, findings: [...findings, ...notices], totals, exitCode: exitCodeOf(totals, opts) };
 }
 
 /** conftest's `--combine` input: one `{path, contents}` per document (a multi-document file gives several), by path. */
