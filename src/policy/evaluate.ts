@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Finding } from '../core/finding.ts';
 import type { KeyPath } from '../core/document.ts';
 import { UserError } from '../errors.ts';
+import { combinedDocument, type ParsedInput } from './combine.ts';
 import { readInputFile, type InputFile } from './input-file.ts';
 import { isFailureRule, type LoadedPolicies } from './load.ts';
 import { lineFor, type ParsedFile } from './parsers/parser.ts';
@@ -67,7 +68,7 @@ export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions):
     byNamespace[0].push(r);
   };
   if (opts.combine) {
-    const parsed: Extract<InputFile, { status: 'parsed' }>[] = [];
+    const parsed: ParsedInput[] = [];
     for (const f of opts.files) {
       const i = read(f);
       if (i.status === 'parsed') parsed.push(i);
@@ -85,16 +86,11 @@ export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions):
       else namespaces.forEach((ns, n) => byNamespace[n].push(check(loaded, ns, i.file, i.parsed.documents, i.parsed)));
     }
   }
+  if (loaded.refusals.length) throw loaded.refusals[0];
   const results = byNamespace.flat();
   for (const r of results) findings.push(...(refusals.has(r) ? [refusals.get(r)!] : findingsOf(r)));
   const totals = totalsOf(results);
   return { results, findings: [...findings, ...notices], totals, exitCode: exitCodeOf(totals, opts) };
-}
-
-/** conftest's `--combine` input: one `{path, contents}` per document (a multi-document file gives several), by path. */
-function combinedDocument(parsed: readonly Extract<InputFile, { status: 'parsed' }>[]): unknown[] {
-  const byPath = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return byPath.flatMap((p) => p.parsed.documents.map((contents) => ({ path: p.file, contents })));
 }
 
 function check(loaded: LoadedPolicies, ns: string, filename: string, documents: readonly unknown[], parsed?: ParsedFile): CheckResult {
