@@ -216,31 +216,35 @@ function median(xs: number[]): number {
 
 interface Timed {
   ms: number;
+  /** user + system CPU time: on a shared machine steadier than wall time. */
+  cpuMs: number;
   rssMiB: number;
   summary: string;
 }
 
 /** One run of a command under /usr/bin/time: wall ms, max RSS, and its summary line (the last of its stdout). */
-function once(cmd: string, args: string[], cwd: string): { ms: number; rssMiB: number; summary: string } {
+function once(cmd: string, args: string[], cwd: string): Timed {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', cmd, ...args], { cwd, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', cmd, ...args], { cwd, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  return { ms, rssMiB: rss, summary: r.stdout.trim().split('\n').at(-1) ?? '' };
+  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, rssMiB: rss, summary: r.stdout.trim().split('\n').at(-1) ?? '' };
 }
 
 /** Both commands in turn (A B A B ...) after a warm-up of each, so drift of the shared machine hits both alike. */
 function sideBySide(a: [string, string[]], b: [string, string[]] | undefined, cwd: string): [Timed, Timed | undefined] {
-  const runs: { ms: number; rssMiB: number; summary: string }[][] = [[], []];
+  const runs: Timed[][] = [[], []];
   once(a[0], a[1], cwd);
   if (b) once(b[0], b[1], cwd);
   for (let i = 0; i < RUNS; i++) {
     runs[0].push(once(a[0], a[1], cwd));
     if (b) runs[1].push(once(b[0], b[1], cwd));
   }
-  const fold = (rs: typeof runs[0]): Timed => ({ ms: median(rs.map((r) => r.ms)), rssMiB: Math.max(...rs.map((r) => r.rssMiB)), summary: rs[0].summary });
+  const fold = (rs: typeof runs[0]): Timed => ({ ms: median(rs.map((r) => r.ms)),
+    cpuMs: median(rs.map((r) => r.cpuMs)), rssMiB: Math.max(...rs.map((r) => r.rssMiB)), summary: rs[0].summary });
   return [fold(runs[0]), b ? fold(runs[1]) : undefined];
 }
 
@@ -283,7 +287,7 @@ try {
   const cli = join(dist, 'cli.js');
   const conftest = conftestPath();
   const dirs = ['k8s', 'apps', 'svc', 'tf', 'docker', 'ini'];
-  console.log(`${FILES} files (${dirs.join(', ')}), ${rules} rules; ${RUNS} interleaved runs after a warm-up, median wall time, max RSS`);
+  console.log(`${FILES} files (${dirs.join(', ')}), ${rules} rules; ${RUNS} interleaved runs after a warm-up: median wall and CPU (user+sys) time, max RSS`);
   if (!conftest) console.log('conftest not found ($CONFTEST or PATH): our figures only');
 
   const cases: [string, string[]][] = [
@@ -295,10 +299,12 @@ try {
     const [ours, theirs] = sideBySide([process.execPath, [cli, ...args]], conftest ? [conftest, args.slice(1)] : undefined, dir);
     const s = split(dir, inputs);
     console.log(`\n${name}:`);
-    console.log(`  go-xenv   ${ours.ms.toFixed(0).padStart(6)} ms  ${ours.rssMiB.toFixed(0).padStart(4)} MiB  ${ours.summary}`);
+    const row = (who: string, t: Timed) =>
+      console.log(`  ${who.padEnd(8)} ${t.ms.toFixed(0).padStart(6)} ms wall ${t.cpuMs.toFixed(0).padStart(6)} ms cpu ${t.rssMiB.toFixed(0).padStart(4)} MiB  ${t.summary}`);
+    row('go-xenv', ours);
     if (theirs) {
-      console.log(`  conftest  ${theirs.ms.toFixed(0).padStart(6)} ms  ${theirs.rssMiB.toFixed(0).padStart(4)} MiB  ${theirs.summary}`);
-      console.log(`  go-xenv / conftest: ${(ours.ms / theirs.ms).toFixed(2)}x time, ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}x RSS${ours.summary === theirs.summary ? '' : '  (the summaries differ!)'}`);
+      row('conftest', theirs);
+      console.log(`  go-xenv / conftest: ${(ours.ms / theirs.ms).toFixed(2)}x wall, ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}x cpu, ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}x RSS${ours.summary === theirs.summary ? '' : '  (the summaries differ!)'}`);
     }
     console.log(`  in-process: load policies ${s.load.toFixed(0)} ms, parse ${s.parse.toFixed(0)} ms, evaluate ${s.evaluate.toFixed(0)} ms`);
   }

@@ -93,18 +93,36 @@ export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions):
   return { results, findings: [...findings, ...notices], totals, exitCode: exitCodeOf(totals, opts) };
 }
 
+/**
+ * One query per document for a namespace: every rule's value (as a one-item list, empty when undefined) and the rule
+ * names its `exception` rules list. One evaluation shares the work of the helper rules and of `exception` between the
+ * rules, where a query per rule (as conftest makes) would compute them again for each.
+ */
+function namespaceQuery(ns: string, rules: readonly string[]): string {
+  return [...rules.map((r, i) => `__r${i} := [v | v := data.${ns}.${r}]`), `__ex := [e | e := data.${ns}.exception[_][_]]`].join('; ');
+}
+
 function check(loaded: LoadedPolicies, ns: string, filename: string, documents: readonly unknown[], parsed?: ParsedFile): CheckResult {
   const out: CheckResult = { filename, namespace: ns, successes: 0, warnings: [], failures: [], exceptions: [] };
   const rules = [...(loaded.rules.get(ns) ?? new Map<string, number>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!rules.length) return out;
+  const q = namespaceQuery(
+    ns,
+    rules.map(([r]) => r),
+  );
+  const json = (v: unknown) => loaded.engine.toJSON(v as never);
   documents.forEach((doc, docIndex) => {
     const input = loaded.engine.fromJSON(doc) as never;
-    for (const [rule, count] of rules) {
-      const exceptionQuery = `data.${ns}.exception[_][_] == ${JSON.stringify(rule.replace(/^(deny|violation)_/, ''))}`;
-      const excepted = loaded.policy.query(exceptionQuery, { input }).rows.length;
-      for (let i = 0; i < excepted; i++) out.exceptions.push({ msg: exceptionQuery });
+    const row = (loaded.policy.query(q, { input }).rows[0] as { bindings: Map<string, unknown> } | undefined)?.bindings;
+    const listed = row ? (json(row.get('__ex')) as unknown[]) : [];
+    rules.forEach(([rule, count], i) => {
+      const name = rule.replace(/^(deny|violation)_/, '');
+      const exceptionQuery = `data.${ns}.exception[_][_] == ${JSON.stringify(name)}`;
+      const excepted = listed.filter((e) => e === name).length;
+      for (let k = 0; k < excepted; k++) out.exceptions.push({ msg: exceptionQuery });
       const query = `data.${ns}.${rule}`;
-      const value = loaded.policy.evaluate(query, { input }).value;
-      const messages = messagesOf(value === undefined ? undefined : loaded.engine.toJSON(value as never), query);
+      const value = row ? (json(row.get(`__r${i}`)) as unknown[])[0] : undefined;
+      const messages = messagesOf(value, query);
       const successes = messages.length ? 0 : 1;
       if (!excepted) {
         for (const m of messages) {
@@ -115,7 +133,7 @@ function check(loaded: LoadedPolicies, ns: string, filename: string, documents: 
       }
       // conftest counts every definition of a rule as a test: the ones without a result are successes.
       out.successes += successes + Math.max(0, count - (successes + (excepted ? 0 : messages.length) + excepted));
-    }
+    });
   });
   return out;
 }

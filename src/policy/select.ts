@@ -3,8 +3,6 @@
 // A candidate that is gone (deleted), no regular file, or resolves outside the workspace is skipped with a notice.
 import { lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { minimatch } from 'minimatch';
-import { glob } from 'tinyglobby';
 import type { Finding } from '../core/finding.ts';
 import { parserFor } from './parsers/registry.ts';
 
@@ -25,6 +23,8 @@ const ALWAYS_EXCLUDED = ['**/.git/**', '.git/**'];
 const MATCH = { dot: true } as const;
 
 export async function selectInputs(o: SelectOptions): Promise<Selection> {
+  // Loaded here: `policy test` on the command line never selects by glob, and starts faster without them.
+  const [{ minimatch }, { glob }] = await Promise.all([import('minimatch'), import('tinyglobby')]);
   const exclude = [...ALWAYS_EXCLUDED, ...o.exclude];
   const wanted = (f: string) => (o.files.length ? o.files.some((g) => minimatch(f, g, MATCH)) : !!parserFor(f)) && !exclude.some((g) => minimatch(f, g, MATCH));
   const candidates = o.candidates
