@@ -295,3 +295,38 @@ test('the step runs when there are policies; without any it says why it is skipp
   assert.equal(policyStep.skipReason(s.ctx), undefined);
   assert.equal((await policyCommand.run(s.ctx))[0].status, 'failed');
 });
+
+test('the inputs reach the run: data, all-namespaces, combine, rego-version v0, no-fail', async () => {
+  const dir = workspaceWith({
+    'rules/v0.rego': 'package legacy\n\ndeny[msg] {\n\tcount(input) > data.limits.max\n\tmsg := "too many files"\n}\n',
+    'data/limits.yaml': 'limits:\n  max: 1\n',
+    'a.yaml': pod('a'),
+    'b.json': '{"kind": "Service"}',
+  });
+  const given = { policy: 'rules', 'policy-data': 'data', 'policy-all-namespaces': 'true', 'policy-combine': 'true', 'policy-rego-version': 'v0' };
+  const { result, r } = await run(dir, given);
+  assert.deepEqual(
+    result.results.map((x) => [x.filename, x.namespace, x.failures.map((f) => f.msg)]),
+    [['Combined', 'legacy', ['too many files']]],
+  );
+  assert.equal(r.status, 'failed');
+  assert.equal((await run(dir, { ...given, 'policy-no-fail': 'true' })).r.status, 'ok');
+  // v1 (the default) refuses the v0 syntax at its line.
+  await assert.rejects(
+    run(dir, { ...given, 'policy-rego-version': 'v1' }),
+    (e: unknown) => isUserError(e) && /^rules\/v0\.rego:3:\d+: rego_parse_error/.test(e.format()),
+  );
+});
+
+test('policy-files and policy-exclude globs stay inside the workspace', () => {
+  const dir = workspaceWith({ 'a.yaml': pod('a') });
+  for (const [input, glob] of [
+    ['policy-files', '../**/*.yaml'],
+    ['policy-exclude', '/etc/**'],
+  ]) {
+    assert.throws(
+      () => context(dir, { [input]: glob }),
+      (e: unknown) => isUserError(e) && e.format().startsWith(`input "${input}": entry "${glob}" must be a path or glob relative to the workspace, without ..`),
+    );
+  }
+});
