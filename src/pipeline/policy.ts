@@ -14,6 +14,7 @@ import {
   CONFTEST_TOML,
   DEFAULT_POLICY_PATH,
   evaluatePolicies,
+  hasRegoFiles,
   loadPolicies,
   policyPathsFor,
   readConftestToml,
@@ -185,11 +186,11 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   return [stepResult(result, { result, output: 'stdout', color: false }, outputs)];
 }
 
-/** Runs when the repository has policies: a policy input, a conftest.toml, or conftest's default policy/ directory. */
+/** Runs when the repository has policies: a policy input, a conftest.toml, or .rego files in conftest's default policy/. */
 function policySkipReason(ctx: CommandContext): string | undefined {
   const w = ctx.config.workspace;
-  if (ctx.config.policy.paths || existsSync(join(w, CONFTEST_TOML)) || existsSync(join(w, DEFAULT_POLICY_PATH))) return undefined;
-  return 'no policies: no policy input, no conftest.toml and no policy/ directory in the workspace';
+  if (ctx.config.policy.paths || existsSync(join(w, CONFTEST_TOML)) || hasRegoFiles(join(w, DEFAULT_POLICY_PATH))) return undefined;
+  return 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
 }
 
 /** The policy step of `check`. */

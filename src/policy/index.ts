@@ -9,7 +9,7 @@ export { loadPolicies, loadData, DEFAULT_POLICY_PATH, type LoadedPolicies, type 
 export { evaluatePolicies, namespacesToTest, COMBINED, type EvaluateOptions } from './evaluate.ts';
 export { walkInputs } from './walk.ts';
 export type { PolicyResult, CheckResult, PolicyMessage } from './results.ts';
-export { actionRootAbove, builtinPackDir, policyPathsFor, BUILTIN_PACK } from './policy-paths.ts';
+export { actionRootAbove, builtinPackDir, hasRegoFiles, policyPathsFor, BUILTIN_PACK } from './policy-paths.ts';
 export { changedFiles, type ChangedFiles, type ChangedFilesOptions, type GitResult } from './changed-files.ts';
 export { selectInputs, type Selection, type SelectOptions } from './select.ts';
 export { readConftestToml, CONFTEST_TOML, type ConftestSettings } from './conftest-toml.ts';

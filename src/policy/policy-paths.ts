@@ -1,6 +1,6 @@
 // Where the policies of a run come from: paths inside the workspace, or the word `builtin` for the policy pack shipped
 // at the action's root (policies/ beside action.yml), which lies outside the workspace by design.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../workspace-path.ts';
@@ -38,4 +38,28 @@ export function policyPathsFor(paths: readonly string[], opts: { workspace: stri
     resolveInside(opts.workspace, p, { label: opts.label });
     return p;
   });
+}
+
+/**
+ * Whether a directory holds a .rego file (searched breadth-first, a bounded number of entries): a Go repository may
+ * well have a `policy/` package that holds no policies, which must not make the policy step run and fail.
+ */
+export function hasRegoFiles(dir: string, maxEntries = 10_000): boolean {
+  const queue = [dir];
+  let seen = 0;
+  while (queue.length && seen < maxEntries) {
+    const d = queue.shift()!;
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (++seen > maxEntries) break;
+      if (e.isFile() && e.name.endsWith('.rego')) return true;
+      if (e.isDirectory()) queue.push(join(d, e.name));
+    }
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 // Which files a policy run in the action tests: the candidates (a pull request's changed files, or every file of the
 // workspace) that match the `files` globs (default: every file a parser understands), minus `exclude` and .git.
 // A candidate that is gone (deleted), no regular file, or resolves outside the workspace is skipped with a notice.
-import { lstatSync, realpathSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/finding.ts';
 import { parserFor } from './parsers/registry.ts';
@@ -46,16 +46,14 @@ export async function selectInputs(o: SelectOptions): Promise<Selection> {
 function unusable(abs: string, workspace: string): string | undefined {
   const st = lstatSync(abs, { throwIfNoEntry: false });
   if (!st) return 'gone';
-  if (st.isSymbolicLink()) {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      return 'it is a dangling symbolic link';
-    }
-    const rel = relative(workspace, real);
-    if (rel.startsWith('..') || isAbsolute(rel)) return 'it is a symbolic link to outside the workspace';
-    return lstatSync(real).isFile() ? undefined : 'it is a symbolic link to something that is no regular file';
+  // Real paths: a symbolic link (the file's or a parent directory's) must not lead out of the workspace.
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return 'it is a dangling symbolic link';
   }
-  return st.isFile() ? undefined : 'it is no regular file';
+  const rel = relative(workspace, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'it resolves to outside the workspace';
+  return statSync(real).isFile() ? undefined : 'it is no regular file';
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/load.ts';
 import { isUserError } from '../../src/errors.ts';
@@ -285,12 +285,15 @@ test('bad policies stop the step with one clear error: a syntax error at file:li
 test('the step runs when there are policies; without any it says why it is skipped', async () => {
   const none = workspaceWith({ 'a.yaml': pod('a') });
   const c = context(none);
-  assert.equal(policyStep.skipReason(c.ctx), 'no policies: no policy input, no conftest.toml and no policy/ directory in the workspace');
+  assert.equal(policyStep.skipReason(c.ctx), 'no policies: no policy input, no conftest.toml and no .rego file in policy/');
+  // A Go package named policy holds no policies: the step does not run (and fail) for it.
+  const goPackage = workspaceWith({ 'policy/policy.go': 'package policy\n', 'policy/sub/x.go': 'package sub\n' });
+  assert.equal(policyStep.skipReason(context(goPackage).ctx), policyStep.skipReason(c.ctx));
   assert.deepEqual(
     (await policyCommand.run(c.ctx)).map((r) => [r.status, r.reason]),
     [['skipped', policyStep.skipReason(c.ctx)]],
   );
-  const some = workspaceWith({ 'a.yaml': pod('a'), 'policy/p.rego': POLICY });
+  const some = workspaceWith({ 'a.yaml': pod('a'), 'policy/k8s/p.rego': POLICY });
   const s = context(some);
   assert.equal(policyStep.skipReason(s.ctx), undefined);
   assert.equal((await policyCommand.run(s.ctx))[0].status, 'failed');
@@ -329,4 +332,28 @@ test('policy-files and policy-exclude globs stay inside the workspace', () => {
       (e: unknown) => isUserError(e) && e.format().startsWith(`input "${input}": entry "${glob}" must be a path or glob relative to the workspace, without ..`),
     );
   }
+});
+
+test('a file behind a symbolic link that leads out of the workspace is not read (a changed one is named in a notice)', async () => {
+  const outside = workspaceWith({ 'secret.yaml': pod('secret'), 'dir/x.yaml': pod('x') });
+  const dir = workspaceWith({ 'policy/p.rego': POLICY, 'a.yaml': pod('a') });
+  symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
+  symlinkSync(join(outside, 'dir'), join(dir, 'linkdir'));
+  const { result } = await run(dir, { 'policy-files': '**/*.yaml' });
+  assert.deepEqual(
+    result.results.map((x) => x.filename),
+    ['a.yaml'],
+  );
+  // The walk of every file does not follow links at all; a changed file behind one is checked and named.
+  const { dir: pr, env } = pullRequestRepo();
+  symlinkSync(join(outside, 'dir'), join(pr, 'linked'));
+  const r = await run(pr, {}, env, { git: async () => ({ code: 0, stdout: 'linked/x.yaml\0new.yaml\0', stderr: '' }) });
+  assert.deepEqual(
+    r.result.results.map((x) => x.filename),
+    ['new.yaml'],
+  );
+  assert.deepEqual(
+    r.result.findings.filter((f) => f.severity === 'notice').map((f) => f.message),
+    ['linked/x.yaml is not tested: it resolves to outside the workspace'],
+  );
 });
