@@ -125,7 +125,7 @@ function stepResult(result: PolicyResult, data: PolicyData, outputs?: Record<str
 /** What the action's run takes from outside the policy capability; tests give local ones. */
 export interface PolicyRunDeps {
   /** The pull request's changed files from the API, for a checkout without the history git needs. */
-  listPullRequestFiles?: () => Promise<string[]>;
+  listPullRequestFiles?: () => Promise<string[] | undefined>;
   git?: (args: string[]) => Promise<GitResult>;
   /** The action's root (policies/ there is the `builtin` pack). */
   actionRoot?: string;
@@ -166,7 +166,8 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     const changed = await changedFiles({ baseSha: pr.baseSha, headSha: pr.headSha, git, listPullRequestFiles: deps.listPullRequestFiles });
     if (changed.gitProblem) log(`policy: git cannot list the changed files (${logSafe(changed.gitProblem)}); using the pull request's files from the API`);
     candidates = changed.files;
-    log(`policy: ${candidates.length} file(s) changed by pull request #${pr.number} (${changed.source})`);
+    if (candidates) log(`policy: ${candidates.length} file(s) changed by pull request #${pr.number} (${changed.source})`);
+    else log(`policy: the API does not list every file pull request #${pr.number} changes: testing every matching file`);
   } else if (scope === 'changed') {
     log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
   }

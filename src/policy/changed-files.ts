@@ -15,13 +15,16 @@ export interface ChangedFilesOptions {
   headSha: string;
   /** Runs git with these arguments in the workspace. */
   git: (args: string[]) => Promise<GitResult>;
-  /** The pull request's files from the API (github/pull-files.ts), used when git cannot answer. */
-  listPullRequestFiles?: () => Promise<string[]>;
+  /**
+   * The pull request's files from the API (github/pull-files.ts), used when git cannot answer; undefined when the API
+   * cannot give the whole list (GitHub lists at most 3000): then every file is tested, so none goes unchecked.
+   */
+  listPullRequestFiles?: () => Promise<string[] | undefined>;
 }
 
 export interface ChangedFiles {
-  /** Paths relative to the workspace, deleted files left out. */
-  files: string[];
+  /** Paths relative to the workspace, deleted files left out; undefined: not known, test every file. */
+  files: string[] | undefined;
   source: 'git' | 'api';
   /** Why git did not answer, when the API did. */
   gitProblem?: string;
