@@ -167,7 +167,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     if (changed.gitProblem) log(`policy: git cannot list the changed files (${logSafe(changed.gitProblem)}); using the pull request's files from the API`);
     candidates = changed.files;
     if (candidates) log(`policy: ${candidates.length} file(s) changed by pull request #${pr.number} (${changed.source})`);
-    else log(`policy: the API does not list every file pull request #${pr.number} changes: testing every matching file`);
+    else log(`policy: ${changed.source === 'git' ? 'git' : 'the API'} did not list every file pull request #${pr.number} changes: testing every matching file`);
   } else if (scope === 'changed') {
     log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
   }

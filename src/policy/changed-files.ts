@@ -2,6 +2,7 @@
 // request's files API when the checkout has no history for it (actions/checkout fetches one commit by default).
 import { UserError } from '../errors.ts';
 
+const CAPTURE_LIMIT = 1 << 20;
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 export interface GitResult {
@@ -35,7 +36,11 @@ export async function changedFiles(o: ChangedFilesOptions): Promise<ChangedFiles
   if (SHA.test(o.baseSha) && SHA.test(o.headSha)) {
     // -z: names as they are (no quoting, newlines kept); `--`: nothing after the range is read as an option.
     const r = await o.git(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', `${o.baseSha}...${o.headSha}`, '--']);
-    if (r.code === 0) return { files: r.stdout.split('\0').filter(Boolean), source: 'git' };
+    if (r.code === 0) {
+      // The runner keeps at most 1 MiB of output: a list cut there (or not ending in its NUL) is not the whole list.
+      const whole = r.stdout === '' || (r.stdout.endsWith('\0') && r.stdout.length < CAPTURE_LIMIT);
+      return { files: whole ? r.stdout.split('\0').filter(Boolean) : undefined, source: 'git' };
+    }
     problem = r.stderr.trim().split('\n')[0] || `git diff exited with ${r.code}`;
   } else {
     problem = 'the event has no base and head commit of a pull request';

@@ -182,6 +182,12 @@ test('git never reads a pull request field as an option: the range is shape-chec
   assert.deepEqual(seen[0].slice(0, 5), ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d']);
   assert.match(seen[0][5], /^[0-9a-f]{40}\.\.\.[0-9a-f]{40}$/);
   assert.equal(seen[0][6], '--');
+  // Output cut short (the runner keeps 1 MiB; -z output ends in NUL) is no list to trust: every file is tested.
+  const cut = await run(dir, {}, env, { git: async () => ({ code: 0, stdout: 'new.yaml\0ol', stderr: '' }) });
+  assert.deepEqual(
+    cut.result.results.map((x) => x.filename),
+    ['keep.yaml', 'new.yaml', 'old.yaml', 'vendor/v.yaml'],
+  );
 });
 
 test('conftest.toml fills what the inputs leave unset; the inputs win over it', async () => {
