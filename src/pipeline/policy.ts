@@ -194,11 +194,14 @@ function policySkipReason(ctx: CommandContext): string | undefined {
   return 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
 }
 
+/** The action's run (step and command alike): what it takes from other capabilities is given here, in one place. */
+const runInAction = (ctx: CommandContext) => runPolicyAction(ctx);
+
 /** The policy step of `check`. */
 export const policyStep: CheckStep = {
   step: 'policy',
   skipReason: policySkipReason,
-  run: (ctx) => runPolicyAction(ctx),
+  run: (ctx) => runInAction(ctx),
 };
 
 export const policyCommand: Command = {
@@ -224,7 +227,7 @@ export const policyCommand: Command = {
     if (sub === undefined && ctx.host.kind === 'actions') {
       const reason = policySkipReason(ctx);
       if (reason) return [{ step: 'policy', status: 'skipped', title: 'policy: skipped', reason }];
-      return runPolicyAction(ctx);
+      return runInAction(ctx);
     }
     if (sub !== 'test') throw new UserError('usage: go-xenv policy test [flags] <files...>', { hint: 'see go-xenv policy --help' });
     if (!files.length)
