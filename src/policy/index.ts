@@ -13,3 +13,4 @@ export { actionRootAbove, builtinPackDir, hasRegoFiles, policyPathsFor, BUILTIN_
 export { changedFiles, type ChangedFiles, type ChangedFilesOptions, type GitResult } from './changed-files.ts';
 export { selectInputs, type Selection, type SelectOptions } from './select.ts';
 export { readConftestToml, CONFTEST_TOML, type ConftestSettings } from './conftest-toml.ts';
+export { registerConftestBuiltins, type ConftestBuiltinOptions } from './conftest-builtins.ts';
