@@ -2,7 +2,7 @@
 // and the action's policy step (its inputs, the files the event selects, a SARIF file for code scanning). The capability
 // loads and evaluates, report/ renders conftest's text for each --output format, and the exit code is conftest's.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.ts';
 import { logSafe } from '../log-text.ts';
@@ -171,7 +171,10 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   } else if (scope === 'changed') {
     log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
   }
-  const selection = await selectInputs({ workspace, files: p.files, exclude: p.exclude, candidates });
+  // What this action writes (binaries, manifest.json, SARIF in out-dir) is no input of the repository's.
+  const out = relative(workspace, config.matrix.outDir);
+  const ownOutput = out && !out.startsWith('..') && !isAbsolute(out) ? [`${out.split(sep).join('/')}/**`] : [];
+  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutput], candidates });
   const result = await evaluate(ctx, s, selection.files, true);
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);
