@@ -6,7 +6,7 @@ import { describeError, isUserError } from './errors.ts';
 import { loadCommand } from './pipeline/registry.ts';
 import { stepOf, type StepResult } from './core/result.ts';
 import type { Config } from './config/config.ts';
-import { createClient, publishAuditIssue, publishCheckRun, publishReport, reportFileOf, type Notice } from './github/index.ts';
+import type { Notice } from './github/index.ts';
 import { logSafe } from './log-text.ts';
 import { allFindings, annotationsOf, omittedNote } from './report/annotations.ts';
 import { renderJobSummary, renderReport, reportOutputs } from './report/document.ts';
@@ -66,6 +66,8 @@ async function publish(config: Config, results: StepResult[]): Promise<void> {
  * what could not be written comes back as a notice (a fork's read-only token, a missing permission).
  */
 async function publishToGitHub(config: Config, results: StepResult[], findings: ReturnType<typeof allFindings>): Promise<void> {
+  // Octokit loads only for the commands that publish.
+  const { createClient, publishAuditIssue, publishCheckRun, publishReport, reportFileOf } = await import('./github/index.ts');
   const github = config.runtime;
   const token = config.toolchain.token;
   const api = token ? createClient({ token, apiUrl: github.apiUrl }) : undefined;

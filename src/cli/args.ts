@@ -83,7 +83,7 @@ export function parseArgs(argv: string[], findCommand: (name: string) => Command
     }
     if (name === 'json' || name === 'help' || name === 'verbose') out[name] = value === 'true';
     else if (name === 'cwd') out.cwd = value;
-    else if (cmdFlag) out.flags[name] = cmdFlag.boolean ? value === 'true' : value;
+    else if (cmdFlag) out.flags[name] = cmdFlag.boolean ? value === 'true' : cmdFlag.repeatable && typeof out.flags[name] === 'string' ? `${out.flags[name]},${value}` : value;
     else if (inputNames.has(name)) out.given[name] = value;
     else {
       const known = [...GLOBAL_FLAGS, ...Object.keys(ALIASES), ...inputNames, ...commandFlags().map((f) => f.name)];

@@ -63,6 +63,25 @@ export interface BaselineConfig {
   configs: string[];
 }
 
+/**
+ * The policy step's inputs. A field is undefined when neither the step nor the config file set it, so a conftest.toml
+ * in the workspace can fill it (inputs > conftest.toml > defaults, as conftest's flags > its file). Paths are checked to
+ * lie inside the workspace and kept as given (relative), since results name files that way.
+ */
+export interface PolicyConfig {
+  paths?: string[];
+  namespaces?: string[];
+  allNamespaces?: boolean;
+  data?: string[];
+  files: string[];
+  exclude: string[];
+  scope: 'auto' | 'changed' | 'all';
+  combine?: boolean;
+  failOnWarn?: boolean;
+  noFail?: boolean;
+  regoVersion?: 'v0' | 'v1';
+}
+
 export interface Config {
   command: CommandName;
   /** Absolute path of the Go module directory. */
@@ -76,6 +95,7 @@ export interface Config {
   canary: CanaryConfigSource;
   report: ReportConfig;
   baseline: BaselineConfig;
+  policy: PolicyConfig;
   /** The runner, its directories, the event and refs (config/runtime.ts). */
   runtime: RuntimeFacts;
 }

@@ -40,6 +40,7 @@ const MATRIX_BUILD = ['build'] as const satisfies readonly CommandName[];
 const EMULATION = ['emulation'] as const satisfies readonly CommandName[];
 const CANARY = ['canary'] as const satisfies readonly CommandName[];
 const BASELINE = ['audit', 'baseline-update'] as const satisfies readonly CommandName[];
+const POLICY = ['policy'] as const satisfies readonly CommandName[];
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'command', type: 'enum', values: COMMANDS, default: 'check', commands: 'all',
@@ -116,6 +117,29 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'The committed baseline snapshot (JSON) that `baseline-update` writes and `audit` and the baseline diff compare against, relative to the workspace (it must stay inside it).' },
   { name: 'baseline-configs', type: 'list', default: '**/*', commands: BASELINE,
     description: 'Globs (relative to the workspace) of the config files the baseline tracks; of the files they match, those a policy parser reads are tracked (lock files go to the dependency sets). .git, node_modules and out-dir are never tracked.' },
+  // The policy step (conftest's `test`); a conftest.toml in the workspace is read too: these inputs win over it.
+  { name: 'policy', type: 'list', default: 'policy', commands: POLICY,
+    description: 'Rego policy files or directories, relative to the workspace, as conftest\'s --policy; `builtin` names the policy pack shipped with the action. Empty in the inputs and in conftest.toml: `policy/`.' },
+  { name: 'policy-namespace', type: 'list', default: 'main', commands: POLICY,
+    description: 'Namespaces (Rego packages) to test, as conftest\'s --namespace; several allowed.' },
+  { name: 'policy-all-namespaces', type: 'boolean', default: 'false', commands: POLICY,
+    description: 'Test every namespace the policies declare (conftest\'s --all-namespaces).' },
+  { name: 'policy-data', type: 'list', default: '', commands: POLICY,
+    description: 'Data files or directories (JSON/YAML) merged under `data`, as conftest\'s --data.' },
+  { name: 'policy-files', type: 'list', default: '', commands: POLICY,
+    description: 'Globs (relative to the workspace) of the config files to test. Default: every file a parser understands.' },
+  { name: 'policy-exclude', type: 'list', default: '', commands: POLICY,
+    description: 'Globs of files left out of the policy run (.git is always left out).' },
+  { name: 'policy-scope', type: 'enum', values: ['auto', 'changed', 'all'], default: 'auto', commands: POLICY,
+    description: '`changed`: only the files a pull request changes; `all`: every matching file; `auto`: changed on pull_request, all on other events (push, schedule, workflow_dispatch).' },
+  { name: 'policy-combine', type: 'boolean', default: 'false', commands: POLICY,
+    description: 'Test all files as one document, conftest\'s --combine shape.' },
+  { name: 'policy-fail-on-warn', type: 'boolean', default: 'false', commands: POLICY,
+    description: 'Fail on warnings too (conftest\'s --fail-on-warn).' },
+  { name: 'policy-no-fail', type: 'boolean', default: 'false', commands: POLICY,
+    description: 'Report policy failures without failing the step (conftest\'s --no-fail).' },
+  { name: 'policy-rego-version', type: 'enum', values: ['v1', 'v0'], default: 'v1', commands: POLICY,
+    description: 'Rego syntax of the policies: v1, or v0 for older policies (conftest\'s --rego-version).' },
 ] as const;
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -128,6 +152,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'qemu-platforms', description: 'Platforms registered and verified by executing a binary.' },
   { name: 'canary-decision', description: 'promote, hold or rollback.' },
   { name: 'canary-score', description: 'Score between 0 and 1 (passing metrics / judged metrics).' },
+  { name: 'policy-sarif', description: 'Path of the policy run\'s SARIF 2.1.0 file (in out-dir), for github/codeql-action/upload-sarif.' },
   { name: 'skipped', description: 'Capabilities the command skipped, with why (JSON).' },
   { name: 'audit-clean', description: 'true when the audit found no policy failure and no drift from the baseline.' },
   { name: 'audit-failures', description: 'Policy failures the audit found.' },

@@ -7,7 +7,7 @@ import { readBoundedText } from '../bounded-read.ts';
 import { UserError, type Where } from '../errors.ts';
 import { quoted } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
-import type { CacheMode, CommentMode, Config, QemuMethod } from './config.ts';
+import type { CacheMode, CommentMode, Config, PolicyConfig, QemuMethod } from './config.ts';
 import { readConfigFile } from './file.ts';
 import { readRuntimeFacts } from './runtime.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
@@ -115,7 +115,32 @@ export function loadConfig(opts: LoadOptions): Config {
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
     report: { comment: str('comment') as CommentMode, commentId: str('comment-id') },
     baseline: { file: inside('baseline-file', str('baseline-file')), configs: list('baseline-configs') },
+    policy: policyConfig(values, (n) => opts.given[n] !== undefined || fromFile.has(n), origins, inside),
     runtime: readRuntimeFacts(env),
+  };
+}
+
+/** The policy inputs; `builtin` is the action's own pack, every other path must lie inside the workspace. */
+function policyConfig(values: Map<string, unknown>, isSet: (n: string) => boolean, origins: Map<string, Origin>, inside: Inside): PolicyConfig {
+  const set = <T>(n: string) => (isSet(n) ? (values.get(n) as T) : undefined);
+  const paths = (n: string) => {
+    const ps = set<string[]>(n);
+    for (const p of ps ?? []) if (!(n === 'policy' && p === 'builtin')) inside(n, p);
+    return ps;
+  };
+  const globs = (n: string) => (values.get(n) as string[]).map((p) => dependencyPattern(p, origins.get(n)!, (q) => inside(n, q)));
+  return {
+    paths: paths('policy'),
+    namespaces: set('policy-namespace'),
+    allNamespaces: set('policy-all-namespaces'),
+    data: paths('policy-data'),
+    files: globs('policy-files'),
+    exclude: globs('policy-exclude'),
+    scope: values.get('policy-scope') as PolicyConfig['scope'],
+    combine: set('policy-combine'),
+    failOnWarn: set('policy-fail-on-warn'),
+    noFail: set('policy-no-fail'),
+    regoVersion: set('policy-rego-version'),
   };
 }
 

@@ -55,6 +55,17 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'comment-id': ['nightly', (c) => c.report.commentId, () => 'nightly'],
   'baseline-file': ['ci/baseline.json', (c) => c.baseline.file, (ws) => join(ws, 'ci', 'baseline.json')],
   'baseline-configs': ['"deploy/**"', (c) => c.baseline.configs, () => ['deploy/**']],
+  'policy': ['rules, builtin', (c) => c.policy.paths, () => ['rules', 'builtin']],
+  'policy-namespace': ['k8s', (c) => c.policy.namespaces, () => ['k8s']],
+  'policy-all-namespaces': ['true', (c) => c.policy.allNamespaces, () => true],
+  'policy-data': ['data', (c) => c.policy.data, () => ['data']],
+  'policy-files': ['"deploy/**/*.yaml"', (c) => c.policy.files, () => ['deploy/**/*.yaml']],
+  'policy-exclude': ['"deploy/tmp/**"', (c) => c.policy.exclude, () => ['deploy/tmp/**']],
+  'policy-scope': ['all', (c) => c.policy.scope, () => 'all'],
+  'policy-combine': ['true', (c) => c.policy.combine, () => true],
+  'policy-fail-on-warn': ['true', (c) => c.policy.failOnWarn, () => true],
+  'policy-no-fail': ['true', (c) => c.policy.noFail, () => true],
+  'policy-rego-version': ['v0', (c) => c.policy.regoVersion, () => 'v0'],
 };
 
 const fileYaml = () => Object.entries(FILE_VALUES).map(([k, [v]]) => `${k}: ${v}`).join('\n') + '\n';

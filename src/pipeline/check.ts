@@ -1,7 +1,7 @@
 // `check`: the required PR check. Runs every configured capability in order and says what it skipped and why.
 import { skippedStep } from '../core/result.ts';
 import { guardCanaryCredentials } from './canary.ts';
-import { CHECK_STEPS, NOT_YET } from './steps.ts';
+import { CHECK_STEPS } from './steps.ts';
 import type { Command, StepResult } from './types.ts';
 
 export const check: Command = {
@@ -20,7 +20,6 @@ export const check: Command = {
       results.push(...got);
       if (s.blocksLaterSteps && got.some((r) => r.status === 'failed')) break;
     }
-    for (const step of NOT_YET) results.push(skippedStep(step, 'not available in this version of go-xenv'));
     return results;
   },
 };

@@ -1,7 +1,30 @@
-// Wiring of `go-xenv policy test <files...>`, conftest's `test` with its flags: the policy capability loads and
-// evaluates, report/ renders conftest's text for each --output format, and the exit code is conftest's.
+// Wiring of the policy capability: `go-xenv policy test <files...>` (conftest's `test` with its flags and conftest.toml),
+// and the action's policy step (its inputs, the files the event selects, a SARIF file for code scanning). The capability
+// loads and evaluates, report/ renders conftest's text for each --output format, and the exit code is conftest's.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { skippedStep } from '../core/result.ts';
 import { UserError } from '../errors.ts';
-import { evaluatePolicies, loadPolicies, walkInputs, type PolicyResult } from '../policy/index.ts';
+import { logSafe } from '../log-text.ts';
+import { spawnRunner } from '../process.ts';
+import { resolveInside } from '../workspace-path.ts';
+import {
+  actionRootAbove,
+  changedFiles,
+  CONFTEST_TOML,
+  DEFAULT_POLICY_PATH,
+  evaluatePolicies,
+  hasRegoFiles,
+  loadPolicies,
+  policyPathsFor,
+  readConftestToml,
+  selectInputs,
+  walkInputs,
+  type ConftestSettings,
+  type GitResult,
+  type PolicyResult,
+} from '../policy/index.ts';
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicySarif } from '../report/policy-sarif.ts';
 import { renderPolicyStdout } from '../report/policy-stdout.ts';
@@ -9,6 +32,7 @@ import { renderPolicyGithub } from '../report/policy-github.ts';
 import { renderPolicyJunit } from '../report/policy-junit.ts';
 import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
+import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 /** conftest's `--output` formats, each one text for the whole run. */
@@ -30,24 +54,181 @@ interface PolicyData {
   color: boolean;
 }
 
-const list = (v: string | boolean | undefined): string[] =>
+const list = (v: string | boolean | undefined): string[] | undefined =>
   typeof v === 'string'
     ? v
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)
-    : [];
+    : undefined;
+const flagBool = (v: string | boolean | undefined): boolean | undefined => (v === true ? true : undefined);
+
+/** What one run needs, after flags or inputs, conftest.toml and the defaults are merged in that order. */
+interface RunSettings {
+  policyPaths: string[];
+  dataPaths: string[];
+  namespaces: string[];
+  allNamespaces: boolean;
+  combine: boolean;
+  failOnWarn: boolean;
+  noFail: boolean;
+  regoVersion: 'v0' | 'v1';
+  parser?: string;
+}
+
+function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: ConftestSettings): RunSettings {
+  const regoVersion = String(given.regoVersion ?? toml['rego-version'] ?? 'v1');
+  if (regoVersion !== 'v0' && regoVersion !== 'v1') throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: 'use v0 or v1' });
+  return {
+    policyPaths: (given.policyPaths as string[] | undefined) ?? toml.policy ?? [DEFAULT_POLICY_PATH],
+    dataPaths: (given.dataPaths as string[] | undefined) ?? toml.data ?? [],
+    namespaces: (given.namespaces as string[] | undefined) ?? toml.namespace ?? [],
+    allNamespaces: (given.allNamespaces as boolean | undefined) ?? toml['all-namespaces'] ?? false,
+    combine: (given.combine as boolean | undefined) ?? toml.combine ?? false,
+    failOnWarn: (given.failOnWarn as boolean | undefined) ?? toml['fail-on-warn'] ?? false,
+    noFail: (given.noFail as boolean | undefined) ?? toml['no-fail'] ?? false,
+    regoVersion,
+    parser: (given.parser as string | undefined) ?? toml.parser,
+  };
+}
+
+async function evaluate(ctx: CommandContext, s: RunSettings, files: string[], skipUnreadable: boolean): Promise<PolicyResult> {
+  const cwd = ctx.config.workspace;
+  const engine = await import('../rego/index.ts');
+  const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  return evaluatePolicies(loaded, {
+    cwd,
+    files,
+    parser: s.parser,
+    namespaces: s.namespaces,
+    allNamespaces: s.allNamespaces,
+    combine: s.combine,
+    failOnWarn: s.failOnWarn,
+    noFail: s.noFail,
+    skipUnreadable,
+  });
+}
+
+function stepResult(result: PolicyResult, data: PolicyData, outputs?: Record<string, string>): StepResult {
+  const t = result.totals;
+  return {
+    step: 'policy',
+    status: result.exitCode ? 'failed' : 'ok',
+    title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
+    findings: result.findings,
+    data,
+    outputs,
+    exitCode: result.exitCode,
+  };
+}
+
+/** What the action's run takes from outside the policy capability; tests give local ones. */
+export interface PolicyRunDeps {
+  /** The pull request's changed files from the API, for a checkout without the history git needs. */
+  listPullRequestFiles?: () => Promise<string[] | undefined>;
+  git?: (args: string[]) => Promise<GitResult>;
+  /** The action's root (policies/ there is the `builtin` pack). */
+  actionRoot?: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
+export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps = {}): Promise<StepResult[]> {
+  const { config, host } = ctx;
+  const p = config.policy;
+  const workspace = config.workspace;
+  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
+  const toml = readConftestToml(workspace);
+  const s = settings(
+    {
+      policyPaths: p.paths,
+      dataPaths: p.data,
+      namespaces: p.namespaces,
+      allNamespaces: p.allNamespaces,
+      combine: p.combine,
+      failOnWarn: p.failOnWarn,
+      noFail: p.noFail,
+      regoVersion: p.regoVersion,
+    },
+    toml,
+  );
+  // conftest.toml is the repository's file: what it names stays inside the workspace too.
+  const actionRoot = deps.actionRoot ?? actionRootAbove(dirname(fileURLToPath(import.meta.url)));
+  s.policyPaths = policyPathsFor(s.policyPaths, { workspace, actionRoot, label: p.paths ? 'input "policy"' : 'conftest.toml policy' });
+  for (const d of s.dataPaths) resolveInside(workspace, d, { label: p.data ? 'input "policy-data"' : 'conftest.toml data' });
+
+  const pr = config.runtime.pullRequest;
+  const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;
+  let candidates: string[] | undefined;
+  if (scope === 'changed' && pr) {
+    const git = deps.git ?? ((args: string[]) => spawnRunner('git', args, { cwd: workspace, timeoutMs: 120_000 }));
+    const changed = await changedFiles({ baseSha: pr.baseSha, headSha: pr.headSha, git, listPullRequestFiles: deps.listPullRequestFiles });
+    if (changed.gitProblem) log(`policy: git cannot list the changed files (${logSafe(changed.gitProblem)}); using the pull request's files from the API`);
+    candidates = changed.files;
+    if (candidates) log(`policy: ${candidates.length} file(s) changed by pull request #${pr.number} (${changed.source})`);
+    else log(`policy: ${changed.source === 'git' ? 'git' : 'the API'} did not list every file pull request #${pr.number} changes: testing every matching file`);
+  } else if (scope === 'changed') {
+    log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
+  }
+  // What this action writes (binaries, manifest.json, SARIF in out-dir) is no input of the repository's.
+  const out = relative(workspace, config.matrix.outDir);
+  const ownOutput = out && !out.startsWith('..') && !isAbsolute(out) ? [`${out.split(sep).join('/')}/**`] : [];
+  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutput], candidates });
+  const result = await evaluate(ctx, s, selection.files, true);
+  result.findings.push(...selection.skipped);
+  for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);
+  log(`policy: tested ${selection.files.length} file(s) against ${s.policyPaths.length} policy path(s)`);
+
+  let outputs: Record<string, string> | undefined;
+  if (host.kind === 'actions') {
+    mkdirSync(config.matrix.outDir, { recursive: true });
+    const sarif = join(config.matrix.outDir, 'policy.sarif');
+    writeFileSync(sarif, renderPolicySarif(result));
+    outputs = { 'policy-sarif': sarif };
+  }
+  return [stepResult(result, { result, output: 'stdout', color: false }, outputs)];
+}
+
+/** Runs when the repository has policies: a policy input, a conftest.toml, or .rego files in conftest's default policy/. */
+function policySkipReason(ctx: CommandContext): string | undefined {
+  const w = ctx.config.workspace;
+  if (ctx.config.policy.paths || existsSync(join(w, CONFTEST_TOML)) || hasRegoFiles(join(w, DEFAULT_POLICY_PATH))) return undefined;
+  return 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
+}
+
+/** The action's run (step and command alike): what it takes from other capabilities is given here, in one place. */
+// A checkout without the history git needs (fetch-depth 1) falls back to the pull request's files from the API.
+const runInAction = (ctx: CommandContext) =>
+  runPolicyAction(ctx, {
+    listPullRequestFiles: async () => {
+      const { pullRequestFiles } = await import('../github/index.ts');
+      const got = await pullRequestFiles({ github: ctx.config.runtime, token: ctx.config.toolchain.token });
+      if (!got)
+        throw new UserError('cannot tell which files the pull request changed: the checkout has no history and there is no token to ask GitHub', {
+          hint: 'check out with fetch-depth: 0, or give the step a token (the default github.token works)',
+        });
+      return got.truncated ? undefined : got.files;
+    },
+  });
+
+/** The policy step of `check`. */
+export const policyStep: CheckStep = {
+  step: 'policy',
+  skipReason: policySkipReason,
+  run: (ctx) => runInAction(ctx),
+};
 
 export const policyCommand: Command = {
   name: 'policy',
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
   usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>',
   flags: [
-    { name: 'policy', short: 'p', description: 'comma-separated policy files or directories (default: policy)' },
-    { name: 'namespace', short: 'n', description: 'comma-separated namespaces to test (default: main)' },
+    { name: 'policy', short: 'p', repeatable: true, description: 'policy files or directories, comma-separated or repeated (default: policy)' },
+    { name: 'namespace', short: 'n', repeatable: true, description: 'namespaces to test, comma-separated or repeated (default: main)' },
     { name: 'all-namespaces', description: 'test every namespace the policies declare', boolean: true },
     { name: 'combine', description: 'test all inputs as one document, [{path, contents}]', boolean: true },
-    { name: 'data', short: 'd', description: 'comma-separated data files or directories (JSON/YAML), merged under data' },
+    { name: 'data', short: 'd', repeatable: true, description: 'data files or directories (JSON/YAML) merged under data, comma-separated or repeated' },
     { name: 'parser', description: 'read every input with this parser' },
     { name: 'output', short: 'o', description: `output format: ${OUTPUTS.join(', ')}` },
     { name: 'fail-on-warn', description: 'exit 1 on warnings, 2 on failures', boolean: true },
@@ -57,17 +238,11 @@ export const policyCommand: Command = {
   ],
   async run(ctx: CommandContext): Promise<StepResult[]> {
     const [sub, ...files] = ctx.args;
-    // The action passes no arguments, and its policy inputs (policy paths, files, scope) are not there yet.
+    // The action passes no arguments: its inputs say what to test.
     if (sub === undefined && ctx.host.kind === 'actions') {
-      return [
-        {
-          step: 'policy',
-          status: 'skipped',
-          title: 'policy: not available in the action yet',
-          reason: 'the action has no policy inputs in this version; run `go-xenv policy test <files>` in a run: step',
-          findings: [],
-        },
-      ];
+      const reason = policySkipReason(ctx);
+      if (reason) return [skippedStep('policy', reason)];
+      return runInAction(ctx);
     }
     if (sub !== 'test') throw new UserError('usage: go-xenv policy test [flags] <files...>', { hint: 'see go-xenv policy --help' });
     if (!files.length)
@@ -75,36 +250,26 @@ export const policyCommand: Command = {
         hint: 'name the config files, e.g. go-xenv policy test deployment.yaml',
       });
     const f = ctx.flags;
-    const output = (typeof f.output === 'string' ? f.output : 'stdout') as Output;
-    if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(f.output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
-    const regoVersion = typeof f['rego-version'] === 'string' ? f['rego-version'] : 'v1';
-    if (regoVersion !== 'v0' && regoVersion !== 'v1') throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: 'use v0 or v1' });
-    const cwd = ctx.config.workspace;
-    const parser = typeof f.parser === 'string' ? f.parser : undefined;
-    const engine = await import('../rego/index.ts');
-    const loaded = loadPolicies({ engine, cwd, policyPaths: list(f.policy), dataPaths: list(f.data), regoVersion });
-    const result = evaluatePolicies(loaded, {
-      cwd,
-      files: walkInputs(files, cwd, parser),
-      parser,
-      namespaces: list(f.namespace),
-      allNamespaces: f['all-namespaces'] === true,
-      combine: f.combine === true,
-      failOnWarn: f['fail-on-warn'] === true,
-      noFail: f['no-fail'] === true,
-    });
-    const t = result.totals;
-    const data: PolicyData = { result, output, color: f['no-color'] !== true };
-    return [
+    // conftest reads conftest.toml from the directory it runs in; its flags win over the file.
+    const toml = readConftestToml(ctx.config.workspace);
+    const output = (typeof f.output === 'string' ? f.output : (toml.output ?? 'stdout')) as Output;
+    if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
+    const s = settings(
       {
-        step: 'policy',
-        status: result.exitCode ? 'failed' : 'ok',
-        title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
-        findings: result.findings,
-        data,
-        exitCode: result.exitCode,
+        policyPaths: list(f.policy),
+        dataPaths: list(f.data),
+        namespaces: list(f.namespace),
+        allNamespaces: flagBool(f['all-namespaces']),
+        combine: flagBool(f.combine),
+        failOnWarn: flagBool(f['fail-on-warn']),
+        noFail: flagBool(f['no-fail']),
+        regoVersion: typeof f['rego-version'] === 'string' ? f['rego-version'] : undefined,
+        parser: typeof f.parser === 'string' ? f.parser : undefined,
       },
-    ];
+      toml,
+    );
+    const result = await evaluate(ctx, s, walkInputs(files, ctx.config.workspace, s.parser), false);
+    return [stepResult(result, { result, output, color: f['no-color'] !== true && toml['no-color'] !== true })];
   },
   json: (results) => {
     const d = results[0]?.data as PolicyData | undefined;

@@ -6,6 +6,7 @@ import { canaryStep } from './canary.ts';
 import { emulationStep } from './emulation.ts';
 import { matrixStep } from './matrix.ts';
 import { baselineStep } from './baseline.ts';
+import { policyStep } from './policy.ts';
 
 /** A capability step of `check`: it either runs (returning its results) or says why it does not apply. */
 export interface CheckStep {
@@ -21,9 +22,7 @@ export const CHECK_STEPS: CheckStep[] = [
   toolchainStep,
   emulationStep,
   matrixStep,
+  policyStep,
   baselineStep,
   canaryStep,
 ];
-
-/** Capabilities of the design that this version does not have yet; `check` lists them as skipped. */
-export const NOT_YET: StepName[] = ['policy', 'report'];

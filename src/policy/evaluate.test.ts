@@ -3,7 +3,6 @@
 // merged under sub-directory names, and the walk of input directories.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import type { UserError } from '../errors.ts';
 import * as engine from '../rego/index.ts';
 import { evaluatePolicies, loadData, loadPolicies, walkInputs } from './index.ts';

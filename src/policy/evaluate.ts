@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Finding } from '../core/finding.ts';
 import type { KeyPath } from '../core/document.ts';
 import { UserError } from '../errors.ts';
+import { combinedDocument, type ParsedInput } from './combine.ts';
 import { readInputFile, type InputFile } from './input-file.ts';
 import { isFailureRule, type LoadedPolicies } from './load.ts';
 import { lineFor, type ParsedFile } from './parsers/parser.ts';
@@ -21,6 +22,8 @@ export interface EvaluateOptions extends ExitOptions {
   allNamespaces?: boolean;
   combine?: boolean;
   parser?: string;
+  /** Files picked by globs rather than named: one that is binary, too large or unreadable is skipped with a notice. */
+  skipUnreadable?: boolean;
 }
 
 /** The namespaces a run tests: all, the named ones (each must be declared by some policy), or `main`. */
@@ -39,13 +42,20 @@ export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOpti
 
 export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions): PolicyResult {
   const namespaces = namespacesToTest(loaded, opts);
-  const inputs = opts.files.map((f) => readInputFile(resolve(opts.cwd, f), { display: f, parser: opts.parser }));
-  const results: CheckResult[] = [];
+  const read = (f: string) => readInputFile(resolve(opts.cwd, f), { display: f, parser: opts.parser });
+  // Results grouped by namespace as conftest orders them; each file is read, parsed and evaluated once and then
+  // dropped, so memory holds one input at a time (all of them only with combine).
+  const byNamespace: CheckResult[][] = namespaces.map(() => []);
   const findings: Finding[] = [];
-  const parsed = inputs.filter((i): i is Extract<InputFile, { status: 'parsed' }> => i.status === 'parsed');
+  const notices: Finding[] = [];
+  const refusals = new Map<CheckResult, Finding>();
   // A file that does not parse is one failure of that file (in the first namespace): never a pass, and the other files
-  // are still checked.
-  const refusal = (i: Extract<InputFile, { status: 'refused' }>): CheckResult => {
+  // are still checked. With skipUnreadable, a file that is no text (binary, too large, unreadable) is a notice instead.
+  const refuse = (i: Extract<InputFile, { status: 'refused' }>) => {
+    if (opts.skipUnreadable && i.reason !== 'syntax') {
+      notices.push({ ...i.finding, severity: 'notice', message: `${i.file} is not tested: ${i.finding.message}` });
+      return;
+    }
     const r: CheckResult = {
       filename: i.file,
       namespace: namespaces[0],
@@ -55,43 +65,64 @@ export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions):
       failures: [{ msg: i.finding.message, line: i.finding.line }],
     };
     refusals.set(r, i.finding);
-    return r;
+    byNamespace[0].push(r);
   };
-  const refusals = new Map<CheckResult, Finding>();
-  for (const [n, ns] of namespaces.entries()) {
-    if (opts.combine) {
-      if (parsed.length) results.push(check(loaded, ns, COMBINED, [combinedDocument(parsed)]));
-      if (n === 0) for (const i of inputs) if (i.status === 'refused') results.push(refusal(i));
-    } else {
-      for (const i of inputs) {
-        if (i.status === 'parsed') results.push(check(loaded, ns, i.file, i.parsed.documents, i.parsed));
-        else if (n === 0) results.push(refusal(i));
-      }
+  if (opts.combine) {
+    const parsed: ParsedInput[] = [];
+    for (const f of opts.files) {
+      const i = read(f);
+      if (i.status === 'parsed') parsed.push(i);
+      else refuse(i);
+    }
+    const refused = byNamespace[0].splice(0);
+    namespaces.forEach((ns, n) => {
+      if (parsed.length) byNamespace[n].push(check(loaded, ns, COMBINED, [combinedDocument(parsed)]));
+    });
+    byNamespace[0].push(...refused);
+  } else {
+    for (const f of opts.files) {
+      const i = read(f);
+      if (i.status !== 'parsed') refuse(i);
+      else namespaces.forEach((ns, n) => byNamespace[n].push(check(loaded, ns, i.file, i.parsed.documents, i.parsed)));
     }
   }
+  if (loaded.refusals.length) throw loaded.refusals[0];
+  const results = byNamespace.flat();
   for (const r of results) findings.push(...(refusals.has(r) ? [refusals.get(r)!] : findingsOf(r)));
   const totals = totalsOf(results);
-  return { results, findings, totals, exitCode: exitCodeOf(totals, opts) };
+  return { results, findings: [...findings, ...notices], totals, exitCode: exitCodeOf(totals, opts) };
 }
 
-/** conftest's `--combine` input: one `{path, contents}` per document (a multi-document file gives several), by path. */
-function combinedDocument(parsed: readonly Extract<InputFile, { status: 'parsed' }>[]): unknown[] {
-  const byPath = [...parsed].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return byPath.flatMap((p) => p.parsed.documents.map((contents) => ({ path: p.file, contents })));
+/**
+ * One query per document for a namespace: every rule's value (as a one-item list, empty when undefined) and the rule
+ * names its `exception` rules list. One evaluation shares the work of the helper rules and of `exception` between the
+ * rules, where a query per rule (as conftest makes) would compute them again for each.
+ */
+function namespaceQuery(ns: string, rules: readonly string[]): string {
+  return [...rules.map((r, i) => `__r${i} := [v | v := data.${ns}.${r}]`), `__ex := [e | e := data.${ns}.exception[_][_]]`].join('; ');
 }
 
 function check(loaded: LoadedPolicies, ns: string, filename: string, documents: readonly unknown[], parsed?: ParsedFile): CheckResult {
   const out: CheckResult = { filename, namespace: ns, successes: 0, warnings: [], failures: [], exceptions: [] };
   const rules = [...(loaded.rules.get(ns) ?? new Map<string, number>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!rules.length) return out;
+  const q = namespaceQuery(
+    ns,
+    rules.map(([r]) => r),
+  );
+  const json = (v: unknown) => loaded.engine.toJSON(v as never);
   documents.forEach((doc, docIndex) => {
     const input = loaded.engine.fromJSON(doc) as never;
-    for (const [rule, count] of rules) {
-      const exceptionQuery = `data.${ns}.exception[_][_] == ${JSON.stringify(rule.replace(/^(deny|violation)_/, ''))}`;
-      const excepted = loaded.policy.query(exceptionQuery, { input }).rows.length;
-      for (let i = 0; i < excepted; i++) out.exceptions.push({ msg: exceptionQuery });
+    const row = (loaded.policy.query(q, { input }).rows[0] as { bindings: Map<string, unknown> } | undefined)?.bindings;
+    const listed = row ? (json(row.get('__ex')) as unknown[]) : [];
+    rules.forEach(([rule, count], i) => {
+      const name = rule.replace(/^(deny|violation)_/, '');
+      const exceptionQuery = `data.${ns}.exception[_][_] == ${JSON.stringify(name)}`;
+      const excepted = listed.filter((e) => e === name).length;
+      for (let k = 0; k < excepted; k++) out.exceptions.push({ msg: exceptionQuery });
       const query = `data.${ns}.${rule}`;
-      const value = loaded.policy.evaluate(query, { input }).value;
-      const messages = messagesOf(value === undefined ? undefined : loaded.engine.toJSON(value as never), query);
+      const value = row ? (json(row.get(`__r${i}`)) as unknown[])[0] : undefined;
+      const messages = messagesOf(value, query);
       const successes = messages.length ? 0 : 1;
       if (!excepted) {
         for (const m of messages) {
@@ -102,7 +133,7 @@ function check(loaded: LoadedPolicies, ns: string, filename: string, documents: 
       }
       // conftest counts every definition of a rule as a test: the ones without a result are successes.
       out.successes += successes + Math.max(0, count - (successes + (excepted ? 0 : messages.length) + excepted));
-    }
+    });
   });
   return out;
 }

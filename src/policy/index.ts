@@ -1,6 +1,6 @@
 // The policy capability's public surface. So far: the input parsers (conftest's formats and document shapes, with
 // key lines), the bounded reading of input files, and `conftest test`: loading policies and data, evaluation per
-// namespace, and the typed results.
+// namespace, and the typed results; the action's file selection (changed files, globs) and conftest.toml.
 export type { Parser, ParsedFile } from './parsers/parser.ts';
 export { lineFor } from './parsers/parser.ts';
 export { PARSERS, parserFor, parserNamed, parserNames } from './parsers/registry.ts';
@@ -9,3 +9,8 @@ export { loadPolicies, loadData, DEFAULT_POLICY_PATH, type LoadedPolicies, type 
 export { evaluatePolicies, namespacesToTest, COMBINED, type EvaluateOptions } from './evaluate.ts';
 export { walkInputs } from './walk.ts';
 export type { PolicyResult, CheckResult, PolicyMessage } from './results.ts';
+export { actionRootAbove, builtinPackDir, hasRegoFiles, policyPathsFor, BUILTIN_PACK } from './policy-paths.ts';
+export { changedFiles, type ChangedFiles, type ChangedFilesOptions, type GitResult } from './changed-files.ts';
+export { selectInputs, type Selection, type SelectOptions } from './select.ts';
+export { readConftestToml, CONFTEST_TOML, type ConftestSettings } from './conftest-toml.ts';
+export { registerConftestBuiltins, type ConftestBuiltinOptions } from './conftest-builtins.ts';

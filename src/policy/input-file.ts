@@ -68,8 +68,10 @@ export function readInputFile(path: string, opts: ReadInputOptions = {}): InputF
     bytes = readBounded(path, { label: 'policy input', maxBytes: max, where: { file } });
   } catch (e) {
     if (!isUserError(e)) throw e;
-    const reason = e.code === 'file_too_large' ? 'too-large' : 'unreadable';
-    return refused(file, reason, e.message, e.hint ?? 'name a regular file inside the workspace');
+    // The message names the file as shown, not the runner's absolute path the bounded reader saw.
+    if (e.code === 'file_too_large')
+      return refused(file, 'too-large', `${file} is larger than ${max} bytes, the bound for a config file`, 'leave files this large out of the policy inputs');
+    return refused(file, 'unreadable', e.message.split(path).join(file), e.hint ?? 'name a regular file inside the workspace');
   }
   const binary = binaryReason(bytes);
   if (binary) return refused(file, 'binary', `${file} is not read as ${parser.name}: ${binary}`, 'leave binary files out of the policy inputs');

@@ -1,9 +1,11 @@
 // Loads what a policy run needs, as conftest loads it: the .rego files under the policy paths (Rego v1 unless v0 is
 // asked for), the namespaces their packages declare and the deny/violation/warn rules of each (with how often each is
-// defined, which conftest counts as tests), and the data documents (.json/.yaml/.yml) merged at the root of `data`.
-import { dirname, relative, resolve, sep } from 'node:path';
+// defined, which conftest counts as tests), and the data documents (.json/.yaml/.yml) merged at the root of `data`;
+// conftest's builtins (parse_config, ...) are registered with the engine first.
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
+import { registerConftestBuiltins } from './conftest-builtins.ts';
 import { parseInput } from './input-file.ts';
 import { parserFor } from './parsers/registry.ts';
 import { filesWithExtension } from './walk.ts';
@@ -21,7 +23,12 @@ export interface RegoEngine {
   compile(modules: { file: string; source: string }[], data: unknown, opts: { v0?: boolean }): CompiledPolicy;
   fromJSON(v: unknown): unknown;
   toJSON(v: never): unknown;
+  /** Registers a host builtin the policies may call (conftest's parse_config, ...): a HostBuiltin over engine values. */
+  registerBuiltin?(name: string, arity: number, fn: never): void;
 }
+
+/** A builtin over the engine's values (convert with fromJSON/toJSON); `loc` is where the call is written. */
+export type HostBuiltin = (args: unknown[], ctx: unknown, loc?: { file: string; row?: number; col?: number }) => unknown;
 
 export interface CompiledPolicy {
   /** The modules as parsed: their packages are the namespaces, their rule heads the tests conftest counts. */
@@ -37,6 +44,8 @@ export interface LoadedPolicies {
   namespaces: string[];
   /** Per namespace: each deny/violation/warn rule name and how many definitions it has. */
   rules: Map<string, Map<string, number>>;
+  /** Files the policies asked to read outside the allowed roots (conftest's builtins): the run stops with the first. */
+  refusals: UserError[];
 }
 
 export interface LoadOptions {
@@ -62,6 +71,10 @@ export function loadPolicies(opts: LoadOptions): LoadedPolicies {
   }));
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
+  const refusals: UserError[] = [];
+  // Policies may read files beside them: inside the workspace, or in a policy directory named outside it (the pack).
+  const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve(p));
+  registerConftestBuiltins(opts.engine, { cwd: opts.cwd, workspace: opts.cwd, alsoAllowed, refusals });
   const policy = opts.engine.compile(modules, data, { v0 });
   const namespaces: string[] = [];
   const rules = new Map<string, Map<string, number>>();
@@ -78,7 +91,7 @@ export function loadPolicies(opts: LoadOptions): LoadedPolicies {
       if (name && (isFailureRule(name) || isWarningRule(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
-  return { engine: opts.engine, policy, namespaces, rules };
+  return { engine: opts.engine, policy, namespaces, rules, refusals };
 }
 
 /**

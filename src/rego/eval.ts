@@ -615,7 +615,7 @@ export class Evaluator {
       throw new RegoError('rego_type_error', `undefined function ${op}`, loc);
     }
     try {
-      return fn(vals, this.bctx);
+      return fn(vals, this.bctx, loc);
     } catch (e) {
       if (e instanceof RegoError) throw e;
       const code = e instanceof BuiltinError ? e.code : 'eval_builtin_error';

@@ -3,3 +3,15 @@
 import './builtins/index.ts';
 
 export * from './policy.ts';
+
+import { BUILTINS } from './builtins/registry.ts';
+import { ARITY } from './arity.ts';
+import type { BuiltinFn } from './builtins/types.ts';
+export type { BuiltinFn, BuiltinContext } from './builtins/types.ts';
+export { BuiltinError } from './builtins/types.ts';
+
+/** A host's own builtin (conftest's parse_config, ...): once registered, the compiler and evaluator know it as OPA's. */
+export function registerBuiltin(name: string, arity: number, fn: BuiltinFn): void {
+  BUILTINS[name] = fn;
+  ARITY[name] = arity;
+}

@@ -2,6 +2,7 @@
 // exit 3) or, for an input file that does not parse, a failure of that file while the others are still checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { policyCli } from './policy-kit.ts';
 import { workspaceWith } from '../kit/workspace.ts';
@@ -98,4 +99,16 @@ test('messages are foreign text: a newline or a workflow command in one cannot s
   assert.equal(r.code, 1);
   for (const line of r.stdout.split('\n')) assert.doesNotMatch(line, /^\s*::|##\[/, line);
   assert.match(r.stdout, /FAIL - a\.json - main - first\\n::error::injected/);
+});
+
+test('a binary or huge file named on the command line is a failure of that file, never a pass', async () => {
+  const dir = workspace({ 'policy/p.rego': DENY });
+  writeFileSync(join(dir, 'bin.json'), Buffer.from([0x7b, 0x00, 0x7d]));
+  writeFileSync(join(dir, 'huge.yaml'), Buffer.alloc(4 * 1024 * 1024 + 1, 0x20));
+  const r = await policyCli(['--no-color', 'bin.json', 'huge.yaml'], dir);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.split('\n');
+  assert.equal(lines[0], 'FAIL - bin.json - main - bin.json is not read as json: it contains NUL bytes (a binary file)');
+  assert.match(lines[1], /^FAIL - huge\.yaml - main - huge\.yaml is larger than 4194304 bytes, the bound for a config file$/);
+  assert.equal(lines.at(-2), '2 tests, 0 passed, 0 warnings, 2 failures, 0 exceptions');
 });

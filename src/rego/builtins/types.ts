@@ -5,6 +5,7 @@
 // evaluator prefixes `<name>: ` as OPA does (`strings.split_n: operand 3 must be integer number but got ...`).
 // Any other thrown Error becomes an eval_builtin_error with its message. In non-strict mode a failing call is simply
 // undefined; with strict builtin errors the first failure becomes the query's error.
+import type { Loc } from '../errors.ts';
 import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value.ts';
 
 export interface BuiltinContext {
@@ -24,7 +25,8 @@ export interface BuiltinContext {
   cache: Map<string, unknown>;
 }
 
-export type BuiltinFn = (args: Value[], ctx: BuiltinContext) => Value | undefined;
+/** `loc`: where the call is written (conftest's parse_config_file reads paths relative to the calling policy file). */
+export type BuiltinFn = (args: Value[], ctx: BuiltinContext, loc?: Loc) => Value | undefined;
 
 export type BuiltinErrorCode = 'eval_builtin_error' | 'eval_type_error';
 
