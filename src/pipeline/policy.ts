@@ -11,6 +11,7 @@ import { renderPolicyJunit } from '../report/policy-junit.ts';
 import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
+import { withVerify } from './policy-verify.ts';
 
 /** conftest's `--output` formats, each one text for the whole run. */
 const RENDER = {
@@ -39,7 +40,7 @@ const list = (v: string | boolean | undefined): string[] =>
         .filter(Boolean)
     : [];
 
-export const policyCommand: Command = {
+export const policyCommand: Command = withVerify({
   name: 'policy',
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
   usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>',
@@ -115,4 +116,4 @@ export const policyCommand: Command = {
     if (!d) return '';
     return RENDER[d.output](d);
   },
-};
+});

@@ -9,3 +9,4 @@ export { loadPolicies, loadData, DEFAULT_POLICY_PATH, type LoadedPolicies, type 
 export { evaluatePolicies, namespacesToTest, COMBINED, type EvaluateOptions } from './evaluate.ts';
 export { walkInputs } from './walk.ts';
 export type { PolicyResult, CheckResult, PolicyMessage } from './results.ts';
+export { verifyPolicies, type VerifyEngine, type VerifyOptions, type VerifyResult, type VerifyStatus, type VerifyTest } from './verify.ts';
