@@ -12,6 +12,7 @@ import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { withVerify } from './policy-verify.ts';
+import './policy-lock-inputs.ts';
 
 /** conftest's `--output` formats, each one text for the whole run. */
 const RENDER = {
