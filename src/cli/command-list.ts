@@ -6,7 +6,7 @@ export const COMMAND_LIST: readonly { name: string; summary: string }[] = [
   { name: "emulation", summary: "QEMU emulation: `status` reports binfmt_misc per platform; `register` registers and verifies (needs root)" },
   { name: "plan", summary: "Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)" },
   { name: "build", summary: "Build the matrix in parallel, check every binary against its target, smoke-run linux binaries, write SHA256SUMS and manifest.json" },
-  { name: "policy", summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)" },
+  { name: "policy", summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output); `policy verify` runs their test_ rules (conftest verify)" },
   { name: "audit", summary: "Diff the default branch against the committed baseline (nightly) (not available in this version)" },
   { name: "baseline-update", summary: "Write the baseline snapshot from the current state (not available in this version)" },
   { name: "canary", summary: "Judge canary vs stable metrics (Prometheus or a JSON file) and decide: promote, hold or rollback" },

@@ -60,7 +60,7 @@ const verifyData = (results: StepResult[]) => (results[0]?.step === STEP ? (resu
 export function withVerify(command: Command): Command {
   return {
     ...command,
-    summary: `${command.summary}; \`policy verify\` runs the policies' test_ rules as conftest verify does`,
+    summary: `${command.summary}; \`policy verify\` runs their test_ rules (conftest verify)`,
     usage: `${command.usage}\n       policy verify [-p <paths>] [-d <paths>] [-n <namespace globs>] [--show-builtin-errors] [-o ${OUTPUTS.join('|')}]`,
     flags: [...(command.flags ?? []), { name: 'show-builtin-errors', description: 'policy verify: a builtin error is a test error, not a failure', boolean: true }],
     run: (ctx) => (ctx.args[0] === 'verify' ? runPolicyVerify(ctx) : command.run(ctx)),
