@@ -6,6 +6,7 @@ import { UserError } from '../errors.ts';
 import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
 import { renderVerifyJson, renderVerifyJunit, renderVerifyStdout, renderVerifyTap, verifyJsonDocument, verifySummary } from '../report/policy-verify.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
+import { flagList as list } from './flag-list.ts';
 
 const STEP = 'policy verify';
 
@@ -23,14 +24,6 @@ interface VerifyData {
   output: Output;
   color: boolean;
 }
-
-const list = (v: string | boolean | undefined): string[] =>
-  typeof v === 'string'
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
 
 export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]> {
   const f = ctx.flags;

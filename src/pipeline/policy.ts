@@ -12,6 +12,7 @@ import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { withVerify } from './policy-verify.ts';
+import { flagList as list } from './flag-list.ts';
 import './policy-lock-inputs.ts';
 
 /** conftest's `--output` formats, each one text for the whole run. */
@@ -32,14 +33,6 @@ interface PolicyData {
   output: Output;
   color: boolean;
 }
-
-const list = (v: string | boolean | undefined): string[] =>
-  typeof v === 'string'
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
 
 export const policyCommand: Command = withVerify({
   name: 'policy',

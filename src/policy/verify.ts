@@ -3,11 +3,8 @@
 // a rule defined several times is one test per definition, named `test_x`, `test_x#01`, ... as OPA names them. An
 // evaluation error (a conflict, or with `strict` a builtin error) is the test's error, with the engine's location; a
 // builtin error without `strict` makes the expression undefined, so the test fails, as in OPA.
-import { resolve } from 'node:path';
-import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
-import { loadData } from './load.ts';
-import { filesWithExtension } from './walk.ts';
+import { loadData, readPolicyModules } from './load.ts';
 
 interface Loc {
   file: string;
@@ -70,18 +67,7 @@ const RENAMED = (name: string, n: number) => `${name}__go_xenv_definition_${n}`;
 const shownName = (name: string, n: number) => (n ? `${name}#${String(n).padStart(2, '0')}` : name);
 
 export function verifyPolicies(opts: VerifyOptions): VerifyResult {
-  const paths = opts.policyPaths.length ? opts.policyPaths : ['policy'];
-  const files = filesWithExtension(paths, opts.cwd, ['.rego'], 'policy');
-  if (!files.length) {
-    throw new UserError(`no policies found in ${paths.join(', ')}`, {
-      hint: 'name a directory or file holding .rego policies with --policy',
-      code: 'no_policies',
-    });
-  }
-  const sources = files.map((file) => ({
-    file,
-    source: readBoundedText(resolve(opts.cwd, file), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file } }),
-  }));
+  const sources = readPolicyModules(opts.policyPaths, opts.cwd);
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const v0 = opts.regoVersion === 'v0';
   let policy = opts.engine.compile(sources, data, { v0 });
