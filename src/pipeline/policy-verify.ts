@@ -4,7 +4,15 @@
 // and outputs, leaving `policy test` as it is.
 import { UserError } from '../errors.ts';
 import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
-import { renderVerifyJson, renderVerifyJunit, renderVerifyStdout, renderVerifyTap, verifyJsonDocument, verifySummary } from '../report/policy-verify.ts';
+import {
+  renderVerifyJson,
+  renderVerifyJunit,
+  renderVerifyMarkdown,
+  renderVerifyStdout,
+  renderVerifyTap,
+  verifyJsonDocument,
+  verifySummary,
+} from '../report/policy-verify.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { flagList as list } from './flag-list.ts';
 
@@ -44,7 +52,7 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
     regoVersion,
   });
   const data: VerifyData = { result, output, color: f['no-color'] !== true };
-  return [{ step: STEP, status: result.exitCode ? 'failed' : 'ok', title: `policy verify: ${verifySummary(result)}`, data, exitCode: result.exitCode }];
+  return [{ step: STEP, status: result.exitCode ? 'failed' : 'ok', title: `policy verify: ${verifySummary(result)}`, details: renderVerifyMarkdown(result), data, exitCode: result.exitCode }];
 }
 
 const verifyData = (results: StepResult[]) => (results[0]?.step === STEP ? (results[0].data as VerifyData) : undefined);

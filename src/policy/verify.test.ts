@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as engine from '../rego/index.ts';
-import { renderVerifyJson, renderVerifyJunit, renderVerifyStdout, renderVerifyTap } from '../report/policy-verify.ts';
+import { renderVerifyJson, renderVerifyJunit, renderVerifyMarkdown, renderVerifyStdout, renderVerifyTap } from '../report/policy-verify.ts';
 import { verifyPolicies, type VerifyResult } from './verify.ts';
 
 const cwd = new URL('./testdata/verify/', import.meta.url).pathname;
@@ -127,4 +127,16 @@ test('a second definition that cannot be renamed in place is a clear error, not 
   const dir = mkdtempSync(join(tmpdir(), 'verify-'));
   writeFileSync(join(dir, 'd_test.rego'), 'package t\n\ndefault test_x := false\n\ndefault test_x := false\n');
   assert.throws(() => verifyPolicies({ engine, cwd: dir, policyPaths: ['.'] }), /does not start with its name|multiple default/);
+});
+
+test('the job-summary section lists each failed or erring test at its file:line, escaped', () => {
+  const md = renderVerifyMarkdown(verifyPolicies({ engine, cwd, policyPaths: ['err'] })).split('\n');
+  assert.deepEqual(md, [
+    '3 tests, 1 passed, 0 warnings, 2 failures, 0 exceptions, 0 skipped',
+    '',
+    '| | where | test | error |',
+    '|---|---|---|---|',
+    '| error | err/policy\\_test.rego:3 | data.main.test\\_conflict\\_errors | eval\\_conflict\\_error: complete rules must not produce multiple outputs \\(err/policy.rego:5\\) |',
+    '| fail | err/policy\\_test.rego:9 | data.main.test\\_strict\\_builtin\\_error |  |',
+  ]);
 });

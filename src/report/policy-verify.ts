@@ -5,6 +5,7 @@
 // message carries the error, so the other tests are still reported; the exit code is conftest's 1 either way.
 import { logSafe } from '../log-text.ts';
 import type { VerifyResult, VerifyTest } from '../policy/index.ts';
+import { escapeCell } from './escape.ts';
 import { xmlText } from './policy-junit.ts';
 import { policySummary } from './policy-stdout.ts';
 
@@ -89,4 +90,16 @@ export function renderVerifyJunit(r: VerifyResult): string {
     '\t</testsuite>',
     '</testsuites>',
   ].join('\n');
+}
+
+/** The job-summary section: the summary line and a table of the tests that failed or erred, at their file and line. */
+export function renderVerifyMarkdown(r: VerifyResult): string {
+  const head = verifySummary(r);
+  const bad = r.tests.filter(failed);
+  if (!bad.length) return head;
+  const rows = bad.map((t) => {
+    const e = t.error ? `${t.error.code}: ${t.error.message}${t.error.location ? ` (${t.error.location.file}:${t.error.location.row})` : ''}` : '';
+    return `| ${t.status} | ${escapeCell(`${t.location.file}:${t.location.row}`)} | ${escapeCell(message(t))} | ${escapeCell(e)} |`;
+  });
+  return [head, '', '| | where | test | error |', '|---|---|---|---|', ...rows].join('\n');
 }
