@@ -6,7 +6,7 @@ export const COMMAND_LIST: readonly { name: string; summary: string }[] = [
   { name: "emulation", summary: "QEMU emulation: `status` reports binfmt_misc per platform; `register` registers and verifies (needs root)" },
   { name: "plan", summary: "Plan the cross-compile matrix: JSON for strategy.matrix (one entry per target, with a runner suggestion)" },
   { name: "build", summary: "Build the matrix in parallel, check every binary against its target, smoke-run linux binaries, write SHA256SUMS and manifest.json" },
-  { name: "policy", summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)" },
+  { name: "policy", summary: "Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output); `policy verify` runs their test_ rules (conftest verify)" },
   { name: "audit", summary: "Evaluate the whole repository against the policies and the committed baseline (nightly): drift, violations, OpenMetrics figures" },
   { name: "baseline-update", summary: "Write the baseline snapshot from the current state (configs, policy verdicts, dependency sets, toolchain, binaries)" },
   { name: "baseline", summary: "Write the baseline snapshot (`baseline update`), or diff the current state against the base branch's baseline (`baseline diff`)" },

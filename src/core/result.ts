@@ -10,7 +10,7 @@ import type { RevisionLockDiff } from '../locks/index.ts';
 import type { MatrixEntry } from '../matrix/plan-config.ts';
 import type { Manifest } from '../matrix/types.ts';
 import type { MatrixTimings } from '../matrix/run-matrix.ts';
-import type { PolicyResult } from '../policy/index.ts';
+import type { PolicyResult, VerifyResult } from '../policy/index.ts';
 import type { DoctorFacts, Finding as DoctorFinding } from '../toolchain/doctor.ts';
 import type { ToolchainData } from '../toolchain/types.ts';
 import type { Finding } from './finding.ts';
@@ -70,6 +70,13 @@ export interface PolicyStepData {
   color: boolean;
 }
 
+/** `policy verify`: the test_ rules' verdicts and the conftest `--output` format the terminal prints. */
+export interface PolicyVerifyStepData {
+  result: VerifyResult;
+  output: string;
+  color: boolean;
+}
+
 /** `baseline update`: the snapshot written (or found unchanged); `baseline diff` and the check step: the diff. */
 export type BaselineStepData = { file: string; written: boolean; snapshot: Snapshot } | { base: BaselineSource; diff: BaselineDiff };
 
@@ -106,6 +113,7 @@ export interface StepData {
   locks: RevisionLockDiff;
   parse: JsonValue;
   rego: RegoStepData;
+  'policy verify': PolicyVerifyStepData;
   baseline: BaselineStepData;
   audit: AuditStepData;
 }

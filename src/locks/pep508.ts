@@ -14,8 +14,9 @@ export interface ParsedRequirement {
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 const EXTRAS = /^\[\s*([^\]]*)\]\s*/;
 const SPEC = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
-// A URL, a VCS URL, or what pip takes for a path: a slash before any space or operator, or an archive's name.
-const URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
+// A URL, a VCS URL, or what pip takes for a path: a leading `.` (`-e .`), a slash before any space or operator, or an
+// archive's name.
+const URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
 const EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
 /** The PEP 503 normal form: lower case, runs of `-_.` as one `-`; how pip matches names. */

@@ -17,21 +17,28 @@ export function parseToml(text: string, file: string): TomlTable {
 
 /** The 1-based lines of the `[[name]]` headers (array-of-tables entries), in file order. */
 export function arrayTableLines(text: string, name: string): number[] {
-  const header = new RegExp(`^[ \\t]*\\[\\[[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*\\]\\][ \\t]*(#.*)?$`, 'gm');
+  // Each `[[` is found with indexOf and checked in place with a sticky regex: a multi-line regex over the whole text
+  // cost most of this scan on a large lock.
+  const header = new RegExp(`\\[\\[[ \\t]*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*\\]\\][ \\t]*(#.*)?$`, 'my');
+  // Multi-line string quotes, in file order, when the text has any: a header inside such a string is text.
   const multiline = /"""|'''/g;
   const out: number[] = [];
-  // Headers and multi-line string quotes in file order: a header inside such a string is text.
   let open: string | null = null;
-  let quote = multiline.exec(text);
+  let quote = text.includes('"""') || text.includes("'''") ? multiline.exec(text) : null;
   let line = 1;
   let counted = 0;
-  for (let h = header.exec(text); h; h = header.exec(text)) {
-    while (quote && quote.index < h.index) {
+  for (let at = text.indexOf('[['); at >= 0; at = text.indexOf('[[', at + 2)) {
+    let start = at;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
+    header.lastIndex = at;
+    if (!header.test(text)) continue;
+    while (quote && quote.index < start) {
       open = open === null ? quote[0] : open === quote[0] ? null : open;
       quote = multiline.exec(text);
     }
     if (open) continue;
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < h.index; k = text.indexOf('\n', k + 1)) {
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < start; k = text.indexOf('\n', k + 1)) {
       line++;
       counted = k + 1;
     }

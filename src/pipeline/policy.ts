@@ -34,6 +34,9 @@ import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
+import { withVerify } from './policy-verify.ts';
+import { flagList } from './flag-list.ts';
+import './policy-lock-inputs.ts';
 
 /** conftest's `--output` formats, each one text for the whole run. */
 const RENDER = {
@@ -54,13 +57,8 @@ interface PolicyData {
   color: boolean;
 }
 
-const list = (v: string | boolean | undefined): string[] | undefined =>
-  typeof v === 'string'
-    ? v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : undefined;
+/** A list flag as given, undefined when it is not (so conftest.toml can fill it). */
+const list = (v: string | boolean | undefined): string[] | undefined => (typeof v === 'string' ? flagList(v) : undefined);
 const flagBool = (v: string | boolean | undefined): boolean | undefined => (v === true ? true : undefined);
 
 /** What one run needs, after flags or inputs, conftest.toml and the defaults are merged in that order. */
@@ -197,8 +195,10 @@ function policySkipReason(ctx: CommandContext): string | undefined {
   return 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
 }
 
-/** The action's run (step and command alike): what it takes from other capabilities is given here, in one place. */
-// A checkout without the history git needs (fetch-depth 1) falls back to the pull request's files from the API.
+/**
+ * The action's run (step and command alike): what it takes from other capabilities is given here, in one place. A
+ * checkout without the history git needs (fetch-depth 1) falls back to the pull request's files from the API.
+ */
 const runInAction = (ctx: CommandContext) =>
   runPolicyAction(ctx, {
     listPullRequestFiles: async () => {
@@ -219,7 +219,7 @@ export const policyStep: CheckStep = {
   run: (ctx) => runInAction(ctx),
 };
 
-export const policyCommand: Command = {
+export const policyCommand: Command = withVerify({
   name: 'policy',
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
   usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>',
@@ -280,4 +280,4 @@ export const policyCommand: Command = {
     if (!d) return '';
     return RENDER[d.output](d);
   },
-};
+});

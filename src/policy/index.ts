@@ -3,7 +3,7 @@
 // namespace, and the typed results; the action's file selection (changed files, globs) and conftest.toml.
 export type { Parser, ParsedFile } from './parsers/parser.ts';
 export { lineFor } from './parsers/parser.ts';
-export { PARSERS, parserFor, parserNamed, parserNames } from './parsers/registry.ts';
+export { PARSERS, parserFor, parserNamed, parserNames, registerParsers } from './parsers/registry.ts';
 export { readInputFile, parseInput, binaryReason, MAX_INPUT_BYTES, type InputFile, type ReadInputOptions } from './input-file.ts';
 export { loadPolicies, loadData, DEFAULT_POLICY_PATH, type LoadedPolicies, type LoadOptions, type RegoEngine } from './load.ts';
 export { evaluatePolicies, namespacesToTest, COMBINED, type EvaluateOptions } from './evaluate.ts';
@@ -14,3 +14,4 @@ export { changedFiles, type ChangedFiles, type ChangedFilesOptions, type GitResu
 export { selectInputs, type Selection, type SelectOptions } from './select.ts';
 export { readConftestToml, CONFTEST_TOML, type ConftestSettings } from './conftest-toml.ts';
 export { registerConftestBuiltins, type ConftestBuiltinOptions } from './conftest-builtins.ts';
+export { verifyPolicies, type VerifyEngine, type VerifyOptions, type VerifyResult, type VerifyStatus, type VerifyTest } from './verify.ts';

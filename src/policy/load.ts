@@ -57,22 +57,12 @@ export interface LoadOptions {
 }
 
 export function loadPolicies(opts: LoadOptions): LoadedPolicies {
-  const paths = opts.policyPaths.length ? opts.policyPaths : [DEFAULT_POLICY_PATH];
-  const files = filesWithExtension(paths, opts.cwd, ['.rego'], 'policy');
-  if (!files.length) {
-    throw new UserError(`no policies found in ${paths.join(', ')}`, {
-      hint: 'name a directory or file holding .rego policies with --policy',
-      code: 'no_policies',
-    });
-  }
-  const modules = files.map((file) => ({
-    file,
-    source: readBoundedText(resolve(opts.cwd, file), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file } }),
-  }));
+  const modules = readPolicyModules(opts.policyPaths, opts.cwd);
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const refusals: UserError[] = [];
   // Policies may read files beside them: inside the workspace, or in a policy directory named outside it (the pack).
+  const paths = opts.policyPaths.length ? opts.policyPaths : [DEFAULT_POLICY_PATH];
   const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve(p));
   registerConftestBuiltins(opts.engine, { cwd: opts.cwd, workspace: opts.cwd, alsoAllowed, refusals });
   const policy = opts.engine.compile(modules, data, { v0 });
@@ -92,6 +82,22 @@ export function loadPolicies(opts: LoadOptions): LoadedPolicies {
     }
   }
   return { engine: opts.engine, policy, namespaces, rules, refusals };
+}
+
+/** The .rego files under the policy paths (default `policy`), read bounded; none at all is an error. */
+export function readPolicyModules(policyPaths: readonly string[], cwd: string): { file: string; source: string }[] {
+  const paths = policyPaths.length ? policyPaths : [DEFAULT_POLICY_PATH];
+  const files = filesWithExtension(paths, cwd, ['.rego'], 'policy');
+  if (!files.length) {
+    throw new UserError(`no policies found in ${paths.join(', ')}`, {
+      hint: 'name a directory or file holding .rego policies with --policy',
+      code: 'no_policies',
+    });
+  }
+  return files.map((file) => ({
+    file,
+    source: readBoundedText(resolve(cwd, file), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file } }),
+  }));
 }
 
 /**

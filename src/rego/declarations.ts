@@ -190,9 +190,10 @@ function checkDeprecated(m: Module) {
   });
 }
 
-/** `with` targets must be input, data or a function (builtin, a function of the package, or through an import). */
-function checkWithTargets(m: Module) {
-  const fns = new Set(m.rules.filter((r) => r.head.args).map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
+/** `with` targets must be input, data or a function (builtin, a function of the package in any of its modules, or through an import). */
+function checkWithTargets(m: Module, modules: readonly Module[]) {
+  const samePackage = modules.filter((o) => o.package.join('.') === m.package.join('.'));
+  const fns = new Set(samePackage.flatMap((o) => o.rules).filter((r) => r.head.args).map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
   const imports = new Set(m.imports.map((i) => i.alias ?? (i.path.t === 'ref' && i.path.path.length
     ? String((i.path.path[i.path.path.length - 1] as { value?: unknown }).value) : '')));
   const ok = (t: Term): boolean => {
@@ -212,9 +213,9 @@ function checkWithTargets(m: Module) {
   for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }
 
-export function checkDeclarations(m: Module) {
+export function checkDeclarations(m: Module, modules: readonly Module[] = [m]) {
   if (!m.v0) checkDeprecated(m);
-  checkWithTargets(m);
+  checkWithTargets(m, modules);
   for (const r of m.rules) {
     const name = r.head.ref[0];
     if (name.t === 'var' && (name.name === 'data' || name.name === 'input')) {

@@ -111,7 +111,7 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 /** Parses and compiles modules with base data (a JSON-like value). Throws RegoError (file:line:col) on mistakes. */
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
-  for (const m of parsed) { checkDeclarations(m); checkArity(m); }
+  for (const m of parsed) { checkDeclarations(m, parsed); checkArity(m); }
   const compiled = compileModules(parsed, { ruleIndex: opts.ruleIndex });
   checkConflicts(compiled.root);
   checkWithOverrides(compiled.root, parsed);

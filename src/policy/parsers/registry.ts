@@ -19,7 +19,7 @@ import { tomlParser } from './toml.ts';
 import { xmlParser } from './xml.ts';
 import { yamlParser } from './yaml.ts';
 
-export const PARSERS: readonly Parser[] = [
+export const PARSERS: Parser[] = [
   dockerfileParser,
   composeParser,
   yamlParser,
@@ -35,6 +35,11 @@ export const PARSERS: readonly Parser[] = [
   logrotateParser,
   nginxParser,
 ];
+
+/** Parsers another capability contributes (the lock documents of src/locks), given by the pipeline: tried first. */
+export function registerParsers(first: readonly Parser[]): void {
+  PARSERS.unshift(...first.filter((p) => !PARSERS.some((q) => q.name === p.name)));
+}
 
 export const parserNames = (): string[] => PARSERS.map((p) => p.name);
 

@@ -4,6 +4,7 @@ import { isBaselineDiff, type StepData, type StepResult } from '../../core/resul
 import { renderAuditMarkdown } from '../baseline-audit.ts';
 import { baselineBody } from '../baseline.ts';
 import { renderLocksDiffMarkdown } from '../locks-diff.ts';
+import { renderVerifyMarkdown } from '../policy-verify.ts';
 import { canarySection } from './canary.ts';
 import { doctorSection } from './doctor.ts';
 import { emulationSection } from './emulation.ts';
@@ -22,6 +23,7 @@ const SECTIONS: Renderers = {
   canary: canarySection,
   policy: policySection,
   locks: renderLocksDiffMarkdown,
+  'policy verify': (d) => renderVerifyMarkdown(d.result),
   baseline: (d) => (isBaselineDiff(d) ? baselineBody(d.diff, d.base) : undefined),
   audit: (d) => renderAuditMarkdown(d.audit, d.source),
 };

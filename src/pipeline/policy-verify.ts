@@ -1,0 +1,74 @@
+// Wiring of `go-xenv policy verify`, conftest's `verify`: the policy capability runs the `test_` rules of the policies
+// (with the data documents), report/ renders conftest verify's text for each --output format, and the exit code is
+// conftest's (1 when a test failed or erred). `withVerify` adds the subcommand to the policy command: its run, flags
+// and outputs, leaving `policy test` as it is.
+import { UserError } from '../errors.ts';
+import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
+import {
+  renderVerifyJson,
+  renderVerifyJunit,
+  renderVerifyMarkdown,
+  renderVerifyStdout,
+  renderVerifyTap,
+  verifyJsonDocument,
+  verifySummary,
+} from '../report/policy-verify.ts';
+import type { PolicyVerifyStepData } from '../core/result.ts';
+import type { Command, CommandContext, StepResult } from './types.ts';
+import { flagList as list } from './flag-list.ts';
+
+const STEP = 'policy verify' as const;
+
+const RENDER = {
+  stdout: (d: VerifyData) => renderVerifyStdout(d.result, { color: d.color }),
+  json: (d: VerifyData) => renderVerifyJson(d.result),
+  tap: (d: VerifyData) => renderVerifyTap(d.result),
+  junit: (d: VerifyData) => renderVerifyJunit(d.result),
+} as const;
+type Output = keyof typeof RENDER;
+const OUTPUTS = Object.keys(RENDER) as Output[];
+
+type VerifyData = PolicyVerifyStepData & { output: Output };
+
+export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]> {
+  const f = ctx.flags;
+  const output = (typeof f.output === 'string' ? f.output : 'stdout') as Output;
+  if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(f.output)} for policy verify`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
+  const regoVersion = typeof f['rego-version'] === 'string' ? f['rego-version'] : 'v1';
+  if (regoVersion !== 'v0' && regoVersion !== 'v1') throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: 'use v0 or v1' });
+  // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
+  const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
+  const engine = await import('../rego/index.ts');
+  const result = verifyPolicies({
+    engine,
+    cwd: ctx.config.workspace,
+    policyPaths,
+    dataPaths: list(f.data),
+    namespaces: list(f.namespace),
+    strict: f['show-builtin-errors'] === true,
+    regoVersion,
+  });
+  const data: VerifyData = { result, output, color: f['no-color'] !== true };
+  return [{ step: STEP, status: result.exitCode ? 'failed' : 'ok', title: `policy verify: ${verifySummary(result)}`, findings: [], data, exitCode: result.exitCode }];
+}
+
+const verifyData = (results: StepResult[]) => (results[0]?.step === STEP ? (results[0].data as VerifyData) : undefined);
+
+/** The policy command with `verify` beside `test`: the same command for every other subcommand. */
+export function withVerify(command: Command): Command {
+  return {
+    ...command,
+    summary: `${command.summary}; \`policy verify\` runs their test_ rules (conftest verify)`,
+    usage: `${command.usage}\n       policy verify [-p <paths>] [-d <paths>] [-n <namespace globs>] [--show-builtin-errors] [-o ${OUTPUTS.join('|')}]`,
+    flags: [...(command.flags ?? []), { name: 'show-builtin-errors', description: 'policy verify: a builtin error is a test error, not a failure', boolean: true }],
+    run: (ctx) => (ctx.args[0] === 'verify' ? runPolicyVerify(ctx) : command.run(ctx)),
+    json: (results) => {
+      const d = verifyData(results);
+      return d ? verifyJsonDocument(d.result) : command.json?.(results);
+    },
+    text: (results) => {
+      const d = verifyData(results);
+      return d ? RENDER[d.output](d) : (command.text?.(results) ?? '');
+    },
+  };
+}
