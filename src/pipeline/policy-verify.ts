@@ -3,11 +3,10 @@
 // conftest's (1 when a test failed or erred). `withVerify` adds the subcommand to the policy command: its run, flags
 // and outputs, leaving `policy test` as it is.
 import { UserError } from '../errors.ts';
-import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
+import { verifyPolicies } from '../policy/index.ts';
 import {
   renderVerifyJson,
   renderVerifyJunit,
-  renderVerifyMarkdown,
   renderVerifyStdout,
   renderVerifyTap,
   verifyJsonDocument,
