@@ -11,6 +11,7 @@ import { spawnRunner } from '../process.ts';
 import { resolveInside } from '../workspace-path.ts';
 import {
   actionRootAbove,
+  BUILTIN_PACK,
   changedFiles,
   CONFTEST_TOML,
   DEFAULT_POLICY_PATH,
@@ -72,6 +73,8 @@ interface RunSettings {
   noFail: boolean;
   regoVersion: 'v0' | 'v1';
   parser?: string;
+  /** The built-in pack's directory, when `builtin` is among the policy paths: its namespaces are all tested. */
+  pack?: string;
 }
 
 function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: ConftestSettings): RunSettings {
@@ -99,6 +102,8 @@ async function evaluate(ctx: CommandContext, s: RunSettings, files: string[], sk
     files,
     parser: s.parser,
     namespaces: s.namespaces,
+    // The pack's namespaces that hold rules (not its library, nor its tests).
+    alsoNamespaces: s.pack ? loaded.namespaces.filter((n) => n.startsWith(PACK_NAMESPACE) && !!loaded.rules.get(n)?.size) : undefined,
     allNamespaces: s.allNamespaces,
     combine: s.combine,
     failOnWarn: s.failOnWarn,
@@ -129,6 +134,9 @@ export interface PolicyRunDeps {
   actionRoot?: string;
 }
 
+/** Every package of the built-in pack lives below this one. */
+const PACK_NAMESPACE = 'go_xenv.';
+
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
@@ -153,8 +161,14 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   );
   // conftest.toml is the repository's file: what it names stays inside the workspace too.
   const actionRoot = deps.actionRoot ?? actionRootAbove(dirname(fileURLToPath(import.meta.url)));
+  const asGiven = s.policyPaths;
   s.policyPaths = policyPathsFor(s.policyPaths, { workspace, actionRoot, label: p.paths ? 'input "policy"' : 'conftest.toml policy' });
   for (const d of s.dataPaths) resolveInside(workspace, d, { label: p.data ? 'input "policy-data"' : 'conftest.toml data' });
+  if (asGiven.includes(BUILTIN_PACK)) {
+    s.pack = s.policyPaths[asGiven.indexOf(BUILTIN_PACK)];
+    // The pack's own data (supported Go releases, the hostPath allow-list) comes with it.
+    if (existsSync(join(s.pack, 'data'))) s.dataPaths = [...s.dataPaths, join(s.pack, 'data')];
+  }
 
   const pr = config.runtime.pullRequest;
   const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;

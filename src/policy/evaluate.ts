@@ -19,6 +19,8 @@ export interface EvaluateOptions extends ExitOptions {
   /** Input files as the user names them (already walked), read relative to cwd. */
   files: readonly string[];
   namespaces?: readonly string[];
+  /** Tested whatever `namespaces` says: every namespace of the built-in pack when it is loaded. */
+  alsoNamespaces?: readonly string[];
   allNamespaces?: boolean;
   combine?: boolean;
   parser?: string;
@@ -27,9 +29,12 @@ export interface EvaluateOptions extends ExitOptions {
 }
 
 /** The namespaces a run tests: all, the named ones (each must be declared by some policy), or `main`. */
-export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOptions, 'namespaces' | 'allNamespaces'>): string[] {
+export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOptions, 'namespaces' | 'allNamespaces' | 'alsoNamespaces'>): string[] {
   if (opts.allNamespaces) return loaded.namespaces;
-  const wanted = opts.namespaces?.length ? [...opts.namespaces] : ['main'];
+  const also = opts.alsoNamespaces ?? [];
+  const asked = !!opts.namespaces?.length;
+  // With the built-in pack, the default `main` is tested only when some policy of the repository declares it.
+  const wanted = asked ? [...opts.namespaces!] : also.length && !loaded.rules.has('main') ? [] : ['main'];
   const unknown = wanted.filter((n) => !loaded.rules.has(n));
   if (unknown.length) {
     throw new UserError(`no policy declares namespace ${unknown.map((n) => JSON.stringify(n)).join(', ')}`, {
@@ -37,7 +42,7 @@ export function namespacesToTest(loaded: LoadedPolicies, opts: Pick<EvaluateOpti
       code: 'unknown_namespace',
     });
   }
-  return wanted;
+  return [...wanted, ...also.filter((n) => !wanted.includes(n))];
 }
 
 export function evaluatePolicies(loaded: LoadedPolicies, opts: EvaluateOptions): PolicyResult {

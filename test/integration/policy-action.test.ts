@@ -363,3 +363,21 @@ test('a file behind a symbolic link that leads out of the workspace is not read 
     ['linked/x.yaml is not tested: it resolves to outside the workspace'],
   );
 });
+
+test('`builtin` runs every namespace of the shipped pack, with its data, beside the repository\'s own main', async () => {
+  const dir = workspaceWith({
+    'policy/p.rego': POLICY,
+    'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n',
+    'deploy/sshd_config': 'PermitRootLogin yes\nPasswordAuthentication no\n',
+  });
+  const { result } = await run(dir, { policy: 'policy, builtin' });
+  const failed = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.file} ${f.rule}`);
+  assert.ok(failed.some((f) => f.startsWith('compose.yaml go_xenv.compose/')), failed.join('\n'));
+  assert.ok(failed.some((f) => f.startsWith('deploy/sshd_config go_xenv.sshd/')), failed.join('\n'));
+  const namespaces = new Set(result.results.map((r) => r.namespace));
+  assert.ok(namespaces.has('main') && namespaces.has('go_xenv.compose'), [...namespaces].join(', '));
+  assert.ok(![...namespaces].some((n) => n.endsWith('_test') || n === 'go_xenv.lib'), [...namespaces].join(', '));
+  // Only the pack: the absent `main` is not asked for.
+  const alone = await run(dir, { policy: 'builtin' });
+  assert.ok(!alone.result.results.some((r) => r.namespace === 'main'));
+});
