@@ -364,7 +364,7 @@ test('a file behind a symbolic link that leads out of the workspace is not read 
   );
 });
 
-test('`builtin` runs every namespace of the shipped pack, with its data, beside the repository\'s own main', async () => {
+test("`builtin` runs every namespace of the shipped pack, with its data, beside the repository's own main", async () => {
   const dir = workspaceWith({
     'policy/p.rego': POLICY,
     'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n',
@@ -372,8 +372,14 @@ test('`builtin` runs every namespace of the shipped pack, with its data, beside 
   });
   const { result } = await run(dir, { policy: 'policy, builtin' });
   const failed = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.file} ${f.rule}`);
-  assert.ok(failed.some((f) => f.startsWith('compose.yaml go_xenv.compose/')), failed.join('\n'));
-  assert.ok(failed.some((f) => f.startsWith('deploy/sshd_config go_xenv.sshd/')), failed.join('\n'));
+  assert.ok(
+    failed.some((f) => f.startsWith('compose.yaml go_xenv.compose/')),
+    failed.join('\n'),
+  );
+  assert.ok(
+    failed.some((f) => f.startsWith('deploy/sshd_config go_xenv.sshd/')),
+    failed.join('\n'),
+  );
   const namespaces = new Set(result.results.map((r) => r.namespace));
   assert.ok(namespaces.has('main') && namespaces.has('go_xenv.compose'), [...namespaces].join(', '));
   assert.ok(![...namespaces].some((n) => n.endsWith('_test') || n === 'go_xenv.lib'), [...namespaces].join(', '));
