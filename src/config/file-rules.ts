@@ -30,5 +30,8 @@ export function fileValueRefusal(name: string, value: unknown): string | undefin
     return `may only be ${FILE_QEMU_METHODS.join(' or ')} in the config file: ${String(value)} may start a privileged container`;
   }
   if (name === 'ldflags' && typeof value === 'string') return ldflagsRefusal(value);
+  if (name === 'policy-no-fail' && value !== false && String(value) !== 'false') {
+    return 'may only be false in the config file: true would let a pull request turn its own policy failures into a passing check (set it on the step)';
+  }
   return undefined;
 }

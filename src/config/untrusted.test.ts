@@ -24,6 +24,12 @@ test('the same values as step inputs are accepted', () => {
   assert.deepEqual([c.emulation.image, c.toolchain.downloadBaseUrl, c.emulation.method, c.matrix.ldflags], ['example/binfmt@sha256:00', 'http://127.0.0.1:1/dl', 'docker', '-linkmode=external -extldflags=-static']);
 });
 
+test('policy-no-fail from the config file: only false; true would let a pull request pass its own policy failures', () => {
+  for (const v of ['true', '"true"']) userErrorOf(fromFile(`policy-no-fail: ${v}\n`), /:1: "policy-no-fail" may only be false in the config file: true would let a pull request/);
+  assert.equal(fromFile('policy-no-fail: false\n')().policy.noFail, false);
+  assert.equal(fromInput({ 'policy-no-fail': 'true' }).policy.noFail, true);
+});
+
 test('qemu-method from the config file: docker and auto may pull a container and are refused; direct and none are fine', () => {
   for (const m of ['docker', 'auto']) userErrorOf(fromFile(`qemu-method: ${m}\n`), new RegExp(`:1: "qemu-method" may only be direct or none in the config file: ${m} may start a privileged container`));
   for (const m of ['direct', 'none']) assert.equal(fromFile(`qemu-method: ${m}\n`)().emulation.method, m);

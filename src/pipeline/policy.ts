@@ -161,6 +161,11 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   );
   // conftest.toml is the repository's file: what it names stays inside the workspace too.
   const actionRoot = deps.actionRoot ?? actionRootAbove(dirname(fileURLToPath(import.meta.url)));
+  // conftest.toml is the pull request's to write: it may not turn the required check's failures into a pass.
+  if (p.noFail === undefined && s.noFail) {
+    s.noFail = false;
+    log(`policy: ${CONFTEST_TOML} says no-fail; ignored in the action (set policy-no-fail on the step)`);
+  }
   const asGiven = s.policyPaths;
   s.policyPaths = policyPathsFor(s.policyPaths, { workspace, actionRoot, label: p.paths ? 'input "policy"' : 'conftest.toml policy' });
   for (const d of s.dataPaths) resolveInside(workspace, d, { label: p.data ? 'input "policy-data"' : 'conftest.toml data' });
