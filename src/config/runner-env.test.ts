@@ -64,7 +64,7 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'policy-scope': ['all', (c) => c.policy.scope, () => 'all'],
   'policy-combine': ['true', (c) => c.policy.combine, () => true],
   'policy-fail-on-warn': ['true', (c) => c.policy.failOnWarn, () => true],
-  'policy-no-fail': ['true', (c) => c.policy.noFail, () => true],
+  'policy-no-fail': ['false', (c) => c.policy.noFail, () => false],
   'policy-rego-version': ['v0', (c) => c.policy.regoVersion, () => 'v0'],
 };
 
