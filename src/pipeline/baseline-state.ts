@@ -14,7 +14,8 @@ import { isUserError, UserError } from '../errors.ts';
 import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
 import { lockFormatOf, readLock, type LockDocument } from '../locks/index.ts';
-import { DEFAULT_POLICY_PATH, evaluatePolicies, loadPolicies, parserFor, readInputFile } from '../policy/index.ts';
+import { parserFor, readInputFile } from '../policy/index.ts';
+import { actionPolicyResult, hasPolicies } from './policy.ts';
 import { spawnRunner } from '../process.ts';
 import { resolveInside } from '../workspace-path.ts';
 
@@ -108,13 +109,12 @@ const verdictOf = (workspace: string) => (f: Finding): Verdict => ({
  * Every namespace of the policies under the workspace's policy/ directory, over the tracked configs. Without policies the
  * verdicts are only the files that could not be read (a malformed config is a failure either way).
  */
-async function verdictsOf(config: Config, configs: readonly TrackedConfig[], refusals: readonly Finding[]): Promise<{ verdicts: Verdict[]; policies: boolean }> {
-  const policyDir = join(config.workspace, DEFAULT_POLICY_PATH);
-  if (!existsSync(policyDir) || !configs.length) return { verdicts: refusals.map(verdictOf(config.workspace)), policies: false };
-  const engine = await import('../rego/index.ts');
-  const loaded = loadPolicies({ engine, cwd: config.workspace, policyPaths: [DEFAULT_POLICY_PATH] });
-  const result = evaluatePolicies(loaded, { cwd: config.workspace, files: configs.map((c) => c.path), allNamespaces: true });
-  return { verdicts: result.findings.map(verdictOf(config.workspace)), policies: true };
+/** The verdicts of the policy step's own settings (inputs, conftest.toml, the built-in pack) over the tracked configs and locks. */
+async function verdictsOf(config: Config, files: readonly string[], refusals: readonly Finding[]): Promise<{ verdicts: Verdict[]; policies: boolean }> {
+  if (!hasPolicies(config) || !files.length) return { verdicts: refusals.map(verdictOf(config.workspace)), policies: false };
+  const result = await actionPolicyResult(config, files);
+  const verdicts = result.findings.filter((f) => f.severity !== 'notice');
+  return { verdicts: verdicts.map(verdictOf(config.workspace)), policies: true };
 }
 
 function readLocks(config: Config, host: Host, files: readonly string[]): { file: string; doc: LockDocument }[] {
@@ -185,7 +185,7 @@ function toolchainOf(config: Config, manifest: ManifestFacts | undefined, locks:
 
 export interface GatheredState {
   state: State;
-  /** Whether policies were found and evaluated (policy/ under the workspace). */
+  /** Whether policies were found and evaluated (the policy step's: an input, conftest.toml, or policy/). */
   policies: boolean;
 }
 
@@ -194,8 +194,8 @@ export async function currentState(config: Config, host: Host): Promise<Gathered
   const lockFiles = files.filter((f) => lockFormatOf(f));
   const configFiles = files.filter((f) => !lockFormatOf(f) && parserFor(f));
   const { configs, refusals } = await readConfigs(config, host, configFiles);
-  const { verdicts, policies } = await verdictsOf(config, configs, refusals);
   const locks = readLocks(config, host, lockFiles);
+  const { verdicts, policies } = await verdictsOf(config, [...configs.map((c) => c.path), ...locks.map((l) => l.file)], refusals);
   const manifest = readManifest(config);
   return {
     state: {

@@ -123,7 +123,7 @@ async function update(ctx: CommandContext): Promise<StepResult> {
   }
   const n = snapshot.binaries.length;
   const binaries = `${n} ${n === 1 ? 'binary' : 'binaries'}${state.binaries ? '' : ' kept (no build manifest)'}`;
-  const counts = `${snapshot.configs.length} config files, ${snapshot.verdicts.length} verdicts${policies ? '' : ' (no policy/ directory)'}, ${snapshot.dependencies.length} lock files, ${binaries}, Go ${snapshot.toolchain.version ?? 'unknown'}`;
+  const counts = `${snapshot.configs.length} config files, ${snapshot.verdicts.length} verdicts${policies ? '' : ' (no policies: no policy input, conftest.toml or policy/)'}, ${snapshot.dependencies.length} lock files, ${binaries}, Go ${snapshot.toolchain.version ?? 'unknown'}`;
   return {
     step: 'baseline',
     status: 'ok',

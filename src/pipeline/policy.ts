@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../config/config.ts';
 import { skippedStep } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { logSafe } from '../log-text.ts';
@@ -93,8 +94,8 @@ function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: Conf
   };
 }
 
-async function evaluate(ctx: CommandContext, s: RunSettings, files: string[], skipUnreadable: boolean): Promise<PolicyResult> {
-  const cwd = ctx.config.workspace;
+async function evaluate(config: Config, s: RunSettings, files: readonly string[], skipUnreadable: boolean): Promise<PolicyResult> {
+  const cwd = config.workspace;
   const engine = await import('../rego/index.ts');
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
@@ -139,12 +140,13 @@ const PACK_NAMESPACE = 'go_xenv.';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
-/** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
-export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps = {}): Promise<StepResult[]> {
-  const { config, host } = ctx;
+/**
+ * The action's policy settings: its inputs over conftest.toml over conftest's defaults, every path checked to lie
+ * inside the workspace, the built-in pack (with its data) resolved at the action's root.
+ */
+function actionSettings(config: Config, log: (line: string) => void, actionRootGiven?: string): RunSettings {
   const p = config.policy;
   const workspace = config.workspace;
-  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
   const toml = readConftestToml(workspace);
   const s = settings(
     {
@@ -160,7 +162,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     toml,
   );
   // conftest.toml is the repository's file: what it names stays inside the workspace too.
-  const actionRoot = deps.actionRoot ?? actionRootAbove(dirname(fileURLToPath(import.meta.url)));
+  const actionRoot = actionRootGiven ?? actionRootAbove(dirname(fileURLToPath(import.meta.url)));
   // conftest.toml is the pull request's to write: it may not turn the required check's failures into a pass.
   if (p.noFail === undefined && s.noFail) {
     s.noFail = false;
@@ -174,6 +176,21 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     // The pack's own data (supported Go releases, the hostPath allow-list) comes with it.
     if (existsSync(join(s.pack, 'data'))) s.dataPaths = [...s.dataPaths, join(s.pack, 'data')];
   }
+  return s;
+}
+
+/** The policy verdicts of these files as the action's policy step would give them (the baseline records them). */
+export async function actionPolicyResult(config: Config, files: readonly string[]): Promise<PolicyResult> {
+  return evaluate(config, actionSettings(config, () => undefined), files, true);
+}
+
+/** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
+export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps = {}): Promise<StepResult[]> {
+  const { config, host } = ctx;
+  const p = config.policy;
+  const workspace = config.workspace;
+  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
+  const s = actionSettings(config, log, deps.actionRoot);
 
   const pr = config.runtime.pullRequest;
   const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;
@@ -191,8 +208,11 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   // What this action writes (binaries, manifest.json, SARIF in out-dir) is no input of the repository's.
   const out = relative(workspace, config.matrix.outDir);
   const ownOutput = out && !out.startsWith('..') && !isAbsolute(out) ? [`${out.split(sep).join('/')}/**`] : [];
+  // Nor is the baseline snapshot (the baseline diff reads it).
+  const snapshot = relative(workspace, config.baseline.file);
+  if (snapshot && !snapshot.startsWith('..') && !isAbsolute(snapshot)) ownOutput.push(snapshot.split(sep).join('/'));
   const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutput], candidates });
-  const result = await evaluate(ctx, s, selection.files, true);
+  const result = await evaluate(config, s, selection.files, true);
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);
   log(`policy: tested ${selection.files.length} file(s) against ${s.policyPaths.length} policy path(s)`);
@@ -207,12 +227,14 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   return [stepResult(result, { result, output: 'stdout', color: false }, outputs)];
 }
 
-/** Runs when the repository has policies: a policy input, a conftest.toml, or .rego files in conftest's default policy/. */
-function policySkipReason(ctx: CommandContext): string | undefined {
-  const w = ctx.config.workspace;
-  if (ctx.config.policy.paths || existsSync(join(w, CONFTEST_TOML)) || hasRegoFiles(join(w, DEFAULT_POLICY_PATH))) return undefined;
-  return 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
+/** Whether the repository has policies: a policy input, a conftest.toml, or .rego files in conftest's default policy/. */
+export function hasPolicies(config: Config): boolean {
+  const w = config.workspace;
+  return !!config.policy.paths || existsSync(join(w, CONFTEST_TOML)) || hasRegoFiles(join(w, DEFAULT_POLICY_PATH));
 }
+
+const policySkipReason = (ctx: CommandContext): string | undefined =>
+  hasPolicies(ctx.config) ? undefined : 'no policies: no policy input, no conftest.toml and no .rego file in policy/';
 
 /**
  * The action's run (step and command alike): what it takes from other capabilities is given here, in one place. A
@@ -287,7 +309,7 @@ export const policyCommand: Command = withVerify({
       },
       toml,
     );
-    const result = await evaluate(ctx, s, walkInputs(files, ctx.config.workspace, s.parser), false);
+    const result = await evaluate(ctx.config, s, walkInputs(files, ctx.config.workspace, s.parser), false);
     return [stepResult(result, { result, output, color: f['no-color'] !== true && toml['no-color'] !== true })];
   },
   json: (results) => {

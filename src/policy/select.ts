@@ -1,5 +1,5 @@
 // Which files a policy run in the action tests: the candidates (a pull request's changed files, or every file of the
-// workspace) that match the `files` globs (default: every file a parser understands), minus `exclude` and .git.
+// workspace) that a parser understands and that match the `files` globs (default: all of them), minus `exclude` and .git.
 // A candidate that is gone (deleted), no regular file, or resolves outside the workspace is skipped with a notice.
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -26,7 +26,8 @@ export async function selectInputs(o: SelectOptions): Promise<Selection> {
   // Loaded here: `policy test` on the command line never selects by glob, and starts faster without them.
   const [{ minimatch }, { glob }] = await Promise.all([import('minimatch'), import('tinyglobby')]);
   const exclude = [...ALWAYS_EXCLUDED, ...o.exclude];
-  const wanted = (f: string) => (o.files.length ? o.files.some((g) => minimatch(f, g, MATCH)) : !!parserFor(f)) && !exclude.some((g) => minimatch(f, g, MATCH));
+  // A glob picks among the files a parser understands: `deploy/**` does not make its README a failure or a notice.
+  const wanted = (f: string) => !!parserFor(f) && (!o.files.length || o.files.some((g) => minimatch(f, g, MATCH))) && !exclude.some((g) => minimatch(f, g, MATCH));
   const candidates = o.candidates
     ? o.candidates.map((f) => f.split(sep).join('/'))
     : await glob(o.files.length ? [...o.files] : ['**'], { cwd: o.workspace, dot: true, onlyFiles: true, ignore: exclude, followSymbolicLinks: false });
