@@ -34,15 +34,15 @@ for (const [label, node] of NODES) {
   });
 
   test(`${label}: the action runs a command, writes outputs and the job summary`, () => {
-    const { env, files } = runnerEnv({ command: 'audit' });
+    const { env, files, ws } = runnerEnv({ command: 'baseline-update' });
     const r = spawnSync(node, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(readFileSync(files.GITHUB_OUTPUT, 'utf8'), /skipped<<.*\n\[\{"step":"baseline","reason":"not available in this version of go-xenv"\}\]/);
-    assert.match(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), /## go-xenv audit/);
+    assert.match(readFileSync(files.GITHUB_OUTPUT, 'utf8'), new RegExp(`baseline-file<<.*\\n${join(ws, '.github', 'go-xenv-baseline.json')}\\n`));
+    assert.match(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), /## go-xenv baseline-update/);
   });
 
   test(`${label}: a bad input fails the step with one annotated message, no stack trace`, () => {
-    const { env } = runnerEnv({ command: 'audit', cache: 'sometimes' });
+    const { env } = runnerEnv({ command: 'baseline-update', cache: 'sometimes' });
     const r = spawnSync(node, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 1);
     assert.equal(r.stdout, `::error::input "cache": "sometimes" is not allowed — use one of: true, false, restore-only\n`);
@@ -55,10 +55,10 @@ for (const [label, node] of NODES) {
       .filter(([, i]) => i.default !== undefined).map(([name, i]) => [name, i.default === '${{ github.token }}' ? token : i.default!]);
     const { env, files, ws } = runnerEnv(Object.fromEntries(declared));
     mkdirSync(join(ws, '.github'));
-    writeFileSync(join(ws, '.github', 'go-xenv.yml'), 'command: audit\nsmoke-timeout: 5\n');
+    writeFileSync(join(ws, '.github', 'go-xenv.yml'), 'command: baseline-update\nsmoke-timeout: 5\n');
     const r = spawnSync(node, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), /## go-xenv audit/);
+    assert.match(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'), /## go-xenv baseline-update/);
     assert.ok(r.stdout.startsWith(`::add-mask::${token}\n`), r.stdout);
   });
 
