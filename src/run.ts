@@ -73,7 +73,15 @@ async function publishToGitHub(config: Config, results: StepResult[], findings: 
   const api = token ? createClient({ token, apiUrl: github.apiUrl }) : undefined;
   const body = renderReport(results, { command: config.command, runUrl: github.runUrl });
   const notices: Notice[] = [];
-  const comment = await publishReport({ github, token, body, mode: config.report.comment, id: config.report.commentId, reportFile: reportFileOf(github, config.report.commentId), api });
+  const comment = await publishReport({
+    github,
+    token,
+    body,
+    mode: config.report.comment,
+    id: config.report.commentId,
+    reportFile: reportFileOf(github, config.report.commentId),
+    api,
+  });
   notices.push(...comment.notices);
   core.info(`pull request comment: ${logSafe(describeOutcome(comment.outcome))}`);
   if (findings.length && github.onActions) {

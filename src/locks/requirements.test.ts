@@ -88,7 +88,10 @@ test('requirements: editable, VCS, URL and path requirements, index options, con
   assert.deepEqual(row('proj'), [null, true, 'git+https://github.com/example/proj.git@0123456789abcdef0123456789abcdef01234567#egg=proj', null, [], '', 0, 6]);
   assert.deepEqual(row('./local/pkg'), [null, true, './local/pkg', null, [], '', 0, 7]);
   // pip takes a leading `.` for a path: `-e .` is the project itself.
-  assert.deepEqual(parsed('-e .\n').packages.map((p) => [p.name, p.url, p.editable]), [['.', '.', true]]);
+  assert.deepEqual(
+    parsed('-e .\n').packages.map((p) => [p.name, p.url, p.editable]),
+    [['.', '.', true]],
+  );
   assert.deepEqual(row('pkg'), [null, false, 'https://files.example/pkg-1.0-py3-none-any.whl', 'python_version >= "3.9"', [], '', 0, 8]);
   assert.deepEqual(row('other'), ['2.1', false, 'https://files.example/other-2.1.tar.gz', null, [], '', 0, 9]);
   assert.deepEqual(row('flask'), [null, false, null, 'python_version < "4"', ['async', 'dotenv'], '>= 2.0,< 3', 0, 10]);

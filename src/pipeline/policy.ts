@@ -181,7 +181,12 @@ function actionSettings(config: Config, log: (line: string) => void, actionRootG
 
 /** The policy verdicts of these files as the action's policy step would give them (the baseline records them). */
 export async function actionPolicyResult(config: Config, files: readonly string[]): Promise<PolicyResult> {
-  return evaluate(config, actionSettings(config, () => undefined), files, true);
+  return evaluate(
+    config,
+    actionSettings(config, () => undefined),
+    files,
+    true,
+  );
 }
 
 /** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */

@@ -20,7 +20,13 @@ export interface Command {
   /** Usage line shown by `go-xenv <command> --help`. */
   usage?: string;
   /** Flags beyond the inputs table that this command accepts (CLI only). */
-  flags?: { name: string; description: string; boolean?: boolean; /** A one-letter alias (`-d`), as the tool it mirrors has. */ short?: string; /** Given again, the values add up (comma-joined), as conftest's `-p a -p b`. */ repeatable?: boolean }[];
+  flags?: {
+    name: string;
+    description: string;
+    boolean?: boolean;
+    /** A one-letter alias (`-d`), as the tool it mirrors has. */ short?: string;
+    /** Given again, the values add up (comma-joined), as conftest's `-p a -p b`. */ repeatable?: boolean;
+  }[];
   run(ctx: CommandContext): Promise<StepResult[]>;
   /** The document `--json` prints, when the command's output is meant for another tool (default: every step). */
   json?(results: StepResult[]): unknown;

@@ -27,7 +27,8 @@ export async function selectInputs(o: SelectOptions): Promise<Selection> {
   const [{ minimatch }, { glob }] = await Promise.all([import('minimatch'), import('tinyglobby')]);
   const exclude = [...ALWAYS_EXCLUDED, ...o.exclude];
   // A glob picks among the files a parser understands: `deploy/**` does not make its README a failure or a notice.
-  const wanted = (f: string) => !!parserFor(f) && (!o.files.length || o.files.some((g) => minimatch(f, g, MATCH))) && !exclude.some((g) => minimatch(f, g, MATCH));
+  const wanted = (f: string) =>
+    !!parserFor(f) && (!o.files.length || o.files.some((g) => minimatch(f, g, MATCH))) && !exclude.some((g) => minimatch(f, g, MATCH));
   const candidates = o.candidates
     ? o.candidates.map((f) => f.split(sep).join('/'))
     : await glob(o.files.length ? [...o.files] : ['**'], { cwd: o.workspace, dot: true, onlyFiles: true, ignore: exclude, followSymbolicLinks: false });
