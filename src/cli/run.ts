@@ -53,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const [{ loadConfig }, { terminalHost }, { renderText }] = await Promise.all([
       import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'),
     ]);
-    const config = loadConfig({ given, workspace, env: io.env });
+    const config = loadConfig({ given, workspace, env: io.env, cli: true });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
     io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);

@@ -22,6 +22,8 @@ export interface LoadOptions {
   given: Raw;
   workspace: string;
   env?: NodeJS.ProcessEnv;
+  /** The CLI is loading (never the action, even on a runner): RuntimeFacts.onActions is false. */
+  cli?: boolean;
 }
 
 /** Action inputs from the INPUT_* environment, the way @actions/core names them; empty means not given. */
@@ -113,7 +115,7 @@ export function loadConfig(opts: LoadOptions): Config {
       reproducible: bool('reproducible'),
     },
     canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
-    runtime: readRuntimeFacts(env),
+    runtime: readRuntimeFacts(env, { cli: opts.cli }),
   };
 }
 

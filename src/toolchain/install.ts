@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { logSafe } from '../log-text.ts';
-import { scrubEnv, spawnRunner, type CommandRunner } from '../process.ts';
+import { spawnRunner, type CommandRunner } from '../process.ts';
 import { downloadAndUnpack } from './download.ts';
 import { semverToGo } from './go-version.ts';
 import { archiveUrl, fetchReleaseList } from './release-list.ts';
@@ -24,6 +24,8 @@ export interface InstallContext {
   temp: string;
   checkLatest: boolean;
   log: (message: string) => void;
+  /** The environment children (tar, go) start from; the runner scrubs credentials from it. */
+  env: NodeJS.ProcessEnv;
   run?: CommandRunner;
 }
 
@@ -42,7 +44,7 @@ export function releaseListLoader(ctx: Pick<InstallContext, 'baseUrl' | 'token' 
 /** What `go version` of a GOROOT says, or why it does not run. Env: no user GOFLAGS/GOENV/GOROOT to trip it up. */
 async function goVersionOf(goroot: string, ctx: InstallContext): Promise<{ ok: true; version: string } | { ok: false; why: string }> {
   const exe = ctx.platform.os === 'windows' ? 'go.exe' : 'go';
-  const env = { ...scrubEnv(process.env), GOTOOLCHAIN: 'local', GOENV: 'off', GOFLAGS: '', GOROOT: '' };
+  const env = { ...ctx.env, GOTOOLCHAIN: 'local', GOENV: 'off', GOFLAGS: '', GOROOT: '' };
   const r = await (ctx.run ?? spawnRunner)(join(goroot, 'bin', exe), ['version'], { env, timeoutMs: 60_000 });
   if (r.spawnError) return { ok: false, why: r.spawnError };
   if (r.code !== 0) return { ok: false, why: (r.stderr.trim().split('\n')[0] || (r.timedOut ? 'timed out' : `exit status ${r.code ?? r.signal}`)) };
@@ -73,7 +75,7 @@ export async function install(spec: VersionSpec, ctx: InstallContext, list: () =
   ctx.log(logSafe(`downloading ${url} (${(r.file.size / 1e6).toFixed(1)} MB, sha256 ${r.file.sha256})`));
   const staging = stagingDir(ctx.toolCache);
   try {
-    await downloadAndUnpack(url, r.file, staging, { token: ctx.token, serverUrl: ctx.serverUrl, temp: ctx.temp });
+    await downloadAndUnpack(url, r.file, staging, { token: ctx.token, serverUrl: ctx.serverUrl, temp: ctx.temp, env: ctx.env, run: ctx.run });
     const goroot = join(staging, 'go');
     const exe = ctx.platform.os === 'windows' ? 'go.exe' : 'go';
     if (!existsSync(join(goroot, 'bin', exe))) {
