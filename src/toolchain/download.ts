@@ -142,10 +142,16 @@ function tarInput(stdin: Writable, guard: TarGuard): Writable {
   stdin.on('error', (e: Error) => { stdinError ??= e; release(guard.ended ? undefined : e); });
   stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
   return new Writable({
-    highWaterMark: 1 << 20,
-    write: (chunk: Buffer, _enc, cb) => {
+    objectMode: true,
+    highWaterMark: 4,
+    // One array of buffers from the guard per gunzip chunk: corked, so it goes to the pipe as one writev.
+    write: (parts: Buffer[], _enc, cb) => {
       if (stdinError) return cb(guard.ended ? undefined : stdinError);
-      if (stdin.write(chunk)) cb();
+      stdin.cork();
+      let room = true;
+      for (const part of parts) room = stdin.write(part);
+      stdin.uncork();
+      if (room) cb();
       else waiting = cb;
     },
     final: (cb) => { stdin.end(); cb(); },

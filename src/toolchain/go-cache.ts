@@ -2,7 +2,6 @@
 // step. Decisions are pure (cache-key.ts); this file gathers the facts and talks to the service.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { hashRegularFile, readBoundedText } from '../bounded-read.ts';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
@@ -46,7 +45,8 @@ export async function dependencyFiles(config: Config, host: Host): Promise<{ pat
     .filter((p) => !WILDCARD.test(p) && existsSync(join(config.workspace, p)))
     .map((p) => relative(config.workspace, join(config.workspace, p)));
   const globs = patterns.filter((p) => WILDCARD.test(p));
-  const matched = globs.length ? globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
+  // The glob library loads only for a run that names globs: setup's start-up stays small.
+  const matched = globs.length ? (await import('tinyglobby')).globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
   const paths = [...new Set([...plain, ...matched])].sort();
   if (!paths.length) {
     const goMod = join(config.workingDirectory, 'go.mod');

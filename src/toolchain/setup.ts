@@ -10,7 +10,7 @@ import type { CacheService } from './cache-service.ts';
 import { restoreGoCache } from './go-cache.ts';
 import { goEnv, whichGo } from './go-env.ts';
 import { goToSemver, semverToGo } from './go-version.ts';
-import { install, releaseListLoader, type InstallContext } from './install.ts';
+import { GO_ENV_VARS, install, releaseListLoader, type InstallContext } from './install.ts';
 import { registerMatcher } from './matcher.ts';
 import { baseUrlOf } from './release-list.ts';
 import { requestedVersions, type Request } from './request.ts';
@@ -64,6 +64,8 @@ export async function setup(config: Config, host: Host, opts: SetupOptions): Pro
   const notes: string[] = [];
 
   const installed: InstalledToolchain[] = [];
+  /** What each installed tree's go said while it was checked, by GOROOT: setup does not ask it again. */
+  const checkedEnv = new Map<string, Record<string, string>>();
   if (!request) {
     if (!local) {
       throw new UserError('no Go version requested', {
@@ -80,13 +82,14 @@ export async function setup(config: Config, host: Host, opts: SetupOptions): Pro
       continue;
     }
     const got = await install(spec, ctx, list);
+    if (got.goEnv) checkedEnv.set(got.goroot, got.goEnv);
     installed.push({ version: got.version, goroot: got.goroot, goBin: join(got.goroot, 'bin', exe), env: {}, source: got.source });
     notes.push(`${spec.raw}: go${got.version} ${got.source === 'download' ? 'downloaded, SHA-256 verified,' : 'found in the tool cache,'} in ${got.goroot}`);
   }
 
   const chosen = installed.at(-1)!;
   host.exportVariable('GOTOOLCHAIN', 'local');
-  const info = await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, ['GOVERSION', 'GOPATH', 'GOMODCACHE', 'GOCACHE'], run).catch((e: unknown) => {
+  const info = checkedEnv.get(chosen.goroot) ?? await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, GO_ENV_VARS, run).catch((e: unknown) => {
     throw new UserError(`the installed go does not run: ${e instanceof Error ? e.message : String(e)}`, { code: 'broken_install', hint: 'remove it from the tool cache and run again' });
   });
   if (info.GOVERSION !== `go${chosen.version}`) host.warning(logSafe(`${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`));
