@@ -2,6 +2,8 @@
 //   cold start of the bundle with no work (`cli.js --help`) vs bare `node -e 0`;
 //   setup from a warm tool cache (the bundled action, no download);
 //   setup from a local mirror (download + SHA-256 + unpack, the bundled action) vs `curl | tar -xz` of the same tarball.
+// BENCH_PAIRS (default 9) sets the rounds; BENCH_BASELINE_DIST=<a bundle of another commit> adds its setups to every
+// round, so a before/after comparison is measured in the same run.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,9 +49,6 @@ const N = 7;
 const bare = Array.from({ length: N }, () => time(() => must(spawnSync(node, ['-e', '0']), 'node -e 0')));
 const help = Array.from({ length: N }, () => time(() => must(spawnSync(node, [join(dist, 'cli.js'), '--help']), 'cli --help')));
 
-const installs: number[] = [];
-const warm: number[] = [];
-const curl: number[] = [];
 const curlOnce = (i: number) => {
   const dest = join(tmp, `curl-${i}`);
   mkdirSync(dest);
@@ -60,29 +59,38 @@ const curlOnce = (i: number) => {
     p.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`curl | tar exited ${code}`))));
   }).finally(() => rmSync(dest, { recursive: true, force: true }));
 };
-const installOnce = async (i: number) => {
-  const r = runnerEnv(join(tmp, `runner-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
-  const ms = await runAsync([join(dist, 'index.js')], r.env);
-  for (let j = 0; j < 2; j++) warm.push(await runAsync([join(dist, 'index.js')], r.env));
+
+/** One bundle's figures: installs from the mirror, setups from the warm tool cache, and each install over its round's curl. */
+interface Contender { name: string; dist: string; installs: number[]; warm: number[]; ratios: number[] }
+const contender = (name: string, d: string): Contender => ({ name, dist: d, installs: [], warm: [], ratios: [] });
+const contenders = [contender('setup', dist)];
+const baseline = process.env.BENCH_BASELINE_DIST;
+if (baseline) contenders.push(contender('baseline setup', baseline));
+
+const installOnce = async (c: Contender, i: number) => {
+  const r = runnerEnv(join(tmp, `runner-${contenders.indexOf(c)}-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
+  const ms = await runAsync([join(c.dist, 'index.js')], r.env);
+  for (let j = 0; j < 2; j++) c.warm.push(await runAsync([join(c.dist, 'index.js')], r.env));
   rmSync(r.dir, { recursive: true, force: true });
   return ms;
 };
-// Pairs in alternating order (install first, then curl first), so a drift in the machine's speed falls on both.
-const PAIRS = 5;
-const ratios: number[] = [];
+// Rounds in rotating order (each contender, curl included, goes first in turn), so a drift in the machine's speed falls
+// on all of them; each install is compared with the curl of its own round.
+const PAIRS = Number(process.env.BENCH_PAIRS) || 9;
+const curl: number[] = [];
 for (let i = 0; i < PAIRS; i++) {
-  let x: number;
-  let y: number;
-  if (i % 2 === 0) {
-    x = await installOnce(i);
-    y = await curlOnce(i);
-  } else {
-    y = await curlOnce(i);
-    x = await installOnce(i);
+  const times = new Map<Contender | 'curl', number>();
+  const order: (Contender | 'curl')[] = ['curl', ...contenders];
+  for (let k = 0; k < order.length; k++) {
+    const who = order[(i + k) % order.length];
+    times.set(who, who === 'curl' ? await curlOnce(i) : await installOnce(who, i));
   }
-  installs.push(x);
+  const y = times.get('curl')!;
   curl.push(y);
-  ratios.push(x / y);
+  for (const c of contenders) {
+    c.installs.push(times.get(c)!);
+    c.ratios.push(times.get(c)! / y);
+  }
 }
 await m.close();
 rmSync(tmp, { recursive: true, force: true });
@@ -91,10 +99,14 @@ const ms = (x: number | undefined) => (x === undefined ? ' '.repeat(9) : `${x.to
 const rows: [string, number | undefined, string][] = [
   ['bare `node -e 0`', median(bare), ''],
   ['bundle cold start (`cli.js --help`)', median(help), `${(median(help) / median(bare)).toFixed(2)}x node -e 0`],
-  ['setup, warm tool cache (action, no download)', median(warm), ''],
   ['`curl | tar -xz` of the tarball', median(curl), ''],
-  ['setup from the local mirror (action: list, download, sha256, unpack)', median(installs), `${(median(installs) / median(curl)).toFixed(2)}x curl | tar`],
-  ['  the same, pair by pair (median of the ratios; min-max)', undefined, `${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`],
 ];
-console.log(`node ${process.version}, medians of ${N} (start) and ${installs.length} / ${warm.length} / ${curl.length} (installs / warm / curl) runs; installs and curl in alternating pairs`);
+for (const c of contenders) {
+  rows.push(
+    [`${c.name}, warm tool cache (action, no download)`, median(c.warm), ''],
+    [`${c.name} from the local mirror (action: list, download, sha256, unpack)`, median(c.installs), `${(median(c.installs) / median(curl)).toFixed(2)}x curl | tar`],
+    ['  the same, round by round (median of the ratios; min-max)', undefined, `${median(c.ratios).toFixed(2)}x (${Math.min(...c.ratios).toFixed(2)}-${Math.max(...c.ratios).toFixed(2)})`],
+  );
+}
+console.log(`node ${process.version}, medians of ${N} (start) and ${curl.length} / ${2 * curl.length} / ${curl.length} (installs / warm / curl) runs per contender, in rotating rounds`);
 for (const [name, v, note] of rows) console.log(`${name.padEnd(72)} ${ms(v)}  ${note}`);

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import type { Writable } from 'node:stream';
 
 export interface RunOptions {
   cwd?: string;
@@ -12,6 +13,10 @@ export interface RunOptions {
   input?: string;
   /** Characters of stdout kept (default 1 MiB): a caller that reads a whole file through a child sets its own bound. */
   maxOutput?: number;
+  /** Feeds the child's stdin itself instead of `input` (a stream, e.g. an archive as it downloads), and ends it. */
+  stdin?: (stdin: Writable) => void;
+  /** Aborting kills the process (and its group), as a timeout does. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -60,20 +65,28 @@ export const spawnRunner: CommandRunner = (command, args, opts = {}) =>
     let timedOut = false;
     let spawnError: string | undefined;
     const child = spawn(command, args, { cwd: opts.cwd, env: scrubEnv(opts.env ?? process.env), detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const kill = () => {
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+    };
     const timer = opts.timeoutMs
       ? setTimeout(() => {
         timedOut = true;
-        try { process.kill(-child.pid!, 'SIGKILL'); } catch { child.kill('SIGKILL'); }
+        kill();
       }, opts.timeoutMs)
       : undefined;
     const max = opts.maxOutput ?? MAX_CAPTURE;
-    child.stdout.on('data', (d: Buffer) => { if (stdout.length < max) stdout += d.toString(); });
+    opts.signal?.addEventListener('abort', kill, { once: true });
+    // Decoded as a stream: a character split across two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => { if (stdout.length < max) stdout += d; });
     child.stderr.on('data', (d: Buffer) => { if (stderr.length < MAX_CAPTURE) stderr += d.toString(); });
     child.stdin.on('error', () => undefined);
-    child.stdin.end(opts.input ?? '');
+    if (opts.stdin) opts.stdin(child.stdin);
+    else child.stdin.end(opts.input ?? '');
     child.on('error', (e: NodeJS.ErrnoException) => { spawnError = `${e.code ?? ''} ${e.message}`.trim(); });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', kill);
       resolveRun({ command, args, code, signal, stdout, stderr, timedOut, spawnError, durationMs: performance.now() - started });
     });
   });

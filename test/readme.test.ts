@@ -147,7 +147,7 @@ const flat = readme.replace(/\s+/g, ' ');
 
 // What the troubleshooting section quotes, and the source that prints it: a reworded message fails here.
 const QUOTED: [string, string][] = [
-  ['no binfmt_misc entry and no qemu-', 'src/emulation/emulator.ts'],
+  ['binaries here: no binfmt_misc entry and no ', 'src/emulation/emulator.ts'],
   ['exec format error (no binfmt_misc handler took it)', 'src/emulation/verify.ts'],
   ['binfmt_misc table and needs root', 'src/emulation/emulate.ts'],
   ['`sudo go-xenv emulation register`', 'src/emulation/emulate.ts'],

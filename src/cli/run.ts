@@ -54,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const [{ loadConfig }, { terminalHost }, { renderText }, { terminalLine }] = await Promise.all([
       import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'), import('../report/annotations.ts'),
     ]);
-    const config = loadConfig({ given, workspace, env: io.env });
+    const config = loadConfig({ given, workspace, env: io.env, cli: true });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
     // The findings go where the terminal's warnings go (stderr), every one: a terminal has no annotation cap.

@@ -1,4 +1,5 @@
 // The one validated Config object every command receives. Nothing below config/ reads inputs or flags.
+import type { Where } from '../errors.ts';
 import type { CommandName } from './inputs.ts';
 import type { RuntimeFacts } from './runtime.ts';
 
@@ -42,8 +43,12 @@ export interface MatrixConfig {
 export interface CanaryConfigSource {
   /** The canary YAML, parsed (undefined when no canary step is configured). */
   document: unknown;
-  /** Where it came from, for error messages: a file path or "input canary". */
+  /** Where it came from, for error messages: a file path (the canary file, or the config file) or "input canary". */
   source: string;
+  /** Where a value of the document is, for messages: its file and the line of its key path (input text has no lines). */
+  locate: (path: readonly (string | number)[]) => Where;
+  /** The YAML is the step's own canary input (the workflow's), not a file a pull request can change. */
+  trusted: boolean;
   failOnHold: boolean;
 }
 

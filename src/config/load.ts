@@ -2,13 +2,13 @@
 // file wins over the table's defaults. What the file names (a PR's author writes it) stays inside the workspace.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { readBoundedText } from '../bounded-read.ts';
+import { readYaml } from '../core/document.ts';
 import { UserError, type Where } from '../errors.ts';
 import { quoted } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
-import type { CacheMode, CommentMode, Config, PolicyConfig, QemuMethod } from './config.ts';
-import { readConfigFile } from './file.ts';
+import type { CacheMode, CanaryConfigSource, CommentMode, Config, PolicyConfig, QemuMethod } from './config.ts';
+import { readCanaryFile } from './canary-file.ts';
+import { readConfigFile, type FileValue } from './file.ts';
 import { readRuntimeFacts } from './runtime.ts';
 import { INPUTS, type CommandName, type InputSpec } from './inputs.ts';
 import { splitArgs } from './split-args.ts';
@@ -22,6 +22,8 @@ export interface LoadOptions {
   given: Raw;
   workspace: string;
   env?: NodeJS.ProcessEnv;
+  /** The CLI is loading (never the action, even on a runner): RuntimeFacts.onActions is false. */
+  cli?: boolean;
 }
 
 /** Action inputs from the INPUT_* environment, the way @actions/core names them; empty means not given. */
@@ -112,11 +114,11 @@ export function loadConfig(opts: LoadOptions): Config {
       smokeTimeoutSeconds: values.get('smoke-timeout') as number,
       reproducible: bool('reproducible'),
     },
-    canary: loadCanary(values.get('canary'), origins.get('canary')!, (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
+    canary: loadCanary(values.get('canary'), origins.get('canary')!, fromFile.get('canary'), (p, label) => resolveInside(workspace, p, { label, where: origins.get('canary')!.where }), bool('fail-on-hold')),
     report: { comment: str('comment') as CommentMode, commentId: str('comment-id') },
     baseline: { file: inside('baseline-file', str('baseline-file')), configs: list('baseline-configs') },
     policy: policyConfig(values, (n) => opts.given[n] !== undefined || fromFile.has(n), origins, inside),
-    runtime: readRuntimeFacts(env),
+    runtime: readRuntimeFacts(env, { cli: opts.cli }),
   };
 }
 
@@ -192,29 +194,28 @@ function checkedToken(token: string, label: string): string {
   return token;
 }
 
-function loadCanary(value: unknown, origin: Origin, inside: (p: string, label: string) => string, failOnHold: boolean) {
-  if (value === '' || value === undefined) return { document: undefined, source: '', failOnHold };
-  if (typeof value !== 'string') return { document: value, source: 'canary (config file)', failOnHold };
+/** The canary document and where its values are: a file it names, a mapping in the config file, or YAML text. */
+function loadCanary(value: unknown, origin: Origin, inFile: FileValue | undefined, inside: (p: string, label: string) => string, failOnHold: boolean): CanaryConfigSource {
+  const noLines = (file: string) => () => ({ file });
+  if (value === '' || value === undefined) return { document: undefined, source: '', locate: noLines(''), trusted: false, failOnHold };
+  const configFile = origin.where?.file ?? '';
+  // A mapping (or YAML text) in the repository config file is the repository's, located in that file.
+  const inConfigFile = (document: unknown): CanaryConfigSource => ({
+    document, source: configFile, locate: (p) => ({ file: configFile, line: inFile!.lineNear(typeof value === 'string' ? [] : p) }), trusted: false, failOnHold,
+  });
+  if (typeof value !== 'string') return inConfigFile(value);
   // A single line naming an existing file (or a .yml/.yaml name) is a path; anything else is the YAML itself.
   if (!value.includes('\n')) {
     const path = inside(value, 'canary config file');
-    if (existsSync(path)) return { document: parseYamlAt(readBoundedText(path, { label: 'canary config file', where: { file: value } }), value), source: value, failOnHold };
+    if (existsSync(path)) return { ...readCanaryFile(path, value), source: value, trusted: false, failOnHold };
     if (/\.ya?ml$/.test(value)) {
       throw new UserError(`canary config file "${value}" does not exist`, { where: origin.where, hint: 'give a path relative to the workspace, or the YAML itself' });
     }
   }
-  // YAML text in the repository config file is the repository's, not the step input's (which is trusted).
-  const source = origin.fromFile ? 'canary (config file)' : 'input canary';
-  return { document: parseYamlAt(value, source), source, failOnHold };
-}
-
-function parseYamlAt(text: string, file: string): unknown {
-  try {
-    return parseYaml(text, { maxAliasCount: 100 });
-  } catch (e) {
-    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    throw new UserError(`invalid YAML: ${(e as Error).message.split('\n')[0]}`, { where: { file, line: pos?.line, col: pos?.col } });
-  }
+  // Its syntax errors count lines of the text, not of the config file: they are labelled as the text.
+  if (origin.fromFile) return inConfigFile(readYaml(value, { file: 'canary (config file)' })?.value ?? null);
+  // YAML in the step's canary input is the workflow's own: trusted, and without lines to point at.
+  return { document: readYaml(value, { file: 'input canary' })?.value ?? null, source: 'input canary', locate: noLines('input canary'), trusted: true, failOnHold };
 }
 
 function convert(spec: InputSpec, raw: unknown, label: string, where?: Where): unknown {

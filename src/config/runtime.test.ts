@@ -66,3 +66,14 @@ test('off Actions: the terminal defaults, and a push run knows its branch', () =
   assert.ok(f.runner.toolCache.endsWith('go-xenv-tool-cache'));
   assert.equal(readRuntimeFacts({ GITHUB_REF: 'refs/heads/release/1.x' }).branch, 'release/1.x');
 });
+
+test('a branch only from refs/heads; pull requests and tags have none', () => {
+  for (const ref of ['refs/pull/3/merge', 'refs/tags/v1', '']) assert.equal(readRuntimeFacts({ GITHUB_REF: ref }).branch, undefined, ref);
+});
+
+test('the cache directory: XDG_CACHE_HOME, else ~/.cache; the CLI is never the action, even on a runner', () => {
+  assert.equal(readRuntimeFacts({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' }).cacheDir, '/x/cache');
+  assert.equal(readRuntimeFacts({ HOME: '/home/u' }).cacheDir, '/home/u/.cache');
+  assert.equal(readRuntimeFacts({ GITHUB_ACTIONS: 'true' }).onActions, true);
+  assert.equal(readRuntimeFacts({ GITHUB_ACTIONS: 'true' }, { cli: true }).onActions, false);
+});

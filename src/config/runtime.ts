@@ -3,7 +3,7 @@
 // written by GitHub, but its pull-request fields (titles, branch names, fork owners) are chosen by the PR's author:
 // every field is shape-checked and kept as plain data, never as a path or a command.
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBoundedText } from '../bounded-read.ts';
 
@@ -18,9 +18,15 @@ export interface PullRequestFacts {
 }
 
 export interface RuntimeFacts {
-  /** Where the run happens: `actions` (a GitHub runner: GITHUB_ACTIONS=true) or `terminal`. */
+  /**
+   * The run is the action on a GitHub runner (GITHUB_ACTIONS=true): installs go to the runner's tool cache, the module
+   * cache is the cache service's, problem matchers apply. The CLI is never the action, even in a workflow's `run:` step.
+   */
   onActions: boolean;
+  /** RUNNER_OS/RUNNER_ARCH (else Node's platform/arch), RUNNER_TOOL_CACHE, RUNNER_TEMP. */
   runner: { os: string; arch: string; toolCache: string; temp: string };
+  /** The user's cache directory: $XDG_CACHE_HOME, else ~/.cache (where the CLI installs Go). */
+  cacheDir: string;
   /** GITHUB_EVENT_NAME: pull_request, pull_request_target, push, schedule, workflow_dispatch, ... ('' off Actions). */
   eventName: string;
   /** `owner/name` of the repository the workflow runs in ('' off Actions). */
@@ -46,20 +52,21 @@ const EVENT_LIMIT = 32 * 1024 * 1024;
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
-export function readRuntimeFacts(env: NodeJS.ProcessEnv): RuntimeFacts {
+export function readRuntimeFacts(env: NodeJS.ProcessEnv, opts: { cli?: boolean } = {}): RuntimeFacts {
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const repository = REPO.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY! : '';
   const serverUrl = httpUrl(env.GITHUB_SERVER_URL) ?? 'https://github.com';
   const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID! : '';
   const ref = env.GITHUB_REF ?? '';
   return {
-    onActions: env.GITHUB_ACTIONS === 'true',
+    onActions: !opts.cli && env.GITHUB_ACTIONS === 'true',
     runner: {
       os: env.RUNNER_OS || process.platform,
       arch: env.RUNNER_ARCH || process.arch,
       toolCache: env.RUNNER_TOOL_CACHE || join(tmpdir(), 'go-xenv-tool-cache'),
       temp: env.RUNNER_TEMP || tmpdir(),
     },
+    cacheDir: env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     repository,
     ref,

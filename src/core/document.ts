@@ -29,6 +29,9 @@ export class DocumentSyntaxError extends UserError {
   }
 }
 
+/** Aliases that expand past the bound (a "billion laughs"): a reader may say that in its own words. */
+export class DocumentExpansionError extends DocumentSyntaxError {}
+
 /** How a scalar becomes a value; the default is the `yaml` package's own (YAML 1.2 core schema). */
 export type ScalarResolver = (node: Scalar) => unknown;
 
@@ -107,7 +110,7 @@ class Converter {
   value(node: Node | null | undefined, path: KeyPath): unknown {
     if (!node) return null;
     if (++this.visited > this.maxNodes) {
-      throw new DocumentSyntaxError(this.opts.file, 'the document expands too far through aliases', this.lineAt(node.range?.[0] ?? 0), undefined, 'YAML');
+      throw new DocumentExpansionError(this.opts.file, 'the document expands too far through aliases', this.lineAt(node.range?.[0] ?? 0), undefined, 'YAML');
     }
     if (isAlias(node)) {
       const target = node.resolve(this.doc) as Node | undefined;

@@ -4,16 +4,19 @@ import { UserError } from '../errors.ts';
 import type { BinfmtWriter } from './binfmt-fs.ts';
 import type { QemuPlatform } from './platforms.ts';
 import { onPath, type CommandRunner } from '../process.ts';
+import { qemuStaticName, qemuStaticPaths } from './qemu-static.ts';
 import { entryName, registerString } from './register.ts';
 
 export const QEMU_PACKAGE = 'qemu-user-static';
 
 /** qemu-<arch>-static for each platform, installing the package once when some are missing and that is allowed. */
 export async function findOrInstallQemu(platforms: QemuPlatform[], opts: { env: NodeJS.ProcessEnv; install: boolean; run: CommandRunner; sudo: boolean }): Promise<Map<string, string>> {
-  const find = async () => new Map((await Promise.all(platforms.map(async (p) => [p.name, await onPath(`qemu-${p.qemuArch}-static`, opts.env)] as const)))
-    .filter((e): e is readonly [string, string] => e[1] !== undefined));
+  const find = async () => {
+    const paths = await qemuStaticPaths(opts.env, platforms);
+    return new Map(platforms.filter((p) => paths[p.qemuArch]).map((p) => [p.name, paths[p.qemuArch]]));
+  };
   let found = await find();
-  const missing = () => platforms.filter((p) => !found.has(p.name)).map((p) => `qemu-${p.qemuArch}-static`);
+  const missing = () => platforms.filter((p) => !found.has(p.name)).map(qemuStaticName);
   if (missing().length && opts.install && await onPath('apt-get', opts.env)) {
     const env = { ...opts.env, DEBIAN_FRONTEND: 'noninteractive' };
     const admin = (args: string[]) => (opts.sudo ? opts.run('sudo', ['-n', ...args], { env, timeoutMs: 600_000 }) : opts.run(args[0], args.slice(1), { env, timeoutMs: 600_000 }));

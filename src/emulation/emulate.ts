@@ -7,7 +7,8 @@ import { dockerAnswers, dockerRegister, dockerRegisterArgs } from './docker.ts';
 import { findOrInstallQemu, registerDirect } from './direct.ts';
 import type { GoTool } from '../go-tool.ts';
 import { nativePlatforms, QEMU_PLATFORMS, type QemuPlatform } from './platforms.ts';
-import { onPath, type CommandRunner } from '../process.ts';
+import type { CommandRunner } from '../process.ts';
+import { qemuStaticPaths } from './qemu-static.ts';
 import type { EmulationReport, PlatformReport, RegisteredBy } from './types.ts';
 import { buildProbes, removeProbes, verifyProbe } from './verify.ts';
 
@@ -29,15 +30,6 @@ export interface RegisterOptions {
   method: 'auto' | 'docker' | 'direct';
   image: string;
   install: boolean;
-}
-
-async function qemuStaticPaths(env: NodeJS.ProcessEnv, platforms: readonly QemuPlatform[]): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const p of platforms) {
-    const path = await onPath(`qemu-${p.qemuArch}-static`, env);
-    if (path) out[p.qemuArch] = path;
-  }
-  return out;
 }
 
 const servedBy = (state: BinfmtState, p: QemuPlatform) => state.entries.filter((e) => e.enabled && entryServes(e, p));

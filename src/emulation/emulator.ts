@@ -3,7 +3,7 @@
 import { DEFAULT_BINFMT_ROOT, readBinfmt } from './binfmt-fs.ts';
 import { entryFor, type BinfmtEntry } from './binfmt-parse.ts';
 import { findPlatform, nativePlatforms, QEMU_PLATFORMS } from './platforms.ts';
-import { onPath } from '../process.ts';
+import { qemuStaticName, qemuStaticPaths } from './qemu-static.ts';
 
 export interface RunVia {
   via: 'native' | 'binfmt' | 'qemu';
@@ -34,18 +34,13 @@ export function runVia(goarch: string, lookup: EmulatorLookup, sysroot?: string)
   const entry = entryFor(lookup.entries, p);
   if (entry) return { via: 'binfmt', prefix: [], env: sysroot ? { QEMU_LD_PREFIX: sysroot } : {}, interpreter: entry.interpreter };
   if (qemu) return { via: 'qemu', prefix: [qemu], env: {}, interpreter: qemu };
-  return { reason: `nothing runs ${goarch} binaries here: no binfmt_misc entry and no qemu-${p.qemuArch}-static on PATH (Debian/Ubuntu package qemu-user-static)` };
+  return { reason: `nothing runs ${goarch} binaries here: no binfmt_misc entry and no ${qemuStaticName(p)} on PATH (Debian/Ubuntu package qemu-user-static)` };
 }
 
 /** What there is on this host to run foreign binaries: the current binfmt_misc table and qemu-*-static on PATH. */
 export async function emulatorLookup(env: NodeJS.ProcessEnv, root = DEFAULT_BINFMT_ROOT): Promise<EmulatorLookup> {
   const state = await readBinfmt(root).catch(() => ({ entries: [] }));
-  const qemuStatic: Record<string, string> = {};
-  for (const p of QEMU_PLATFORMS) {
-    const path = await onPath(`qemu-${p.qemuArch}-static`, env);
-    if (path) qemuStatic[p.qemuArch] = path;
-  }
-  return { entries: state.entries, qemuStatic };
+  return { entries: state.entries, qemuStatic: await qemuStaticPaths(env, QEMU_PLATFORMS) };
 }
 
 /** `runVia` bound to what this host has now: the function the matrix's smoke runs are given. */

@@ -49,7 +49,7 @@ export const doctorCommand: Command = {
   flags: [HOST_ROOT_FLAG],
   async run(ctx) {
     const { config, host } = ctx;
-    const { request, problem } = safeRequest(config, host.env);
+    const { request, problem } = await safeRequest(config, host.env);
     const facts = await gatherFacts(config, host, undefined, request);
     const machine = await hostCheck(ctx);
     const findings = [...diagnose(facts), ...machine.findings.map(fromCapabilityFinding)];
@@ -73,9 +73,9 @@ export function doctorResult(facts: DoctorFacts, machine: HostCheck, findings: F
 }
 
 /** The doctor reports a broken version file as its own finding rather than stopping. */
-function safeRequest(config: Config, env: NodeJS.ProcessEnv): { request?: Request; problem?: string } {
+async function safeRequest(config: Config, env: NodeJS.ProcessEnv): Promise<{ request?: Request; problem?: string }> {
   try {
-    return { request: requestedVersions(config.toolchain, config.workspace, config.workingDirectory, env) };
+    return { request: await requestedVersions(config.toolchain, config.workspace, config.workingDirectory, env) };
   } catch (e) {
     if (isUserError(e)) return { problem: e.format() };
     throw e;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { branchOf, cacheKey, hashDependencyFiles, normalizeTargets, shouldSave, type SaveInput } from './cache-key.ts';
+import { cacheKey, hashDependencyFiles, normalizeTargets, shouldSave, type SaveInput } from './cache-key.ts';
 
 const base = { os: 'Linux', arch: 'X64', goVersion: '1.26.8', targets: [] as string[], depHash: 'abc' };
 
@@ -58,12 +58,4 @@ test('save only on a key miss, by default only on the default branch', () => {
     [{ defaultBranch: 'trunk', branch: 'trunk' }, true, 'saving k'],
   ];
   for (const [changed, save, reason] of table) assert.deepEqual(shouldSave({ ...s, ...changed }), { save, reason }, JSON.stringify(changed));
-});
-
-test('the branch comes from GITHUB_REF heads only', () => {
-  assert.equal(branchOf('refs/heads/main'), 'main');
-  assert.equal(branchOf('refs/heads/feat/x'), 'feat/x');
-  assert.equal(branchOf('refs/pull/3/merge'), undefined);
-  assert.equal(branchOf('refs/tags/v1'), undefined);
-  assert.equal(branchOf(undefined), undefined);
 });

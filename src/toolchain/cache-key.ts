@@ -60,6 +60,3 @@ export function shouldSave(i: SaveInput): { save: boolean; reason: string } {
   }
   return { save: true, reason: `saving ${i.key}` };
 }
-
-/** refs/heads/main -> main; anything else (pull requests, tags) -> undefined. */
-export const branchOf = (ref: string | undefined): string | undefined => (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);

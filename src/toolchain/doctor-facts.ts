@@ -1,10 +1,10 @@
 // Gathers the doctor's facts at the edge: which go PATH resolves to, what it and the installed toolchain say, the
 // environment, and the module directory's files.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
+import { spawnRunner, type CommandRunner } from '../process.ts';
 import type { DoctorFacts, GoRun } from './doctor.ts';
 import { goEnv, GoCommandError, realpathOr, runGo, whichGo } from './go-env.ts';
 import { goToSemver } from './go-version.ts';
@@ -15,21 +15,27 @@ import type { InstalledToolchain } from './types.ts';
 const VARS = ['GOVERSION', 'GOROOT', 'GOPATH', 'GOCACHE', 'GOMODCACHE'];
 
 /** What a go binary says about itself; GOROOT is unset so it reports its own tree, not the environment's. */
-async function probe(goBin: string, env: NodeJS.ProcessEnv): Promise<Record<string, string> | undefined> {
+async function probe(goBin: string, env: NodeJS.ProcessEnv, run: CommandRunner): Promise<Record<string, string> | undefined> {
   const { GOROOT: _ignored, ...own } = env;
   try {
-    return await goEnv(goBin, own, VARS);
+    return await goEnv(goBin, own, VARS, run);
   } catch {
     return undefined;
   }
 }
 
-export async function gatherFacts(config: Config, host: Host, installed?: InstalledToolchain, request?: Request): Promise<DoctorFacts> {
+export async function gatherFacts(
+  config: Config,
+  host: Host,
+  installed?: InstalledToolchain,
+  request?: Request,
+  run: CommandRunner = spawnRunner,
+): Promise<DoctorFacts> {
   const env = host.env;
-  const pathGoBin = whichGo(env.PATH);
-  const pathEnv = pathGoBin ? await probe(pathGoBin, env) : undefined;
+  const pathGoBin = await whichGo(env);
+  const pathEnv = pathGoBin ? await probe(pathGoBin, env, run) : undefined;
   const same = installed && pathGoBin && realpathOr(pathGoBin) === realpathOr(installed.goBin);
-  const usedEnv = installed && !same ? await probe(installed.goBin, { ...env, ...installed.env }) : pathEnv;
+  const usedEnv = installed && !same ? await probe(installed.goBin, { ...env, ...installed.env }, run) : pathEnv;
   const usedRoot = installed?.goroot ?? pathEnv?.GOROOT;
   const pathVersion = pathEnv?.GOVERSION?.replace(/^go/, '');
   const lastSpec = request?.specs.at(-1);
@@ -52,8 +58,8 @@ export async function gatherFacts(config: Config, host: Host, installed?: Instal
     hasGoMod: existsSync(join(config.workingDirectory, 'go.mod')),
     hasGoWork: existsSync(join(config.workingDirectory, 'go.work')),
     hasVendor: existsSync(join(config.workingDirectory, 'vendor')),
-    goRun: goBin ? await tryGo(goBin, RUN_ARGS, runEnv, config.workingDirectory) : undefined,
-    gotoolchainRun: goBin && env.GOTOOLCHAIN && env.GOTOOLCHAIN !== 'local' ? await tryToolchain(goBin, runEnv, env.GOTOOLCHAIN) : undefined,
+    goRun: goBin ? await tryGo(goBin, RUN_ARGS, runEnv, config.workingDirectory, run) : undefined,
+    gotoolchainRun: goBin && env.GOTOOLCHAIN && env.GOTOOLCHAIN !== 'local' ? await tryToolchain(goBin, runEnv, env.GOTOOLCHAIN, config.runtime.runner.temp, run) : undefined,
   };
 }
 
@@ -61,10 +67,10 @@ export async function gatherFacts(config: Config, host: Host, installed?: Instal
 const RUN_ARGS = ['list', '-e', '-f', '{{.ImportPath}}', 'runtime'];
 
 /** Runs go offline with the environment as it is (only GOTOOLCHAIN is set): what every go command meets here. */
-async function tryGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, gotoolchain?: string): Promise<GoRun> {
+async function tryGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, run: CommandRunner, gotoolchain?: string): Promise<GoRun> {
   const command = `go ${args.join(' ')}`;
   try {
-    await runGo(goBin, args, { ...env, GOPROXY: 'off' }, { cwd, gotoolchain, timeoutMs: 60_000 });
+    await runGo(goBin, args, { ...env, GOPROXY: 'off' }, { cwd, gotoolchain, timeoutMs: 60_000, run });
     return { command };
   } catch (e) {
     const said = e instanceof GoCommandError ? e.stderr : (e as Error).message;
@@ -73,11 +79,12 @@ async function tryGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, cwd:
 }
 
 /** GOTOOLCHAIN as set, tried in an empty directory (no go.mod to switch for); a needed download is not a fault. */
-async function tryToolchain(goBin: string, env: NodeJS.ProcessEnv, gotoolchain: string): Promise<GoRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'go-xenv-doctor-'));
+async function tryToolchain(goBin: string, env: NodeJS.ProcessEnv, gotoolchain: string, temp: string, run: CommandRunner): Promise<GoRun> {
+  mkdirSync(temp, { recursive: true });
+  const dir = mkdtempSync(join(temp, 'go-xenv-doctor-'));
   try {
-    const run = await tryGo(goBin, ['env', 'GOVERSION'], env, dir, gotoolchain);
-    return run.error && /download/.test(run.error) ? { command: run.command } : run;
+    const tried = await tryGo(goBin, ['env', 'GOVERSION'], env, dir, run, gotoolchain);
+    return tried.error && /download/.test(tried.error) ? { command: tried.command } : tried;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,6 @@
 // so if the action dies tar sees end-of-file and exits with it. The size and SHA-256 the release list gives are checked
 // when the body ends; on any error the caller removes the staging dir. Zip archives (Windows) are downloaded to a file,
 // verified, then unpacked through @actions/tool-cache.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -13,7 +12,7 @@ import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.ts';
-import { scrubEnv } from '../process.ts';
+import { spawnRunner, type CommandRunner, type RunResult } from '../process.ts';
 import { causeOf, HttpStatusError, httpGet } from './http-get.ts';
 import { TarGuard } from './tar-guard.ts';
 import type { ReleaseFile } from './types.ts';
@@ -26,6 +25,9 @@ export interface DownloadOptions {
   idleMs?: number;
   /** Where a zip archive is kept while it is verified. */
   temp: string;
+  /** The environment tar runs with, and the runner that starts it. */
+  env: NodeJS.ProcessEnv;
+  run?: CommandRunner;
 }
 
 const HINT = 'nothing was installed; check the mirror (go-download-base-url / GO_DOWNLOAD_BASE_URL)';
@@ -98,20 +100,19 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   if (file.filename.endsWith('.zip')) return unpackZip(res, meter, file, staging, opts.temp, failure);
 
   // Run as root, tar would otherwise keep the archive's owners and modes (setuid, world-writable) as they are.
-  const tar = spawn('tar', ['-x', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], { stdio: ['pipe', 'ignore', 'pipe'], env: scrubEnv(process.env) });
-  let stderr = '';
-  tar.stderr.on('data', (d: Buffer) => { if (stderr.length < 4096) stderr += d.toString(); });
-  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
-    tar.on('error', (error) => resolve({ code: null, error }));
-    tar.on('close', (code) => resolve({ code }));
-  });
-  const tarWhy = (r: { code: number | null; error?: Error }) => r.error?.message ?? (stderr.trim().split('\n')[0] || `tar exited with ${r.code}`);
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
-  const sink = tarInput(tar.stdin, guard);
+  const stop = new AbortController();
+  let sink: Writable | undefined;
+  const exited = (opts.run ?? spawnRunner)('tar', ['-x', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], {
+    env: opts.env,
+    signal: stop.signal,
+    stdin: (stdin) => { sink = tarInput(stdin, guard); },
+  });
+  const tarWhy = (r: RunResult) => r.spawnError ?? (r.stderr.trim().split('\n')[0] || `tar exited with ${r.code ?? r.signal}`);
   try {
-    await pipeline(res, meter, createGunzip({ chunkSize: 256 << 10 }), guard, sink);
+    await pipeline(res, meter, createGunzip({ chunkSize: 256 << 10 }), guard, sink!);
   } catch (e) {
-    tar.kill('SIGKILL');
+    stop.abort();
     const r = await exited;
     throw failure(e, () => {
       const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -141,10 +142,16 @@ function tarInput(stdin: Writable, guard: TarGuard): Writable {
   stdin.on('error', (e: Error) => { stdinError ??= e; release(guard.ended ? undefined : e); });
   stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
   return new Writable({
-    highWaterMark: 1 << 20,
-    write: (chunk: Buffer, _enc, cb) => {
+    objectMode: true,
+    highWaterMark: 4,
+    // One array of buffers from the guard per gunzip chunk: corked, so it goes to the pipe as one writev.
+    write: (parts: Buffer[], _enc, cb) => {
       if (stdinError) return cb(guard.ended ? undefined : stdinError);
-      if (stdin.write(chunk)) cb();
+      stdin.cork();
+      let room = true;
+      for (const part of parts) room = stdin.write(part);
+      stdin.uncork();
+      if (room) cb();
       else waiting = cb;
     },
     final: (cb) => { stdin.end(); cb(); },

@@ -1,14 +1,14 @@
-// The module and build caches through @actions/cache: restore in the main step, save in the post step.
-// Decisions are pure (cache-key.ts); this file gathers the facts and talks to the cache service.
+// The module and build caches through the cache service (cache-service.ts): restore in the main step, save in the post
+// step. Decisions are pure (cache-key.ts); this file gathers the facts and talks to the service.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { globSync } from 'tinyglobby';
 import { hashRegularFile, readBoundedText } from '../bounded-read.ts';
 import type { Config } from '../config/config.ts';
 import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
 import { resolveInside } from '../workspace-path.ts';
-import { branchOf, cacheKey, hashDependencyFiles, shouldSave } from './cache-key.ts';
+import { cacheKey, hashDependencyFiles, shouldSave } from './cache-key.ts';
+import { actionsCache, type CacheService } from './cache-service.ts';
 import { causeOf } from './http-get.ts';
 import { goModHasRequire } from './version-file.ts';
 
@@ -45,7 +45,8 @@ export async function dependencyFiles(config: Config, host: Host): Promise<{ pat
     .filter((p) => !WILDCARD.test(p) && existsSync(join(config.workspace, p)))
     .map((p) => relative(config.workspace, join(config.workspace, p)));
   const globs = patterns.filter((p) => WILDCARD.test(p));
-  const matched = globs.length ? globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
+  // The glob library loads only for a run that names globs: setup's start-up stays small.
+  const matched = globs.length ? (await import('tinyglobby')).globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
   const paths = [...new Set([...plain, ...matched])].sort();
   if (!paths.length) {
     const goMod = join(config.workingDirectory, 'go.mod');
@@ -60,12 +61,18 @@ export async function dependencyFiles(config: Config, host: Host): Promise<{ pat
   return out;
 }
 
-export async function restoreGoCache(config: Config, host: Host, goVersion: string, dirs: { GOMODCACHE: string; GOCACHE: string }): Promise<RestoreOutcome> {
+export async function restoreGoCache(
+  config: Config,
+  host: Host,
+  goVersion: string,
+  dirs: { GOMODCACHE: string; GOCACHE: string },
+  cache: CacheService = actionsCache,
+): Promise<RestoreOutcome> {
   if (config.toolchain.cache === 'false') return { hit: false, note: 'module/build cache: off' };
-  if (host.kind !== 'actions') return { hit: false, note: 'module/build cache: not used outside Actions (the local caches stay where they are)' };
+  if (!config.runtime.onActions) return { hit: false, note: 'module/build cache: not used outside Actions (the local caches stay where they are)' };
   const { key, restoreKeys } = cacheKey({
-    os: host.env.RUNNER_OS ?? process.platform,
-    arch: host.env.RUNNER_ARCH ?? process.arch,
+    os: config.runtime.runner.os,
+    arch: config.runtime.runner.arch,
     goVersion,
     targets: config.matrix.targets,
     depHash: hashDependencyFiles(await dependencyFiles(config, host)),
@@ -73,10 +80,9 @@ export async function restoreGoCache(config: Config, host: Host, goVersion: stri
   const paths = [dirs.GOMODCACHE, dirs.GOCACHE].filter(Boolean);
   host.saveState(STATE.key, key);
   host.saveState(STATE.paths, JSON.stringify(paths));
-  const cache = await import('@actions/cache');
-  if (!cache.isFeatureAvailable()) return { hit: false, note: `module/build cache: the cache service is not available here; not restored (key ${key})` };
+  if (!(await cache.isAvailable())) return { hit: false, note: `module/build cache: the cache service is not available here; not restored (key ${key})` };
   try {
-    const matched = (await cache.restoreCache([...paths], key, restoreKeys)) ?? '';
+    const matched = (await cache.restore(paths, key, restoreKeys)) ?? '';
     host.saveState(STATE.matched, matched);
     if (!matched) return { hit: false, note: `module/build cache: no entry for ${key}` };
     return { hit: matched === key, note: `module/build cache: restored ${matched}${matched === key ? '' : ' (prefix match)'}` };
@@ -87,23 +93,22 @@ export async function restoreGoCache(config: Config, host: Host, goVersion: stri
 }
 
 /** The post step: save when the key missed and this branch saves. Never fails the job. */
-export async function saveGoCache(config: Config, host: Host): Promise<void> {
+export async function saveGoCache(config: Config, host: Host, cache: CacheService = actionsCache): Promise<void> {
   const key = host.getState(STATE.key);
   if (!key) return;
   const decision = shouldSave({
     mode: config.toolchain.cache,
     key,
     matchedKey: host.getState(STATE.matched),
-    branch: branchOf(host.env.GITHUB_REF),
-    defaultBranch: defaultBranch(host.env.GITHUB_EVENT_PATH),
+    branch: config.runtime.branch,
+    defaultBranch: config.runtime.defaultBranch,
     saveBranches: config.toolchain.cacheSaveBranches,
   });
   if (!decision.save) {
     host.info(`module/build cache not saved: ${decision.reason}`);
     return;
   }
-  const cache = await import('@actions/cache');
-  if (!cache.isFeatureAvailable()) {
+  if (!(await cache.isAvailable())) {
     host.info(`module/build cache not saved: the cache service is not available here (key ${key})`);
     return;
   }
@@ -115,25 +120,9 @@ export async function saveGoCache(config: Config, host: Host): Promise<void> {
       return;
     }
     // saveCache reports its own failures as warnings and returns -1 rather than throwing.
-    const id = await cache.saveCache(existing, key);
+    const id = await cache.save(existing, key);
     host.info(id === -1 ? `module/build cache not saved (key ${key})` : `module/build cache saved as ${key}`);
   } catch (e) {
     host.warning(`the module/build cache was not saved: ${causeOf(e)}`);
-  }
-}
-
-/** GitHub caps webhook payloads at 25 MB. */
-const EVENT_LIMIT = 32 * 1024 * 1024;
-
-/** repository.default_branch of the event payload, when there is one. */
-export function defaultBranch(eventPath: string | undefined): string | undefined {
-  if (!eventPath || !existsSync(eventPath)) return undefined;
-  try {
-    const event = JSON.parse(readBoundedText(eventPath, { label: 'the event payload', maxBytes: EVENT_LIMIT })) as {
-      repository?: { default_branch?: unknown };
-    };
-    return typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -1,15 +1,16 @@
 // `setup`: every requested Go installed (verified) or found, the last one first on PATH, GOTOOLCHAIN=local, the
 // problem matcher, the module/build cache restored. Outside Actions a `go` on PATH that satisfies the request is used.
-import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Config } from '../config/config.ts';
+import type { Config, RuntimeFacts } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
+import { spawnRunner, type CommandRunner } from '../process.ts';
+import type { CacheService } from './cache-service.ts';
 import { restoreGoCache } from './go-cache.ts';
 import { goEnv, whichGo } from './go-env.ts';
 import { goToSemver, semverToGo } from './go-version.ts';
-import { install, releaseListLoader, type InstallContext } from './install.ts';
+import { GO_ENV_VARS, install, releaseListLoader, type InstallContext } from './install.ts';
 import { registerMatcher } from './matcher.ts';
 import { baseUrlOf } from './release-list.ts';
 import { requestedVersions, type Request } from './request.ts';
@@ -24,36 +25,47 @@ export interface SetupOutcome {
   notes: string[];
 }
 
-/** Where installs go: the runner's tool cache, or $XDG_CACHE_HOME/go-xenv for the CLI. */
-export function installDirs(host: Host): { toolCache: string; temp: string } {
-  const env = host.env;
-  if (host.kind === 'actions') {
-    return { toolCache: env.RUNNER_TOOL_CACHE || join(tmpdir(), 'go-xenv-tool-cache'), temp: env.RUNNER_TEMP || tmpdir() };
-  }
-  const base = join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'go-xenv');
+/** Where installs go: the runner's tool cache for the action, else <cache dir>/go-xenv (the CLI). */
+export function installDirs(runtime: RuntimeFacts): { toolCache: string; temp: string } {
+  if (runtime.onActions) return { toolCache: runtime.runner.toolCache, temp: runtime.runner.temp };
+  const base = join(runtime.cacheDir, 'go-xenv');
   return { toolCache: base, temp: join(base, 'tmp') };
 }
 
-export async function setup(config: Config, host: Host, opts: { cache: boolean }): Promise<SetupOutcome> {
-  const request = requestedVersions(config.toolchain, config.workspace, config.workingDirectory, host.env);
+export interface SetupOptions {
+  /** Restore the module/build cache (the `setup` command and the toolchain step; not a command's own install of Go). */
+  cache: boolean;
+  run?: CommandRunner;
+  cacheService?: CacheService;
+}
+
+export async function setup(config: Config, host: Host, opts: SetupOptions): Promise<SetupOutcome> {
+  const run = opts.run ?? spawnRunner;
+  const { runtime } = config;
+  const request = await requestedVersions(config.toolchain, config.workspace, config.workingDirectory, host.env, run);
   if (request?.warning) host.warning(request.warning);
-  const dirs = installDirs(host);
+  const dirs = installDirs(runtime);
   const ctx: InstallContext = {
     baseUrl: baseUrlOf(config.toolchain.downloadBaseUrl),
     token: config.toolchain.token,
-    serverUrl: host.env.GITHUB_SERVER_URL,
+    serverUrl: runtime.serverUrl,
     platform: goPlatform(process.platform, process.arch),
     cacheArch: process.arch,
     ...dirs,
     checkLatest: config.toolchain.checkLatest,
     log: (m) => host.info(m),
+    env: host.env,
+    run,
   };
   const list = releaseListLoader(ctx);
   const exe = process.platform === 'win32' ? 'go.exe' : 'go';
-  const local = host.kind === 'terminal' ? await localGo(host) : undefined;
+  // The action installs what is asked for; the CLI first looks whether the go on PATH already is that.
+  const local = runtime.onActions ? undefined : await localGo(host.env, run);
   const notes: string[] = [];
 
   const installed: InstalledToolchain[] = [];
+  /** What each installed tree's go said while it was checked, by GOROOT: setup does not ask it again. */
+  const checkedEnv = new Map<string, Record<string, string>>();
   if (!request) {
     if (!local) {
       throw new UserError('no Go version requested', {
@@ -70,13 +82,14 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
       continue;
     }
     const got = await install(spec, ctx, list);
+    if (got.goEnv) checkedEnv.set(got.goroot, got.goEnv);
     installed.push({ version: got.version, goroot: got.goroot, goBin: join(got.goroot, 'bin', exe), env: {}, source: got.source });
     notes.push(`${spec.raw}: go${got.version} ${got.source === 'download' ? 'downloaded, SHA-256 verified,' : 'found in the tool cache,'} in ${got.goroot}`);
   }
 
   const chosen = installed.at(-1)!;
   host.exportVariable('GOTOOLCHAIN', 'local');
-  const info = await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, ['GOVERSION', 'GOPATH', 'GOMODCACHE', 'GOCACHE']).catch((e: unknown) => {
+  const info = checkedEnv.get(chosen.goroot) ?? await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, GO_ENV_VARS, run).catch((e: unknown) => {
     throw new UserError(`the installed go does not run: ${e instanceof Error ? e.message : String(e)}`, { code: 'broken_install', hint: 'remove it from the tool cache and run again' });
   });
   if (info.GOVERSION !== `go${chosen.version}`) host.warning(logSafe(`${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`));
@@ -84,14 +97,16 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
     if (info.GOPATH) host.addPath(join(info.GOPATH.split(delimiter)[0], 'bin'));
     host.addPath(join(chosen.goroot, 'bin'));
   }
-  if (host.kind === 'actions') registerMatcher(host, dirs.temp);
+  if (runtime.onActions) registerMatcher(host, dirs.temp);
   const env = { PATH: host.env.PATH ?? '', GOTOOLCHAIN: 'local' };
   for (const t of installed) t.env = { ...env, PATH: `${join(t.goroot, 'bin')}${delimiter}${env.PATH}` };
 
-  const cache = opts.cache ? await restoreGoCache(config, host, chosen.version, { GOMODCACHE: info.GOMODCACHE, GOCACHE: info.GOCACHE }) : { hit: false, note: '' };
+  const cache = opts.cache
+    ? await restoreGoCache(config, host, chosen.version, { GOMODCACHE: info.GOMODCACHE, GOCACHE: info.GOCACHE }, opts.cacheService)
+    : { hit: false, note: '' };
   if (cache.note) notes.push(cache.note);
   // The terminal prints the notes with the report; on a runner they also belong in the step's log.
-  if (host.kind === 'actions') for (const note of notes) host.info(logSafe(note));
+  if (runtime.onActions) for (const note of notes) host.info(logSafe(note));
   const data: ToolchainData = { ...chosen, all: installed, cacheHit: cache.hit };
   const outputs = {
     'go-version': chosen.version,
@@ -103,11 +118,11 @@ export async function setup(config: Config, host: Host, opts: { cache: boolean }
 }
 
 /** The `go` on PATH (CLI only), with what it says its version and GOROOT are. */
-async function localGo(host: Host): Promise<InstalledToolchain | undefined> {
-  const goBin = whichGo(host.env.PATH);
+async function localGo(env: NodeJS.ProcessEnv, run: CommandRunner): Promise<InstalledToolchain | undefined> {
+  const goBin = await whichGo(env);
   if (!goBin) return undefined;
   try {
-    const e = await goEnv(goBin, host.env, ['GOVERSION', 'GOROOT']);
+    const e = await goEnv(goBin, env, ['GOVERSION', 'GOROOT'], run);
     const version = e.GOVERSION.replace(/^go/, '');
     if (!goToSemver(version)) return undefined;
     return { version, goroot: e.GOROOT, goBin, env: {}, source: 'path' };

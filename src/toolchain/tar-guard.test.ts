@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
 import { UserError } from '../errors.ts';
 import { tarOf, type TarEntry } from '../../test/integration/toolchain-tar.ts';
 import { TarGuard } from './tar-guard.ts';
@@ -13,7 +12,7 @@ async function pass(entries: TarEntry[] | Buffer, maxBytes?: number): Promise<Bu
   const tar = Buffer.isBuffer(entries) ? entries : tarOf(entries);
   const chunks = Array.from({ length: Math.ceil(tar.length / 300) }, (_, i) => tar.subarray(i * 300, (i + 1) * 300));
   try {
-    return await buffer(Readable.from(chunks).pipe(guard(maxBytes)));
+    return Buffer.concat(((await Readable.from(chunks).pipe(guard(maxBytes)).toArray()) as Buffer[][]).flat());
   } catch (e) {
     if (e instanceof UserError) return e;
     throw e;

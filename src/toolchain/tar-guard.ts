@@ -100,10 +100,12 @@ export class TarGuard extends Transform {
   private declared = 0;
   /** Whether the end-of-archive marker has passed: tar needs nothing more. */
   ended = false;
+  /** What one input chunk lets through (views of it, and headers), handed on as one array: tar gets it in one writev. */
+  private out: Buffer[] = [];
 
   constructor(private readonly opts: GuardOptions) {
-    // Room for a whole gunzip chunk on each side: fewer hand-offs between gunzip, the guard and tar's pipe.
-    super({ highWaterMark: 1 << 20 });
+    // Room for a whole gunzip chunk on the way in; out go arrays of buffers, a few chunks' worth.
+    super({ writableHighWaterMark: 1 << 20, readableObjectMode: true, readableHighWaterMark: 4 });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
@@ -111,7 +113,9 @@ export class TarGuard extends Transform {
       this.expanded += chunk.length;
       if (this.expanded > this.opts.maxBytes) throw this.tooLarge();
       this.feed(chunk);
-      cb();
+      const out = this.out;
+      this.out = [];
+      cb(null, out.length ? out : undefined);
     } catch (e) {
       cb(e as Error);
     }
@@ -129,7 +133,7 @@ export class TarGuard extends Transform {
         const n = Math.min(this.left, chunk.length - off);
         const part = chunk.subarray(off, off + n);
         this.meta?.parts.push(part);
-        this.push(part);
+        this.out.push(part);
         this.left -= n;
         off += n;
         if (this.left === 0 && this.meta) this.endMeta();
@@ -150,7 +154,7 @@ export class TarGuard extends Transform {
     if (h.every((b) => b === 0)) {
       // The end of the archive: tar gets a complete end marker and nothing after it.
       this.ended = true;
-      this.push(Buffer.alloc(2 * BLOCK));
+      this.out.push(Buffer.alloc(2 * BLOCK));
       return;
     }
     if (!checksumOk(h)) throw this.refuse('has a damaged header (bad checksum)');
@@ -165,7 +169,7 @@ export class TarGuard extends Transform {
 
     if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
       if (size > MAX_META) throw this.refuse(`has a ${size}-byte metadata header`);
-      this.push(h);
+      this.out.push(h);
       this.meta = { type, size, parts: [] };
       this.left = padded(size);
       if (this.left === 0) this.endMeta();
@@ -203,7 +207,7 @@ export class TarGuard extends Transform {
       h.write(`${safe.toString(8).padStart(7, '0')}\0`, 100, 8, 'latin1');
       writeChecksum(h);
     }
-    this.push(h);
+    this.out.push(h);
     this.left = padded(size);
   }
 
