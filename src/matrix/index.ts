@@ -6,4 +6,6 @@ export { checkBinaryName, nameFromModule } from './naming.ts';
 export { plannedTargets, strategyMatrix } from './plan-config.ts';
 export { runMatrix, type MatrixResult } from './run-matrix.ts';
 export { modulePathIn } from './source-info.ts';
-export type { BuiltBinary, Target } from './types.ts';
+export type { BinaryInfo } from './inspect/index.ts';
+export { buildManifest } from './manifest.ts';
+export type { BuiltBinary, Manifest, Target, TargetFailure } from './types.ts';

@@ -8,12 +8,7 @@ import { logSafe, quoted } from '../log-text.ts';
 import { addSecretEnvName } from '../process.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-import { analyse } from '../canary/analyse.ts';
-import { CANARY_URL_ENV, parseCanaryConfig } from '../canary/config.ts';
-import { fileProvider } from '../canary/providers/file.ts';
-import { authorization, credentialEnvNames, MissingSecret, prometheusProvider } from '../canary/providers/prometheus.ts';
-import { canarySource } from '../canary/source.ts';
-import type { CanaryConfig, MetricsProvider } from '../canary/types.ts';
+import { analyse, CANARY_URL_ENV, parseCanaryConfig, fileProvider, authorization, credentialEnvNames, MissingSecret, prometheusProvider, canarySource, type CanaryConfig, type MetricsProvider } from '../canary/index.ts';
 
 export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
   try {

@@ -2,8 +2,7 @@
 // (go-version, go-version-file, else the go.mod's go line) installed first by the toolchain capability's `setup`,
 // never whatever `go` happens to be on PATH; with nothing requested, setup says so in one message.
 import type { GoTool } from '../go-tool.ts';
-import { setup } from '../toolchain/setup.ts';
-import type { ToolchainData } from '../toolchain/types.ts';
+import { setup, type ToolchainData } from '../toolchain/index.ts';
 import type { CommandContext, StepResult } from './types.ts';
 
 export type GoResolver = () => Promise<GoTool>;

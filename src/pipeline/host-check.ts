@@ -2,11 +2,8 @@
 // which cgo compilers the config needs (from the matrix's table), read through the one host facts reader.
 import { tmpdir } from 'node:os';
 import type { HostCheckResult } from '../core/result.ts';
-import { hostFindings } from '../emulation/host-checks.ts';
-import { DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts } from '../emulation/host-facts.ts';
-import { nativePlatforms } from '../emulation/platforms.ts';
-import { crossCompiler } from '../matrix/cgo.ts';
-import { plannedTargets } from '../matrix/plan-config.ts';
+import { hostFindings, DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts, nativePlatforms } from '../emulation/index.ts';
+import { crossCompiler, plannedTargets } from '../matrix/index.ts';
 import { onPath, spawnRunner } from '../process.ts';
 import type { CommandContext } from './types.ts';
 

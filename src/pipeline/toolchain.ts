@@ -8,12 +8,8 @@ import type { Host } from '../host.ts';
 import { HOST_ROOT_FLAG, hostCheck, type HostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-import { diagnose, fromCapabilityFinding, type DoctorFacts, type Finding } from '../toolchain/doctor.ts';
+import { diagnose, fromCapabilityFinding, type DoctorFacts, type Finding, gatherFacts, saveGoCache, requestedVersions, type Request, setup, type SetupOutcome } from '../toolchain/index.ts';
 import type { Finding as CoreFinding } from '../core/finding.ts';
-import { gatherFacts } from '../toolchain/doctor-facts.ts';
-import { saveGoCache } from '../toolchain/go-cache.ts';
-import { requestedVersions, type Request } from '../toolchain/request.ts';
-import { setup, type SetupOutcome } from '../toolchain/setup.ts';
 
 async function runSetup(ctx: CommandContext): Promise<StepResult[]> {
   const { config, host } = ctx;
