@@ -109,7 +109,7 @@ test('setup / the toolchain step: notes, the doctor table, outputs and the docto
       'module/build cache: no entry for key go-xenv-linux-x64-go1.26.8-3f2a (restore keys tried: 1)',
     ];
     const outputs = { 'go-version': '1.26.8', 'go-path': TOOLCHAIN.goBin, 'go-root': TOOLCHAIN.goroot, 'cache-hit': 'false', 'go-versions': '1.25.4,1.26.8' };
-    return [setupResult({ data: TOOLCHAIN, notes, outputs }, DOCTOR_FACTS, findings)];
+    return [setupResult({ data: TOOLCHAIN, notes, outputs, findings: [] }, DOCTOR_FACTS, findings)];
   });
 });
 
@@ -333,7 +333,7 @@ test('check: every step in one table, the skipped ones with their reason', async
     const outputs = { 'go-version': '1.26.8', 'go-path': TOOLCHAIN.goBin, 'go-root': TOOLCHAIN.goroot, 'cache-hit': 'true', 'go-versions': '1.26.8' };
     const one = { ...TOOLCHAIN, all: [GO('1.26.8')], cacheHit: true };
     return [
-      setupResult({ data: one, notes: ['1.26.x: go1.26.8 found in the tool cache'], outputs }, DOCTOR_FACTS, findings),
+      setupResult({ data: one, notes: ['1.26.x: go1.26.8 found in the tool cache'], outputs, findings: [] }, DOCTOR_FACTS, findings),
       renderEmulation(REPORT, 'register'),
       renderBuild({ ...ctx, config: BUILD_CONFIG }, buildResult()),
       skippedStep('canary', 'no canary config (the canary input or key is empty)'),

@@ -18,7 +18,7 @@ async function runSetup(ctx: CommandContext): Promise<StepResult[]> {
   return [setupResult(s, facts, diagnose(facts))];
 }
 
-export function setupResult(s: Pick<SetupOutcome, 'data' | 'notes' | 'outputs'>, facts: DoctorFacts, findings: Finding[]): StepResult {
+export function setupResult(s: Pick<SetupOutcome, 'data' | 'notes' | 'outputs' | 'findings'>, facts: DoctorFacts, findings: Finding[]): StepResult {
   const versions = s.data.all.map((t) => `go${t.version}`).join(', ');
   return {
     step: 'toolchain',
@@ -26,7 +26,7 @@ export function setupResult(s: Pick<SetupOutcome, 'data' | 'notes' | 'outputs'>,
     title: `toolchain: ${versions}${s.data.all.length > 1 ? ` (go${s.data.version} first on PATH)` : ''}`,
     outputs: s.outputs,
     // Warnings and errors of the doctor are annotated as warnings: they do not fail setup or check.
-    findings: findings.filter((f) => f.severity !== 'info').map((f) => ({ ...toFinding(f), severity: 'warning' })),
+    findings: [...s.findings, ...findings.filter((f) => f.severity !== 'info').map((f) => ({ ...toFinding(f), severity: 'warning' as const }))],
     data: { ...s.data, notes: s.notes, doctor: { facts, findings } },
   };
 }

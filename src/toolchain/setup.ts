@@ -2,6 +2,7 @@
 // problem matcher, the module/build cache restored. Outside Actions a `go` on PATH that satisfies the request is used.
 import { delimiter, join } from 'node:path';
 import type { Config, RuntimeFacts } from '../config/config.ts';
+import type { Finding } from '../core/finding.ts';
 import { UserError } from '../errors.ts';
 import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
@@ -23,6 +24,8 @@ export interface SetupOutcome {
   outputs: Record<string, string>;
   /** Lines for the report. */
   notes: string[];
+  /** What the step annotates: a version asked for twice, a go that reports another version than its tree. */
+  findings: Finding[];
 }
 
 /** Where installs go: the runner's tool cache for the action, else <cache dir>/go-xenv (the CLI). */
@@ -43,7 +46,9 @@ export async function setup(config: Config, host: Host, opts: SetupOptions): Pro
   const run = opts.run ?? spawnRunner;
   const { runtime } = config;
   const request = await requestedVersions(config.toolchain, config.workspace, config.workingDirectory, host.env, run);
-  if (request?.warning) host.warning(request.warning);
+  const findings: Finding[] = [];
+  const warn = (rule: string, message: string) => findings.push({ capability: 'toolchain', rule, severity: 'warning', message });
+  if (request?.warning) warn('version-request', request.warning);
   const dirs = installDirs(runtime);
   const ctx: InstallContext = {
     baseUrl: baseUrlOf(config.toolchain.downloadBaseUrl),
@@ -92,7 +97,7 @@ export async function setup(config: Config, host: Host, opts: SetupOptions): Pro
   const info = checkedEnv.get(chosen.goroot) ?? await goEnv(chosen.goBin, { ...host.env, GOTOOLCHAIN: 'local' }, GO_ENV_VARS, run).catch((e: unknown) => {
     throw new UserError(`the installed go does not run: ${e instanceof Error ? e.message : String(e)}`, { code: 'broken_install', hint: 'remove it from the tool cache and run again' });
   });
-  if (info.GOVERSION !== `go${chosen.version}`) host.warning(logSafe(`${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`));
+  if (info.GOVERSION !== `go${chosen.version}`) warn('version-mismatch', `${chosen.goBin} reports ${info.GOVERSION}, expected go${chosen.version}`);
   if (chosen.source !== 'path') {
     if (info.GOPATH) host.addPath(join(info.GOPATH.split(delimiter)[0], 'bin'));
     host.addPath(join(chosen.goroot, 'bin'));
@@ -114,7 +119,7 @@ export async function setup(config: Config, host: Host, opts: SetupOptions): Pro
     'go-roots': JSON.stringify(Object.fromEntries(installed.map((t) => [t.version, t.goroot]))),
     'cache-hit': String(cache.hit),
   };
-  return { data, request, outputs, notes };
+  return { data, request, outputs, notes, findings };
 }
 
 /** The `go` on PATH (CLI only), with what it says its version and GOROOT are. */

@@ -57,9 +57,10 @@ test('a download is tar and one go process; the warm tool cache is one go proces
   assert.equal(warm.s.data.source, 'tool-cache');
 });
 
-test('a tree whose go env reports another version is judged by go version, and setup says what go env said', async () => {
+test('a tree whose go env reports another version is judged by go version, and the setup finding says what go env said', async () => {
   const { s, calls, lines } = await setupOnce(join(tmp, 'alt-runner'), ALT_VERSION, 'multi');
   assert.deepEqual(calls.slice(1), [GO_ENV, 'go version']);
   assert.equal(s.data.version, ALT_VERSION);
-  assert.ok(lines.some((l) => new RegExp(`^warning: .*/bin/go reports go\\d.*, expected go${ALT_VERSION.replaceAll('.', '\\.')}$`).test(l)), lines.join('\n'));
+  const mismatch = s.findings.find((f) => f.rule === 'version-mismatch');
+  assert.match(mismatch?.message ?? '', new RegExp(`/bin/go reports go\\d.*, expected go${ALT_VERSION.replaceAll('.', '\\.')}$`), lines.join('\n'));
 });
