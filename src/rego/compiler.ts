@@ -544,9 +544,10 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
   const out: Expr[] = [];
   while (remaining.length) {
     let picked = -1;
+    let outputs: Set<string> | undefined;
     for (let i = 0; i < remaining.length; i++) {
-      const { needs } = analyse(remaining[i], safe, closureNeeds, userArity);
-      if ([...needs].every((v) => safe.has(v))) { picked = i; break; }
+      const need = analyse(remaining[i], safe, closureNeeds, userArity);
+      if ([...need.needs].every((v) => safe.has(v))) { picked = i; outputs = need.outputs; break; }
     }
     if (picked < 0) {
       const e = remaining[0];
@@ -555,8 +556,7 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
       throw new RegoError('rego_unsafe_var_error', `var ${displayName(bad)} is unsafe`, e.loc);
     }
     const e = remaining.splice(picked, 1)[0];
-    const { outputs } = analyse(e, safe, closureNeeds, userArity);
-    outputs.forEach((v) => safe.add(v));
+    outputs!.forEach((v) => safe.add(v));
     if (!e.negated) exprVars(e, safe, false);
     out.push(orderNested(e, safe, scopeVars, userArity));
   }

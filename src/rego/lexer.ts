@@ -23,6 +23,11 @@ export interface Token {
 
 export interface Comment { text: string; loc: Loc; start: number; end: number }
 
+// Character classes by code (a regular expression per character was a tenth of every compile).
+const isIdentStart = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isIdentPart = (c: string | undefined) => isIdentStart(c) || isDigit(c);
+
 const OPS = [':=', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '/', '%', '|', '&', '(', ')', '[', ']', '{', '}', ',', ';', ':', '.'];
 
 export function lex(src: string, file: string): { tokens: Token[]; comments: Comment[] } {
@@ -51,21 +56,21 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
       tokens.push({ kind, text, loc: at, nl, start, end: i, ...extra });
       nl = false;
     };
-    if (/[A-Za-z_]/.test(c)) {
-      while (i < src.length && /[A-Za-z0-9_]/.test(src[i])) i++;
+    if (isIdentStart(c)) {
+      while (i < src.length && isIdentPart(src[i])) i++;
       push('ident', src.slice(start, i));
       continue;
     }
-    if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src[i + 1] ?? ''))) {
-      while (i < src.length && /[0-9]/.test(src[i])) i++;
-      if (src[i] === '.' && /[0-9]/.test(src[i + 1] ?? '')) { i++; while (i < src.length && /[0-9]/.test(src[i])) i++; }
-      if ((src[i] === 'e' || src[i] === 'E') && /[0-9+-]/.test(src[i + 1] ?? '')) {
+    if (isDigit(c) || (c === '.' && isDigit(src[i + 1]))) {
+      while (i < src.length && isDigit(src[i])) i++;
+      if (src[i] === '.' && isDigit(src[i + 1])) { i++; while (i < src.length && isDigit(src[i])) i++; }
+      if ((src[i] === 'e' || src[i] === 'E') && (isDigit(src[i + 1]) || src[i + 1] === '+' || src[i + 1] === '-')) {
         i++;
         if (src[i] === '+' || src[i] === '-') i++;
-        if (!/[0-9]/.test(src[i] ?? '')) fail(start, 'illegal number format');
-        while (i < src.length && /[0-9]/.test(src[i])) i++;
+        if (!isDigit(src[i])) fail(start, 'illegal number format');
+        while (i < src.length && isDigit(src[i])) i++;
       }
-      if (/[A-Za-z_]/.test(src[i] ?? '')) fail(start, 'illegal number format');
+      if (isIdentStart(src[i])) fail(start, 'illegal number format');
       if (/^0[0-9]/.test(src.slice(start, i))) fail(start, 'unexpected number token: expected number without leading zero');
       push('number', src.slice(start, i));
       continue;
