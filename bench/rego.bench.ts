@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { compile } from '../src/rego/index.ts';
-import { fromJSON, toJSON, type Value } from '../src/rego/value.ts';
+import { fromJSON, toJSON, type Value } from '../src/rego/value/value.ts';
 
 const K8S = `package kubernetes
 import rego.v1

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { builtins } from './crypto.ts';
-import { call } from './test-call.ts';
-import { toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { toJSON, type Value } from '../value/value.ts';
 
 const run = (name: string, ...args: Value[]) => {
   const r = call(builtins, name, ...args);

@@ -1,9 +1,9 @@
 // crypto.*: digests, HMACs, X.509 certificates / CSRs / key pairs and private keys, as OPA's topdown/crypto.go.
 import { createHash, createHmac, createPrivateKey, timingSafeEqual, X509Certificate, type KeyObject } from 'node:crypto';
-import { type Value, RObject, num, fromJSON, isNum, numToJs } from '../value.ts';
+import { type Value, RObject, num, fromJSON, isNum, numToJs } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
-import { goBase64Decode, pemDecode, type PemBlock } from './crypto-util.ts';
-import { type ParsedCert, parseCertificateRequest, parseCertificates } from './crypto-x509.ts';
+import { goBase64Decode, pemDecode, type PemBlock } from './crypto/util.ts';
+import { type ParsedCert, parseCertificateRequest, parseCertificates } from './crypto/x509.ts';
 
 const digest = (alg: string): BuiltinFn => ([s]) => createHash(alg).update(asString(s, 1)).digest('hex');
 const hmac = (alg: string): BuiltinFn => ([m, k]) => createHmac(alg, asString(k, 2)).update(asString(m, 1)).digest('hex');

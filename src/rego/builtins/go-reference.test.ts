@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { type Value, fromJSON, toJSONText } from '../value.ts';
-import { goSprintf, type GoArg } from './gofmt.ts';
-import { parseTime } from './time-layout.ts';
+import { type Value, fromJSON, toJSONText } from '../value/value.ts';
+import { goSprintf, type GoArg } from './strings/gofmt.ts';
+import { parseTime } from './time/layout.ts';
 import { builtins as time } from './time.ts';
 import { builtins as regex } from './regex.ts';
 import { builtins as glob } from './glob.ts';
@@ -14,8 +14,8 @@ import { builtins as encoding } from './encoding.ts';
 import { builtins as uri } from './uri.ts';
 import { builtins as json } from './json.ts';
 import { builtins as strings } from './strings.ts';
-import { obj } from '../value.ts';
-import { testContext } from './test-call.ts';
+import { obj } from '../value/value.ts';
+import { testContext } from '../../../test/rego/test-call.ts';
 import type { BuiltinFn } from './types.ts';
 
 const ref = JSON.parse(readFileSync(new URL('./fixtures/go-reference.json', import.meta.url), 'utf8'));

@@ -5,8 +5,8 @@ import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
 import { builtins as uri } from './uri.ts';
-import { call } from './test-call.ts';
-import { type Value, RSet, obj, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { type Value, RSet, obj, toJSONText } from '../value/value.ts';
 
 const table = { ...json, ...objects, ...encoding, ...yaml, ...uri };
 const o = (x: Record<string, Value>) => obj(x);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './jsonschema.ts';
-import { call } from './test-call.ts';
-import { fromJSON, toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON, toJSON, type Value } from '../value/value.ts';
 
 const run = (name: string, ...args: unknown[]) => {
   const r = call(builtins, name, ...args.map((a) => (typeof a === 'string' ? a : fromJSON(a))));

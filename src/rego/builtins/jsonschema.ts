@@ -1,9 +1,9 @@
 // json.match_schema / json.verify_schema: JSON Schema validation (ajv) reporting errors in the shape OPA takes from
 // gojsonschema: {error, type, field, desc}, fields as "(root)" / "a.b.0", gojsonschema's descriptions.
 import { Ajv, type ErrorObject } from 'ajv';
-import { type Value, toJSON, fromJSON, RObject } from '../value.ts';
+import { type Value, toJSON, fromJSON, RObject } from '../value/value.ts';
 import { type BuiltinFn, builtinError } from './types.ts';
-import { parseJSONValue } from './json-text.ts';
+import { parseJSONValue } from './json/text.ts';
 
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { builtins } from './jwt.ts';
-import { call } from './test-call.ts';
-import { fromJSON, toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON, toJSON, type Value } from '../value/value.ts';
 
 const jwk = { kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' };
 const j = (v: unknown) => fromJSON(v);

@@ -1,9 +1,9 @@
 // providers.aws.sign_req: AWS Signature V4 over a request object, deterministic for a given time (OPA's
 // topdown/providers.go and internal/providers/aws).
 import { createRequire } from 'node:module';
-import { type Value, RObject, isNum, numToBigInt, toRegoText, RSet } from '../value.ts';
+import { type Value, RObject, isNum, numToBigInt, toRegoText, RSet } from '../value/value.ts';
 import { type BuiltinFn, asObject, asNumber, operandError, typeError } from './types.ts';
-import { goJSONMarshal } from './crypto-util.ts';
+import { goJSONMarshal } from './crypto/util.ts';
 
 const REQUIRED_AWS = ['aws_access_key', 'aws_region', 'aws_secret_access_key', 'aws_service'];
 const IGNORED_HEADERS = new Set(['authorization', 'user-agent', 'x-amzn-trace-id']);

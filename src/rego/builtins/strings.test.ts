@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './strings.ts';
-import { call } from './test-call.ts';
-import { RFloat, RSet, obj } from '../value.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { RFloat, RSet, obj } from '../value/value.ts';
+import type { Value } from '../value/value.ts';
 
 const cases: [string, Value[], Value | undefined | string][] = [
   ['concat', [',', ['a', 'b']], 'a,b'],

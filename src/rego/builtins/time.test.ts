@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { builtins as time } from './time.ts';
 import { builtins as semver } from './semver.ts';
-import { call } from './test-call.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import type { Value } from '../value/value.ts';
 
 const table = { ...time, ...semver };
 const cases: [string, Value[], Value | undefined | string][] = [

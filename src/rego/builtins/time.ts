@@ -1,10 +1,10 @@
 // time.* builtins: nanoseconds since the epoch as exact integers, Go layouts (time-layout.ts), Go durations, and
 // IANA time zones through Intl (offsets and abbreviations at the instant).
-import { type Value, num, isNum, numToBigInt } from '../value.ts';
+import { type Value, num, isNum, numToBigInt } from '../value/value.ts';
 import { type BuiltinFn, type BuiltinContext, asString, asInt, builtinError, typeError } from './types.ts';
-import { loadTz, tzAbbrFor, tzTypeAt } from './tzif.ts';
-import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromNs, weekday } from './time-layout.ts';
-import { quoteString } from './gofmt.ts';
+import { loadTz, tzAbbrFor, tzTypeAt } from './time/tzif.ts';
+import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromNs, weekday } from './time/layout.ts';
+import { quoteString } from './strings/gofmt.ts';
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;

@@ -5,7 +5,7 @@
 // evaluator prefixes `<name>: ` as OPA does (`strings.split_n: operand 3 must be integer number but got ...`).
 // Any other thrown Error becomes an eval_builtin_error with its message. In non-strict mode a failing call is simply
 // undefined; with strict builtin errors the first failure becomes the query's error.
-import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value.ts';
+import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value/value.ts';
 
 export interface BuiltinContext {
   /** OPA's strict-builtin-errors. Builtins normally just throw; this is informational. */

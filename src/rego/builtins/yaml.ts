@@ -1,12 +1,12 @@
 // yaml.marshal / yaml.unmarshal / yaml.is_valid as OPA does them: through sigs.k8s.io/yaml (go-yaml v2, YAML 1.1
 // scalars: yes/no/on/off/y/n are booleans, timestamps stay strings, integers beyond 64 bits become floats) and JSON.
 import YAML from 'yaml';
-import { type Value, RObject, DepthError, fromJSON, toJSON, parseNumber } from '../value.ts';
+import { type Value, RObject, DepthError, fromJSON, toJSON, parseNumber } from '../value/value.ts';
 import { UserError } from '../../errors.ts';
-import { JSONSyntaxError, parseJSONValue } from './json-text.ts';
+import { JSONSyntaxError, parseJSONValue } from './json/text.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
-import { goSprintf, quoteString } from './gofmt.ts';
+import { goSprintf, quoteString } from './strings/gofmt.ts';
 
 // go-yaml decodes timestamps into strings when the target is interface{}.
 const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
