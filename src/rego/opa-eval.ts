@@ -12,7 +12,7 @@ import { loadBuiltinsNamedIn } from './builtins/registry.ts';
 import { parseQuery } from './syntax/parser.ts';
 import { RObject, DepthError, fromJSON, type Value } from './value/value.ts';
 import type { Expr } from './syntax/ast.ts';
-import { ARITY } from './builtins/declarations/arity.ts';
+import { ARITY } from './builtins/declarations/declarations.ts';
 
 // The CLI prints the result set with the engine's own JSON writer (it goes to OPA's nesting depth).
 export { toJSONText } from './value/value.ts';

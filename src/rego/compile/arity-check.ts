@@ -6,9 +6,7 @@
 import type { Term, Module, Expr } from '../syntax/ast.ts';
 import { forEachTerm } from '../syntax/module-terms.ts';
 import { RegoError } from '../errors.ts';
-import { ARITY } from '../builtins/declarations/arity.ts';
-import { SIGNATURES, RESULTS } from '../builtins/declarations/signatures.ts';
-import { ARG_TYPES } from '../builtins/declarations/arg-types.ts';
+import { ARITY, argTypes, result, signature } from '../builtins/declarations/declarations.ts';
 import { argumentFits } from './type-unify.ts';
 import { typeName, toRegoText, type Value, RSet, RObject } from '../value/value.ts';
 
@@ -49,15 +47,15 @@ export function checkArity(m: Module) {
     if (t.t === 'ref') checkArrayIndex(t);
     if (t.t !== 'call') return;
     const n = ARITY[t.op];
-    const sig = SIGNATURES[t.op];
+    const sig = signature(t.op);
     if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
       const have = [...t.args.map(termType), '???'].join(', ');
       throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
     }
-    const types = ARG_TYPES[t.op];
+    const types = argTypes(t.op);
     if (types && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < types.length && !argumentFits(a, types[i]))) {
       const have = [...t.args.slice(0, types.length).map(termType), '???'].join(', ');
-      const want = [sig, RESULTS[t.op]].filter(Boolean).join(', ');
+      const want = [sig, result(t.op)].filter(Boolean).join(', ');
       throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
     }
   });

@@ -4,7 +4,7 @@
 import type { Term, Expr, Rule, Module, VarTerm } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import { isBuiltin } from '../builtins/registry.ts';
-import { ARITY } from '../builtins/declarations/arity.ts';
+import { ARITY } from '../builtins/declarations/declarations.ts';
 import { dottedName, operands } from '../syntax/module-terms.ts';
 import { hoistInClosures, hoistNegated } from './negation.ts';
 import type { Compiled } from './rule-tree.ts';

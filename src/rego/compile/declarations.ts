@@ -7,7 +7,7 @@ import { RegoError, type Loc } from '../errors.ts';
 import { forEachTerm, operands } from '../syntax/module-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
-import { ARITY } from '../builtins/declarations/arity.ts';
+import { ARITY } from '../builtins/declarations/declarations.ts';
 
 type Kind = 'arg' | 'some' | 'assigned';
 

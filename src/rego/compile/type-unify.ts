@@ -3,14 +3,7 @@
 // (OPA's types.unifies: arrays and objects position by position / key by key, both ways, unions via `any of`).
 import type { Term } from '../syntax/ast.ts';
 import { typeName } from '../value/value.ts';
-
-/** A type as capabilities.json writes it. */
-export interface DeclType {
-  type: string;
-  of?: DeclType | DeclType[];
-  static?: DeclType[] | { key: unknown; value: DeclType }[];
-  dynamic?: DeclType | { key: DeclType; value: DeclType };
-}
+import type { DeclType } from '../builtins/declarations/declarations.ts';
 
 type T =
   | { k: 'any'; of: T[] }

@@ -14,7 +14,7 @@ import { withContext, isPrefix, sameArr, setIn } from './with.ts';
 import { forEachChild, index, baseIndex, childObj, walkPairs } from './documents.ts';
 import { printLines } from './print.ts';
 import { isGlobal, isGround, objectInsertOrder, isConstTerm, computedArgs } from './terms.ts';
-import { ARITY } from '../builtins/declarations/arity.ts';
+import { ARITY } from '../builtins/declarations/declarations.ts';
 
 const TRUE_TERM: Term = { t: 'scalar', value: true, loc: { file: '', row: 0, col: 0 } };
 
