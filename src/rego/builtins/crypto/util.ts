@@ -1,5 +1,5 @@
 // Helpers shared by io.jwt.*, crypto.* and friends: Go-compatible base64 and JSON, PEM blocks.
-import { type Value, num, toJSONText } from '../../value/value.ts';
+import { type Value, toJSONText } from '../../value/value.ts';
 
 const STD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -31,7 +31,8 @@ export function goBase64Decode(s: string, alphabet: 'std' | 'url', raw = false):
     const rem = firstPad % 4;
     if (rem < 2 || pads !== 4 - rem) throw bad(index[Math.min(firstPad + (rem < 2 ? 0 : 4 - rem), clean.length - 1)] ?? s.length);
   } else if (!raw && data % 4 !== 0) {
-    throw bad(s.length - (data % 4 === 1 ? 1 : 0));
+    // Go: the input ends inside a quantum of j characters: CorruptInputError(len - j)
+    throw bad(s.length - (data % 4));
   } else if (raw && data % 4 === 1) {
     throw bad(index[data - 1]);
   }
