@@ -146,6 +146,8 @@ const DELIBERATE: [RegExp, string][] = [
   [/^x := (sum|product)\(\[9223372036854775807/, 'sum/product of integers: OPA wraps at int64, we keep exact integers'],
   [/^x := equal\((10|20)\.0, (1|2)\)$/, 'OPA 1.19.1 finds 10.0 == 1 true (a number text with trailing zeros compared wrongly); 10 is not 1'],
   [/^x := crypto\.x509\.parse_keypair\(input\[0\], input\[1\]\)$/, 'parse_keypair: OPA names the key operand 1 in its type error; it is operand 2'],
+  [/^x := rego\.parse_module\(input\[0\], input\[1\]\)$/, 'rego.parse_module: OPA names the module text operand 1 in its type error; it is operand 2'],
+  [/^x := graphql\.parse\(input\[0\], input\[1\]\)$/, 'graphql.parse: OPA counts operands from 0 in its type errors; they count from 1'],
 ];
 
 const knownPath = join(here, '../test/rego/testdata/builtin-fuzz-known.json');

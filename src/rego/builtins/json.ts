@@ -65,7 +65,7 @@ function marshalWithOptions(v: Value, o: Value): string {
 
 export function unmarshal(text: string): Value {
   try {
-    return parseJSONValue(text);
+    return parseJSONValue(text, { decoder: true });
   } catch (e) {
     throw builtinError((e as Error).message);
   }

@@ -16,9 +16,14 @@ function quoteChar(c: string): string {
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const WS = ' \t\n\r';
 
-export function parseJSONValue(text: string): Value {
+/**
+ * `decoder`: read as OPA's util.UnmarshalJSON reads (json.unmarshal): Go's json.Decoder for the first value (`EOF` for
+ * no value, `unexpected EOF` inside one), then one more token, which must be none: a token is
+ * `error: invalid character '<token>' after top-level value`, a `null` is accepted, anything else the scanner's error.
+ */
+export function parseJSONValue(text: string, opts: { decoder?: boolean } = {}): Value {
   let i = 0;
-  const end = (): never => { throw new JSONSyntaxError('unexpected end of JSON input'); };
+  const end = (): never => { throw new JSONSyntaxError(opts.decoder ? 'unexpected EOF' : 'unexpected end of JSON input'); };
   // At the end of input Go's scanner sees a space, which literals and numbers then reject.
   const at = (k: number) => text[k] ?? ' ';
   const bad = (c: string, context: string): never => { throw new JSONSyntaxError(`invalid character ${quoteChar(c)} ${context}`); };
@@ -144,8 +149,25 @@ export function parseJSONValue(text: string): Value {
     }
   };
 
+  if (opts.decoder) {
+    ws();
+    if (i === text.length) throw new JSONSyntaxError('EOF');
+  }
   const v = value();
   ws();
+  if (i < text.length && opts.decoder) {
+    const c = text[i];
+    const start = i;
+    if (c === '{' || c === '[') throw new JSONSyntaxError(`error: invalid character '${c}' after top-level value`);
+    if (c === '"' || c === '-' || isDigit(c) || c === 't' || c === 'f' || c === 'n') {
+      const tok = scalar(c);
+      if (tok === null) return v;
+      // Go's %s of the token: a string or number as written, a boolean as %!s(bool=...)
+      const shown = typeof tok === 'boolean' ? `%!s(bool=${tok})` : typeof tok === 'string' ? tok : text.slice(start, i);
+      throw new JSONSyntaxError(`error: invalid character '${shown}' after top-level value`);
+    }
+    bad(c, 'looking for beginning of value');
+  }
   if (i < text.length) bad(text[i], 'after top-level value');
   return v;
 }
