@@ -1,6 +1,6 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, RObject, RSet, RFloat, foldValue, numToString, typeName, strCompare } from '../value/value.ts';
+import { type Value, RObject, RFloat, foldValue, numToString, typeName, strCompare } from '../value/value.ts';
 import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
 import { parseJSONValue } from './json/text.ts';
 import { pathsOperand, pathsToObject, filterValue, removeValue } from './json/paths.ts';

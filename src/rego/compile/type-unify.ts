@@ -3,7 +3,7 @@
 // (OPA's types.unifies: arrays and objects position by position / key by key, both ways, unions via `any of`).
 import type { Term } from '../syntax/ast.ts';
 import { typeName } from '../value/value.ts';
-import type { DeclType } from '../builtins/declarations/declarations.ts';
+import type { DeclType } from '../builtins/declarations/types.ts';
 
 type T =
   | { k: 'any'; of: T[] }

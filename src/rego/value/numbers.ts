@@ -13,8 +13,6 @@
 //   - where a builtin reads an int (IntOperand), a text such as `1.0` or `1e2` is a floating-point number, as in
 //     OPA; builtins reading plain numbers get `plain`, the nearest double (exact for integers).
 
-import type { Value } from './value.ts';
-
 export type RNumber = number | bigint;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -106,7 +104,7 @@ export function parseNumber(text: string): RNumber | undefined {
   return Number.isFinite(f) ? num(f) : undefined;
 }
 
-export const isNum = (v: Value | undefined): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof RFloat;
+export const isNum = (v: unknown): v is Num => typeof v === 'number' || typeof v === 'bigint' || v instanceof RFloat;
 
 /** The JS number closest to a Rego number. */
 export const numToJs = (n: Num): number => (typeof n === 'number' ? n : n instanceof RFloat ? Number(n.plain) : Number(n));

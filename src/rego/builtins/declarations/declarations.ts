@@ -3,23 +3,7 @@
 // (`collection: any<string, array[any], object[any: any], set[any]>`, `n: number`), and the operand types that the
 // compile-time check of literal arguments unifies with.
 import { DECLARATIONS } from './capabilities.ts';
-
-/** A type as capabilities.json writes it. */
-export interface DeclType {
-  type: string;
-  of?: DeclType | DeclType[];
-  static?: DeclType[] | { key: unknown; value: DeclType }[];
-  dynamic?: DeclType | { key: DeclType; value: DeclType };
-}
-
-export interface NamedType extends DeclType { name?: string }
-
-export interface BuiltinDecl {
-  args?: NamedType[];
-  result?: NamedType;
-  /** Variadic builtins (print) take any number of operands of this type. */
-  variadic?: DeclType;
-}
+import type { DeclType, NamedType } from './types.ts';
 
 /** Number of operands of each fixed-arity builtin. A call with one more argument binds the result to that argument
  * (`count(xs, n)`). */
