@@ -1,8 +1,8 @@
 // What an evaluation carries from expression to expression: variable bindings (a frame), continuations, and the
 // context that `with` replaces: input, overridden data paths and functions, and the virtual-document cache.
 import type { Term } from '../syntax/ast.ts';
-import type { TreeNode } from '../compile/rule-tree.ts';
 import type { Value } from '../value/value.ts';
+import type { DocumentCache } from './document-cache.ts';
 
 export type Frame = Map<string, Value>;
 export type K = () => boolean;
@@ -16,9 +16,5 @@ export interface Ctx {
   data: Value;
   overrides: Override[];
   fnOverrides: Map<string, Term | { fn: string }>;
-  cache: Map<TreeNode, Value | typeof UNDEF | typeof PENDING>;
+  cache: DocumentCache;
 }
-
-/** The cache's markers: a document known to be undefined, and one being computed (met again: recursion). */
-export const UNDEF = Symbol('undefined');
-export const PENDING = Symbol('pending');

@@ -1,6 +1,6 @@
 // The evaluator: top-down, continuation-passing, with backtracking. Every `eval*` function calls its continuation
 // once per solution; a continuation returns true to stop the search (used by `not`, every and first-solution cases),
-// and that `true` propagates back out. The machinery around it is split by concern: context.ts (what `with` replaces),
+// and that `true` propagates back out. Around it, by concern: context.ts (what `with` replaces), document-cache.ts,
 // with.ts, documents.ts (reading documents, walk), terms.ts (what unification asks of terms), print.ts, metadata.ts.
 import type { Term, Expr, Rule } from '../syntax/ast.ts';
 import { type Compiled, TreeNode } from '../compile/rule-tree.ts';
@@ -9,7 +9,8 @@ import { type Value, RSet, RObject, equal, toRegoText } from '../value/value.ts'
 import { BUILTINS, isUnloadedBuiltin } from '../builtins/registry.ts';
 import { BuiltinError, type BuiltinContext } from '../builtins/types.ts';
 import { metadataChain, metadataRule } from './metadata.ts';
-import { type Ctx, type Frame, type K, type KV, UNDEF, PENDING } from './context.ts';
+import { type Ctx, type Frame, type K, type KV } from './context.ts';
+import { DocumentCache } from './document-cache.ts';
 import { withContext, isPrefix, sameArr, setIn } from './with.ts';
 import { forEachChild, index, baseIndex, childObj, walkPairs } from './documents.ts';
 import { printLines } from './print.ts';
@@ -41,7 +42,7 @@ export class Evaluator {
   private ruleStack: Rule[] = [];
 
   constructor(private compiled: Compiled, data: Value, input: Value | undefined, private opts: EvalOptions = {}) {
-    this.ctx = { input, data, overrides: [], fnOverrides: new Map(), cache: new Map() };
+    this.ctx = { input, data, overrides: [], fnOverrides: new Map(), cache: new DocumentCache() };
     this.maxSteps = opts.maxSteps ?? 50_000_000;
     this.deadline = Date.now() + (opts.timeoutMs ?? 60_000);
     const now = opts.nowNs ?? BigInt(Date.now()) * 1_000_000n;
@@ -378,19 +379,8 @@ export class Evaluator {
 
   /** The value of a data node: rules evaluated, children and base documents merged. Undefined when not defined. */
   private nodeValue(node: TreeNode, base: Value | undefined): Value | undefined {
-    const cached = this.ctx.cache.get(node);
-    if (cached === PENDING) throw new RegoError('rego_recursion_error', `rule data.${node.path.join('.')} is recursive`, this.ruleLoc(node));
-    if (cached !== undefined) return cached === UNDEF ? undefined : (cached as Value);
-    this.ctx.cache.set(node, PENDING);
-    let v: Value | undefined;
-    try {
-      v = this.computeNode(node, base);
-    } catch (e) {
-      this.ctx.cache.delete(node);
-      throw e;
-    }
-    this.ctx.cache.set(node, v === undefined ? UNDEF : v);
-    return v;
+    return this.ctx.cache.value(node, () => this.computeNode(node, base),
+      () => new RegoError('rego_recursion_error', `rule data.${node.path.join('.')} is recursive`, this.ruleLoc(node)));
   }
 
   private ruleLoc(node: TreeNode): Loc | undefined {
@@ -559,7 +549,7 @@ export class Evaluator {
   private readonly unmockedCtx = new WeakMap<Ctx, Ctx>();
   private unmocked(ctx: Ctx): Ctx {
     let u = this.unmockedCtx.get(ctx);
-    if (!u) { u = { ...ctx, fnOverrides: new Map(), cache: new Map() }; this.unmockedCtx.set(ctx, u); }
+    if (!u) { u = { ...ctx, fnOverrides: new Map(), cache: new DocumentCache() }; this.unmockedCtx.set(ctx, u); }
     return u;
   }
 

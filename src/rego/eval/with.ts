@@ -3,10 +3,11 @@
 import type { Expr } from '../syntax/ast.ts';
 import { type Value, RObject } from '../value/value.ts';
 import type { Ctx } from './context.ts';
+import { DocumentCache } from './document-cache.ts';
 
 /** The context for evaluating `e` under its `with` modifiers, given their values in order (a function as `{ fn }`). */
 export function withContext(old: Ctx, e: Expr, vals: Value[]): Ctx {
-  const next: Ctx = { ...old, overrides: [...old.overrides], fnOverrides: new Map(old.fnOverrides), cache: new Map() };
+  const next: Ctx = { ...old, overrides: [...old.overrides], fnOverrides: new Map(old.fnOverrides), cache: new DocumentCache() };
   e.with.forEach((w, i) => {
     const v = vals[i];
     const tgt = w.target;
