@@ -1,6 +1,5 @@
 // Go's time layouts ("2006-01-02T15:04:05Z07:00"): the chunk scanner, formatting and parsing, over plain civil
 // fields. Calendar arithmetic is proleptic Gregorian on numbers (no JS Date), so every Go year and nanosecond fits.
-import { quoteString } from '../strings/gofmt.ts';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -209,7 +208,34 @@ export function formatTime(w: Wall, layout: string): string {
 
 export class TimeParseError extends Error {}
 
-const quote = (s: string) => quoteString(s);
+/** Go's time.quote: ASCII as is (`"` and `\` escaped), every other byte of the UTF-8 text as \xNN. */
+export function quote(s: string): string {
+  let out = '"';
+  for (const c of s) {
+    if (c < ' ' || c > '\x7f') out += [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
+    else out += c === '"' || c === '\\' ? `\\${c}` : c;
+  }
+  return out + '"';
+}
+
+/** Go's skip: `prefix` off the front of `value`, a run of spaces matching any run of spaces; on a mismatch, what is
+ * left of the value at that point. */
+function skip(value: string, prefix: string): { value: string; bad: boolean } {
+  let v = value;
+  let p = prefix;
+  while (p.length) {
+    if (p[0] === ' ') {
+      if (v.length && v[0] !== ' ') return { value: v, bad: true };
+      p = p.replace(/^ +/, '');
+      v = v.replace(/^ +/, '');
+      continue;
+    }
+    if (!v.length || v[0] !== p[0]) return { value: v, bad: true };
+    p = p.slice(1);
+    v = v.slice(1);
+  }
+  return { value: v, bad: false };
+}
 
 /** Go's time.Parse with no default location (UTC): the instant in UTC nanoseconds. */
 export function parseTime(layout: string, value0: string): bigint {
@@ -241,9 +267,9 @@ export function parseTime(layout: string, value0: string): bigint {
   while (true) {
     const ch = nextChunk(rest);
     const stdText = rest.slice(ch.prefix.length, rest.length - ch.suffix.length);
-    // literal prefix (Go skips spaces leniently only when both have them; exact match otherwise)
-    if (!value.startsWith(ch.prefix)) bad(ch.prefix, value);
-    value = value.slice(ch.prefix.length);
+    const skipped = skip(value, ch.prefix);
+    if (skipped.bad) bad(ch.prefix, skipped.value);
+    value = skipped.value;
     if (!ch.std) {
       if (value !== '') bad('', '', `: extra text: ${quote(value)}`);
       break;
