@@ -73,3 +73,8 @@ test('decode_verify constraints: time, aud, key rules', () => {
   assert.match(run('io.jwt.verify_rs256', token, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\nx') as string, /extra data after a PEM certificate block/);
   assert.match(run('io.jwt.verify_rs256', token, 'nope') as string, /failed to parse a JWK key \(set\)/);
 });
+
+test('a single JWK without kty fails with the jwx error chain OPA prints', () => {
+  assert.equal(run('io.jwt.verify_rs256', '1.0.0', '{"a": 1}'),
+    'error: eval_builtin_error: io.jwt.verify_rs256: failed to parse a JWK key (set): jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: invalid key type from JSON ()');
+});

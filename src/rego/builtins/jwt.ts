@@ -94,9 +94,13 @@ function jwkToKey(jwk: Record<string, unknown>): Key {
 function parseJWKs(text: string): { key: Key; alg: string; kid: string }[] {
   const parsed = JSON.parse(text) as Record<string, unknown>;
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('invalid JWK');
-  const list = Array.isArray(parsed.keys) ? (parsed.keys as Record<string, unknown>[]) : [parsed];
+  const sole = !Array.isArray(parsed.keys);
+  const list = sole ? [parsed] : (parsed.keys as Record<string, unknown>[]);
   return list.map((k) => {
-    if (typeof k.kty !== 'string') throw new Error('invalid key type from JSON ()');
+    // a single key's error carries the jwx chain that OPA's message shows
+    if (typeof k.kty !== 'string') {
+      throw new Error(`${sole ? 'jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: ' : ''}invalid key type from JSON ()`);
+    }
     return { key: jwkToKey(k), alg: typeof k.alg === 'string' ? k.alg : '', kid: typeof k.kid === 'string' ? k.kid : '' };
   });
 }
