@@ -96,3 +96,16 @@ test('json.unmarshal reads as OPA does (a Go json.Decoder, then one more token):
     assert.equal(got, want, JSON.stringify(text));
   }
 });
+
+test('yaml.unmarshal refuses what go-yaml refuses before the content: tabs where a token starts, unknown directives', () => {
+  const cases: [string, string][] = [
+    ['\t', 'yaml: found character that cannot start any token'],
+    [' \t\na: 1', 'yaml: found character that cannot start any token'],
+    ['# c\n\t# x\na: 1', 'yaml: line 2: found character that cannot start any token'],
+    ['%v %d', 'yaml: found unknown directive name'],
+    ['\n%FOO\n--- 1', 'yaml: line 2: found unknown directive name'],
+  ];
+  for (const [text, want] of cases) assert.equal(call(table, 'yaml.unmarshal', text), `error: eval_builtin_error: yaml.unmarshal: ${want}`, JSON.stringify(text));
+  assert.equal(call(table, 'yaml.is_valid', '\t'), false);
+  assert.equal(toJSONText(call(table, 'yaml.unmarshal', '%YAML 1.1\n---\na: 1') as Value), '{"a":1}');
+});

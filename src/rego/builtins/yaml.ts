@@ -103,7 +103,25 @@ export function readYaml<T>(text: string, parse: (t: string) => T): T | Value {
 
 const parse = (text: string): Value => readYaml(text, parseShallow);
 
+/** What go-yaml's scanner refuses before the first document's content, which the YAML library accepts: a tab where a
+ * token could start (block context, at a line's start) and a directive other than %YAML and %TAG. */
+function checkPreamble(text: string): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const where = i === 0 ? 'yaml: ' : `yaml: line ${i + 1}: `;
+    const lead = /^[ \t]*/.exec(line)![0];
+    if (lead.includes('\t')) throw builtinError(`${where}found character that cannot start any token`);
+    const rest = line.slice(lead.length);
+    if (rest === '' || rest.startsWith('#')) continue;
+    const directive = /^%([0-9A-Za-z_-]+)/.exec(line);
+    if (!directive) return;
+    if (directive[1] !== 'YAML' && directive[1] !== 'TAG') throw builtinError(`${where}found unknown directive name`);
+  }
+}
+
 function parseShallow(text: string): Value {
+  checkPreamble(text);
   // Only the first document counts, as with go-yaml's Unmarshal.
   const docs = YAML.parseAllDocuments(text, PARSE);
   const doc = Array.isArray(docs) ? docs[0] : docs;
