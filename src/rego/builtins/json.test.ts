@@ -109,3 +109,9 @@ test('yaml.unmarshal refuses what go-yaml refuses before the content: tabs where
   assert.equal(call(table, 'yaml.is_valid', '\t'), false);
   assert.equal(toJSONText(call(table, 'yaml.unmarshal', '%YAML 1.1\n---\na: 1') as Value), '{"a":1}');
 });
+
+test('yaml.marshal writes a string with characters go-yaml cannot print as go-yaml does: double-quoted, escaped', () => {
+  assert.equal(call(table, 'yaml.marshal', 'a\tb'), '"a\\tb"\n');
+  assert.equal(call(table, 'yaml.marshal', '\u{1F600}\n1'), '"\\U0001F600\\n1"\n');
+  assert.equal(call(table, 'yaml.marshal', o({ 'k\u0001': 'x' })), '"k\\x01": x\n');
+});

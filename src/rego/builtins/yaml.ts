@@ -145,6 +145,33 @@ function resolvesNonString(s: string): boolean {
   return s === '' || NON_STRING.some((re) => re.test(s));
 }
 
+/** go-yaml's is_printable: what a string may hold and still be written plain, single-quoted or as a block. */
+function goYamlPrintable(cp: number): boolean {
+  return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff)
+    || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) || cp === 0x85;
+}
+
+const YAML_ESCAPES: Record<number, string> = {
+  0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e', 0x22: '"', 0x5c: '\\',
+  0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+};
+
+/** A string as go-yaml writes one it may not write otherwise: double-quoted, with its escapes (unicode allowed). */
+function goYamlDoubleQuoted(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const esc = YAML_ESCAPES[cp];
+    const breakOrBom = cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff;
+    if (esc !== undefined && (cp === 0x22 || cp === 0x5c || !goYamlPrintable(cp) || breakOrBom)) out += `\\${esc}`;
+    else if (!goYamlPrintable(cp) || breakOrBom) {
+      out += cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, '0')}` : cp <= 0xffff
+        ? `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}` : `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
 function marshalYAML(v: Value): string {
   // JSON round trip first: integers beyond 64 bits become floats, as in Go.
   const json = toJSON(toJSONView(v));
@@ -152,9 +179,16 @@ function marshalYAML(v: Value): string {
   // A number that is no 64-bit integer is a float64 in Go and written as strconv's shortest 'g' (1.5e+300,
   // 1.2345678901234568e+22); the library would write all digits, so it gets a placeholder, replaced afterwards.
   const floats: string[] = [];
+  const strings: string[] = [];
   YAML.visit(doc, {
     Scalar(_key, node) {
       const v = node.value;
+      if (typeof v === 'string' && [...v].some((c) => !goYamlPrintable(c.codePointAt(0)!))) {
+        // characters go-yaml cannot write unescaped: its own double-quoted form, put in afterwards
+        node.value = `__string${strings.length}__`;
+        strings.push(goYamlDoubleQuoted(v));
+        return;
+      }
       if (typeof v === 'string' && !v.includes('\n') && resolvesNonString(v)) node.type = 'QUOTE_DOUBLE';
       if ((typeof v === 'number' && !Number.isInteger(v)) || (typeof v === 'bigint' && (v >= UINT64 || v < -INT64))) {
         node.value = `__float${floats.length}__`;
@@ -162,7 +196,8 @@ function marshalYAML(v: Value): string {
       }
     },
   });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)]);
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)])
+    .replace(/__string(\d+)__/g, (_m, i: string) => strings[Number(i)]);
 }
 
 export const builtins: Record<string, BuiltinFn> = {
