@@ -46,7 +46,7 @@ class Resolver {
       this.scopes = [new Map()];
       const h = cur.head;
       if (h.args) for (const a of h.args) this.declarePlain(a);
-      cur.body = this.body(cur.body, true);
+      cur.body = this.body(cur.body);
       if (h.args) h.args = h.args.map((a) => this.term(a));
       if (h.key) h.key = this.term(h.key);
       if (h.value) h.value = this.term(h.value);
@@ -66,7 +66,7 @@ class Resolver {
 
   resolveQuery(body: Expr[]): Expr[] {
     this.scopes = [new Map()];
-    return this.body(body, true);
+    return this.body(body);
   }
 
   private declarePlain(t: Term) {
@@ -94,7 +94,7 @@ class Resolver {
     return undefined;
   }
 
-  private body(body: Expr[], _top: boolean): Expr[] {
+  private body(body: Expr[]): Expr[] {
     return body.map((e) => this.expr(e));
   }
 
@@ -121,12 +121,12 @@ class Resolver {
         return this.nested(() => {
           const key = e.key ? this.declare(e.key) : undefined;
           const value = this.declare(e.value);
-          const body = this.body(e.body, false);
+          const body = this.body(e.body);
           return { ...e, domain, key, value, body, with: withs };
         });
       }
       case 'or': {
-        const branches = e.branches.map((b) => this.nested(() => this.body(b, false)));
+        const branches = e.branches.map((b) => this.nested(() => this.body(b)));
         return { ...e, branches, with: withs };
       }
       case 'term': {
@@ -206,9 +206,9 @@ class Resolver {
       case 'object': return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)] as [Term, Term]) };
       case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : this.term(p))) };
       case 'arraycompr': case 'setcompr':
-        return this.nested(() => { const body = this.body(t.body, false); return { ...t, body, term: this.term(t.term) }; });
+        return this.nested(() => { const body = this.body(t.body); return { ...t, body, term: this.term(t.term) }; });
       case 'objectcompr':
-        return this.nested(() => { const body = this.body(t.body, false); return { ...t, body, key: this.term(t.key), value: this.term(t.value) }; });
+        return this.nested(() => { const body = this.body(t.body); return { ...t, body, key: this.term(t.key), value: this.term(t.value) }; });
       case 'call': {
         const args = t.args.map((a) => this.term(a));
         const op = this.resolveFunctionName(t.op);

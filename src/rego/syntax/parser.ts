@@ -2,8 +2,8 @@
 // `:=`/`=` < `in` < relations (== != < > <= >=) < `|` < `&` < `+ -` < `* / %` < terms.
 import { lex, decodeString, type Token, type Comment } from './lexer.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import type { Term, Expr, Rule, RuleHead, Module, Import, With, VarTerm, Annotation } from './ast.ts';
-import { num, numLiteral, typeName, type RNumber, type Num } from '../value/value.ts';
+import type { Term, Expr, Rule, RuleHead, Module, Import, VarTerm, Annotation } from './ast.ts';
+import { numLiteral, typeName, type Num } from '../value/value.ts';
 import { parseAnnotations } from './annotations.ts';
 import { dottedName } from './module-terms.ts';
 
