@@ -29,3 +29,10 @@ test('verify_schema returns [valid, error text]', () => {
   assert.deepEqual(run('json.verify_schema', '{"type": "unknown_type"}'), [false,
     'jsonschema: has a primitive type that is NOT VALID -- given: /unknown_type/ Expected valid values are:[array boolean integer number null object string]']);
 });
+
+test('verify_schema: an array is an invalid schema, a boolean operand the wrong type (as OPA)', () => {
+  assert.deepEqual(run('json.verify_schema', [1, 2]), [false, 'jsonschema: schema is invalid']);
+  assert.deepEqual(run('json.verify_schema', '[1,2]'), [false, 'jsonschema: schema is invalid']);
+  assert.deepEqual(run('json.verify_schema', true), [false, 'jsonschema: wrong type, expected string or object']);
+  assert.deepEqual(run('json.verify_schema', { type: 'string' }), [true, null]);
+});

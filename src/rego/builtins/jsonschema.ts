@@ -41,7 +41,7 @@ function checkTypes(schema: unknown): void {
 
 function compile(schema: unknown) {
   // gojsonschema's wording for a schema that is no object or boolean
-  if (schema === null || (typeof schema !== 'object' && typeof schema !== 'boolean')) throw new Error('schema is invalid');
+  if (schema === null || Array.isArray(schema) || (typeof schema !== 'object' && typeof schema !== 'boolean')) throw new Error('schema is invalid');
   checkTypes(schema);
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   try {
@@ -127,6 +127,8 @@ export const builtins: Record<string, BuiltinFn> = {
   },
   'json.verify_schema': ([s]) => {
     try {
+      // a boolean operand is no schema here (a boolean written as JSON text is)
+      if (typeof s === 'boolean') throw builtinError('wrong type, expected string or object');
       compile(operand(s));
       return [true, null];
     } catch (e) {
