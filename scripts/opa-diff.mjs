@@ -12,11 +12,11 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { loadCases } from '../src/rego/compliance/cases.ts';
+import { loadCases } from '../test/rego/compliance/cases.ts';
 import { evalCommand } from '../src/rego/opa-eval.ts';
 import { compile, evalTermText } from '../src/rego/index.ts';
 import { RegoError } from '../src/rego/errors.ts';
-import { fromJSON, toJSONText, RObject } from '../src/rego/value.ts';
+import { fromJSON, toJSONText, RObject } from '../src/rego/value/value.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };

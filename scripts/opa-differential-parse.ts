@@ -4,18 +4,18 @@
 // after `package t`. Every snippet OPA refuses becomes a case expecting rego_parse_error with OPA's message; where
 // our message words it otherwise the case expects the code only and its note quotes both (listed, not hidden).
 // Snippets on which the verdicts differ are printed (not written); the default test run checks the YAML
-// (src/rego/testdata/opa-parse).
+// (test/rego/testdata/opa-parse).
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { stringify } from 'yaml';
-import { parseModule } from '../src/rego/parser.ts';
+import { parseModule } from '../src/rego/syntax/parser.ts';
 import { RegoError } from '../src/rego/errors.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
-const out = flag('--out') ?? new URL('../src/rego/testdata/opa-parse/parse-errors.yaml', import.meta.url).pathname;
+const out = flag('--out') ?? new URL('../test/rego/testdata/opa-parse/parse-errors.yaml', import.meta.url).pathname;
 const file = args[0] ?? new URL('./opa-differential-parse.txt', import.meta.url).pathname;
 const opa = process.env.OPA_BIN ?? 'opa';
 const dir = mkdtempSync(join(tmpdir(), 'opa-parse-'));

@@ -1,13 +1,13 @@
 // Differential run of the Rego engine against OPA itself (outside the default test run; needs Go and the module
 // proxy for the first build): `npx tsx scripts/opa-differential.ts <cases.json> [--record <out.json>]`.
 // Cases: [{name, modules: {file: source}, query, input?, data?, v0?, lax?}]. Prints each case whose outcome
-// differs; --record writes the cases with OPA's outcomes (what src/rego/testdata/opa-recorded.json holds).
+// differs; --record writes the cases with OPA's outcomes (what test/rego/testdata/opa-recorded.json holds).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { runOurs, opaOutcome, recordOutput, difference, type DiffCase } from '../src/rego/differential.ts';
-import { toJSONText } from '../src/rego/value.ts';
+import { runOurs, opaOutcome, recordOutput, difference, type DiffCase } from '../test/rego/differential.ts';
+import { toJSONText } from '../src/rego/value/value.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };

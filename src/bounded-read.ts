@@ -1,7 +1,6 @@
 // Reads of files that the repository names: regular files only, never more than a bound, so `/dev/zero`, a FIFO
 // or a 3 GB file gives one clear error instead of an endless read or an exhausted heap.
 import { createReadStream, openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { UserError, type Where } from './errors.ts';
 
 export const DEFAULT_READ_LIMIT = 4 * 1024 * 1024;
@@ -65,7 +64,8 @@ export async function hashRegularFile(path: string, opts: BoundedReadOptions): P
   const fd = openForRead(path, opts);
   const st = fstatSync(fd);
   if (!st.isFile()) { closeSync(fd); throw notRegular(path, opts); }
-  const h = createHash('sha256');
+  // node:crypto loads on first use: importing it costs every CLI start ~5 ms, and most commands never hash.
+  const h = (await import('node:crypto')).createHash('sha256');
   for await (const chunk of createReadStream('', { fd })) h.update(chunk as Buffer);
   return h.digest('hex');
 }

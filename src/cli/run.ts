@@ -57,8 +57,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     const config = loadConfig({ given, workspace, env: io.env, cli: true });
     const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
     const results = await command.run({ config, host, args: args.positional, flags: args.flags });
-    // The findings go where the terminal's warnings go (stderr), every one: a terminal has no annotation cap.
-    for (const f of results.flatMap((r) => r.findings)) io.stderr(`${terminalLine(f)}\n`);
+    // The findings go where the terminal's warnings go (stderr), every one: a terminal has no annotation cap. A command
+    // that mirrors another tool (conftest) carries them in its own output, and its stderr stays as that tool's.
+    if (!command.findingsInText) for (const f of results.flatMap((r) => r.findings)) io.stderr(`${terminalLine(f)}\n`);
     io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);
     return exitCode(results);
   } catch (e) {

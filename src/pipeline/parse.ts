@@ -29,6 +29,7 @@ function parseOne(workspace: string, file: string, parser: string | undefined): 
 
 export const parseCommand: Command = {
   name: 'parse',
+  findingsInText: true,
   summary: 'Print the documents policies see for config and lock files, as JSON (like `conftest parse`)',
   usage: 'parse <files...> [--parser NAME]',
   flags: [{ name: 'parser', description: `read every file with this parser: ${[...parserNames(), ...LOCK_FORMATS].join(', ')}` }],

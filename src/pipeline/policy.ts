@@ -267,6 +267,7 @@ export const policyStep: CheckStep = {
 
 export const policyCommand: Command = withVerify({
   name: 'policy',
+  findingsInText: true,
   summary: 'Test config files against Rego policies as conftest does (`policy test <files...>`, the same flags and output)',
   usage: 'policy test [-p <paths>] [-n <namespaces> | --all-namespaces] [-d <paths>] [--combine] [-o stdout|json|tap|junit|table|github|sarif] <files...>',
   flags: [

@@ -17,8 +17,7 @@ export const regoCommand: Command = {
   async run(ctx: CommandContext): Promise<StepResult[]> {
     const [sub, ...rest] = ctx.args;
     if (sub !== 'eval' || rest.length !== 1) throw new UserError('usage: go-xenv rego eval --data <paths> [--input <file>] <query>');
-    const { evalCommand } = await import('../rego/opa-eval.ts');
-    const { toJSONText } = await import('../rego/value.ts');
+    const { evalCommand, toJSONText } = await import('../rego/opa-eval.ts');
     const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
     const out = await evalCommand({
       dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],

@@ -32,6 +32,8 @@ export interface Command {
   json?(results: StepResult[]): unknown;
   /** The `--json` text itself, for a document nested deeper than JSON.stringify can write (takes precedence). */
   jsonText?(results: StepResult[]): string;
+  /** The terminal text carries the findings, as the tool the command mirrors prints them: none go to stderr. */
+  findingsInText?: boolean;
   /** The terminal text, when the command's output is a document rather than a report of steps. */
   text?(results: StepResult[]): string;
 }

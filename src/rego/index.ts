@@ -5,7 +5,7 @@ import './builtins/index.ts';
 export * from './policy.ts';
 
 import { BUILTINS } from './builtins/registry.ts';
-import { ARITY } from './arity.ts';
+import { ARITY } from './builtins/declarations/declarations.ts';
 import type { BuiltinFn } from './builtins/types.ts';
 export type { BuiltinFn, BuiltinContext } from './builtins/types.ts';
 export { BuiltinError } from './builtins/types.ts';

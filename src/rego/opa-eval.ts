@@ -1,6 +1,6 @@
 // What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
 // `opa eval -f json`, for people and for differential testing against OPA.
-import { parseJSONValue } from './builtins/json-text.ts';
+import { parseJSONValue } from './builtins/json/text.ts';
 import { readYaml } from './builtins/yaml.ts';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
@@ -9,10 +9,13 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './policy.ts';
 import { loadBuiltinsNamedIn } from './builtins/registry.ts';
-import { parseQuery } from './parser.ts';
-import { RObject, DepthError, fromJSON, type Value } from './value.ts';
-import type { Expr } from './ast.ts';
-import { ARITY } from './arity.ts';
+import { parseQuery } from './syntax/parser.ts';
+import { RObject, DepthError, fromJSON, type Value } from './value/value.ts';
+import type { Expr } from './syntax/ast.ts';
+import { ARITY } from './builtins/declarations/declarations.ts';
+
+// The CLI prints the result set with the engine's own JSON writer (it goes to OPA's nesting depth).
+export { toJSONText } from './value/value.ts';
 
 /** Files under `path` as the user wrote them (so messages name them that way), read relative to `cwd`. */
 function files(path: string, cwd: string, ancestors: string[] = []): string[] {

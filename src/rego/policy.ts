@@ -1,18 +1,18 @@
 // The Rego engine itself: compile modules (+ data) once, evaluate queries or rule paths many times. It registers only
 // the builtins that load cheaply (see builtins/registry.ts); `index.ts` is the public API with all of them.
-import { parseModule, parseQuery, parseTerm } from './parser.ts';
-import { compileModules, compileQuery, walkVars, type Compiled } from './compiler.ts';
-import { checkDeclarations } from './declarations.ts';
-import { checkArity, checkQueryArity } from './arity-check.ts';
-import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
-import { Evaluator, type EvalOptions } from './eval.ts';
+import { parseModule, parseQuery, parseTerm } from './syntax/parser.ts';
+import { compileQuery, walkVars } from './compile/compiler.ts';
+import { checkQueryArity } from './compile/arity-check.ts';
+import { STAGES, compileModules, runStages } from './compile/stages.ts';
+import type { Compiled } from './compile/rule-tree.ts';
+import { Evaluator, type EvalOptions } from './eval/eval.ts';
 import { RegoError, type Loc } from './errors.ts';
-import { type Value, RObject, fromJSON } from './value.ts';
-import type { Module, Expr } from './ast.ts';
+import { type Value, RObject, fromJSON } from './value/value.ts';
+import type { Module, Expr } from './syntax/ast.ts';
 
 export { RegoError } from './errors.ts';
-export type { Value } from './value.ts';
-export { toJSON, fromJSON, toJSONText } from './value.ts';
+export type { Value } from './value/value.ts';
+export { toJSON, fromJSON, toJSONText } from './value/value.ts';
 
 export interface SourceModule { file: string; source: string }
 
@@ -111,13 +111,8 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 /** Parses and compiles modules with base data (a JSON-like value). Throws RegoError (file:line:col) on mistakes. */
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
-  for (const m of parsed) { checkDeclarations(m, parsed); checkArity(m); }
-  const compiled = compileModules(parsed, { ruleIndex: opts.ruleIndex });
-  checkConflicts(compiled.root);
-  checkWithOverrides(compiled.root, parsed);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});
-  checkDataConflicts(compiled.root, base);
-  return new Policy(compiled, base, parsed);
+  return new Policy(runStages(STAGES, parsed, { data: base, ruleIndex: opts.ruleIndex }), base, parsed);
 }
 
 /** A Rego term written as text (e.g. an `input_term`), evaluated as a constant. */

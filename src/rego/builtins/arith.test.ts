@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './arith.ts';
-import * as bf from './bigfloat.ts';
-import { type Value, parseNumber, numToString } from '../value.ts';
+import * as bf from '../value/bigfloat.ts';
+import { type Value, parseNumber, numToString } from '../value/value.ts';
 import { compile } from '../index.ts';
-import { toJSON } from '../value.ts';
+import { toJSON } from '../value/value.ts';
 
 const call = (op: string, ...args: string[]): string =>
   numToString(builtins[op](args.map((a) => parseNumber(a)!) as Value[], {} as never) as never);

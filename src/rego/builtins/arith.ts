@@ -1,7 +1,7 @@
 // Arithmetic operators on Rego numbers: exact on integers of any size, OPA's 64-bit big.Float otherwise.
-import { type Num, type RNumber, type Value, num, isNum, isInteger, RSet, RFloat } from '../value.ts';
+import { type Num, type RNumber, type Value, num, isNum, isInteger, RSet, RFloat } from '../value/value.ts';
 import { type BuiltinFn, asNum as asNumber, asNumber as asPlain, asSet, builtinError, typeError } from './types.ts';
-import * as bf from './bigfloat.ts';
+import * as bf from '../value/bigfloat.ts';
 
 function intOp(a: Num, b: Num, small: (x: number, y: number) => number, big: (x: bigint, y: bigint) => bigint): RNumber {
   if (a instanceof RFloat) a = a.plain;

@@ -1,5 +1,5 @@
 // bits.* on integers of any size (Go big.Int semantics: two's complement for negative operands).
-import { num } from '../value.ts';
+import { num } from '../value/value.ts';
 import { type BuiltinFn, operandError } from './types.ts';
 import { asBigInt } from './operands.ts';
 

@@ -1,6 +1,6 @@
 // Operators and core builtins: comparison, membership, aggregates, sets, arrays, types, objects.
-import { type Value, type RNumber, type Num, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger, toRegoText } from '../value.ts';
-import { type BuiltinFn, asArray, asSet, asObject, asNumber, asNum, asInt, oneOfError, typeError, builtinError, operandError } from './types.ts';
+import { type Value, type Num, RSet, RObject, compare, equal, typeName, isNum, numToJs, num, parseNumber, isInteger, toRegoText } from '../value/value.ts';
+import { type BuiltinFn, asArray, asSet, asObject, asNum, asInt, oneOfError, typeError, builtinError, operandError } from './types.ts';
 import { HTTP_KEYS } from './providers.ts';
 import { builtins as arith, add, mul } from './arith.ts';
 

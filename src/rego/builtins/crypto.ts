@@ -1,9 +1,9 @@
 // crypto.*: digests, HMACs, X.509 certificates / CSRs / key pairs and private keys, as OPA's topdown/crypto.go.
 import { createHash, createHmac, createPrivateKey, timingSafeEqual, X509Certificate, type KeyObject } from 'node:crypto';
-import { type Value, RObject, num, fromJSON, isNum, numToJs } from '../value.ts';
+import { type Value, RObject, num, fromJSON, isNum, numToJs } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
-import { goBase64Decode, pemDecode, type PemBlock } from './crypto-util.ts';
-import { type ParsedCert, parseCertificateRequest, parseCertificates } from './crypto-x509.ts';
+import { goBase64Decode, pemDecode, pemEncode, type PemBlock } from './crypto/util.ts';
+import { type ParsedCert, parseCertificateRequest, parseCertificates } from './crypto/x509.ts';
 
 const digest = (alg: string): BuiltinFn => ([s]) => createHash(alg).update(asString(s, 1)).digest('hex');
 const hmac = (alg: string): BuiltinFn => ([m, k]) => createHmac(alg, asString(k, 2)).update(asString(m, 1)).digest('hex');
@@ -103,21 +103,20 @@ function verifyOptions(o: RObject, ctx: BuiltinContext): VerifyOptions {
   return opts;
 }
 
-function parseAndVerify(input: Value, opts: VerifyOptions): Value {
-  const certs = certsFromString(asString(input, 1));
+/** [true, chain] when the certificates parse and verify, else [false, []] (OPA's answer to any parse or chain error). */
+function parseAndVerify(text: string, opts: () => VerifyOptions): Value {
+  let certs: ParsedCert[];
   try {
-    return [true, verifyChain(certs, opts).map((c) => c.json)];
+    certs = certsFromString(text);
   } catch {
     return [false, []];
   }
-}
-
-function bytesOf(s: string): Buffer {
-  if (s.startsWith('-----BEGIN')) return Buffer.from(s);
+  // bad options are an error only once the certificates parse, as in OPA
+  const o = opts();
   try {
-    return goBase64Decode(s, 'std');
+    return [true, verifyChain(certs, o).map((c) => c.json)];
   } catch {
-    return Buffer.from(s);
+    return [false, []];
   }
 }
 
@@ -142,6 +141,73 @@ function privateKeyFromBlock(b: PemBlock): KeyObject | undefined {
   return createPrivateKey({ key: b.bytes, format: 'der', type });
 }
 
+/** The private keys of PEM text (or of base64 of it), as OPA's getPrivateKeysFromPEMData: blocks of other types are
+ * skipped, a key block that does not parse is an error, and reading stops at text that is no PEM block. */
+function privateKeysOf(input: string): KeyObject[] {
+  let text: string;
+  try {
+    text = goBase64Decode(input, 'std').toString('latin1');
+  } catch {
+    text = input;
+  }
+  const out: KeyObject[] = [];
+  for (const b of pemBlocks(text)) {
+    const key = privateKeyFromBlock(b);
+    if (key) out.push(key);
+  }
+  return out;
+}
+
+const PEM_BEGIN = '-----BEGIN ';
+
+/** crypto.x509.parse_keypair, as OPA's getTLSx509KeyPairFromString then Go's tls.X509KeyPair: each input is PEM, or
+ * base64 of PEM or of DER (DER is wrapped in a CERTIFICATE / PRIVATE KEY block), and the errors are Go's. */
+function keyPair(certInput: string, keyInput: string): Value {
+  const decode = (s: string) => (s.startsWith(PEM_BEGIN) ? Buffer.from(s, 'latin1') : goBase64Decode(s, 'std'));
+  let certBytes = decode(certInput);
+  let keyBytes = decode(keyInput);
+  if (!certBytes.toString('latin1').startsWith(PEM_BEGIN)) certBytes = Buffer.from(pemEncode('CERTIFICATE', certBytes), 'latin1');
+  if (!keyBytes.toString('latin1').startsWith('-----BEGIN')) keyBytes = Buffer.from(pemEncode('PRIVATE KEY', keyBytes), 'latin1');
+  const certBlocks = pemBlocks(certBytes.toString('latin1'));
+  const ders = certBlocks.filter((b) => b.type === 'CERTIFICATE').map((b) => b.bytes);
+  if (ders.length === 0) {
+    const skipped = certBlocks.map((b) => b.type);
+    if (skipped.length === 0) throw new Error('tls: failed to find any PEM data in certificate input');
+    if (skipped.length === 1 && skipped[0].endsWith('PRIVATE KEY')) {
+      throw new Error('tls: failed to find certificate PEM data in certificate input, but did find a private key; PEM inputs may have been switched');
+    }
+    throw new Error(`tls: failed to find "CERTIFICATE" PEM block in certificate input after skipping PEM blocks of the following types: [${skipped.join(' ')}]`);
+  }
+  const keyBlocks = pemBlocks(keyBytes.toString('latin1'));
+  const at = keyBlocks.findIndex((b) => b.type === 'PRIVATE KEY' || b.type.endsWith(' PRIVATE KEY'));
+  if (at < 0) {
+    const skipped = keyBlocks.map((b) => b.type);
+    if (skipped.length === 0) throw new Error('tls: failed to find any PEM data in key input');
+    if (skipped.length === 1 && skipped[0] === 'CERTIFICATE') throw new Error('tls: found a certificate rather than a key in the PEM for the private key');
+    throw new Error(`tls: failed to find PEM block with type ending in "PRIVATE KEY" in key input after skipping PEM blocks of the following types: [${skipped.join(' ')}]`);
+  }
+  const leafs = parseCertificates(ders[0]);
+  // Go's x509.ParseCertificate of the first: exactly one certificate
+  if (leafs.length !== 1) throw new Error(leafs.length ? 'x509: trailing data' : 'x509: malformed certificate');
+  const key = anyPrivateKey(keyBlocks[at].bytes);
+  return new RObject([
+    ['Certificate', ders.map((d) => d.toString('base64'))], ['PrivateKey', privateKeyJSON(key)],
+    ['SupportedSignatureAlgorithms', null], ['OCSPStaple', null], ['SignedCertificateTimestamps', null], ['Leaf', leafs[0].json],
+  ]);
+}
+
+/** Go's tls parsePrivateKey: PKCS #1, then PKCS #8, then SEC 1. */
+function anyPrivateKey(der: Buffer): KeyObject {
+  for (const type of ['pkcs1', 'pkcs8', 'sec1'] as const) {
+    try {
+      return createPrivateKey({ key: der, format: 'der', type });
+    } catch {
+      // the next encoding
+    }
+  }
+  throw new Error('tls: failed to parse private key');
+}
+
 export const builtins: Record<string, BuiltinFn> = {
   'crypto.md5': digest('md5'),
   'crypto.sha1': digest('sha1'),
@@ -163,20 +229,11 @@ export const builtins: Record<string, BuiltinFn> = {
       throw fail(e);
     }
   },
-  'crypto.x509.parse_and_verify_certificates': ([s], ctx) => {
-    try {
-      return parseAndVerify(s, verifyOptions(new RObject(), ctx));
-    } catch (e) {
-      throw fail(e);
-    }
-  },
+  'crypto.x509.parse_and_verify_certificates': ([s], ctx) => parseAndVerify(asString(s, 1), () => verifyOptions(new RObject(), ctx)),
   'crypto.x509.parse_and_verify_certificates_with_options': ([s, o], ctx) => {
-    const opts = verifyOptions(asObject(o, 2), ctx);
-    try {
-      return parseAndVerify(s, opts);
-    } catch (e) {
-      throw fail(e);
-    }
+    const text = asString(s, 1);
+    const options = asObject(o, 2);
+    return parseAndVerify(text, () => verifyOptions(options, ctx));
   },
   'crypto.x509.parse_certificate_request': ([s]) => {
     const text = asString(s, 1);
@@ -193,29 +250,22 @@ export const builtins: Record<string, BuiltinFn> = {
     }
   },
   'crypto.x509.parse_keypair': ([c, k]) => {
-    const certText = bytesOf(asString(c, 1)).toString('latin1');
-    const keyText = bytesOf(asString(k, 2)).toString('latin1');
+    const certText = asString(c, 1);
+    const keyText = asString(k, 2);
     try {
-      const certs = certsFromPem(certText);
-      const block = pemBlocks(keyText)[0];
-      const key = block && privateKeyFromBlock(block);
-      if (certs.length === 0) throw new Error('tls: failed to find any PEM data in certificate input');
-      if (!key) throw new Error('tls: failed to find any PEM data in key input');
-      return new RObject([
-        ['Certificate', certs.map((x) => x.der.toString('base64'))], ['PrivateKey', privateKeyJSON(key)],
-        ['SupportedSignatureAlgorithms', null], ['OCSPStaple', null], ['SignedCertificateTimestamps', null], ['Leaf', certs[0].json],
-      ]);
+      return keyPair(certText, keyText);
     } catch (e) {
       throw fail(e);
     }
   },
   'crypto.x509.parse_rsa_private_key': ([s]) => {
-    const text = bytesOf(asString(s, 1)).toString('latin1');
-    const block = pemDecode(text)?.block;
-    if (!block) throw builtinError('failed to parse PEM block containing the key');
+    const input = asString(s, 1);
+    if (input === '') throw builtinError('input PEM data was empty');
     try {
-      const key = privateKeyFromBlock(block);
-      if (!key || key.asymmetricKeyType !== 'rsa') throw new Error('PEM block does not contain an RSA private key');
+      const text = input.startsWith('-----BEGIN') ? input : goBase64Decode(input, 'std').toString('latin1');
+      const key = privateKeysOf(text)[0];
+      if (!key) return null;
+      if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'ec') throw new Error('invalid key type');
       return fromJSON(key.export({ format: 'jwk' }));
     } catch (e) {
       throw fail(e);
@@ -224,21 +274,10 @@ export const builtins: Record<string, BuiltinFn> = {
   'crypto.parse_private_keys': ([s]) => {
     const input = asString(s, 1);
     if (input === '') return null;
-    let text = input;
     try {
-      text = goBase64Decode(input, 'std').toString('latin1');
-    } catch {
-      text = input;
+      return privateKeysOf(input).map(privateKeyJSON);
+    } catch (e) {
+      throw fail(e);
     }
-    const out: Value[] = [];
-    for (const b of pemBlocks(text)) {
-      try {
-        const key = privateKeyFromBlock(b);
-        if (key) out.push(privateKeyJSON(key));
-      } catch (e) {
-        throw fail(e);
-      }
-    }
-    return out;
   },
 };

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './deprecated.ts';
-import { call } from './test-call.ts';
-import { RSet, RObject, toJSONText, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { RSet, RObject, toJSONText, type Value } from '../value/value.ts';
 import { compile } from '../index.ts';
 import { RegoError } from '../errors.ts';
 

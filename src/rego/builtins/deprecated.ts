@@ -1,6 +1,6 @@
 // Builtins OPA deprecated (`any`, `all`, `set_diff`, `cast_*`): still available to Rego v0 modules, which is what
 // most conftest policies in the wild are; a v1 module calling them is rejected at compile time, as OPA does.
-import { RSet, RObject } from '../value.ts';
+import { RSet, RObject } from '../value/value.ts';
 import { type BuiltinFn, asCollection, asSet, typeError } from './types.ts';
 
 export const DEPRECATED = new Set(['any', 'all', 're_match', 'set_diff', 'net.cidr_overlap', 'cast_array', 'cast_set',

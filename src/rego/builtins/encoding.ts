@@ -1,7 +1,7 @@
 // base64.*, base64url.*, hex.* and urlquery.* with Go's strict decoders and their error messages.
-import { type Value, RObject, RSet } from '../value.ts';
+import { type Value, RObject, RSet } from '../value/value.ts';
 import { type BuiltinFn, asString, asObject, builtinError, operandError, typeError } from './types.ts';
-import { quoteString } from './gofmt.ts';
+import { quoteString } from './strings/gofmt.ts';
 
 const STD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

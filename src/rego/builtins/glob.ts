@@ -1,7 +1,7 @@
 // glob.match and glob.quote_meta (gobwas/glob semantics, see glob-pattern.ts).
 import { type BuiltinContext, type BuiltinFn, asString, builtinError, oneOfError } from './types.ts';
 import { elementError } from './operands.ts';
-import { compileGlob, quoteGlobMeta } from './glob-pattern.ts';
+import { compileGlob, quoteGlobMeta } from './glob/pattern.ts';
 import type { RE2JS } from 're2js';
 
 function delimiters(v: Parameters<BuiltinFn>[0][number]): string[] {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './graph.ts';
-import { call } from './test-call.ts';
-import { type Value, RSet, obj, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { type Value, RSet, obj, toJSONText } from '../value/value.ts';
 
 const g = obj({ a: new RSet(['b', 'c']), b: new RSet(['d']), c: new RSet(['d']), d: new RSet(), e: new RSet(['f']), f: new RSet(['e']) });
 const cases: [string, Value[], Value | string][] = [

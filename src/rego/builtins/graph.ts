@@ -1,6 +1,6 @@
 // graph.reachable and graph.reachable_paths over an adjacency object (vertex -> array or set of neighbours).
 // Vertices missing from the graph are not reached; non-collection edge values count as "no edges".
-import { type Value, RSet, equal } from '../value.ts';
+import { type Value, RSet, equal } from '../value/value.ts';
 import { type BuiltinFn, asObject, typeError } from './types.ts';
 
 function vertices(v: Value | undefined): Value[] {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './graphql.ts';
-import { toJSON, type Value } from '../value.ts';
+import { toJSON, type Value } from '../value/value.ts';
 import type { BuiltinContext } from './types.ts';
 
 const ctx = {} as BuiltinContext;

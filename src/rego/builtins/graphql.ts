@@ -1,12 +1,12 @@
 // graphql.*: parsing to gqlparser's AST shape (what OPA returns), schema checks with gqlparser's rules, and query
 // validation with graphql-js (whose rules gqlparser mirrors, with the same messages).
 import { buildASTSchema, parse as gqlParse, validate, type GraphQLSchema } from 'graphql';
-import { type Value, fromJSON, toJSON, RObject } from '../value.ts';
+import { type Value, fromJSON, toJSON, RObject } from '../value/value.ts';
 import { type BuiltinFn, builtinError, oneOfError, asString } from './types.ts';
-import { GqlError } from './graphql-lexer.ts';
-import { type Json, type Node, parseQuery, parseSchema } from './graphql-parser.ts';
-import { loadSchema, printQuery, printSchema } from './graphql-schema.ts';
-import { prune } from './graphql-shape.ts';
+import { GqlError } from './graphql/lexer.ts';
+import { type Json, type Node, parseQuery, parseSchema } from './graphql/parser.ts';
+import { loadSchema, printQuery, printSchema } from './graphql/schema.ts';
+import { prune } from './graphql/shape.ts';
 
 const located = (e: unknown): Error => {
   if (e instanceof GqlError) return builtinError(`${e.message} in GraphQL string at location ${e.line}:${e.column}`);

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtins as json } from './json.ts';
+import { builtins as json, unmarshal } from './json.ts';
 import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as yaml } from './yaml.ts';
 import { builtins as uri } from './uri.ts';
-import { call } from './test-call.ts';
-import { type Value, RSet, obj, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { type Value, RSet, obj, toJSON, toJSONText } from '../value/value.ts';
 
 const table = { ...json, ...objects, ...encoding, ...yaml, ...uri };
 const o = (x: Record<string, Value>) => obj(x);
@@ -19,7 +19,7 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['json.marshal_with_options', [[], o({ bad: true })], 'error: eval_type_error: json.marshal_with_options: operand 2 object contained unknown key "bad"'],
   ['json.unmarshal', ['{"a":[1,123456789012345678901]}'], o({ a: [1, 123456789012345678901n] })],
   ['json.unmarshal', [1], 'error: eval_type_error: json.unmarshal: operand 1 must be string but got number'],
-  ['json.unmarshal', ['{'], 'error: eval_builtin_error: json.unmarshal: unexpected end of JSON input'],
+  ['json.unmarshal', ['{'], 'error: eval_builtin_error: json.unmarshal: unexpected EOF'],
   ['json.unmarshal', ['fghijkl'], "error: eval_builtin_error: json.unmarshal: invalid character 'g' in literal false (expecting 'a')"],
   ['json.unmarshal', ['[1 2]'], "error: eval_builtin_error: json.unmarshal: invalid character '2' after array element"],
   ['json.unmarshal', ['"\\u12'], "error: eval_builtin_error: json.unmarshal: invalid character ' ' in \\u hexadecimal character escape"],
@@ -79,4 +79,39 @@ test('json, object, encoding and yaml builtins (table)', () => {
     const show = (v: Value | undefined | string) => (v === undefined ? 'undefined' : typeof v === 'string' ? v : toJSONText(v));
     assert.equal(show(got), show(want), `${name}(${args.map((a) => toJSONText(a)).join(', ')})`);
   }
+});
+
+test('json.unmarshal reads as OPA does (a Go json.Decoder, then one more token): its errors, and a trailing null', () => {
+  const cases: [string, unknown][] = [
+    ['', 'EOF'], ['\t', 'EOF'], ['[1,', 'unexpected EOF'],
+    ['1 true', "error: invalid character '%!s(bool=true)' after top-level value"],
+    ['1 2', "error: invalid character '2' after top-level value"], ['{} {}', "error: invalid character '{' after top-level value"],
+    ['1 "ab"', "error: invalid character 'ab' after top-level value"], ['2006-01-02', "error: invalid character '-0' after top-level value"],
+    ['1 ]', "invalid character ']' looking for beginning of value"], ['1.0.0', "invalid character '.' looking for beginning of value"],
+    ['1 -x', "invalid character 'x' in numeric literal"], ['1 null', 1],
+  ];
+  for (const [text, want] of cases) {
+    let got: unknown;
+    try { got = toJSON(unmarshal(text)); } catch (e) { got = (e as Error).message; }
+    assert.equal(got, want, JSON.stringify(text));
+  }
+});
+
+test('yaml.unmarshal refuses what go-yaml refuses before the content: tabs where a token starts, unknown directives', () => {
+  const cases: [string, string][] = [
+    ['\t', 'yaml: found character that cannot start any token'],
+    [' \t\na: 1', 'yaml: found character that cannot start any token'],
+    ['# c\n\t# x\na: 1', 'yaml: line 2: found character that cannot start any token'],
+    ['%v %d', 'yaml: found unknown directive name'],
+    ['\n%FOO\n--- 1', 'yaml: line 2: found unknown directive name'],
+  ];
+  for (const [text, want] of cases) assert.equal(call(table, 'yaml.unmarshal', text), `error: eval_builtin_error: yaml.unmarshal: ${want}`, JSON.stringify(text));
+  assert.equal(call(table, 'yaml.is_valid', '\t'), false);
+  assert.equal(toJSONText(call(table, 'yaml.unmarshal', '%YAML 1.1\n---\na: 1') as Value), '{"a":1}');
+});
+
+test('yaml.marshal writes a string with characters go-yaml cannot print as go-yaml does: double-quoted, escaped', () => {
+  assert.equal(call(table, 'yaml.marshal', 'a\tb'), '"a\\tb"\n');
+  assert.equal(call(table, 'yaml.marshal', '\u{1F600}\n1'), '"\\U0001F600\\n1"\n');
+  assert.equal(call(table, 'yaml.marshal', o({ 'k\u0001': 'x' })), '"k\\x01": x\n');
 });

@@ -1,11 +1,11 @@
 // json.* builtins: marshal (Go's encoding: sorted keys, sets as arrays, HTML-safe escapes), unmarshal (exact
 // numbers), is_valid, filter, remove and patch.
-import { type Value, RObject, RSet, RFloat, foldValue, numToString, typeName, strCompare } from '../value.ts';
+import { type Value, RObject, RFloat, foldValue, numToString, typeName, strCompare } from '../value/value.ts';
 import { type BuiltinFn, asString, asObject, asArray, builtinError, operandError } from './types.ts';
-import { parseJSONValue } from './json-text.ts';
-import { pathsOperand, pathsToObject, filterValue, removeValue } from './json-paths.ts';
-import { applyPatch } from './json-patch.ts';
-import { quoteString } from './gofmt.ts';
+import { parseJSONValue } from './json/text.ts';
+import { pathsOperand, pathsToObject, filterValue, removeValue } from './json/paths.ts';
+import { applyPatch } from './json/patch.ts';
+import { quoteString } from './strings/gofmt.ts';
 
 /** Go's json.Marshal escapes <, >, & and the JS line separators inside strings. */
 function goQuote(s: string): string {
@@ -65,7 +65,7 @@ function marshalWithOptions(v: Value, o: Value): string {
 
 export function unmarshal(text: string): Value {
   try {
-    return parseJSONValue(text);
+    return parseJSONValue(text, { decoder: true });
   } catch (e) {
     throw builtinError((e as Error).message);
   }

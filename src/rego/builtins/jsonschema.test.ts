@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './jsonschema.ts';
-import { call } from './test-call.ts';
-import { fromJSON, toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON, toJSON, type Value } from '../value/value.ts';
 
 const run = (name: string, ...args: unknown[]) => {
   const r = call(builtins, name, ...args.map((a) => (typeof a === 'string' ? a : fromJSON(a))));
@@ -28,4 +28,11 @@ test('verify_schema returns [valid, error text]', () => {
   assert.deepEqual(run('json.verify_schema', { type: 'boolean' }), [true, null]);
   assert.deepEqual(run('json.verify_schema', '{"type": "unknown_type"}'), [false,
     'jsonschema: has a primitive type that is NOT VALID -- given: /unknown_type/ Expected valid values are:[array boolean integer number null object string]']);
+});
+
+test('verify_schema: an array is an invalid schema, a boolean operand the wrong type (as OPA)', () => {
+  assert.deepEqual(run('json.verify_schema', [1, 2]), [false, 'jsonschema: schema is invalid']);
+  assert.deepEqual(run('json.verify_schema', '[1,2]'), [false, 'jsonschema: schema is invalid']);
+  assert.deepEqual(run('json.verify_schema', true), [false, 'jsonschema: wrong type, expected string or object']);
+  assert.deepEqual(run('json.verify_schema', { type: 'string' }), [true, null]);
 });

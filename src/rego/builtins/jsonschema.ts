@@ -1,9 +1,9 @@
 // json.match_schema / json.verify_schema: JSON Schema validation (ajv) reporting errors in the shape OPA takes from
 // gojsonschema: {error, type, field, desc}, fields as "(root)" / "a.b.0", gojsonschema's descriptions.
 import { Ajv, type ErrorObject } from 'ajv';
-import { type Value, toJSON, fromJSON, RObject } from '../value.ts';
+import { type Value, toJSON, fromJSON, RObject } from '../value/value.ts';
 import { type BuiltinFn, builtinError } from './types.ts';
-import { parseJSONValue } from './json-text.ts';
+import { parseJSONValue } from './json/text.ts';
 
 const TYPES = ['array', 'boolean', 'integer', 'number', 'null', 'object', 'string'];
 
@@ -41,7 +41,7 @@ function checkTypes(schema: unknown): void {
 
 function compile(schema: unknown) {
   // gojsonschema's wording for a schema that is no object or boolean
-  if (schema === null || (typeof schema !== 'object' && typeof schema !== 'boolean')) throw new Error('schema is invalid');
+  if (schema === null || Array.isArray(schema) || (typeof schema !== 'object' && typeof schema !== 'boolean')) throw new Error('schema is invalid');
   checkTypes(schema);
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   try {
@@ -127,6 +127,8 @@ export const builtins: Record<string, BuiltinFn> = {
   },
   'json.verify_schema': ([s]) => {
     try {
+      // a boolean operand is no schema here (a boolean written as JSON text is)
+      if (typeof s === 'boolean') throw builtinError('wrong type, expected string or object');
       compile(operand(s));
       return [true, null];
     } catch (e) {

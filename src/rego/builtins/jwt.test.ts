@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { builtins } from './jwt.ts';
-import { call } from './test-call.ts';
-import { fromJSON, toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON, toJSON, type Value } from '../value/value.ts';
 
 const jwk = { kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' };
 const j = (v: unknown) => fromJSON(v);
@@ -72,4 +72,9 @@ test('decode_verify constraints: time, aud, key rules', () => {
   assert.match(run('io.jwt.decode_verify', token, j({ secret: 'x', foo: 1 })) as string, /unknown token validation constraint: foo/);
   assert.match(run('io.jwt.verify_rs256', token, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\nx') as string, /extra data after a PEM certificate block/);
   assert.match(run('io.jwt.verify_rs256', token, 'nope') as string, /failed to parse a JWK key \(set\)/);
+});
+
+test('a single JWK without kty fails with the jwx error chain OPA prints', () => {
+  assert.equal(run('io.jwt.verify_rs256', '1.0.0', '{"a": 1}'),
+    'error: eval_builtin_error: io.jwt.verify_rs256: failed to parse a JWK key (set): jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: invalid key type from JSON ()');
 });

@@ -1,10 +1,10 @@
 // io.jwt.*: decoding, signature verification (HS/RS/PS/ES/EdDSA with PEM certificates, PEM public keys, JWK and
 // JWKS), full decode_verify with constraints, and signing; semantics and messages as OPA's topdown/tokens.go.
 import { createHmac, createPrivateKey, createPublicKey, sign as cSign, verify as cVerify, timingSafeEqual, X509Certificate, constants, type KeyObject } from 'node:crypto';
-import { type Value, RObject, isNum, numToJs, compare } from '../value.ts';
+import { type Value, RObject, isNum, numToJs, compare } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asObject, asString, builtinError } from './types.ts';
-import { parseJSONValue } from './json-text.ts';
-import { base64UrlDecode, base64UrlEncodeRaw, goJSONMarshal, pemDecode } from './crypto-util.ts';
+import { parseJSONValue } from './json/text.ts';
+import { base64UrlDecode, base64UrlEncodeRaw, goJSONMarshal, pemDecode } from './crypto/util.ts';
 
 const ALGORITHMS = new Set(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'HS256', 'HS384', 'HS512', 'EdDSA']);
 const HASH: Record<string, string> = { '256': 'sha256', '384': 'sha384', '512': 'sha512' };
@@ -94,9 +94,13 @@ function jwkToKey(jwk: Record<string, unknown>): Key {
 function parseJWKs(text: string): { key: Key; alg: string; kid: string }[] {
   const parsed = JSON.parse(text) as Record<string, unknown>;
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('invalid JWK');
-  const list = Array.isArray(parsed.keys) ? (parsed.keys as Record<string, unknown>[]) : [parsed];
+  const sole = !Array.isArray(parsed.keys);
+  const list = sole ? [parsed] : (parsed.keys as Record<string, unknown>[]);
   return list.map((k) => {
-    if (typeof k.kty !== 'string') throw new Error('invalid key type from JSON ()');
+    // a single key's error carries the jwx chain that OPA's message shows
+    if (typeof k.kty !== 'string') {
+      throw new Error(`${sole ? 'jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: ' : ''}invalid key type from JSON ()`);
+    }
     return { key: jwkToKey(k), alg: typeof k.alg === 'string' ? k.alg : '', kid: typeof k.kid === 'string' ? k.kid : '' };
   });
 }

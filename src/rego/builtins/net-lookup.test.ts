@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins, hostsLookup, localLookup } from './net-lookup.ts';
-import { call } from './test-call.ts';
-import { RSet, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { RSet, toJSONText } from '../value/value.ts';
 
 const HOSTS = `# comment
 127.0.0.1 localhost loopback

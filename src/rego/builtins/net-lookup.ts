@@ -4,7 +4,7 @@
 // Those answers are local and deterministic for a machine, so they are given even with network builtins disabled;
 // any other name needs DNS and fails with a clear error unless the caller allowed network access.
 import { readFileSync } from 'node:fs';
-import { RSet } from '../value.ts';
+import { RSet } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { parseIP, formatIP } from './net.ts';
 

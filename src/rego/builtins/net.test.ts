@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './net.ts';
-import { call } from './test-call.ts';
-import { type Value, RSet, obj, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { type Value, RSet, obj, toJSONText } from '../value/value.ts';
 
 const cases: [string, Value[], Value | undefined | string][] = [
   ['net.cidr_contains', ['10.0.0.0/8', '10.1.2.3'], true],

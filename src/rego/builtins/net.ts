@@ -1,6 +1,6 @@
 // net.cidr_* builtins over IPv4 and IPv6 as bigints, with Go's net.ParseIP/ParseCIDR rules and IP.String() output.
 // net.lookup_ip_addr is in net-lookup.ts.
-import { type Value, RSet, RObject } from '../value.ts';
+import { type Value, RSet, RObject } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
 interface Net { v6: boolean; ip: bigint; bits: number }

@@ -1,5 +1,5 @@
 // numbers.range and numbers.range_step: inclusive integer ranges (descending when the start is above the end).
-import { type Value, num } from '../value.ts';
+import { type Value, num } from '../value/value.ts';
 import { type BuiltinFn, builtinError } from './types.ts';
 import { asBigInt } from './operands.ts';
 

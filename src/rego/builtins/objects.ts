@@ -1,8 +1,8 @@
 // object.filter, object.remove, object.union_n and object.subset (object.get/keys/union are in core.ts).
-import { type Value, RObject, RSet, equal } from '../value.ts';
+import { type Value, RObject, RSet, equal } from '../value/value.ts';
 import { type BuiltinFn, BuiltinError, asObject, asArray, oneOfError } from './types.ts';
 import { elementError } from './operands.ts';
-import { filterValue } from './json-paths.ts';
+import { filterValue } from './json/paths.ts';
 
 function keysOperand(v: Value): Value[] {
   if (Array.isArray(v)) return v;

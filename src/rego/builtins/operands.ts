@@ -1,5 +1,5 @@
 // Operand checks shared by the namespace files, beyond those in types.ts, with OPA's exact messages.
-import { type Value, typeName, RSet, RObject, isNum, numToBigInt } from '../value.ts';
+import { type Value, typeName, RSet, RObject, isNum, numToBigInt } from '../value/value.ts';
 import { BuiltinError, oneOfError, operandError } from './types.ts';
 
 /** `operand 1 must be array of strings but got array containing number` (OPA's NewOperandElementErr). */

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './providers.ts';
-import { call } from './test-call.ts';
-import { fromJSON, toJSON, type Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON, toJSON, type Value } from '../value/value.ts';
 
 const config = { aws_access_key: 'MYAWSACCESSKEYGOESHERE', aws_secret_access_key: 'MYAWSSECRETACCESSKEYGOESHERE', aws_service: 's3', aws_region: 'us-east-1' };
 const sign = (req: unknown, cfg: unknown = config, t: Value = 1451311705000000000n) => {

@@ -1,9 +1,9 @@
 // providers.aws.sign_req: AWS Signature V4 over a request object, deterministic for a given time (OPA's
 // topdown/providers.go and internal/providers/aws).
-import { createHash, createHmac } from 'node:crypto';
-import { type Value, RObject, isNum, numToBigInt, toRegoText, RSet } from '../value.ts';
+import { createRequire } from 'node:module';
+import { type Value, RObject, isNum, numToBigInt, toRegoText, RSet } from '../value/value.ts';
 import { type BuiltinFn, asObject, asNumber, operandError, typeError } from './types.ts';
-import { goJSONMarshal } from './crypto-util.ts';
+import { goJSONMarshal } from './crypto/util.ts';
 
 const REQUIRED_AWS = ['aws_access_key', 'aws_region', 'aws_secret_access_key', 'aws_service'];
 const IGNORED_HEADERS = new Set(['authorization', 'user-agent', 'x-amzn-trace-id']);
@@ -18,8 +18,10 @@ export const HTTP_KEYS = new Set([
 
 const setText = (names: string[]) => toRegoText(new RSet(names));
 const str = (v: Value | undefined): string => (typeof v === 'string' ? v : '');
-const sha256Hex = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
-const hmac = (key: Buffer | string, msg: string) => createHmac('sha256', key).update(msg).digest();
+// node:crypto loads on first use (a synchronous require): importing it costs every `rego eval` ~5 ms.
+const crypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+const sha256Hex = (b: Buffer | string) => crypto().createHash('sha256').update(b).digest('hex');
+const hmac = (key: Buffer | string, msg: string) => crypto().createHmac('sha256', key).update(msg).digest();
 
 function validateRequest(req: RObject): void {
   const keys = req.sorted().map(([k]) => k);

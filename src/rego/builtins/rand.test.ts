@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './rand.ts';
-import { call, testContext } from './test-call.ts';
+import { call, testContext } from '../../../test/rego/test-call.ts';
 
 test('rand.intn: in range, cached per (key, n), 0 for n = 0, errors for bad operands', () => {
   const ctx = testContext({ random: Math.random });

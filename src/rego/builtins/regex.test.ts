@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins as regex } from './regex.ts';
 import { builtins as glob } from './glob.ts';
-import { call } from './test-call.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import type { Value } from '../value/value.ts';
 
 const table = { ...regex, ...glob };
 const cases: [string, Value[], Value | undefined | string][] = [

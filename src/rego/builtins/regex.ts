@@ -2,10 +2,10 @@
 // patterns, flags and match positions agree. Go's API shapes (Split, FindAll with n, ReplaceAllString's `$1`/`${name}`
 // expansion) are rebuilt here over re2js's submatch indexes.
 import { RE2JS } from 're2js';
-import type { Value } from '../value.ts';
+import type { Value } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asInt, builtinError } from './types.ts';
-import { regexGlobsIntersect, tokenizeRegexGlob } from './glob-intersect.ts';
-import { quoteString } from './gofmt.ts';
+import { regexGlobsIntersect, tokenizeRegexGlob } from './glob/intersect.ts';
+import { quoteString } from './strings/gofmt.ts';
 
 interface Compiled { re: RE2JS; names: Record<string, number> }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LAZY_NAMESPACES, isBuiltin } from './registry.ts';
 import { evalCommand } from '../opa-eval.ts';
-import { toJSON } from '../value.ts';
+import { toJSON } from '../value/value.ts';
 
 test('each on-demand namespace lists exactly the builtins it implements', async () => {
   for (const ns of LAZY_NAMESPACES) assert.deepEqual(Object.keys(await ns.load()).sort(), [...ns.names].sort());

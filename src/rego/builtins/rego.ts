@@ -1,8 +1,8 @@
 // rego.parse_module: a module's source -> OPA's AST JSON (see ../ast-json.ts). Parse errors are builtin errors
 // carrying the parser's message (`x.rego:1: rego_parse_error: ...`), as OPA reports them.
 import { type BuiltinFn, asString, builtinError } from './types.ts';
-import { parseModule } from '../parser.ts';
-import { moduleJSON } from '../ast-json.ts';
+import { parseModule } from '../syntax/parser.ts';
+import { moduleJSON } from '../syntax/ast-json.ts';
 import { RegoError } from '../errors.ts';
 
 export const builtins: Record<string, BuiltinFn> = {

@@ -1,8 +1,8 @@
 // semver.is_valid / semver.compare with the rules of OPA's semver package: an optional leading "v",
 // MAJOR.MINOR.PATCH as signed 64-bit decimal integers, optional -prerelease and +metadata made of [0-9A-Za-z-]
 // identifiers; metadata does not affect ordering.
-import { quoteString } from './gofmt.ts';
-import type { Value } from '../value.ts';
+import { quoteString } from './strings/gofmt.ts';
+import type { Value } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
 interface Version { nums: [bigint, bigint, bigint]; pre: string }

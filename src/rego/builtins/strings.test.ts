@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './strings.ts';
-import { call } from './test-call.ts';
-import { RFloat, RSet, obj } from '../value.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { RFloat, RSet, obj } from '../value/value.ts';
+import type { Value } from '../value/value.ts';
 
 const cases: [string, Value[], Value | undefined | string][] = [
   ['concat', [',', ['a', 'b']], 'a,b'],
@@ -29,6 +29,9 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['split', ['test', ''], ['t', 'e', 's', 't']],
   ['strings.split_n', ['a.b.c.d', '.', -2], ['c', 'd']],
   ['strings.split_n', ['abc', '', -2], ['b', 'c']],
+  // an integer beyond Go's 64-bit int is no int operand (OPA's IntOperand)
+  ['strings.split_n', ['a.b', '.', 12345678901234567890123n], 'error: eval_type_error: strings.split_n: operand 3 must be integer number but got floating-point number'],
+  ['strings.split_n', ['a.b', '.', 9223372036854775807n], ['a', 'b']],
   ['strings.split_n', ['a.b.c', '.', 1.5], 'error: eval_type_error: strings.split_n: operand 3 must be integer number but got floating-point number'],
   ['replace', ['a$b', '$', '$&'], 'a$&b'],
   ['replace', ['ab', '', '-'], '-a-b-'],

@@ -1,8 +1,8 @@
 // String builtins with OPA's semantics: positions and lengths count code points (Go runes), not UTF-16 units.
-import { type Value, RFloat, isNum, numToBigInt, numToJs, compare, toRegoText, parseNumber, numToString } from '../value.ts';
+import { type Value, RFloat, isNum, numToBigInt, numToJs, compare, toRegoText, parseNumber, numToString } from '../value/value.ts';
 import { type BuiltinFn, asString, asInt, asObject, asArray, builtinError, oneOfError, operandError, typeError } from './types.ts';
 import { asStrings, asStringOrStrings, runes } from './operands.ts';
-import { goSprintf, type GoArg, quoteString } from './gofmt.ts';
+import { goSprintf, type GoArg, quoteString } from './strings/gofmt.ts';
 
 /** Go's unicode.IsSpace. */
 const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/u;

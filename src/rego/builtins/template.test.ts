@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './template.ts';
-import { call } from './test-call.ts';
-import { fromJSON } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { fromJSON } from '../value/value.ts';
 
 test('render_template: Go text/template subset', () => {
   const table: [string, unknown, string][] = [

@@ -1,7 +1,7 @@
 // strings.render_template: the subset of Go's text/template that policies use — fields (.a.b), variables, range
 // (with index/value variables), if/else if/else, with, comparison and logic functions, len/index/print/printf-free
 // printing — rendering values as Go's fmt.Sprint does. Missing keys render as <undefined>, as OPA does.
-import { type Value, RObject, RSet, isNum, numToString, compare, equal } from '../value.ts';
+import { type Value, RObject, RSet, isNum, numToString, compare, equal } from '../value/value.ts';
 import { type BuiltinFn, asString, asObject, builtinError } from './types.ts';
 
 type Node =

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { builtins as time } from './time.ts';
 import { builtins as semver } from './semver.ts';
-import { call } from './test-call.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import type { Value } from '../value/value.ts';
 
 const table = { ...time, ...semver };
 const cases: [string, Value[], Value | undefined | string][] = [
@@ -17,6 +17,12 @@ const cases: [string, Value[], Value | undefined | string][] = [
   ['time.parse_ns', ['3:04PM', '7:00PM'], 'error: eval_builtin_error: time.parse_ns: time outside of valid range'],
   ['time.parse_ns', ['2006-01-02', '2017-02-30'], 'error: eval_builtin_error: time.parse_ns: parsing time "2017-02-30": day out of range'],
   ['time.parse_ns', ['2006-01-02', '2017-06-02x'], 'error: eval_builtin_error: time.parse_ns: parsing time "2017-06-02x": extra text: "x"'],
+  // Go's time.quote (other than printable ASCII as \xNN bytes), and what is left of the value where a literal stops matching
+  ['time.parse_ns', ['a', 'h\u00e9'], 'error: eval_builtin_error: time.parse_ns: parsing time "h\\xc3\\xa9" as "a": cannot parse "h\\xc3\\xa9" as "a"'],
+  ['time.parse_ns', ['\t', 'x'], 'error: eval_builtin_error: time.parse_ns: parsing time "x" as "\\x09": cannot parse "x" as "\\x09"'],
+  ['time.parse_ns', ['a: [1, 2]', 'a%20b'], 'error: eval_builtin_error: time.parse_ns: parsing time "a%20b" as "a: [1, 2]": cannot parse "%20b" as "a: ["'],
+  ['time.parse_ns', ['2006  Jan 2', '2017 Feb   3'], 1486080000000000000n],
+  ['time.parse_ns', ['2006 Jan', '2017Feb'], 'error: eval_builtin_error: time.parse_ns: parsing time "2017Feb" as "2006 Jan": cannot parse "Feb" as " "'],
   ['time.parse_duration_ns', ['1h2m3.5s'], 3723500000000],
   ['time.parse_duration_ns', ['-1.5µs'], -1500],
   ['time.parse_duration_ns', ['1'], 'error: eval_builtin_error: time.parse_duration_ns: time: missing unit in duration "1"'],

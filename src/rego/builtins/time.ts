@@ -1,10 +1,9 @@
 // time.* builtins: nanoseconds since the epoch as exact integers, Go layouts (time-layout.ts), Go durations, and
 // IANA time zones through Intl (offsets and abbreviations at the instant).
-import { type Value, num, isNum, numToBigInt } from '../value.ts';
+import { type Value, num, isNum, numToBigInt } from '../value/value.ts';
 import { type BuiltinFn, type BuiltinContext, asString, asInt, builtinError, typeError } from './types.ts';
-import { loadTz, tzAbbrFor, tzTypeAt } from './tzif.ts';
-import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, wallFromNs, weekday } from './time-layout.ts';
-import { quoteString } from './gofmt.ts';
+import { loadTz, tzAbbrFor, tzTypeAt } from './time/tzif.ts';
+import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, quote, wallFromNs, weekday } from './time/layout.ts';
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
@@ -133,19 +132,9 @@ const UNITS: Record<string, number> = {
   ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9, d: 86400e9, w: 604800e9, y: 31536000e9,
 };
 
-/** Go's time.quote: ASCII as is (`"` and `\` escaped), every other byte of the UTF-8 text as \xNN. */
-function timeQuote(s: string): string {
-  let out = '"';
-  for (const c of s) {
-    if (c < ' ' || c > '\x7f') out += [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
-    else out += c === '"' || c === '\\' ? `\\${c}` : c;
-  }
-  return out + '"';
-}
-
 /** Go's time.ParseDuration. */
 export function parseDuration(orig: string): bigint {
-  const invalid = () => builtinError(`time: invalid duration ${timeQuote(orig)}`);
+  const invalid = () => builtinError(`time: invalid duration ${quote(orig)}`);
   let s = orig;
   let neg = false;
   if (s[0] === '-' || s[0] === '+') { neg = s[0] === '-'; s = s.slice(1); }
@@ -157,10 +146,10 @@ export function parseDuration(orig: string): bigint {
     if (m[0] === '' || m[0] === '.' || (m[1] === '' && (m[2] ?? '') === '')) throw invalid();
     s = s.slice(m[0].length);
     const u = /^[^0-9.]*/.exec(s)![0];
-    if (u === '') throw builtinError(`time: missing unit in duration ${timeQuote(orig)}`);
+    if (u === '') throw builtinError(`time: missing unit in duration ${quote(orig)}`);
     s = s.slice(u.length);
     const unit = UNITS[u];
-    if (unit === undefined) throw builtinError(`time: unknown unit ${timeQuote(u)} in duration ${timeQuote(orig)}`);
+    if (unit === undefined) throw builtinError(`time: unknown unit ${quote(u)} in duration ${quote(orig)}`);
     let v = BigInt(m[1] === '' ? '0' : m[1]) * BigInt(unit);
     const frac = m[2] ?? '';
     if (frac !== '') {

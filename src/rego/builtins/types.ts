@@ -6,7 +6,7 @@
 // Any other thrown Error becomes an eval_builtin_error with its message. In non-strict mode a failing call is simply
 // undefined; with strict builtin errors the first failure becomes the query's error.
 import type { Loc } from '../errors.ts';
-import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value.ts';
+import { type Value, type RNumber, type Num, typeName, isNum, isInteger, numToJs, plain, RFloat, RSet, RObject } from '../value/value.ts';
 
 export interface BuiltinContext {
   /** OPA's strict-builtin-errors. Builtins normally just throw; this is informational. */
@@ -72,7 +72,11 @@ export function asNum(v: Value, pos: number): Num {
 export function asInt(v: Value, pos: number): number {
   const n = asNumber(v, pos);
   // OPA reads an int operand's text as an integer: `1.0` and `1e2` are floating-point numbers there
-  if (!isInteger(n) || (v instanceof RFloat && /[.eE]/.test(v.text))) throw new BuiltinError('eval_type_error', `operand ${pos} must be integer number but got floating-point number`);
+  // and an integer beyond Go's int (64 bits) is no int either
+  const outside = typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n);
+  if (!isInteger(n) || outside || (v instanceof RFloat && /[.eE]/.test(v.text))) {
+    throw new BuiltinError('eval_type_error', `operand ${pos} must be integer number but got floating-point number`);
+  }
   return numToJs(n);
 }
 

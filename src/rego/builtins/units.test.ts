@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { builtins as units } from './units.ts';
 import { builtins as bits } from './bits.ts';
 import { builtins as numbers } from './numbers.ts';
-import { call } from './test-call.ts';
-import type { Value } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import type { Value } from '../value/value.ts';
 
 const table = { ...units, ...bits, ...numbers };
 const cases: [string, Value[], Value | undefined | string][] = [

@@ -1,7 +1,7 @@
 // units.parse and units.parse_bytes as OPA computes them: units.parse with exact rationals (milli is the float64
 // 0.001, non-integers are rounded to 10 decimals), units.parse_bytes with 64-bit-mantissa big.Float arithmetic
 // truncated to an integer. OPA's messages already carry the builtin name (the evaluator adds it once more).
-import { type RNumber, num } from '../value.ts';
+import { type RNumber, num } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 
 /** A rational n/d with d > 0. */

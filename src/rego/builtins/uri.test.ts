@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './uri.ts';
-import { call } from './test-call.ts';
-import { type Value, obj, toJSONText } from '../value.ts';
+import { call } from '../../../test/rego/test-call.ts';
+import { type Value, obj, toJSONText } from '../value/value.ts';
 
 const cases: [string, Value[], Value | string][] = [
   ['uri.parse', ['https://user:pw@example.com:8443/a%20b/c?x=1&y=2#frag'], obj({ scheme: 'https', hostname: 'example.com', port: '8443', path: '/a b/c', raw_path: '/a b/c', raw_query: 'x=1&y=2', fragment: 'frag' })],

@@ -1,8 +1,8 @@
 // uri.parse / uri.is_valid: Go's net/url.Parse (the subset of its rules that decides validity and the components
 // OPA reports: scheme, hostname, port, path, raw_path, raw_query, fragment; empty ones omitted).
-import { RObject } from '../value.ts';
+import { RObject } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
-import { quoteString } from './gofmt.ts';
+import { quoteString } from './strings/gofmt.ts';
 
 class URLError extends Error {}
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins } from './uuid.ts';
-import { call, testContext } from './test-call.ts';
-import { toJSON, type Value } from '../value.ts';
+import { call, testContext } from '../../../test/rego/test-call.ts';
+import { toJSON, type Value } from '../value/value.ts';
 
 test('uuid.parse accepts google/uuid forms and reports version properties', () => {
   const v2 = { clocksequence: 12800, domain: 'Person', id: 1000, macvariables: 'local:unicast', nodeid: '32-50-96-b3-9f-47', time: 1693566990121469600n, variant: 'RFC4122', version: 2 };

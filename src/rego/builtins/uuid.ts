@@ -1,7 +1,7 @@
 // uuid.*: RFC 4122 parsing with google/uuid's accepted forms and the properties OPA reports, and random v4 UUIDs
 // that stay the same for the same key within one query (OPA caches them per evaluation).
-import type { Value } from '../value.ts';
-import { RObject, num } from '../value.ts';
+import type { Value } from '../value/value.ts';
+import { RObject, num } from '../value/value.ts';
 import { type BuiltinFn, asString } from './types.ts';
 
 /** google/uuid's Parse: 36 chars, urn:uuid: prefixed, 38 chars (any wrapping pair), or 32 hex digits. */

@@ -1,12 +1,12 @@
 // yaml.marshal / yaml.unmarshal / yaml.is_valid as OPA does them: through sigs.k8s.io/yaml (go-yaml v2, YAML 1.1
 // scalars: yes/no/on/off/y/n are booleans, timestamps stay strings, integers beyond 64 bits become floats) and JSON.
 import YAML from 'yaml';
-import { type Value, RObject, DepthError, fromJSON, toJSON, parseNumber } from '../value.ts';
+import { type Value, RObject, DepthError, fromJSON, toJSON, parseNumber } from '../value/value.ts';
 import { UserError } from '../../errors.ts';
-import { JSONSyntaxError, parseJSONValue } from './json-text.ts';
+import { JSONSyntaxError, parseJSONValue } from './json/text.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
 import { marshal } from './json.ts';
-import { goSprintf, quoteString } from './gofmt.ts';
+import { goSprintf, quoteString } from './strings/gofmt.ts';
 
 // go-yaml decodes timestamps into strings when the target is interface{}.
 const noTimestamp = (tags: YAML.Tags) => tags.filter((t) => (t as { tag?: string }).tag !== 'tag:yaml.org,2002:timestamp');
@@ -103,7 +103,25 @@ export function readYaml<T>(text: string, parse: (t: string) => T): T | Value {
 
 const parse = (text: string): Value => readYaml(text, parseShallow);
 
+/** What go-yaml's scanner refuses before the first document's content, which the YAML library accepts: a tab where a
+ * token could start (block context, at a line's start) and a directive other than %YAML and %TAG. */
+function checkPreamble(text: string): void {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const where = i === 0 ? 'yaml: ' : `yaml: line ${i + 1}: `;
+    const lead = /^[ \t]*/.exec(line)![0];
+    if (lead.includes('\t')) throw builtinError(`${where}found character that cannot start any token`);
+    const rest = line.slice(lead.length);
+    if (rest === '' || rest.startsWith('#')) continue;
+    const directive = /^%([0-9A-Za-z_-]+)/.exec(line);
+    if (!directive) return;
+    if (directive[1] !== 'YAML' && directive[1] !== 'TAG') throw builtinError(`${where}found unknown directive name`);
+  }
+}
+
 function parseShallow(text: string): Value {
+  checkPreamble(text);
   // Only the first document counts, as with go-yaml's Unmarshal.
   const docs = YAML.parseAllDocuments(text, PARSE);
   const doc = Array.isArray(docs) ? docs[0] : docs;
@@ -127,6 +145,33 @@ function resolvesNonString(s: string): boolean {
   return s === '' || NON_STRING.some((re) => re.test(s));
 }
 
+/** go-yaml's is_printable: what a string may hold and still be written plain, single-quoted or as a block. */
+function goYamlPrintable(cp: number): boolean {
+  return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff)
+    || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) || cp === 0x85;
+}
+
+const YAML_ESCAPES: Record<number, string> = {
+  0x00: '0', 0x07: 'a', 0x08: 'b', 0x09: 't', 0x0a: 'n', 0x0b: 'v', 0x0c: 'f', 0x0d: 'r', 0x1b: 'e', 0x22: '"', 0x5c: '\\',
+  0x85: 'N', 0xa0: '_', 0x2028: 'L', 0x2029: 'P',
+};
+
+/** A string as go-yaml writes one it may not write otherwise: double-quoted, with its escapes (unicode allowed). */
+function goYamlDoubleQuoted(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const esc = YAML_ESCAPES[cp];
+    const breakOrBom = cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff;
+    if (esc !== undefined && (cp === 0x22 || cp === 0x5c || !goYamlPrintable(cp) || breakOrBom)) out += `\\${esc}`;
+    else if (!goYamlPrintable(cp) || breakOrBom) {
+      out += cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, '0')}` : cp <= 0xffff
+        ? `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}` : `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
 function marshalYAML(v: Value): string {
   // JSON round trip first: integers beyond 64 bits become floats, as in Go.
   const json = toJSON(toJSONView(v));
@@ -134,9 +179,16 @@ function marshalYAML(v: Value): string {
   // A number that is no 64-bit integer is a float64 in Go and written as strconv's shortest 'g' (1.5e+300,
   // 1.2345678901234568e+22); the library would write all digits, so it gets a placeholder, replaced afterwards.
   const floats: string[] = [];
+  const strings: string[] = [];
   YAML.visit(doc, {
     Scalar(_key, node) {
       const v = node.value;
+      if (typeof v === 'string' && [...v].some((c) => !goYamlPrintable(c.codePointAt(0)!))) {
+        // characters go-yaml cannot write unescaped: its own double-quoted form, put in afterwards
+        node.value = `__string${strings.length}__`;
+        strings.push(goYamlDoubleQuoted(v));
+        return;
+      }
       if (typeof v === 'string' && !v.includes('\n') && resolvesNonString(v)) node.type = 'QUOTE_DOUBLE';
       if ((typeof v === 'number' && !Number.isInteger(v)) || (typeof v === 'bigint' && (v >= UINT64 || v < -INT64))) {
         node.value = `__float${floats.length}__`;
@@ -144,7 +196,8 @@ function marshalYAML(v: Value): string {
       }
     },
   });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)]);
+  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i: string) => floats[Number(i)])
+    .replace(/__string(\d+)__/g, (_m, i: string) => strings[Number(i)]);
 }
 
 export const builtins: Record<string, BuiltinFn> = {

@@ -1,0 +1,508 @@
+// Name resolution and safety, rule by rule and for queries: resolves names (imports, rules of the package, builtins),
+// renames declared locals so every variable of a rule has one name, and reorders bodies so each variable is bound
+// before it is needed. compile/stages.ts runs it between building the module tree and the rule tree.
+import type { Term, Expr, Rule, Module, VarTerm } from '../syntax/ast.ts';
+import { RegoError, type Loc } from '../errors.ts';
+import { isBuiltin } from '../builtins/registry.ts';
+import { ARITY } from '../builtins/declarations/declarations.ts';
+import { dottedName, operands } from '../syntax/module-terms.ts';
+import { hoistInClosures, hoistNegated } from './negation.ts';
+import type { Compiled } from './rule-tree.ts';
+
+let counter = 0;
+const fresh = (base = 'local') => `__${base}${counter++}__`;
+
+/** Resolves names in every rule of `m` and orders its bodies for safety (see Resolver); throws on the first mistake. */
+export function resolveRules(m: Module, packageRules: Set<string>, userArity: Map<string, number>): void {
+  for (const r of m.rules) new Resolver(m, packageRules, userArity).resolveRule(r);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// name resolution and renaming
+
+class Resolver {
+  private scopes: Map<string, string>[] = [];
+  private imports = new Map<string, Term>();
+
+  constructor(private m: Module, private ruleNames: Set<string>, private userArity: Map<string, number>,
+    private keepTopNames = false) {
+    for (const im of m.imports) {
+      const ref = im.path as Extract<Term, { t: 'ref' }>;
+      const head = (ref.head as VarTerm).name;
+      if (head === 'future' || head === 'rego') continue;
+      const last = ref.path.length ? String((ref.path[ref.path.length - 1] as { value: unknown }).value) : head;
+      this.imports.set(im.alias ?? last, ref.path.length ? ref : ref.head);
+    }
+  }
+
+  /** `import future.keywords.not`: OPA then keeps the operands of a negated expression inside it. */
+  private get futureNot(): boolean {
+    return this.m.imports.some((im) => dottedName(im.path) === 'future.keywords.not');
+  }
+
+  resolveRule(r: Rule) {
+    let cur: Rule | undefined = r;
+    while (cur) {
+      this.scopes = [new Map()];
+      const h = cur.head;
+      if (h.args) for (const a of h.args) this.declarePlain(a);
+      cur.body = this.body(cur.body);
+      if (h.args) h.args = h.args.map((a) => this.term(a));
+      if (h.key) h.key = this.term(h.key);
+      if (h.value) h.value = this.term(h.value);
+      h.ref = h.ref.map((t, i) => (i === 0 ? t : this.term(t)));
+      const bound = new Set<string>();
+      if (h.args) for (const a of h.args) varsOf(a, bound);
+      cur.body = reorder(cur.body, bound, cur.loc, new Set(), this.userArity);
+      checkHeadSafe(cur, bound);
+      if (!this.futureNot) {
+        cur.body = hoistNegated(cur.body, fresh, false);
+        if (h.key) h.key = hoistInClosures(h.key, fresh, false);
+        if (h.value) h.value = hoistInClosures(h.value, fresh, false);
+      }
+      cur = cur.else;
+    }
+  }
+
+  resolveQuery(body: Expr[]): Expr[] {
+    this.scopes = [new Map()];
+    return this.body(body);
+  }
+
+  private declarePlain(t: Term) {
+    const s = this.scopes[this.scopes.length - 1];
+    walkVars(t, (v) => { if (v.name !== '_') s.set(v.name, v.name); });
+  }
+
+  private declare(t: Term): Term {
+    const s = this.scopes[this.scopes.length - 1];
+    const top = this.keepTopNames && this.scopes.length === 1;
+    return mapVars(t, (v) => {
+      if (v.name === '_') return { t: 'var', name: fresh('wild'), loc: v.loc };
+      // the original name stays as a suffix, for error messages (displayName)
+      const n = top ? v.name : `${fresh()}${v.name}`;
+      s.set(v.name, n);
+      return { t: 'var', name: n, loc: v.loc };
+    });
+  }
+
+  private lookup(name: string): string | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const n = this.scopes[i].get(name);
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  }
+
+  private body(body: Expr[]): Expr[] {
+    return body.map((e) => this.expr(e));
+  }
+
+  private nested<T>(f: () => T): T {
+    this.scopes.push(new Map());
+    try { return f(); } finally { this.scopes.pop(); }
+  }
+
+  private expr(e: Expr): Expr {
+    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.withValue(w.value) }));
+    switch (e.e) {
+      case 'some': {
+        for (const v of e.vars) this.declare(v);
+        return { ...e, with: withs };
+      }
+      case 'somein': {
+        const domain = this.term(e.domain);
+        const key = e.key ? this.declare(e.key) : undefined;
+        const value = this.declare(e.value);
+        return { ...e, domain, key, value, with: withs };
+      }
+      case 'every': {
+        const domain = this.term(e.domain);
+        return this.nested(() => {
+          const key = e.key ? this.declare(e.key) : undefined;
+          const value = this.declare(e.value);
+          const body = this.body(e.body);
+          return { ...e, domain, key, value, body, with: withs };
+        });
+      }
+      case 'or': {
+        const branches = e.branches.map((b) => this.nested(() => this.body(b)));
+        return { ...e, branches, with: withs };
+      }
+      case 'term': {
+        const t = e.term;
+        if (t.t === 'call' && t.op === 'assign') {
+          const rhs = this.term(t.args[1]);
+          const lhs = this.declare(t.args[0]);
+          return { ...e, term: { ...t, args: [lhs, rhs] }, with: withs };
+        }
+        return { ...e, term: this.term(t), with: withs };
+      }
+    }
+  }
+
+  private withTarget(t: Term): Term {
+    if (t.t === 'var' || (t.t === 'ref' && t.head.t === 'var')) {
+      const name = t.t === 'var' ? t.name : (t.head as VarTerm).name;
+      if (name === 'input' || name === 'data') return t;
+      const dotted = dottedName(t);
+      if (dotted !== undefined) {
+        const resolved = this.resolveFunctionName(dotted);
+        if (resolved) return { t: 'call', op: resolved, args: [], loc: t.loc };
+      }
+      return this.term(t);
+    }
+    return this.term(t);
+  }
+
+  /** A `with` value naming a function becomes a function reference. */
+  private withValue(t: Term): Term {
+    const dotted = dottedName(t);
+    if (dotted !== undefined && this.lookup(dotted.split('.')[0]) === undefined) {
+      const resolved = this.resolveFunctionName(dotted);
+      if (resolved && (this.userArity.has(resolved) || isBuiltin(resolved))) return { t: 'call', op: resolved, args: [], loc: t.loc, fnRef: true };
+    }
+    return this.term(t);
+  }
+
+  /** `f`, `pkg.f`, `strings.upper` -> `data.pkg.f` or the builtin name. */
+  resolveFunctionName(op: string): string | undefined {
+    const parts = op.split('.');
+    const first = parts[0];
+    if (first === 'data') return op;
+    const imp = this.imports.get(first);
+    if (imp && this.lookup(first) === undefined) {
+      const base = dottedName(imp);
+      if (base) return [base, ...parts.slice(1)].join('.');
+    }
+    if (this.ruleNames.has(first) && this.lookup(first) === undefined) return ['data', ...this.m.package, ...parts].join('.');
+    if (isBuiltin(op) || op in ARITY || CORE_CALLS.has(op)) return op;
+    return undefined;
+  }
+
+  term(t: Term): Term {
+    switch (t.t) {
+      case 'scalar': return t;
+      case 'var': {
+        if (t.name === '_') return { t: 'var', name: fresh('wild'), loc: t.loc };
+        const local = this.lookup(t.name);
+        if (local !== undefined) return local === t.name ? t : { t: 'var', name: local, loc: t.loc };
+        if (t.name === 'data' || t.name === 'input') return t;
+        const imp = this.imports.get(t.name);
+        if (imp) return relocate(imp, t.loc);
+        if (this.ruleNames.has(t.name)) {
+          return { t: 'ref', head: { t: 'var', name: 'data', loc: t.loc }, path: [...this.m.package, t.name].map((p) => ({ t: 'scalar', value: p, loc: t.loc })), loc: t.loc };
+        }
+        return t;
+      }
+      case 'ref': {
+        const head = this.term(t.head);
+        const path = t.path.map((p) => this.term(p));
+        if (head.t === 'ref') return { t: 'ref', head: head.head, path: [...head.path, ...path], loc: t.loc };
+        return { t: 'ref', head, path, loc: t.loc };
+      }
+      case 'array': return { ...t, items: t.items.map((x) => this.term(x)) };
+      case 'set': return { ...t, items: t.items.map((x) => this.term(x)) };
+      case 'object': return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)] as [Term, Term]) };
+      case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : this.term(p))) };
+      case 'arraycompr': case 'setcompr':
+        return this.nested(() => { const body = this.body(t.body); return { ...t, body, term: this.term(t.term) }; });
+      case 'objectcompr':
+        return this.nested(() => { const body = this.body(t.body); return { ...t, body, key: this.term(t.key), value: this.term(t.value) }; });
+      case 'call': {
+        const args = t.args.map((a) => this.term(a));
+        const op = this.resolveFunctionName(t.op);
+        if (op === undefined) throw new RegoError('rego_type_error', `undefined function ${t.op}`, t.loc);
+        // A rule of the package named like the builtin (`minus := 1` and `3 - 1`) takes the call, as in OPA
+        if (op.startsWith('data.') && !this.userArity.has(op) && this.ruleNames.has(t.op.split('.')[0]) && this.lookup(t.op.split('.')[0]) === undefined) {
+          throw new RegoError('rego_type_error', `function ${op} has arity 0, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
+        }
+        return { ...t, op, args };
+      }
+    }
+  }
+}
+
+/** Operators and builtins handled by the evaluator itself. */
+export const CORE_CALLS = new Set(['eq', 'assign', 'internal.member_2', 'internal.member_3', 'print', 'internal.print',
+  'walk', 'rego.metadata.chain', 'rego.metadata.rule', 'rego.parse_module', 'internal.template_string']);
+
+function relocate(t: Term, loc: Loc): Term {
+  if (t.t === 'ref') return { ...t, head: { ...t.head, loc } as Term, loc };
+  return { ...t, loc } as Term;
+}
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// variables
+
+export function walkVars(t: Term, f: (v: VarTerm) => void, intoClosures = false) {
+  switch (t.t) {
+    case 'var': f(t); break;
+    case 'ref': walkVars(t.head, f, intoClosures); t.path.forEach((p) => walkVars(p, f, intoClosures)); break;
+    case 'array': case 'set': t.items.forEach((x) => walkVars(x, f, intoClosures)); break;
+    case 'object': t.items.forEach(([k, v]) => { walkVars(k, f, intoClosures); walkVars(v, f, intoClosures); }); break;
+    case 'call': t.args.forEach((x) => walkVars(x, f, intoClosures)); break;
+    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') walkVars(p, f, intoClosures); }); break;
+    case 'arraycompr': case 'setcompr': case 'objectcompr':
+      if (intoClosures) closureVars(t).forEach((name) => f({ t: 'var', name, loc: t.loc }));
+      break;
+    default: break;
+  }
+}
+
+function mapVars(t: Term, f: (v: VarTerm) => Term): Term {
+  switch (t.t) {
+    case 'var': return f(t);
+    case 'array': return { ...t, items: t.items.map((x) => mapVars(x, f)) };
+    case 'set': return { ...t, items: t.items.map((x) => mapVars(x, f)) };
+    case 'object': return { ...t, items: t.items.map(([k, v]) => [k, mapVars(v, f)] as [Term, Term]) };
+    default: return t;
+  }
+}
+
+export function varsOf(t: Term, out = new Set<string>()): Set<string> {
+  walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); });
+  return out;
+}
+const GLOBAL = new Set(['data', 'input']);
+
+/** All variables used anywhere in a closure (comprehension / every body), minus nothing: callers intersect. */
+function closureVars(t: Term): Set<string> {
+  const out = new Set<string>();
+  const addBody = (b: Expr[]) => b.forEach((e) => exprVars(e, out, true));
+  if (t.t === 'arraycompr' || t.t === 'setcompr') { addBody(t.body); walkVars(t.term, (v) => out.add(v.name), true); }
+  if (t.t === 'objectcompr') { addBody(t.body); walkVars(t.key, (v) => out.add(v.name), true); walkVars(t.value, (v) => out.add(v.name), true); }
+  return out;
+}
+
+function exprVars(e: Expr, out: Set<string>, intoClosures: boolean) {
+  const add = (t: Term | undefined) => t && walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); }, intoClosures);
+  for (const w of e.with) add(w.value);
+  switch (e.e) {
+    case 'term': add(e.term); break;
+    case 'some': break;
+    case 'somein': add(e.key); add(e.value); add(e.domain); break;
+    case 'every': add(e.domain); if (intoClosures) { add(e.key); add(e.value); e.body.forEach((x) => exprVars(x, out, true)); } break;
+    case 'or': if (intoClosures) e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, true))); break;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// safety: order each body so every variable is bound before it is needed
+
+interface Need { needs: Set<string>; outputs: Set<string> }
+
+function refOutputs(t: Term, safe: Set<string>, out: Set<string>) {
+  switch (t.t) {
+    case 'ref':
+      refOutputs(t.head, safe, out);
+      for (const p of t.path) {
+        if (p.t === 'var') { if (!safe.has(p.name)) out.add(p.name); }
+        else if (p.t === 'array' || p.t === 'object') varsOf(p, out);
+        else refOutputs(p, safe, out);
+      }
+      break;
+    case 'array': case 'set': t.items.forEach((x) => refOutputs(x, safe, out)); break;
+    case 'object': t.items.forEach(([k, v]) => { refOutputs(k, safe, out); refOutputs(v, safe, out); }); break;
+    case 'call': t.args.forEach((x) => refOutputs(x, safe, out)); break;
+    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') refOutputs(p, safe, out); }); break;
+    default: break;
+  }
+}
+
+/** Variables a unification `a = b` can bind once the variables in `safe` are bound. */
+function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
+  if (a.t === 'array' && b.t === 'array' && a.items.length === b.items.length) {
+    // `[a, b] = [b, 1]`: an element pair may bind what an earlier pair needs, so repeat until nothing changes
+    for (let before = -1; before !== out.size;) {
+      before = out.size;
+      for (let i = 0; i < a.items.length; i++) unifyOutputs(a.items[i], b.items[i], safe, out);
+    }
+    return;
+  }
+  if (a.t === 'object' && b.t === 'object' && a.items.length === b.items.length) {
+    for (const [k, v] of a.items) {
+      const w = b.items.find(([k2]) => sameKeyTerm(k, k2));
+      if (w) unifyOutputs(v, w[1], safe, out);
+    }
+    return;
+  }
+  refOutputs(a, safe, out);
+  refOutputs(b, safe, out);
+  const known = (t: Term) => [...varsOf(t)].every((v) => safe.has(v) || out.has(v));
+  const patternVars = (t: Term, into: Set<string>) => {
+    if (t.t === 'var') into.add(t.name);
+    else if (t.t === 'array' || t.t === 'set') t.items.forEach((x) => patternVars(x, into));
+    else if (t.t === 'object') t.items.forEach(([, v]) => patternVars(v, into));
+  };
+  for (let round = 0; round < 2; round++) {
+    if (known(b)) patternVars(a, out);
+    if (known(a)) patternVars(b, out);
+  }
+}
+
+/** Object pattern keys that denote the same key whatever the bindings: equal scalars or the same variable. */
+function sameKeyTerm(a: Term, b: Term): boolean {
+  if (a.t === 'scalar' && b.t === 'scalar') return a.value === b.value;
+  return a.t === 'var' && b.t === 'var' && a.name === b.name;
+}
+
+function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<string>, userArity: ReadonlyMap<string, number>): Need {
+  const all = new Set<string>();
+  exprVars(e, all, false);
+  const outputs = new Set<string>();
+  const needsClosures = new Set<string>();
+  const collectClosures = (t: Term) => {
+    visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v)));
+  };
+  for (const w of e.with) collectClosures(w.value);
+  if (e.negated && e.e !== 'or') {
+    if (e.e === 'term') collectClosures(e.term);
+    if (e.e === 'every' || e.e === 'somein') collectClosures(e.domain);
+    return { needs: new Set([...all, ...needsClosures]), outputs };
+  }
+  switch (e.e) {
+    case 'term': {
+      const t = e.term;
+      collectClosures(t);
+      if (t.t === 'call' && (t.op === 'eq' || t.op === 'assign')) unifyOutputs(t.args[0], t.args[1], safe, outputs);
+      else if (t.t === 'call' && isOutputCall(t, userArity)) {
+        t.args.slice(0, -1).forEach((a) => refOutputs(a, safe, outputs));
+        varsOf(t.args[t.args.length - 1], outputs);
+      } else refOutputs(t, safe, outputs);
+      break;
+    }
+    case 'somein': {
+      collectClosures(e.domain);
+      refOutputs(e.domain, safe, outputs);
+      if (e.key) varsOf(e.key, outputs);
+      varsOf(e.value, outputs);
+      break;
+    }
+    case 'every': collectClosures(e.domain); refOutputs(e.domain, safe, outputs); break;
+    case 'or': {
+      const inner = new Set<string>();
+      exprVars(e, inner, true);
+      for (const v of inner) if (scopeOf(closureNeeds).has(v)) needsClosures.add(v);
+      return { needs: new Set([...needsClosures]), outputs };
+    }
+    default: break;
+  }
+  const needs = new Set<string>();
+  for (const v of all) if (!outputs.has(v)) needs.add(v);
+  for (const v of needsClosures) if (!outputs.has(v)) needs.add(v);
+  return { needs, outputs };
+}
+
+const scopeOf = (f: unknown): Set<string> => (f as { scope?: Set<string> }).scope ?? new Set();
+
+function isOutputCall(t: Extract<Term, { t: 'call' }>, userArity: ReadonlyMap<string, number>): boolean {
+  if (t.fnRef) return false;
+  const a = ARITY[t.op] ?? userArity.get(t.op);
+  return a !== undefined && t.args.length === a + 1;
+}
+
+function visitClosures(t: Term, f: (c: Term) => void) {
+  if (t.t === 'arraycompr' || t.t === 'setcompr' || t.t === 'objectcompr') f(t);
+  else operands(t).forEach((x) => visitClosures(x, f));
+}
+
+/** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */
+export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVars: Set<string> = new Set(),
+  userArity: ReadonlyMap<string, number> = new Map()): Expr[] {
+  // variables of this scope: those appearing in the body outside closures, plus the enclosing scope's
+  const scopeVars = new Set(outerVars);
+  for (const e of body) exprVars(e, scopeVars, false);
+  outerSafe.forEach((v) => scopeVars.add(v));
+  const closureNeeds = Object.assign((c: Term) => {
+    const vs = closureVars(c);
+    return new Set([...vs].filter((v) => scopeVars.has(v)));
+  }, { scope: scopeVars });
+  const safe = new Set(outerSafe);
+  const remaining = [...body];
+  const out: Expr[] = [];
+  while (remaining.length) {
+    let picked = -1;
+    let outputs: Set<string> | undefined;
+    for (let i = 0; i < remaining.length; i++) {
+      const need = analyse(remaining[i], safe, closureNeeds, userArity);
+      if ([...need.needs].every((v) => safe.has(v))) { picked = i; outputs = need.outputs; break; }
+    }
+    if (picked < 0) {
+      const e = remaining[0];
+      const { needs } = analyse(e, safe, closureNeeds, userArity);
+      const bad = [...needs].filter((v) => !safe.has(v)).sort()[0];
+      throw new RegoError('rego_unsafe_var_error', `var ${displayName(bad)} is unsafe`, e.loc);
+    }
+    const e = remaining.splice(picked, 1)[0];
+    outputs!.forEach((v) => safe.add(v));
+    if (!e.negated) exprVars(e, safe, false);
+    out.push(orderNested(e, safe, scopeVars, userArity));
+  }
+  outerSafe.clear();
+  safe.forEach((v) => outerSafe.add(v));
+  return out;
+}
+
+function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userArity: ReadonlyMap<string, number>): Expr {
+  const fixTerm = (t: Term): Term => {
+    switch (t.t) {
+      case 'arraycompr': case 'setcompr': {
+        const s = new Set(safe);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
+        return { ...t, body, term: fixTerm(t.term) };
+      }
+      case 'objectcompr': {
+        const s = new Set(safe);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
+        return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
+      }
+      case 'ref': return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
+      case 'array': return { ...t, items: t.items.map(fixTerm) };
+      case 'set': return { ...t, items: t.items.map(fixTerm) };
+      case 'object': return { ...t, items: t.items.map(([k, v]) => [fixTerm(k), fixTerm(v)] as [Term, Term]) };
+      case 'call': return { ...t, args: t.args.map(fixTerm) };
+      case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : fixTerm(p))) };
+      default: return t;
+    }
+  };
+  const withs = e.with.map((w) => ({ ...w, value: fixTerm(w.value) }));
+  switch (e.e) {
+    case 'term': return { ...e, term: fixTerm(e.term), with: withs };
+    case 'somein': return { ...e, domain: fixTerm(e.domain), with: withs };
+    case 'every': {
+      const s = new Set(safe);
+      if (e.key) varsOf(e.key, s);
+      varsOf(e.value, s);
+      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity), with: withs };
+    }
+    case 'or': return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity)), with: withs };
+    default: return e;
+  }
+}
+
+function checkHeadSafe(r: Rule, bound: Set<string>) {
+  const check = (t: Term | undefined) => {
+    if (!t) return;
+    const outs = new Set<string>();
+    refOutputs(t, bound, outs);
+    for (const v of varsOf(t)) {
+      if (outs.has(v)) continue;
+      if (!bound.has(v)) throw new RegoError('rego_unsafe_var_error', `var ${displayName(v)} is unsafe`, r.loc);
+    }
+  };
+  check(r.head.key);
+  check(r.head.value);
+  r.head.ref.slice(1).forEach(check);
+}
+
+const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v.replace(/^__local\d+__(?=.)/, ''));
+
+/** Resolves and orders a query against the compiled modules. Top-level `:=` variables keep their names. */
+export function compileQuery(body: Expr[], compiled: Compiled, pkg: string[] = []): Expr[] {
+  const mod: Module = { file: 'query', package: pkg, packageLoc: body[0].loc, imports: [], rules: [], annotations: [], v0: false };
+  const r = new Resolver(mod, new Set(), compiled.arity, true);
+  const resolved = r.resolveQuery(body);
+  return hoistNegated(reorder(resolved, new Set(), body[0].loc, new Set(), compiled.arity), fresh, true);
+}

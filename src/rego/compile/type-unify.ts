@@ -1,0 +1,111 @@
+// The part of OPA's type checker that needs no inference: the type of a literal argument (ground scalars and
+// collections written out; anything computed is `any`) and whether it unifies with a builtin's declared argument type
+// (OPA's types.unifies: arrays and objects position by position / key by key, both ways, unions via `any of`).
+import type { Term } from '../syntax/ast.ts';
+import { typeName } from '../value/value.ts';
+import type { DeclType } from '../builtins/declarations/types.ts';
+
+type T =
+  | { k: 'any'; of: T[] }
+  | { k: 'null' | 'boolean' | 'number' | 'string' }
+  | { k: 'array'; static: T[]; dynamic?: T }
+  | { k: 'set'; of: T }
+  | { k: 'object'; static: Map<string, T>; dynamic?: { key: T; value: T } };
+
+const ANY: T = { k: 'any', of: [] };
+
+function fromDecl(d: DeclType): T {
+  switch (d.type) {
+    case 'any': return { k: 'any', of: (Array.isArray(d.of) ? d.of : d.of ? [d.of] : []).map(fromDecl) };
+    case 'null': case 'boolean': case 'number': case 'string': return { k: d.type };
+    case 'array': return { k: 'array', static: ((d.static ?? []) as DeclType[]).map(fromDecl), dynamic: d.dynamic ? fromDecl(d.dynamic as DeclType) : undefined };
+    case 'set': return { k: 'set', of: d.of ? fromDecl(d.of as DeclType) : ANY };
+    case 'object': {
+      const dyn = d.dynamic as { key: DeclType; value: DeclType } | undefined;
+      return {
+        k: 'object',
+        static: new Map(((d.static ?? []) as { key: unknown; value: DeclType }[]).map((e) => [JSON.stringify(e.key), fromDecl(e.value)])),
+        dynamic: dyn ? { key: fromDecl(dyn.key), value: fromDecl(dyn.value) } : undefined,
+      };
+    }
+    default: return ANY;
+  }
+}
+
+const or = (ts: T[]): T => {
+  const uniq = [...new Map(ts.map((t) => [JSON.stringify(t, (_k, v) => (v instanceof Map ? [...v] : v)), t])).values()];
+  return uniq.length === 1 ? uniq[0] : { k: 'any', of: uniq };
+};
+
+/** OPA's type of a term written in a call; undefined parts are `any`. */
+function typeOfTerm(t: Term): T {
+  switch (t.t) {
+    case 'scalar': {
+      const n = typeName(t.value);
+      return n === 'null' || n === 'boolean' || n === 'number' || n === 'string' ? { k: n } : ANY;
+    }
+    case 'template': return { k: 'string' };
+    case 'array': return { k: 'array', static: t.items.map(typeOfTerm) };
+    case 'set': return { k: 'set', of: t.items.length ? or(t.items.map(typeOfTerm)) : ANY };
+    case 'object': {
+      const stat = new Map<string, T>();
+      const dyn: [T, T][] = [];
+      for (const [k, v] of t.items) {
+        if (k.t === 'scalar') stat.set(JSON.stringify(k.value), typeOfTerm(v));
+        else dyn.push([typeOfTerm(k), typeOfTerm(v)]);
+      }
+      return { k: 'object', static: stat, dynamic: dyn.length ? { key: or(dyn.map((d) => d[0])), value: or(dyn.map((d) => d[1])) } : undefined };
+    }
+    case 'arraycompr': return { k: 'array', static: [], dynamic: ANY };
+    case 'setcompr': return { k: 'set', of: ANY };
+    case 'objectcompr': return { k: 'object', static: new Map(), dynamic: { key: ANY, value: ANY } };
+    default: return ANY;
+  }
+}
+
+const keyType = (json: string): T => {
+  const v = JSON.parse(json) as unknown;
+  return typeof v === 'string' ? { k: 'string' } : typeof v === 'number' ? { k: 'number' } : typeof v === 'boolean' ? { k: 'boolean' } : v === null ? { k: 'null' } : ANY;
+};
+
+const selectIndex = (a: Extract<T, { k: 'array' }>, i: number): T | undefined => a.static[i] ?? a.dynamic;
+
+function selectKey(o: Extract<T, { k: 'object' }>, key: string): T | undefined {
+  const s = o.static.get(key);
+  if (s) return s;
+  if (o.dynamic && contains(o.dynamic.key, keyType(key))) return o.dynamic.value;
+  return undefined;
+}
+
+/** OPA's types.Contains for key types: `a` admits every value of `b`. */
+function contains(a: T, b: T): boolean {
+  if (a.k === 'any') return a.of.length === 0 || a.of.some((x) => contains(x, b));
+  return a.k === b.k;
+}
+
+function unifies(a: T | undefined, b: T | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.k === 'any' && (a.of.length === 0 || a.of.some((x) => unifies(x, b)))) return true;
+  if (b.k === 'any' && (b.of.length === 0 || b.of.some((x) => unifies(a, x)))) return true;
+  if (a.k === 'any' || b.k === 'any') return false;
+  if (a.k !== b.k) return false;
+  if (a.k === 'array') {
+    const bb = b as typeof a;
+    return a.static.every((_, i) => unifies(a.static[i], selectIndex(bb, i)))
+      && bb.static.every((_, i) => unifies(bb.static[i], selectIndex(a, i)))
+      && (!a.dynamic || !bb.dynamic || unifies(a.dynamic, bb.dynamic));
+  }
+  if (a.k === 'object') {
+    const bb = b as typeof a;
+    // `a` is the written argument, `b` the declared type: every key written must be admitted, but a declared key
+    // may be left out (OPA accepts `{"pretty": true}` for an options object)
+    return [...a.static].every(([k, v]) => unifies(v, selectKey(bb, k)))
+      && [...bb.static].every(([k, v]) => { const w = selectKey(a, k); return w === undefined || unifies(w, v); })
+      && (!a.dynamic || !bb.dynamic || unifies(a.dynamic.value, bb.dynamic.value));
+  }
+  if (a.k === 'set') return unifies(a.of, (b as typeof a).of);
+  return true;
+}
+
+/** Whether the term written as an argument can have the declared type (false: OPA's "invalid argument(s)"). */
+export const argumentFits = (t: Term, d: DeclType): boolean => unifies(typeOfTerm(t), fromDecl(d));

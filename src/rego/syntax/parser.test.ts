@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseModule, parseQuery } from './parser.ts';
+import { RegoError } from '../errors.ts';
+
+const mod = (src: string, v0 = false) => parseModule(src, 'p.rego', { v0 });
+
+test('every construct of the issue parses (v1)', () => {
+  const m = mod(`package a.b
+import rego.v1
+import data.lib.k8s as k
+import input.review
+import future.keywords.in
+
+# METADATA
+# title: No privileged pods
+deny contains msg if {
+  some c in input.spec.containers
+  c.securityContext.privileged == true
+  not exempt(c.name)
+  msg := sprintf("%s is privileged", [c.name])
+}
+exempt(name) if name in {"a", "b"}
+exempt(name) if startswith(name, "sys-")
+default allow := false
+allow if { count(deny) == 0 } else := true if { input.x }
+q.r[s] contains x if { some s, x in {"k": 1} }
+o[k] := v if { some k, v in {"a": 1} }
+e if every x in [1, 2] { x > 0 }
+cmp := {x | some x in [1, 2]} | {3} & {3} - set()
+arr := [(x * 2 + 1 / 1 % 3) | x := [1][_]]
+obj := {k: v | some k, v in {"a": 1}}
+w if { allow with input as {"x": true} with data.a.b as 1 with count as 1 }
+r := \`raw \\ string\`
+n := 123456789012345678901234567890
+u := x if { x = 1; x == 1; x != 2; x < 3; x <= 3; x > 0; x >= 0 }
+t := $"hello {input.name}"
+`);
+  assert.deepEqual(m.package, ['a', 'b']);
+  assert.equal(m.imports.length, 4);
+  assert.equal(m.imports[1].alias, 'k');
+  const names = m.rules.map((r) => r.head.ref.map((t) => (t.t === 'var' ? t.name : t.t === 'scalar' ? String(t.value) : '?')).join('.'));
+  assert.deepEqual(names, ['deny', 'exempt', 'exempt', 'allow', 'allow', 'q.r.s', 'o.k', 'e', 'cmp', 'arr', 'obj', 'w', 'r', 'n', 'u', 't']);
+  assert.ok(m.rules[0].head.key);
+  assert.equal(m.rules[0].annotations?.[0].data.title, 'No privileged pods');
+  assert.equal(m.rules[0].body[2].negated, true);
+  assert.equal(m.rules[3].default, true);
+  assert.ok(m.rules[4].else);
+  assert.equal(m.rules[7].body[0].e, 'every');
+  assert.equal(m.rules[11].body[0].with.length, 3);
+  assert.deepEqual(m.rules[0].loc, { file: 'p.rego', row: 9, col: 1 });
+});
+
+test('v0 syntax: partial sets and objects without if/contains', () => {
+  const m = mod(`package x
+deny[msg] { input.a; msg := "no" }
+labels[k] = v { v := input.l[k] }
+allow { true }`, true);
+  assert.ok(m.rules[0].head.key);
+  assert.equal(m.rules[1].head.ref.length, 2);
+  assert.equal(m.rules[2].body.length, 1);
+});
+
+test('syntax errors carry file:line:col and what was expected', () => {
+  const cases: [string, string][] = [
+    ['package x\np if {\n  x := \n}', 'p.rego:4:1: rego_parse_error: unexpected } token: expected term'],
+    ['package x\np {\n true }', 'p.rego:2:3: rego_parse_error: `if` keyword is required before rule body'],
+    ['package x\np := "abc', 'p.rego:2:6: rego_parse_error: non-terminated string'],
+    ['x := 1', 'p.rego:1:1: rego_parse_error: package expected'],
+    ['package x\nimport foo.bar', 'p.rego:2:1: rego_parse_error: unexpected import path, must begin with one of: {data, future, input, rego}, got: foo'],
+  ];
+  for (const [src, want] of cases) {
+    assert.throws(() => mod(src), (e: unknown) => e instanceof RegoError && e.format() === want, want);
+  }
+});
+
+test('queries: several expressions, some, not, with', () => {
+  const q = parseQuery('x := 1; some y in [1]; not y == 2\nz = x with input as 1');
+  assert.deepEqual(q.map((e) => e.e), ['term', 'somein', 'term', 'term']);
+  assert.equal(q[2].negated, true);
+  assert.equal(q[3].with.length, 1);
+});
