@@ -24,7 +24,7 @@ export async function runCanary(ctx: CommandContext): Promise<StepResult[]> {
 async function judgeCanary(ctx: CommandContext): Promise<{ result: CanaryStepData; findings: Finding[] }> {
   const { host } = ctx;
   // What the step did, for the action log's group; a terminal prints the report itself (these lines with --verbose).
-  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
+  const log = (line: string) => (ctx.config.runtime.onActions ? host.info(line) : host.debug(line));
   const flag = typeof ctx.flags.config === 'string' ? ctx.flags.config : undefined;
   const src = canarySource(ctx.config, flag);
   if (!src) {

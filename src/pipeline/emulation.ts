@@ -9,7 +9,7 @@ import { DEFAULT_BINFMT_ROOT, checkBinfmtImage, DEFAULT_BINFMT_IMAGE, emulationS
 import { logSafe, quoted } from '../log-text.ts';
 import { plannedTargets } from '../matrix/index.ts';
 import { spawnRunner } from '../process.ts';
-import { goResolver, type GoResolver } from './go-tool.ts';
+import { goResolver, type GoResolver } from './go-resolver.ts';
 import { HOST_ROOT_FLAG, hostCheck, type HostCheck } from './host-check.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';

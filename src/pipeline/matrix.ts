@@ -8,7 +8,7 @@ import { hostExecPlanner } from '../emulation/index.ts';
 import { logSafe } from '../log-text.ts';
 import { checkBuildPackage, checkBinaryName, nameFromModule, plannedTargets, strategyMatrix, runMatrix, type MatrixResult, modulePathIn, type Target, type TargetFailure } from '../matrix/index.ts';
 import { spawnRunner } from '../process.ts';
-import { goResolver, type GoResolver } from './go-tool.ts';
+import { goResolver, type GoResolver } from './go-resolver.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
