@@ -46,7 +46,9 @@ export async function dependencyFiles(config: Config, host: Host): Promise<{ pat
     .map((p) => relative(config.workspace, join(config.workspace, p)));
   const globs = patterns.filter((p) => WILDCARD.test(p));
   // The glob library loads only for a run that names globs: setup's start-up stays small.
-  const matched = globs.length ? (await import('tinyglobby')).globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false }) : [];
+  const matched = globs.length
+    ? (await import('tinyglobby')).globSync(globs, { cwd: config.workspace, onlyFiles: true, dot: true, followSymbolicLinks: false })
+    : [];
   const paths = [...new Set([...plain, ...matched])].sort();
   if (!paths.length) {
     const goMod = join(config.workingDirectory, 'go.mod');

@@ -65,7 +65,11 @@ export interface GoSyntaxError {
  */
 export async function goSyntaxError(goBin: string, file: string, env: NodeJS.ProcessEnv, run: CommandRunner = spawnRunner): Promise<GoSyntaxError | undefined> {
   const tool = file.endsWith('.work') ? 'work' : 'mod';
-  const r = await run(goBin, [tool, 'edit', '-json', file], { cwd: dirname(file), timeoutMs: 10_000, env: { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' } });
+  const r = await run(goBin, [tool, 'edit', '-json', file], {
+    cwd: dirname(file),
+    timeoutMs: 10_000,
+    env: { ...env, GOTOOLCHAIN: 'local', GOFLAGS: '', GOWORK: 'off' },
+  });
   if (r.code === 0 || r.spawnError) return undefined;
   for (const l of r.stderr.split('\n')) {
     const m = /^(.+?):(\d+)(?::(\d+))?: (.+)$/.exec(l.trim());
