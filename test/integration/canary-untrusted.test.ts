@@ -129,7 +129,7 @@ test('the step logs what it did inside its group: per metric what was judged and
   const dir = workspace({ 'series.json': JSON.stringify({ metrics: { errors: { canary: [0.001, 0.002], stable: [0.001] }, lat: { canary: [0.5, 0.03], stable: [0.001] } } }) });
   const rec = recordingHost({});
   const yaml = 'provider:\n  type: file\n  path: series.json\nmetrics:\n  - name: errors\n    judge: threshold\n    max: 0.01\n  - name: lat\n    judge: threshold\n    max: 0.01\n';
-  const ctx = { config: loadConfig({ given: { canary: yaml }, workspace: dir, env: {} }), host: rec.host, args: [], flags: {} };
+  const ctx = { config: loadConfig({ given: { canary: yaml }, workspace: dir, env: { GITHUB_ACTIONS: 'true' } }), host: rec.host, args: [], flags: {} };
   const [result] = await canaryCommand.run(ctx);
   assert.deepEqual(rec.lines.map((l) => l.replace(/window \S+ – \S+,/, 'window W,')), [
     '::group::canary',
