@@ -85,6 +85,8 @@ export interface PolicyConfig {
   failOnWarn?: boolean;
   noFail?: boolean;
   regoVersion?: 'v0' | 'v1';
+  /** Run the repository's `test_` rules too: `auto` when its policy paths hold some. */
+  verify: 'auto' | 'true' | 'false';
 }
 
 export interface Config {

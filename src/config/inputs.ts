@@ -140,6 +140,8 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Report policy failures without failing the step (conftest\'s --no-fail).' },
   { name: 'policy-rego-version', type: 'enum', values: ['v1', 'v0'], default: 'v1', commands: POLICY,
     description: 'Rego syntax of the policies: v1, or v0 for older policies (conftest\'s --rego-version).' },
+  { name: 'policy-verify', type: 'enum', values: ['auto', 'true', 'false'], default: 'auto', commands: POLICY,
+    description: 'Also run the `test_` rules of the repository\'s policies (conftest\'s verify; the built-in pack\'s own tests are not run): a failing or erring test fails the step, whatever policy-no-fail says. `auto`: when the policy paths hold `test_` rules.' },
 ] as const;
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [

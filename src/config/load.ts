@@ -143,6 +143,7 @@ function policyConfig(values: Map<string, unknown>, isSet: (n: string) => boolea
     failOnWarn: set('policy-fail-on-warn'),
     noFail: set('policy-no-fail'),
     regoVersion: set('policy-rego-version'),
+    verify: String(values.get('policy-verify')) as PolicyConfig['verify'],
   };
 }
 

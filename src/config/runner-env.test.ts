@@ -66,6 +66,7 @@ const FILE_VALUES: Record<string, [yaml: string, actual: (c: Config, ws: string)
   'policy-fail-on-warn': ['true', (c) => c.policy.failOnWarn, () => true],
   'policy-no-fail': ['false', (c) => c.policy.noFail, () => false],
   'policy-rego-version': ['v0', (c) => c.policy.regoVersion, () => 'v0'],
+  'policy-verify': ['false', (c) => c.policy.verify, () => 'false'],
 };
 
 const fileYaml = () => Object.entries(FILE_VALUES).map(([k, [v]]) => `${k}: ${v}`).join('\n') + '\n';

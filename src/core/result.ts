@@ -68,6 +68,8 @@ export interface PolicyStepData {
   /** The conftest `--output` format the terminal prints. */
   output: string;
   color: boolean;
+  /** The repository's `test_` rules, when the action's policy step ran them (policy-verify). */
+  verify?: VerifyResult;
 }
 
 /** `policy verify`: the test_ rules' verdicts and the conftest `--output` format the terminal prints. */

@@ -1,9 +1,10 @@
 // Wiring of `go-xenv policy verify`, conftest's `verify`: the policy capability runs the `test_` rules of the policies
 // (with the data documents), report/ renders conftest verify's text for each --output format, and the exit code is
 // conftest's (1 when a test failed or erred). `withVerify` adds the subcommand to the policy command: its run, flags
-// and outputs, leaving `policy test` as it is.
+// and outputs, leaving `policy test` as it is. `verifyInAction` runs the same tests inside the action's policy step.
+import type { Finding } from '../core/finding.ts';
 import { UserError } from '../errors.ts';
-import { verifyPolicies } from '../policy/index.ts';
+import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
 import {
   renderVerifyJson,
   renderVerifyJunit,
@@ -70,4 +71,38 @@ export function withVerify(command: Command): Command {
       return d ? RENDER[d.output](d) : (command.text?.(results) ?? '');
     },
   };
+}
+
+/** What the action's policy step runs verify on: the repository's own policy and data paths (not the built-in pack). */
+export interface ActionVerifySettings {
+  mode: 'auto' | 'true' | 'false';
+  policyPaths: readonly string[];
+  dataPaths: readonly string[];
+  regoVersion: 'v0' | 'v1';
+}
+
+/**
+ * The repository's `test_` rules as the policy step runs them: undefined when policy-verify is false, or auto and there
+ * are no tests (or no policy path of the repository's). Each failing or erring test is an error finding at its head.
+ */
+export async function verifyInAction(workspace: string, s: ActionVerifySettings): Promise<{ result: VerifyResult; findings: Finding[] } | undefined> {
+  if (s.mode === 'false' || !s.policyPaths.length) return undefined;
+  const engine = await import('../rego/index.ts');
+  const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  if (s.mode === 'auto' && !result.tests.length) return undefined;
+  const findings: Finding[] = result.tests
+    .filter((t) => t.status === 'fail' || t.status === 'error')
+    .map((t) => ({
+      capability: 'policy',
+      rule: `verify/${t.package.replace(/^data\./, '')}.${t.name}`,
+      severity: 'error',
+      message: t.error
+        ? `test ${t.name} erred: ${t.error.code}: ${t.error.message}${t.error.location ? ` at ${t.error.location.file}:${t.error.location.row}:${t.error.location.col}` : ''}`
+        : `test ${t.name} failed`,
+      file: t.location.file,
+      line: t.location.row,
+      column: t.location.col,
+      help: 'fix the policy or its test (go-xenv policy verify runs them alone)',
+    }));
+  return { result, findings };
 }

@@ -26,6 +26,7 @@ import {
   type ConftestSettings,
   type GitResult,
   type PolicyResult,
+  type VerifyResult,
 } from '../policy/index.ts';
 import { renderPolicyJson, policyJsonDocument } from '../report/policy-json.ts';
 import { renderPolicySarif } from '../report/policy-sarif.ts';
@@ -34,9 +35,11 @@ import { renderPolicyGithub } from '../report/policy-github.ts';
 import { renderPolicyJunit } from '../report/policy-junit.ts';
 import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
+import { verifySummary } from '../report/policy-verify.ts';
+import type { Finding } from '../core/finding.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-import { withVerify } from './policy-verify.ts';
+import { verifyInAction, withVerify } from './policy-verify.ts';
 import { flagList } from './flag-list.ts';
 import './policy-lock-inputs.ts';
 
@@ -57,6 +60,7 @@ interface PolicyData {
   result: PolicyResult;
   output: Output;
   color: boolean;
+  verify?: VerifyResult;
 }
 
 /** A list flag as given, undefined when it is not (so conftest.toml can fill it). */
@@ -113,16 +117,19 @@ async function evaluate(config: Config, s: RunSettings, files: readonly string[]
   });
 }
 
-function stepResult(result: PolicyResult, data: PolicyData, outputs?: Record<string, string>): StepResult {
+/** The step's result; with the verify run, its findings follow the policy's and a failing test fails the step. */
+function stepResult(result: PolicyResult, data: PolicyData, outputs?: Record<string, string>, verifyFindings: Finding[] = []): StepResult {
   const t = result.totals;
+  const exitCode = result.exitCode || (data.verify?.exitCode ?? 0);
+  const verifyLine = data.verify ? `; verify: ${verifySummary(data.verify)}` : '';
   return {
     step: 'policy',
-    status: result.exitCode ? 'failed' : 'ok',
-    title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions`,
-    findings: result.findings,
+    status: exitCode ? 'failed' : 'ok',
+    title: `policy: ${t.tests} tests, ${t.passed} passed, ${t.warnings} warnings, ${t.failures} failures, ${t.exceptions} exceptions${verifyLine}`,
+    findings: verifyFindings.length ? [...result.findings, ...verifyFindings] : result.findings,
     data,
     outputs,
-    exitCode: result.exitCode,
+    exitCode,
   };
 }
 
@@ -221,6 +228,15 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);
   log(`policy: tested ${selection.files.length} file(s) against ${s.policyPaths.length} policy path(s)`);
+  // The repository's own tests: the pack's (and the pack's data) are the action's, tested where it is built.
+  const own = (paths: readonly string[]) => paths.filter((x) => !s.pack || (x !== s.pack && x !== join(s.pack, 'data')));
+  const verified = await verifyInAction(workspace, {
+    mode: p.verify,
+    policyPaths: own(s.policyPaths),
+    dataPaths: own(s.dataPaths),
+    regoVersion: s.regoVersion,
+  });
+  if (verified) log(`policy verify: ${verifySummary(verified.result)}`);
 
   let outputs: Record<string, string> | undefined;
   if (host.kind === 'actions') {
@@ -229,7 +245,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     writeFileSync(sarif, renderPolicySarif(result));
     outputs = { 'policy-sarif': sarif };
   }
-  return [stepResult(result, { result, output: 'stdout', color: false }, outputs)];
+  return [stepResult(result, { result, output: 'stdout', color: false, verify: verified?.result }, outputs, verified?.findings)];
 }
 
 /** Whether the repository has policies: a policy input, a conftest.toml, or .rego files in conftest's default policy/. */
