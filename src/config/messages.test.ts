@@ -31,14 +31,12 @@ test('a config file that is no mapping says what it must be', () => {
   assert.equal(load('# nothing yet\n')().matrix.targets.length, 0);
 });
 
-test('a YAML alias bomb is one clear error in bounded time', () => {
+test('a YAML alias bomb is one clear error (the expansion is bounded, not attempted)', () => {
   // Twelve levels of ten aliases each would expand to 10^12 strings; it hides under a key that takes any mapping.
   const name = (i: number) => `l${i}`;
   const levels = [`  ${name(0)}: &${name(0)} [x, x, x, x, x, x, x, x, x, x]`];
   for (let i = 1; i < 12; i++) levels.push(`  ${name(i)}: &${name(i)} [${Array(10).fill(`*${name(i - 1)}`).join(', ')}]`);
-  const started = Date.now();
   userErrorOf(load(`canary:\n${levels.join('\n')}\n`), /^\.github\/go-xenv\.yml:1: the config file expands too far through YAML aliases .+ — write the values out instead of nesting aliases$/);
-  assert.ok(Date.now() - started < 10_000, 'bounded time');
 });
 
 test('an explicitly named config file must exist; the default one may be missing', () => {

@@ -3,7 +3,8 @@
 // close) is the github capability's: this step's data carries what it needs, `issue: { clean, title, body }`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { auditOf } from '../baseline/index.ts';
+import { auditOf, type Verdict } from '../baseline/index.ts';
+import type { Finding } from '../core/finding.ts';
 import type { AuditStepData } from '../core/result.ts';
 import { auditVerdict, renderAuditMarkdown } from '../report/baseline-audit.ts';
 import { renderOpenMetrics } from '../report/openmetrics.ts';
@@ -27,7 +28,8 @@ async function runAudit(ctx: CommandContext): Promise<StepResult> {
     step: 'audit',
     status: audit.clean ? 'ok' : 'failed',
     title: `audit: ${auditVerdict(audit)}`,
-    findings: [],
+    // Every policy failure and warning of the audited state, annotated at its file and line (and in the check run).
+    findings: [...audit.failures, ...audit.warnings].map(findingOf),
     outputs: {
       'audit-clean': String(audit.clean),
       'audit-failures': String(audit.failures.length),
@@ -38,6 +40,15 @@ async function runAudit(ctx: CommandContext): Promise<StepResult> {
     data,
   };
 }
+
+const findingOf = (v: Verdict): Finding => ({
+  capability: 'policy',
+  rule: v.rule,
+  severity: v.level === 'failure' ? 'error' : 'warning',
+  message: v.message,
+  ...(v.file ? { file: v.file } : {}),
+  ...(v.line ? { line: v.line } : {}),
+});
 
 export const auditCommand: Command = {
   name: 'audit',

@@ -1,0 +1,13 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  builtins
+} from "./chunk-LVU56SUY.js";
+import "./chunk-QO4HS5SA.js";
+import "./chunk-62JAVFHL.js";
+import "./chunk-SAORNRC7.js";
+import "./chunk-BXMQLTV6.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  builtins
+};
