@@ -217,6 +217,10 @@ class Resolver {
         if (op.startsWith('data.') && !this.userArity.has(op) && this.ruleNames.has(t.op.split('.')[0]) && this.lookup(t.op.split('.')[0]) === undefined) {
           throw new RegoError('rego_type_error', `function ${op} has arity 0, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
         }
+        const n = this.userArity.get(op);
+        if (n !== undefined && !t.fnRef && t.args.length !== n && t.args.length !== n + 1) {
+          throw new RegoError('rego_type_error', `function ${op} has arity ${n}, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
+        }
         return { ...t, op, args };
       }
     }
