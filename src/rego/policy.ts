@@ -5,6 +5,7 @@ import { compileQuery, walkVars } from './compile/compiler.ts';
 import { checkQueryArity } from './compile/arity-check.ts';
 import { STAGES, compileModules, runStages } from './compile/stages.ts';
 import { typeCheckerOf } from './compile/type-check.ts';
+import { checkQueryDeclarations } from './compile/declarations.ts';
 import type { Compiled } from './compile/rule-tree.ts';
 import { Evaluator, type EvalOptions } from './eval/eval.ts';
 import { RegoError, type Loc } from './errors.ts';
@@ -56,6 +57,7 @@ export class Policy {
     let p = this.prepared.get(query);
     if (!p) {
       const body = parseQuery(query, {}, 'query');
+      checkQueryDeclarations(body);
       checkQueryArity(body);
       const compiled = compileQuery(body, this.compiled);
       typeCheckerOf(this.compiled.root).checkBody(compiled);
@@ -66,6 +68,7 @@ export class Policy {
   }
 
   queryBody(body: Expr[], opts: QueryOptions = {}): QueryResult {
+    checkQueryDeclarations(body);
     checkQueryArity(body);
     const compiled = compileQuery(body, this.compiled);
     typeCheckerOf(this.compiled.root).checkBody(compiled);

@@ -10,6 +10,7 @@ import { signature, result } from '../builtins/declarations/declarations.ts';
 import { toRegoText, typeName, type Value } from '../value/value.ts';
 import { ANY, fromDecl, or, selectIndex, selectKey, unifies, type T } from './type-unify.ts';
 import type { TreeNode } from './rule-tree.ts';
+import { displayName } from './compiler.ts';
 
 type Env = Map<string, T>;
 type Obj = Extract<T, { k: 'object' }>;
@@ -56,14 +57,11 @@ function elements(t: T): { key: T; value: T } {
   }
 }
 
-/** The name a variable was written with (the resolver renames locals `__local3__x`). */
-const written = (name: string) => /^__local\d+__(.+)$/.exec(name)?.[1] ?? name;
-
 function refText(r: RefTerm, upto: number): string {
-  const head = r.head.t === 'var' ? written(r.head.name) : '__localq__';
+  const head = r.head.t === 'var' ? displayName(r.head.name) : '__localq__';
   return head + r.path.slice(0, upto).map((p) =>
     p.t === 'scalar' && typeof p.value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.value) ? `.${p.value}`
-      : `[${p.t === 'scalar' ? toRegoText(p.value) : p.t === 'var' ? written(p.name) : '...'}]`).join('');
+      : `[${p.t === 'scalar' ? toRegoText(p.value) : p.t === 'var' ? displayName(p.name) : '...'}]`).join('');
 }
 
 const checkers = new WeakMap<TreeNode, TypeChecker>();
