@@ -15,10 +15,15 @@ test('types inferred through variables, rule values and builtin results reach th
   assert.match(compileError('o := {"a": 1}\nx := o.b\n')!, /undefined ref: data\.p\.o\.b/);
 });
 
-test('what is not known is any and passes: input, base data, unions, anything under with', () => {
+test('what is not known is any and passes: input, base data, unions', () => {
   assert.equal(compileError('x := count(input.a)\ny := upper(data.q)\n'), undefined);
   assert.equal(compileError('r := 1 if input.a\nr := "a" if not input.a\nx := upper(r)\n'), undefined);
-  assert.equal(compileError('f(a) := 1\nx := y if { y := upper(f(1)) with f as "a" }\n'), undefined);
+  assert.equal(compileError('x := y if { a := input.a; count(a); y := a + 1 }\n'), undefined);
+});
+
+test("a function's parameters take the types its bodies give them, and calls are checked against them", () => {
+  assert.match(compileError('f(a) := b if { b := split(a, ",") }\nx := f(1)\n')!, /data\.p\.f: invalid argument\(s\)\n\thave: \(number, \?\?\?\)\n\twant: \(string, array\[string\]\)/);
+  assert.match(compileError('f(a) := 1\nx := y if { y := upper(f(1)) with f as "a" }\n')!, /upper: invalid argument/);
 });
 
 test('a query is checked against the types of the rules it reads', () => {

@@ -2,7 +2,7 @@
 // `:=`/`=`/`some .. in`/iteration, refs into arrays, objects and sets of known shape, builtin results from their
 // declared result types, comprehensions, the values of rules and functions of `data`) and every builtin call is checked
 // against its declaration, every ref against the shape of what it selects from. What cannot be known (input, base data,
-// anything under `with`) is `any`, which unifies with everything, so only what OPA rejects is rejected.
+// a variable bound by a pattern) is `any`, which unifies with everything, so only what OPA rejects is rejected.
 import type { Term, Expr, Rule, RefTerm } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import { DECLARATIONS } from '../builtins/declarations/capabilities.ts';
@@ -10,7 +10,7 @@ import { signature, result } from '../builtins/declarations/declarations.ts';
 import { toRegoText, typeName, type Value } from '../value/value.ts';
 import { ANY, fromDecl, or, selectIndex, selectKey, unifies, type T } from './type-unify.ts';
 import type { TreeNode } from './rule-tree.ts';
-import { displayName } from './compiler.ts';
+import { displayName, walkVars } from './compiler.ts';
 
 type Env = Map<string, T>;
 type Obj = Extract<T, { k: 'object' }>;
@@ -76,6 +76,8 @@ export function typeCheckerOf(root: TreeNode): TypeChecker {
 export class TypeChecker {
   private ruleTypes = new Map<TreeNode, T>();
   private inProgress = new Set<TreeNode>();
+  /** A function's parameter types, as its bodies narrow them (a parameter passed to `count` is a collection). */
+  private fnParams = new Map<TreeNode, T[]>();
 
   constructor(private root: TreeNode) {}
 
@@ -107,7 +109,15 @@ export class TypeChecker {
       }
     }
     const fnResults: T[] = [];
-    for (const r of node.functions) fnResults.push(...this.ruleValues(r, (h, env) => (h.value ? this.type(h.value, env) : { k: 'boolean' })));
+    const params: T[][] = [];
+    for (const r of node.functions) {
+      fnResults.push(...this.ruleValues(r, (h, env) => {
+        const value: T = h.value ? this.type(h.value, env) : { k: 'boolean' };
+        params.push((h.args ?? []).map((a) => this.type(a, env)));
+        return value;
+      }));
+    }
+    if (params.length) this.fnParams.set(node, params[0].map((_, i) => or(params.map((p) => p[i] ?? ANY))));
     this.inProgress.delete(node);
     let t: T;
     const kinds = [types.length, keys.length, dyn.length].filter((n) => n > 0).length;
@@ -131,16 +141,19 @@ export class TypeChecker {
   }
 
   private expr(e: Expr, env: Env) {
-    // a `with` may replace a function or the data a ref reads: what is known about types does not hold there
-    if (e.with.length) return;
+    // as OPA's, the checker sees through `with`: a call is checked against the function it names, even mocked
+    for (const w of e.with) this.type(w.value, env);
     switch (e.e) {
       case 'term': {
         const t = e.term;
-        if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq') && t.args.length === 2) {
+        // `==` too: OPA rewrites an equality into a unification (RewriteEquals) before checking types
+        if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq' || t.op === 'equal') && t.args.length === 2) {
           const [a, b] = t.args;
           const [ta, tb] = [this.type(a, env), this.type(b, env)];
           if (a.t === 'var' && !env.has(a.name)) env.set(a.name, tb);
           else if (b.t === 'var' && !env.has(b.name)) env.set(b.name, ta);
+          // variables of a pattern (`[a, b] := e`) are bound, of a type not followed here
+          for (const x of [a, b]) walkVars(x, (v) => { if (!env.has(v.name)) env.set(v.name, ANY); });
           return;
         }
         this.type(t, env);
@@ -198,22 +211,32 @@ export class TypeChecker {
     if (t.fnRef) return ANY;
     if (t.op.startsWith('data.')) {
       const node = this.root.find(t.op.split('.').slice(1));
-      return node?.isFunction ? this.nodeType(node) : ANY;
+      if (!node?.isFunction) return ANY;
+      const res = this.nodeType(node);
+      const want = this.fnParams.get(node);
+      if (want) this.checkArgs(t, args.slice(0, want.length), want, () => [...want, res].map(typeText).join(', '));
+      return res;
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
     const want = d.args.map((a) => fromDecl(a));
     const res = d.result ? fromDecl(d.result) : ANY;
-    const given = args.slice(0, want.length);
-    if (given.some((a, i) => !unifies(a, want[i]))) {
-      const have = [...given.map(typeText), '???'].join(', ');
-      const sig = [signature(t.op), result(t.op)].filter(Boolean).join(', ');
-      throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${sig})`, t.loc);
-    }
+    this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
+    // a variable of no type yet (a function's parameter) gets the type the builtin accepts, as in OPA's checker
+    want.forEach((w, i) => {
+      const a = t.args[i];
+      if (a.t === 'var' && !env.has(a.name)) env.set(a.name, w);
+    });
     // the output operand of a call written as a relation (`count(x, n)`) gets the result's type
     const out = t.args[want.length];
     if (out?.t === 'var' && !env.has(out.name)) env.set(out.name, res);
     return res;
+  }
+
+  private checkArgs(t: Extract<Term, { t: 'call' }>, given: T[], want: T[], sig: () => string) {
+    if (given.every((a, i) => unifies(a, want[i]))) return;
+    const have = [...given.map(typeText), '???'].join(', ');
+    throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${sig()})`, t.loc);
   }
 
   private ref(r: RefTerm, env: Env): T {
