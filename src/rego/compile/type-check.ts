@@ -234,9 +234,24 @@ export class TypeChecker {
   }
 
   private checkArgs(t: Extract<Term, { t: 'call' }>, given: T[], want: T[], sig: () => string) {
-    if (given.every((a, i) => unifies(a, want[i]))) return;
+    if (given.every((a, i) => unifies(a, want[i]) && this.fits(t.args[i], want[i], a))) return;
     const have = [...given.map(typeText), '???'].join(', ');
     throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${sig()})`, t.loc);
+  }
+
+  /** A collection written out fits a declared type element by element (OPA's unify1), not as the union of its
+   * elements: `{[1], {"x": 1}}` is no set of paths although one of its elements is. */
+  private fits(term: Term, want: T, type: T): boolean {
+    if (term.t !== 'set' && term.t !== 'array' && term.t !== 'object') return true;
+    const candidates = want.k === 'any' ? want.of : [want];
+    if (!candidates.length) return true;
+    return candidates.some((c) => {
+      if (!unifies(type, c)) return false;
+      const items = (term.t === 'object' ? term.items.map(([, v]) => v) : term.items);
+      const itemTypes = type.k === 'set' || type.k === 'array' || type.k === 'object' ? items.map((x) => this.type(x, new Map())) : [];
+      if (term.t === 'set' && c.k === 'set') return items.every((x, i) => unifies(itemTypes[i], c.of) && this.fits(x, c.of, itemTypes[i]));
+      return true;
+    });
   }
 
   private ref(r: RefTerm, env: Env): T {
