@@ -1,7 +1,8 @@
 // The evaluator: top-down, continuation-passing, with backtracking. Every `eval*` function calls its continuation
 // once per solution; a continuation returns true to stop the search (used by `not`, every and first-solution cases),
 // and that `true` propagates back out. Around it, by concern: context.ts (what `with` replaces), document-cache.ts,
-// with.ts, documents.ts (reading documents, walk), terms.ts (what unification asks of terms), print.ts, metadata.ts.
+// with.ts, documents.ts (reading documents, walk), unification.ts, terms.ts (what unification asks of terms), print.ts,
+// metadata.ts.
 import type { Term, Expr, Rule } from '../syntax/ast.ts';
 import { type Compiled, TreeNode } from '../compile/rule-tree.ts';
 import { RegoError, type Loc } from '../errors.ts';
@@ -14,8 +15,9 @@ import { DocumentCache } from './document-cache.ts';
 import { withContext, isPrefix, sameArr, setIn } from './with.ts';
 import { forEachChild, index, baseIndex, childObj, walkPairs } from './documents.ts';
 import { printLines } from './print.ts';
-import { isGlobal, isGround, objectInsertOrder, isConstTerm, computedArgs } from './terms.ts';
+import { isGround, objectInsertOrder, isConstTerm, computedArgs } from './terms.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
+import { Unifier } from './unification.ts';
 
 const TRUE_TERM: Term = { t: 'scalar', value: true, loc: { file: '', row: 0, col: 0 } };
 
@@ -32,7 +34,7 @@ export interface EvalOptions {
   env?: Record<string, string>;
 }
 
-export class Evaluator {
+export class Evaluator extends Unifier {
   private ctx: Ctx;
   private steps = 0;
   private readonly maxSteps: number;
@@ -42,6 +44,7 @@ export class Evaluator {
   private ruleStack: Rule[] = [];
 
   constructor(private compiled: Compiled, data: Value, input: Value | undefined, private opts: EvalOptions = {}) {
+    super();
     this.ctx = { input, data, overrides: [], fnOverrides: new Map(), cache: new DocumentCache() };
     this.maxSteps = opts.maxSteps ?? 50_000_000;
     this.deadline = Date.now() + (opts.timeoutMs ?? 60_000);
@@ -138,83 +141,6 @@ export class Evaluator {
       return this.evalExpr(inner, f, withOld);
     } finally {
       this.ctx = old;
-    }
-  }
-
-  // -- unification --------------------------------------------------------------------------------------------------
-  unify(a: Term, b: Term, f: Frame, k: K): boolean {
-    if (a.t === 'var' && !f.has(a.name) && !isGlobal(a.name)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-    if (b.t === 'var' && !f.has(b.name) && !isGlobal(b.name)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    if (a.t === 'array' && b.t === 'array') {
-      if (a.items.length !== b.items.length) return false;
-      return this.unifyPairs(a.items.map((x, i) => [x, b.items[i]]), f, k);
-    }
-    if (a.t === 'object' && b.t === 'object') return this.unifyObjects(a, b, f, k);
-    if (isGround(a, f)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    if (isGround(b, f)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-    if (a.t === 'ref' || a.t === 'call') return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-  }
-
-  /** Unifies pairs of terms, each time first a pair with a ground side, so `[a, b] = [b, 1]` binds b, then a. */
-  private unifyPairs(pairs: [Term, Term][], f: Frame, k: K): boolean {
-    if (!pairs.length) return k();
-    let i = pairs.findIndex(([x, y]) => isGround(x, f) || isGround(y, f));
-    if (i < 0) i = 0;
-    const rest = pairs.filter((_, j) => j !== i);
-    return this.unify(pairs[i][0], pairs[i][1], f, () => this.unifyPairs(rest, f, k));
-  }
-
-  /** `{k1: a, ...} = {k1: b, ...}`: keys are ground; values unify pairwise, so either side may bind variables. */
-  private unifyObjects(a: Extract<Term, { t: 'object' }>, b: Extract<Term, { t: 'object' }>, f: Frame, k: K): boolean {
-    if (a.items.length !== b.items.length) return false;
-    if (isGround(a, f)) return this.evalTerm(a, f, (va) => this.unifyVal(b, va, f, k));
-    if (isGround(b, f)) return this.evalTerm(b, f, (vb) => this.unifyVal(a, vb, f, k));
-    const aKeys = a.items.map(([kt]) => kt);
-    const bKeys = b.items.map(([kt]) => kt);
-    return this.evalArgs(aKeys, f, (ka) => this.evalArgs(bKeys, f, (kb) => {
-      const pairs: [Term, Term][] = [];
-      for (let i = 0; i < ka.length; i++) {
-        const j = kb.findIndex((x) => equal(x, ka[i]));
-        if (j < 0) return false;
-        pairs.push([a.items[i][1], b.items[j][1]]);
-      }
-      return this.unifyPairs(pairs, f, k);
-    }));
-  }
-
-  /** Unifies a term (possibly with unbound variables) with a value. */
-  unifyVal(t: Term, v: Value, f: Frame, k: K): boolean {
-    switch (t.t) {
-      case 'var': {
-        const cur = f.get(t.name);
-        if (cur !== undefined) return equal(cur, v) ? k() : false;
-        if (isGlobal(t.name)) return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
-        f.set(t.name, v);
-        const r = k();
-        f.delete(t.name);
-        return r;
-      }
-      case 'scalar': return equal(t.value, v) ? k() : false;
-      case 'array': {
-        if (!Array.isArray(v) || v.length !== t.items.length) return false;
-        const step = (i: number): boolean => (i === v.length ? k() : this.unifyVal(t.items[i], v[i], f, () => step(i + 1)));
-        return step(0);
-      }
-      case 'object': {
-        if (!(v instanceof RObject) || v.size !== t.items.length) return false;
-        const step = (i: number): boolean => {
-          if (i === t.items.length) return k();
-          const [kt, vt] = t.items[i];
-          return this.evalTerm(kt, f, (key) => {
-            const x = v.get(key);
-            return x === undefined ? false : this.unifyVal(vt, x, f, () => step(i + 1));
-          });
-        };
-        return step(0);
-      }
-      default:
-        return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
     }
   }
 
