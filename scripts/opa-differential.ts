@@ -19,11 +19,16 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), 'opa-differential');
 const opaText = execFileSync('go', ['run', '.'], { cwd: dir, input: JSON.stringify(cases), maxBuffer: 1 << 28 }).toString();
 const opa = recordOutput(opaText);
 let same = 0;
+// agreement per group: a case named `group/name` counts in `group`
+const groups = new Map<string, [number, number]>();
 cases.forEach((c, i) => {
   const ours = runOurs(c);
   const d = difference(ours, opaOutcome(opa[i]));
+  const g = groups.get(c.name.split('/')[0]) ?? [0, 0];
+  groups.set(c.name.split('/')[0], [g[0] + (d ? 0 : 1), g[1] + 1]);
   if (!d) { same++; return; }
   console.log(`DIFF ${c.name}: ${d}\n  ours: ${ours.error ?? toJSONText(ours.rows!)}\n  OPA:  ${opa[i].error ?? opa[i].rows}`);
 });
+if (groups.size > 1) for (const [g, [n, all]] of groups) console.log(`${g}: ${n}/${all}`);
 console.log(`${same} same, ${cases.length - same} differ`);
 if (record) writeFileSync(record, JSON.stringify(cases.map((c, i) => ({ ...c, opa: opa[i] })), null, 1) + '\n');

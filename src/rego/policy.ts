@@ -4,6 +4,8 @@ import { parseModule, parseQuery, parseTerm } from './syntax/parser.ts';
 import { compileQuery, walkVars } from './compile/compiler.ts';
 import { checkQueryArity } from './compile/arity-check.ts';
 import { STAGES, compileModules, runStages } from './compile/stages.ts';
+import { typeCheckerOf } from './compile/type-check.ts';
+import { checkQueryDeclarations } from './compile/declarations.ts';
 import type { Compiled } from './compile/rule-tree.ts';
 import { Evaluator, type EvalOptions } from './eval/eval.ts';
 import { RegoError, type Loc } from './errors.ts';
@@ -55,16 +57,22 @@ export class Policy {
     let p = this.prepared.get(query);
     if (!p) {
       const body = parseQuery(query, {}, 'query');
+      checkQueryDeclarations(body);
       checkQueryArity(body);
-      p = { body: compileQuery(body, this.compiled), vars: queryVars(body) };
+      const compiled = compileQuery(body, this.compiled);
+      typeCheckerOf(this.compiled.root).checkBody(compiled);
+      p = { body: compiled, vars: queryVars(body) };
       if (this.prepared.size < 1000) this.prepared.set(query, p);
     }
     return this.run(p.body, p.vars, opts);
   }
 
   queryBody(body: Expr[], opts: QueryOptions = {}): QueryResult {
+    checkQueryDeclarations(body);
     checkQueryArity(body);
-    return this.run(compileQuery(body, this.compiled), queryVars(body), opts);
+    const compiled = compileQuery(body, this.compiled);
+    typeCheckerOf(this.compiled.root).checkBody(compiled);
+    return this.run(compiled, queryVars(body), opts);
   }
 
   private run(compiledBody: Expr[], vars: string[], opts: QueryOptions): QueryResult {

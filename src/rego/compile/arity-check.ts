@@ -1,13 +1,11 @@
-// Compile-time checks of builtin calls, the part of OPA's type checker that needs no type inference: arity
+// Compile-time checks of builtin calls that need no type inference, made before names are resolved: arity
 // (`count: arity mismatch\n\thave: (number, number, ???)\n\twant: (collection: any<...>)`; a call may pass one
-// more argument than the operands, the output) and literal arguments of a kind the builtin does not accept
-// (`count: invalid argument(s)`, checked against OPA's declared argument types, nested, in type-unify.ts). Types in
-// `have` are those of literal arguments; other arguments show as `any`.
+// more argument than the operands, the output) and literal arrays indexed by what is no integer. Types in `have` are
+// those of literal arguments; other arguments show as `any`. Argument types are checked by type-check.ts.
 import type { Term, Module, Expr } from '../syntax/ast.ts';
 import { forEachTerm } from '../syntax/module-terms.ts';
 import { RegoError } from '../errors.ts';
-import { ARITY, argTypes, result, signature } from '../builtins/declarations/declarations.ts';
-import { argumentFits } from './type-unify.ts';
+import { ARITY, signature } from '../builtins/declarations/declarations.ts';
 import { typeName, toRegoText, type Value, RSet, RObject } from '../value/value.ts';
 
 function valueType(v: Value): string {
@@ -51,12 +49,6 @@ export function checkArity(m: Module) {
     if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
       const have = [...t.args.map(termType), '???'].join(', ');
       throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
-    }
-    const types = argTypes(t.op);
-    if (types && sig !== undefined && !own.has(t.op.split('.')[0]) && t.args.some((a, i) => i < types.length && !argumentFits(a, types[i]))) {
-      const have = [...t.args.slice(0, types.length).map(termType), '???'].join(', ');
-      const want = [sig, result(t.op)].filter(Boolean).join(', ');
-      throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${want})`, t.loc);
     }
   });
 }

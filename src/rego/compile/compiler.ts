@@ -23,6 +23,8 @@ export function resolveRules(m: Module, packageRules: Set<string>, userArity: Ma
 class Resolver {
   private scopes: Map<string, string>[] = [];
   private imports = new Map<string, Term>();
+  /** Names used while no declaration of them was in scope. */
+  private free = new Set<string>();
 
   constructor(private m: Module, private ruleNames: Set<string>, private userArity: Map<string, number>,
     private keepTopNames = false) {
@@ -76,11 +78,13 @@ class Resolver {
 
   private declare(t: Term): Term {
     const s = this.scopes[this.scopes.length - 1];
+    // a query's variable keeps its name, unless a closure before its declaration used that name: that use is
+    // another (free) variable, as in OPA, which renames every declared local
     const top = this.keepTopNames && this.scopes.length === 1;
     return mapVars(t, (v) => {
       if (v.name === '_') return { t: 'var', name: fresh('wild'), loc: v.loc };
       // the original name stays as a suffix, for error messages (displayName)
-      const n = top ? v.name : `${fresh()}${v.name}`;
+      const n = top && !this.free.has(v.name) ? v.name : `${fresh()}${v.name}`;
       s.set(v.name, n);
       return { t: 'var', name: n, loc: v.loc };
     });
@@ -193,6 +197,7 @@ class Resolver {
         if (this.ruleNames.has(t.name)) {
           return { t: 'ref', head: { t: 'var', name: 'data', loc: t.loc }, path: [...this.m.package, t.name].map((p) => ({ t: 'scalar', value: p, loc: t.loc })), loc: t.loc };
         }
+        this.free.add(t.name);
         return t;
       }
       case 'ref': {
@@ -216,6 +221,10 @@ class Resolver {
         // A rule of the package named like the builtin (`minus := 1` and `3 - 1`) takes the call, as in OPA
         if (op.startsWith('data.') && !this.userArity.has(op) && this.ruleNames.has(t.op.split('.')[0]) && this.lookup(t.op.split('.')[0]) === undefined) {
           throw new RegoError('rego_type_error', `function ${op} has arity 0, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
+        }
+        const n = this.userArity.get(op);
+        if (n !== undefined && !t.fnRef && t.args.length !== n && t.args.length !== n + 1) {
+          throw new RegoError('rego_type_error', `function ${op} has arity ${n}, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
         }
         return { ...t, op, args };
       }
@@ -432,7 +441,17 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
     if (picked < 0) {
       const e = remaining[0];
       const { needs } = analyse(e, safe, closureNeeds, userArity);
-      const bad = [...needs].filter((v) => !safe.has(v)).sort()[0];
+      // a variable unified with a collection written out (`x := {y: 1}`) is its output, for OPA's unify, even when
+      // the collection is unsafe: OPA names the collection's variables, not that one
+      const outputs = new Set<string>();
+      if (e.e === 'term' && e.term.t === 'call' && (e.term.op === 'assign' || e.term.op === 'eq') && e.term.args.length === 2) {
+        const [a, b] = e.term.args;
+        const collection = (t: Term) => t.t === 'array' || t.t === 'object' || t.t === 'set';
+        if (a.t === 'var' && collection(b)) outputs.add(a.name);
+        if (b.t === 'var' && collection(a)) outputs.add(b.name);
+      }
+      const unsafe = [...needs].filter((v) => !safe.has(v)).sort();
+      const bad = unsafe.find((v) => !outputs.has(v)) ?? unsafe[0];
       throw new RegoError('rego_unsafe_var_error', `var ${displayName(bad)} is unsafe`, e.loc);
     }
     const e = remaining.splice(picked, 1)[0];
@@ -497,7 +516,8 @@ function checkHeadSafe(r: Rule, bound: Set<string>) {
   r.head.ref.slice(1).forEach(check);
 }
 
-const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v.replace(/^__local\d+__(?=.)/, ''));
+/** A variable as it was written (renamed locals keep the name as a suffix; `_` is every wildcard). */
+export const displayName = (v: string) => (v.startsWith('__wild') ? '_' : v.replace(/^__local\d+__(?=.)/, ''));
 
 /** Resolves and orders a query against the compiled modules. Top-level `:=` variables keep their names. */
 export function compileQuery(body: Expr[], compiled: Compiled, pkg: string[] = []): Expr[] {

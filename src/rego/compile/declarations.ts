@@ -85,6 +85,13 @@ function bodyUses(body: Expr[], out: Map<string, number>) { body.forEach((e) => 
 class Checker {
   private scopes = new Scopes();
 
+  query(body: Expr[]) {
+    const plainSome = this.body(body);
+    const uses = new Map<string, number>();
+    bodyUses(body, uses);
+    for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
+  }
+
   rule(r: Rule) {
     for (let cur: Rule | undefined = r; cur; cur = cur.else) {
       this.scopes = new Scopes();
@@ -223,4 +230,9 @@ export function checkDeclarations(m: Module, modules: readonly Module[] = [m]) {
     }
     new Checker().rule(r);
   }
+}
+
+/** The same declaration checks on a query (OPA's query compiler rewrites its local variables as a rule body's). */
+export function checkQueryDeclarations(body: Expr[]) {
+  new Checker().query(body);
 }

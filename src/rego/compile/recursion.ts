@@ -4,6 +4,8 @@
 import type { Term, Expr, Rule } from '../syntax/ast.ts';
 import type { TreeNode } from './rule-tree.ts';
 import { RegoError } from '../errors.ts';
+import { displayName } from './compiler.ts';
+import { toRegoText } from '../value/value.ts';
 
 interface RuleInfo { rule: Rule; path: string }
 type Part = string | undefined | null;
@@ -13,11 +15,24 @@ function allRules(root: TreeNode): RuleInfo[] {
   const out: RuleInfo[] = [];
   const visit = (n: TreeNode) => {
     const path = ['data', ...n.path].join('.');
-    for (const r of rulesAt(n)) for (let x: Rule | undefined = r; x; x = x.else) out.push({ rule: x, path });
+    for (const r of rulesAt(n)) {
+      // a rule with a variable in its reference is named by the whole reference, as OPA does (`data.p.r[k]`)
+      const dyn = n.dynamic.find((d) => d.rule === r);
+      const named = dyn ? path + refSuffix(dyn.suffix) : path;
+      for (let x: Rule | undefined = r; x; x = x.else) out.push({ rule: x, path: named });
+    }
     for (const k of [...n.children.keys()].sort()) visit(n.children.get(k)!);
   };
   visit(root);
   return out;
+}
+
+function refSuffix(suffix: Term[]): string {
+  return suffix.map((t) => {
+    if (t.t === 'var') return `[${displayName(t.name)}]`;
+    if (t.t === 'scalar' && typeof t.value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(t.value)) return `.${t.value}`;
+    return t.t === 'scalar' ? `[${toRegoText(t.value)}]` : '[...]';
+  }).join('');
 }
 
 function rulesAt(n: TreeNode): Rule[] {

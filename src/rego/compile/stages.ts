@@ -10,6 +10,7 @@ import { resolveRules } from './compiler.ts';
 import { checkRecursion } from './recursion.ts';
 import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
 import { TreeNode, place, type Compiled } from './rule-tree.ts';
+import { typeCheckerOf } from './type-check.ts';
 
 export interface CompileState {
   modules: Module[];
@@ -84,6 +85,7 @@ export const STAGES: readonly Stage[] = [
   ...RULE_TREE_STAGES,
   { name: 'check rule conflicts', opa: ['CheckRuleConflicts'], run: (s) => checkConflicts(s.root) },
   { name: 'check with targets', opa: ['RewriteWithValues'], run: (s) => checkWithOverrides(s.root, s.modules) },
+  { name: 'infer and check types', opa: ['CheckTypes'], run: (s) => typeCheckerOf(s.root).checkTree() },
   { name: 'check conflicts with base data', opa: ['checkPathConflicts'], run: (s) => checkDataConflicts(s.root, s.data) },
 ];
 

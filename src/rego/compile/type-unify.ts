@@ -1,20 +1,18 @@
-// The part of OPA's type checker that needs no inference: the type of a literal argument (ground scalars and
-// collections written out; anything computed is `any`) and whether it unifies with a builtin's declared argument type
-// (OPA's types.unifies: arrays and objects position by position / key by key, both ways, unions via `any of`).
-import type { Term } from '../syntax/ast.ts';
-import { typeName } from '../value/value.ts';
+// OPA's types (ast/types) as the type checker (type-check.ts) uses them: a builtin's declared types, unions, selection
+// by index and key, and whether two types unify (OPA's types.unifies: arrays and objects position by position / key by
+// key, both ways, unions via `any of`).
 import type { DeclType } from '../builtins/declarations/types.ts';
 
-type T =
+export type T =
   | { k: 'any'; of: T[] }
   | { k: 'null' | 'boolean' | 'number' | 'string' }
   | { k: 'array'; static: T[]; dynamic?: T }
   | { k: 'set'; of: T }
   | { k: 'object'; static: Map<string, T>; dynamic?: { key: T; value: T } };
 
-const ANY: T = { k: 'any', of: [] };
+export const ANY: T = { k: 'any', of: [] };
 
-function fromDecl(d: DeclType): T {
+export function fromDecl(d: DeclType): T {
   switch (d.type) {
     case 'any': return { k: 'any', of: (Array.isArray(d.of) ? d.of : d.of ? [d.of] : []).map(fromDecl) };
     case 'null': case 'boolean': case 'number': case 'string': return { k: d.type };
@@ -32,45 +30,19 @@ function fromDecl(d: DeclType): T {
   }
 }
 
-const or = (ts: T[]): T => {
+export const or = (ts: T[]): T => {
   const uniq = [...new Map(ts.map((t) => [JSON.stringify(t, (_k, v) => (v instanceof Map ? [...v] : v)), t])).values()];
   return uniq.length === 1 ? uniq[0] : { k: 'any', of: uniq };
 };
-
-/** OPA's type of a term written in a call; undefined parts are `any`. */
-function typeOfTerm(t: Term): T {
-  switch (t.t) {
-    case 'scalar': {
-      const n = typeName(t.value);
-      return n === 'null' || n === 'boolean' || n === 'number' || n === 'string' ? { k: n } : ANY;
-    }
-    case 'template': return { k: 'string' };
-    case 'array': return { k: 'array', static: t.items.map(typeOfTerm) };
-    case 'set': return { k: 'set', of: t.items.length ? or(t.items.map(typeOfTerm)) : ANY };
-    case 'object': {
-      const stat = new Map<string, T>();
-      const dyn: [T, T][] = [];
-      for (const [k, v] of t.items) {
-        if (k.t === 'scalar') stat.set(JSON.stringify(k.value), typeOfTerm(v));
-        else dyn.push([typeOfTerm(k), typeOfTerm(v)]);
-      }
-      return { k: 'object', static: stat, dynamic: dyn.length ? { key: or(dyn.map((d) => d[0])), value: or(dyn.map((d) => d[1])) } : undefined };
-    }
-    case 'arraycompr': return { k: 'array', static: [], dynamic: ANY };
-    case 'setcompr': return { k: 'set', of: ANY };
-    case 'objectcompr': return { k: 'object', static: new Map(), dynamic: { key: ANY, value: ANY } };
-    default: return ANY;
-  }
-}
 
 const keyType = (json: string): T => {
   const v = JSON.parse(json) as unknown;
   return typeof v === 'string' ? { k: 'string' } : typeof v === 'number' ? { k: 'number' } : typeof v === 'boolean' ? { k: 'boolean' } : v === null ? { k: 'null' } : ANY;
 };
 
-const selectIndex = (a: Extract<T, { k: 'array' }>, i: number): T | undefined => a.static[i] ?? a.dynamic;
+export const selectIndex = (a: Extract<T, { k: 'array' }>, i: number): T | undefined => a.static[i] ?? a.dynamic;
 
-function selectKey(o: Extract<T, { k: 'object' }>, key: string): T | undefined {
+export function selectKey(o: Extract<T, { k: 'object' }>, key: string): T | undefined {
   const s = o.static.get(key);
   if (s) return s;
   if (o.dynamic && contains(o.dynamic.key, keyType(key))) return o.dynamic.value;
@@ -83,7 +55,7 @@ function contains(a: T, b: T): boolean {
   return a.k === b.k;
 }
 
-function unifies(a: T | undefined, b: T | undefined): boolean {
+export function unifies(a: T | undefined, b: T | undefined): boolean {
   if (!a || !b) return false;
   if (a.k === 'any' && (a.of.length === 0 || a.of.some((x) => unifies(x, b)))) return true;
   if (b.k === 'any' && (b.of.length === 0 || b.of.some((x) => unifies(a, x)))) return true;
@@ -106,6 +78,3 @@ function unifies(a: T | undefined, b: T | undefined): boolean {
   if (a.k === 'set') return unifies(a.of, (b as typeof a).of);
   return true;
 }
-
-/** Whether the term written as an argument can have the declared type (false: OPA's "invalid argument(s)"). */
-export const argumentFits = (t: Term, d: DeclType): boolean => unifies(typeOfTerm(t), fromDecl(d));

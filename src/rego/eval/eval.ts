@@ -1,23 +1,20 @@
 // The evaluator: top-down, continuation-passing, with backtracking. Every `eval*` function calls its continuation
 // once per solution; a continuation returns true to stop the search (used by `not`, every and first-solution cases),
 // and that `true` propagates back out. Around it, by concern: context.ts (what `with` replaces), document-cache.ts,
-// with.ts, documents.ts (reading documents, walk), terms.ts (what unification asks of terms), print.ts, metadata.ts.
+// with.ts, documents.ts (reading documents, walk), unification.ts, calls.ts (builtins and functions), terms.ts (what
+// unification asks of terms), print.ts, metadata.ts.
 import type { Term, Expr, Rule } from '../syntax/ast.ts';
 import { type Compiled, TreeNode } from '../compile/rule-tree.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import { type Value, RSet, RObject, equal, toRegoText } from '../value/value.ts';
-import { BUILTINS, isUnloadedBuiltin } from '../builtins/registry.ts';
-import { BuiltinError, type BuiltinContext } from '../builtins/types.ts';
-import { metadataChain, metadataRule } from './metadata.ts';
+import type { BuiltinContext } from '../builtins/types.ts';
 import { type Ctx, type Frame, type K, type KV } from './context.ts';
 import { DocumentCache } from './document-cache.ts';
 import { withContext, isPrefix, sameArr, setIn } from './with.ts';
-import { forEachChild, index, baseIndex, childObj, walkPairs } from './documents.ts';
-import { printLines } from './print.ts';
-import { isGlobal, isGround, objectInsertOrder, isConstTerm, computedArgs } from './terms.ts';
-import { ARITY } from '../builtins/declarations/declarations.ts';
+import { forEachChild, index, baseIndex, childObj } from './documents.ts';
+import { isGround, objectInsertOrder, isConstTerm } from './terms.ts';
+import { Calls, TRUE_TERM } from './calls.ts';
 
-const TRUE_TERM: Term = { t: 'scalar', value: true, loc: { file: '', row: 0, col: 0 } };
 
 export interface EvalOptions {
   strict?: boolean;
@@ -32,16 +29,17 @@ export interface EvalOptions {
   env?: Record<string, string>;
 }
 
-export class Evaluator {
-  private ctx: Ctx;
+export class Evaluator extends Calls {
+  protected ctx: Ctx;
   private steps = 0;
   private readonly maxSteps: number;
   private readonly deadline: number;
   readonly errors: RegoError[] = [];
-  private readonly bctx: BuiltinContext;
-  private ruleStack: Rule[] = [];
+  protected readonly bctx: BuiltinContext;
+  protected ruleStack: Rule[] = [];
 
-  constructor(private compiled: Compiled, data: Value, input: Value | undefined, private opts: EvalOptions = {}) {
+  constructor(protected compiled: Compiled, data: Value, input: Value | undefined, protected opts: EvalOptions = {}) {
+    super();
     this.ctx = { input, data, overrides: [], fnOverrides: new Map(), cache: new DocumentCache() };
     this.maxSteps = opts.maxSteps ?? 50_000_000;
     this.deadline = Date.now() + (opts.timeoutMs ?? 60_000);
@@ -138,83 +136,6 @@ export class Evaluator {
       return this.evalExpr(inner, f, withOld);
     } finally {
       this.ctx = old;
-    }
-  }
-
-  // -- unification --------------------------------------------------------------------------------------------------
-  unify(a: Term, b: Term, f: Frame, k: K): boolean {
-    if (a.t === 'var' && !f.has(a.name) && !isGlobal(a.name)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-    if (b.t === 'var' && !f.has(b.name) && !isGlobal(b.name)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    if (a.t === 'array' && b.t === 'array') {
-      if (a.items.length !== b.items.length) return false;
-      return this.unifyPairs(a.items.map((x, i) => [x, b.items[i]]), f, k);
-    }
-    if (a.t === 'object' && b.t === 'object') return this.unifyObjects(a, b, f, k);
-    if (isGround(a, f)) return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    if (isGround(b, f)) return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-    if (a.t === 'ref' || a.t === 'call') return this.evalTerm(a, f, (v) => this.unifyVal(b, v, f, k));
-    return this.evalTerm(b, f, (v) => this.unifyVal(a, v, f, k));
-  }
-
-  /** Unifies pairs of terms, each time first a pair with a ground side, so `[a, b] = [b, 1]` binds b, then a. */
-  private unifyPairs(pairs: [Term, Term][], f: Frame, k: K): boolean {
-    if (!pairs.length) return k();
-    let i = pairs.findIndex(([x, y]) => isGround(x, f) || isGround(y, f));
-    if (i < 0) i = 0;
-    const rest = pairs.filter((_, j) => j !== i);
-    return this.unify(pairs[i][0], pairs[i][1], f, () => this.unifyPairs(rest, f, k));
-  }
-
-  /** `{k1: a, ...} = {k1: b, ...}`: keys are ground; values unify pairwise, so either side may bind variables. */
-  private unifyObjects(a: Extract<Term, { t: 'object' }>, b: Extract<Term, { t: 'object' }>, f: Frame, k: K): boolean {
-    if (a.items.length !== b.items.length) return false;
-    if (isGround(a, f)) return this.evalTerm(a, f, (va) => this.unifyVal(b, va, f, k));
-    if (isGround(b, f)) return this.evalTerm(b, f, (vb) => this.unifyVal(a, vb, f, k));
-    const aKeys = a.items.map(([kt]) => kt);
-    const bKeys = b.items.map(([kt]) => kt);
-    return this.evalArgs(aKeys, f, (ka) => this.evalArgs(bKeys, f, (kb) => {
-      const pairs: [Term, Term][] = [];
-      for (let i = 0; i < ka.length; i++) {
-        const j = kb.findIndex((x) => equal(x, ka[i]));
-        if (j < 0) return false;
-        pairs.push([a.items[i][1], b.items[j][1]]);
-      }
-      return this.unifyPairs(pairs, f, k);
-    }));
-  }
-
-  /** Unifies a term (possibly with unbound variables) with a value. */
-  unifyVal(t: Term, v: Value, f: Frame, k: K): boolean {
-    switch (t.t) {
-      case 'var': {
-        const cur = f.get(t.name);
-        if (cur !== undefined) return equal(cur, v) ? k() : false;
-        if (isGlobal(t.name)) return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
-        f.set(t.name, v);
-        const r = k();
-        f.delete(t.name);
-        return r;
-      }
-      case 'scalar': return equal(t.value, v) ? k() : false;
-      case 'array': {
-        if (!Array.isArray(v) || v.length !== t.items.length) return false;
-        const step = (i: number): boolean => (i === v.length ? k() : this.unifyVal(t.items[i], v[i], f, () => step(i + 1)));
-        return step(0);
-      }
-      case 'object': {
-        if (!(v instanceof RObject) || v.size !== t.items.length) return false;
-        const step = (i: number): boolean => {
-          if (i === t.items.length) return k();
-          const [kt, vt] = t.items[i];
-          return this.evalTerm(kt, f, (key) => {
-            const x = v.get(key);
-            return x === undefined ? false : this.unifyVal(vt, x, f, () => step(i + 1));
-          });
-        };
-        return step(0);
-      }
-      default:
-        return this.evalTerm(t, f, (x) => (equal(x, v) ? k() : false));
     }
   }
 
@@ -443,7 +364,7 @@ export class Evaluator {
   private readonly earlyExitCache = new WeakMap<Rule[], boolean>();
   /** As OPA: when every rule of a document (or function) has the same constant value and no else branch, the
    * first rule that succeeds decides, and the others are not evaluated (nor their errors raised). */
-  private earlyExit(rules: Rule[]): boolean {
+  protected earlyExit(rules: Rule[]): boolean {
     let ee = this.earlyExitCache.get(rules);
     if (ee === undefined) {
       const values: Value[] = [];
@@ -507,143 +428,6 @@ export class Evaluator {
         return false;
       });
     }));
-  }
-
-  // -- calls --------------------------------------------------------------------------------------------------------
-  private evalCall(t: Extract<Term, { t: 'call' }>, f: Frame, k: KV): boolean {
-    const op = t.op;
-    if (op === 'print' || op === 'internal.print') return this.evalPrint(t, f, k);
-    if (op === 'walk') return this.evalWalk(t, f, k);
-    const fnNode = this.compiled.functions.get(op);
-    const arity = fnNode ? fnNode.functions[0].head.args!.length : ARITY[op];
-    const hasOut = arity !== undefined && t.args.length === arity + 1;
-    const inputs = hasOut ? t.args.slice(0, -1) : t.args;
-    return this.evalArgs(inputs, f, (vals) => {
-      const r = this.callFunction(op, vals, t.loc);
-      if (r === undefined) return false;
-      if (hasOut) return this.unifyVal(t.args[t.args.length - 1], r, f, () => k(true));
-      return k(r);
-    });
-  }
-
-  callFunction(op: string, vals: Value[], loc: Loc): Value | undefined {
-    const ov = this.ctx.fnOverrides.get(op);
-    if (ov) {
-      if ('fn' in ov) {
-        if (ov.fn !== op) {
-          // As OPA: no function mock applies while a mock runs, so the mocked name means the original again and a
-          // mock never calls another mock. Rule values computed meanwhile are cached apart from the mocked ones.
-          const saved = this.ctx;
-          this.ctx = this.unmocked(saved);
-          try { return this.callFunctionNoOverride(ov.fn, vals, loc); } finally { this.ctx = saved; }
-        }
-      } else {
-        let out: Value | undefined;
-        this.evalTerm(ov, new Map(), (v) => { out = v; return true; });
-        return out;
-      }
-    }
-    return this.callFunctionNoOverride(op, vals, loc);
-  }
-
-  private readonly unmockedCtx = new WeakMap<Ctx, Ctx>();
-  private unmocked(ctx: Ctx): Ctx {
-    let u = this.unmockedCtx.get(ctx);
-    if (!u) { u = { ...ctx, fnOverrides: new Map(), cache: new DocumentCache() }; this.unmockedCtx.set(ctx, u); }
-    return u;
-  }
-
-  private callFunctionNoOverride(op: string, vals: Value[], loc: Loc): Value | undefined {
-    const node = this.compiled.functions.get(op);
-    if (node) return this.callUser(node, vals);
-    if (op === 'rego.metadata.chain') return metadataChain(this.ruleStack, this.compiled);
-    if (op === 'rego.metadata.rule') return metadataRule(this.ruleStack);
-    const fn = BUILTINS[op];
-    // a loader that missed a called builtin is our bug, not the policy's
-    if (isUnloadedBuiltin(op)) throw new Error(`internal error: builtin ${op} called before its namespace was loaded`);
-    if (!fn) {
-      // a data reference used as a function: undefined
-      throw new RegoError('rego_type_error', `undefined function ${op}`, loc);
-    }
-    try {
-      return fn(vals, this.bctx, loc);
-    } catch (e) {
-      if (e instanceof RegoError) throw e;
-      const code = e instanceof BuiltinError ? e.code : 'eval_builtin_error';
-      const err = new RegoError(code, `${op}: ${(e as Error).message}`, loc);
-      if (this.opts.strict) this.errors.push(err);
-      return undefined;
-    }
-  }
-
-  private callUser(node: TreeNode, vals: Value[]): Value | undefined {
-    let result: Value | undefined;
-    const ee = this.earlyExit(node.functions);
-    for (const rule of node.functions) {
-      if (result !== undefined && ee) break;
-      if (rule.default) continue;
-      for (let r: Rule | undefined = rule; r; r = r.else) {
-        const frame: Frame = new Map();
-        const args = r.head.args!;
-        if (args.length !== vals.length) break;
-        let got = false;
-        const head = r.head.value ?? TRUE_TERM;
-        const constant = head.t === 'scalar';
-        const rr = r;
-        this.ruleStack.push(rr);
-        try {
-          // Arguments that compute a value (`f($"{x}")`, `f(a + 1)`) are compared after the body bound their variables.
-          const later = computedArgs(rr).slice();
-          const checkLater = (i: number): boolean => (i === args.length
-            ? this.evalTerm(head, frame, (v) => {
-              got = true;
-              if (result === undefined) result = v;
-              else if (!equal(result, v)) throw new RegoError('eval_conflict_error', 'functions must not produce multiple outputs for same inputs', rr.loc);
-              return constant;
-            })
-            : later[i] ? this.unifyVal(args[i], vals[i], frame, () => checkLater(i + 1)) : checkLater(i + 1));
-          const checkNow = (i: number): boolean => {
-            if (i === args.length) return this.evalBody(rr.body, 0, frame, () => checkLater(0));
-            if (!later[i] || !isGround(args[i], frame)) return checkNow(i + 1);
-            later[i] = false;
-            return this.unifyVal(args[i], vals[i], frame, () => checkNow(i + 1));
-          };
-          const bindArgs = (i: number): boolean => (i === args.length
-            ? checkNow(0)
-            : later[i] ? bindArgs(i + 1) : this.unifyVal(args[i], vals[i], frame, () => bindArgs(i + 1)));
-          bindArgs(0);
-        } finally {
-          this.ruleStack.pop();
-        }
-        if (got) break;
-      }
-    }
-    if (result === undefined) {
-      const d = node.functions.find((r) => r.default);
-      if (d) this.evalTerm(d.head.value!, new Map(), (v) => { result = v; return true; });
-    }
-    return result;
-  }
-
-  /** print(): the lines are print.ts's; they go to the print hook, and the call is true. */
-  private evalPrint(t: Extract<Term, { t: 'call' }>, f: Frame, k: KV): boolean {
-    const values = t.args.map((a) => {
-      const vals = new RSet();
-      this.evalTerm(a, f, (v) => { vals.add(v); return false; });
-      return vals;
-    });
-    for (const line of printLines(values)) this.bctx.print(line);
-    return k(true);
-  }
-
-  private evalWalk(t: Extract<Term, { t: 'call' }>, f: Frame, k: KV): boolean {
-    return this.evalTerm(t.args[0], f, (root) => {
-      const pairs = walkPairs(root, t.loc);
-      // `x := walk(v)`: the call's value is each [path, value] pair
-      if (t.args.length < 2) { for (const pair of pairs) if (k(pair)) return true; return false; }
-      for (const pair of pairs) if (this.unifyVal(t.args[1], pair, f, () => k(true))) return true;
-      return false;
-    });
   }
 
   // -- queries ------------------------------------------------------------------------------------------------------
