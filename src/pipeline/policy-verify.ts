@@ -38,6 +38,7 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
   // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
+  await engine.loadAllBuiltins();
   const result = verifyPolicies({
     engine,
     cwd: ctx.config.workspace,

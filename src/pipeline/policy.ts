@@ -97,6 +97,7 @@ function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: Conf
 async function evaluate(config: Config, s: RunSettings, files: readonly string[], skipUnreadable: boolean): Promise<PolicyResult> {
   const cwd = config.workspace;
   const engine = await import('../rego/index.ts');
+  await engine.loadAllBuiltins();
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
