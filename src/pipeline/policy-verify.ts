@@ -3,7 +3,7 @@
 // conftest's (1 when a test failed or erred). `withVerify` adds the subcommand to the policy command: its run, flags
 // and outputs, leaving `policy test` as it is.
 import { UserError } from '../errors.ts';
-import { verifyPolicies } from '../policy/index.ts';
+import { readPolicyModules, verifyPolicies } from '../policy/index.ts';
 import {
   renderVerifyJson,
   renderVerifyJunit,
@@ -38,7 +38,7 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
   // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
-  await engine.loadAllBuiltins();
+  await engine.loadBuiltinsFor(readPolicyModules(policyPaths, ctx.config.workspace).map((m) => m.source));
   const result = verifyPolicies({
     engine,
     cwd: ctx.config.workspace,
