@@ -1,5 +1,6 @@
 // The CLI's edge: parse flags, load the config, run the command, print the report, choose the exit code.
-// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast.
+// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast; a
+// standalone command (`rego eval`) runs without them.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isActionCommand } from '../config/inputs.ts';
