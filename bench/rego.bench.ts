@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import { compile } from '../src/rego/index.ts';
+import { compile, loadAllBuiltins } from '../src/rego/index.ts';
 import { fromJSON, toJSON, type Value } from '../src/rego/value/value.ts';
+
+await loadAllBuiltins();
 
 const K8S = `package kubernetes
 import rego.v1

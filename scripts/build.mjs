@@ -24,6 +24,22 @@ const compileCacheEntry = {
   },
 };
 
+/**
+ * @actions/core imports its OIDC client (@actions/http-client, undici: ~40 ms of start-up) and its platform module
+ * (@actions/exec) for functions we never call; those two files do nothing on import, so saying so lets esbuild leave
+ * them (and what only they import) out of the action's start-up.
+ */
+const unusedCoreParts = {
+  name: 'actions-core-unused-parts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(oidc-utils|platform)\.js$/ }, async (a) => {
+      if (a.pluginData === 'core-part' || !/[\\/]@actions[\\/]core[\\/]lib$/.test(a.resolveDir)) return undefined;
+      const r = await b.resolve(a.path, { kind: a.kind, resolveDir: a.resolveDir, pluginData: 'core-part' });
+      return { ...r, sideEffects: false };
+    });
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/main.ts', post: 'src/post.ts', cli: 'compile-cache:src/cli.ts' },
@@ -38,7 +54,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [compileCacheEntry],
+  plugins: [compileCacheEntry, unusedCoreParts],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);" },
 });

@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { loadCases } from '../test/rego/compliance/cases.ts';
 import { evalCommand } from '../src/rego/opa-eval.ts';
+// Every builtin, registered up front: the cases call any of them synchronously.
+import '../src/rego/builtins/index.ts';
 import { compile, evalTermText } from '../src/rego/index.ts';
 import { RegoError } from '../src/rego/errors.ts';
 import { fromJSON, toJSONText, RObject } from '../src/rego/value/value.ts';

@@ -10,7 +10,6 @@ import type { Notice } from './github/index.ts';
 import { logSafe } from './log-text.ts';
 import { allFindings, annotationsOf, omittedNote } from './report/annotations.ts';
 import { renderJobSummary, renderReport, reportOutputs } from './report/document.ts';
-import { runPost } from './pipeline/post.ts';
 
 export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const host = actionsHost(env);
@@ -20,7 +19,8 @@ export async function runAction(phase: 'main' | 'post', env: NodeJS.ProcessEnv =
     for (const secret of new Set([env['INPUT_TOKEN'], given.token, env.GITHUB_TOKEN])) if (secret) core.setSecret(secret);
     const config = loadConfig({ given, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
     if (phase === 'post') {
-      await runPost(config, host);
+      // The post phase's code (and what it loads) only there: the main phase starts without it.
+      await (await import('./pipeline/post.ts')).runPost(config, host);
       return;
     }
     const command = await loadCommand(config.command);
@@ -44,6 +44,9 @@ export function actionOutputs(results: StepResult[]): Record<string, string> {
   return { ...Object.assign({}, ...results.map((r) => r.outputs ?? {})), ...reportOutputs(results), skipped: JSON.stringify(skipped) };
 }
 
+/** Each level's workflow command, named statically: a computed `core[level]` keeps all of @actions/core in the bundle. */
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
+
 /** The commands whose run makes a report: they keep the sticky comment (and the check run) on pull requests. */
 const REPORTING = new Set(['check', 'policy', 'build', 'canary', 'audit']);
 
@@ -52,7 +55,7 @@ async function publish(config: Config, results: StepResult[]): Promise<void> {
   const runUrl = config.runtime.runUrl;
   const findings = allFindings(results);
   const { annotations, omitted } = annotationsOf(findings);
-  for (const a of annotations) core[a.level](a.message, a.properties);
+  for (const a of annotations) ANNOTATE[a.level](a.message, a.properties);
   for (const [k, v] of Object.entries(actionOutputs(results))) core.setOutput(k, v);
   core.summary.addRaw(renderJobSummary(results, { command, runUrl, omitted: omittedNote(omitted) }), true);
   if (REPORTING.has(command)) await publishToGitHub(config, results, findings);
@@ -93,7 +96,7 @@ async function publishToGitHub(config: Config, results: StepResult[], findings: 
     const issue = await publishAuditIssue({ github, token, api, dirty: !audit.issue.clean, report: audit.issue.body });
     notices.push(...issue.notices);
   }
-  for (const n of notices) core[n.level](logSafe(n.message));
+  for (const n of notices) ANNOTATE[n.level](logSafe(n.message));
 }
 
 const describeOutcome = (o: { kind: string; detail?: string; reason?: string }) => [o.kind, o.reason, o.detail].filter(Boolean).join(': ');

@@ -1,12 +1,13 @@
 // The CLI's edge: parse flags, load the config, run the command, print the report, choose the exit code.
-// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast.
-import { existsSync, statSync } from 'node:fs';
+// What only running a command needs (the config loader, the report, the host) loads then, so `--help` starts fast; a
+// standalone command (`rego eval`) runs without them.
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isActionCommand } from '../config/inputs.ts';
 import { describeError, isUserError, UserError } from '../errors.ts';
 import type { StepResult } from '../core/result.ts';
 import type { Command } from '../pipeline/types.ts';
-import { commandWord, parseArgs } from './args.ts';
+import { commandWord, parseArgs, type ParsedArgs } from './args.ts';
 import { commandHelp, usage } from './help.ts';
 
 export interface CliIo {
@@ -49,23 +50,33 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     if (args.cwd !== undefined && (!existsSync(workspace) || !statSync(workspace).isDirectory())) {
       throw new UserError(`--cwd ${JSON.stringify(args.cwd)}: no such directory (${workspace})`, { hint: 'give the workspace directory to work in' });
     }
-    const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
-    if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
-    const [{ loadConfig }, { terminalHost }, { renderText }, { terminalLine }] = await Promise.all([
-      import('../config/load.ts'), import('../terminal-host.ts'), import('../report/render.ts'), import('../report/annotations.ts'),
-    ]);
-    const config = loadConfig({ given, workspace, env: io.env, cli: true });
-    const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
-    const results = await command.run({ config, host, args: args.positional, flags: args.flags });
+    const results = command.standalone
+      ? await command.standalone({ workspace: realpathSync(workspace), args: args.positional, flags: args.flags })
+      : await runWithConfig(command, args, workspace, io);
     // The findings go where the terminal's warnings go (stderr), every one: a terminal has no annotation cap. A command
     // that mirrors another tool (conftest) carries them in its own output, and its stderr stays as that tool's.
-    if (!command.findingsInText) for (const f of results.flatMap((r) => r.findings)) io.stderr(`${terminalLine(f)}\n`);
-    io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${command.text ? command.text(results) : renderText(results)}\n`);
+    const findings = command.findingsInText ? [] : results.flatMap((r) => r.findings);
+    if (findings.length) {
+      const { terminalLine } = await import('../report/annotations.ts');
+      for (const f of findings) io.stderr(`${terminalLine(f)}\n`);
+    }
+    const text = command.text ?? (await import('../report/render.ts')).renderText;
+    io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}\n` : `${text(results)}\n`);
     return exitCode(results);
   } catch (e) {
     io.stderr(`go-xenv: ${isUserError(e) ? e.format() : describeError(e)}\n`);
     return 3;
   }
+}
+
+/** A command's run with the config (the file, the inputs given as flags) and a terminal host. */
+async function runWithConfig(command: Command, args: ParsedArgs, workspace: string, io: CliIo): Promise<StepResult[]> {
+  const given: Record<string, string> = { ...args.given, ...(isActionCommand(command.name) ? { command: command.name } : {}) };
+  if (!given['working-directory'] && workspace === resolve(io.cwd) && !args.cwd) given['working-directory'] = defaultTarget(workspace);
+  const [{ loadConfig }, { terminalHost }] = await Promise.all([import('../config/load.ts'), import('../terminal-host.ts')]);
+  const config = loadConfig({ given, workspace, env: io.env, cli: true });
+  const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}\n`), verbose: args.verbose });
+  return command.run({ config, host, args: args.positional, flags: args.flags });
 }
 
 /** Run from the action's own repository root (which has no go.mod), the CLI's default target is examples/. */

@@ -4,7 +4,7 @@
 // and outputs, leaving `policy test` as it is. `verifyInAction` runs the same tests inside the action's policy step.
 import type { Finding } from '../core/finding.ts';
 import { UserError } from '../errors.ts';
-import { verifyPolicies, type VerifyResult } from '../policy/index.ts';
+import { readPolicyModules, verifyPolicies, type VerifyResult } from '../policy/index.ts';
 import {
   renderVerifyJson,
   renderVerifyJunit,
@@ -39,6 +39,7 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
   // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
+  await engine.loadBuiltinsFor(readPolicyModules(policyPaths, ctx.config.workspace).map((m) => m.source));
   const result = verifyPolicies({
     engine,
     cwd: ctx.config.workspace,
@@ -88,6 +89,7 @@ export interface ActionVerifySettings {
 export async function verifyInAction(workspace: string, s: ActionVerifySettings): Promise<{ result: VerifyResult; findings: Finding[] } | undefined> {
   if (s.mode === 'false' || !s.policyPaths.length) return undefined;
   const engine = await import('../rego/index.ts');
+  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, workspace).map((m) => m.source));
   const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   if (s.mode === 'auto' && !result.tests.length) return undefined;
   const findings: Finding[] = result.tests

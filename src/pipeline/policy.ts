@@ -19,6 +19,7 @@ import {
   evaluatePolicies,
   hasRegoFiles,
   loadPolicies,
+  readPolicyModules,
   policyPathsFor,
   readConftestToml,
   selectInputs,
@@ -101,6 +102,8 @@ function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: Conf
 async function evaluate(config: Config, s: RunSettings, files: readonly string[], skipUnreadable: boolean): Promise<PolicyResult> {
   const cwd = config.workspace;
   const engine = await import('../rego/index.ts');
+  // The builtin families the policies name (a policy run that calls no regex does not load RE2).
+  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, cwd).map((m) => m.source));
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,

@@ -2,7 +2,7 @@
 // commands start without them.
 import { stepOf } from '../core/result.ts';
 import { UserError } from '../errors.ts';
-import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Command, StandaloneContext, StepResult } from './types.ts';
 
 export const regoCommand: Command = {
   name: 'rego',
@@ -14,20 +14,24 @@ export const regoCommand: Command = {
     { name: 'v0', description: 'parse modules as Rego v0 (like opa --v0-compatible)', boolean: true },
     { name: 'strict', description: 'strict builtin errors', boolean: true },
   ],
-  async run(ctx: CommandContext): Promise<StepResult[]> {
-    const [sub, ...rest] = ctx.args;
-    if (sub !== 'eval' || rest.length !== 1) throw new UserError('usage: go-xenv rego eval --data <paths> [--input <file>] <query>');
-    const { evalCommand, toJSONText } = await import('../rego/opa-eval.ts');
-    const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
-    const out = await evalCommand({
-      dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
-      v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.config.workspace,
-    });
-    const text = toJSONText(out as never, '  ');
-    return [{ step: 'rego', status: 'ok', title: 'rego eval', findings: [], data: { resultSetJson: text } }];
-  },
+  run: (ctx) => evalStep({ workspace: ctx.config.workspace, args: ctx.args, flags: ctx.flags }),
+  // It reads only its own flags: the CLI starts it without the config file, the host and the report.
+  standalone: (ctx) => evalStep(ctx),
   // Like `opa eval -f json`: the result set is the output, with or without --json (written by our own JSON writer,
   // which goes to OPA's nesting depth).
   jsonText: (results) => stepOf(results, 'rego')?.data?.resultSetJson ?? '',
   text: (results) => stepOf(results, 'rego')?.data?.resultSetJson ?? '',
 };
+
+async function evalStep(ctx: StandaloneContext): Promise<StepResult[]> {
+  const [sub, ...rest] = ctx.args;
+  if (sub !== 'eval' || rest.length !== 1) throw new UserError('usage: go-xenv rego eval --data <paths> [--input <file>] <query>');
+  const { evalCommand, toJSONText } = await import('../rego/index.ts');
+  const dataPaths = typeof ctx.flags.data === 'string' ? ctx.flags.data.split(',').filter(Boolean) : [];
+  const out = await evalCommand({
+    dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
+    v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.workspace,
+  });
+  const text = toJSONText(out as never, '  ');
+  return [{ step: 'rego', status: 'ok', title: 'rego eval', findings: [], data: { resultSetJson: text } }];
+}

@@ -14,6 +14,13 @@ export interface CommandContext {
   flags: Record<string, string | boolean>;
 }
 
+/** What a command that needs neither the config file nor a host gets: the workspace and its own arguments. */
+export interface StandaloneContext {
+  workspace: string;
+  args: string[];
+  flags: Record<string, string | boolean>;
+}
+
 export interface Command {
   name: string;
   summary: string;
@@ -28,6 +35,8 @@ export interface Command {
     /** Given again, the values add up (comma-joined), as conftest's `-p a -p b`. */ repeatable?: boolean;
   }[];
   run(ctx: CommandContext): Promise<StepResult[]>;
+  /** The CLI runs this instead of `run`, without loading the config, the host or the report (a shell loop's start-up). */
+  standalone?(ctx: StandaloneContext): Promise<StepResult[]>;
   /** The document `--json` prints, when the command's output is meant for another tool (default: every step). */
   json?(results: StepResult[]): unknown;
   /** The `--json` text itself, for a document nested deeper than JSON.stringify can write (takes precedence). */

@@ -5,7 +5,7 @@ export type { Parser, ParsedFile } from './parsers/parser.ts';
 export { lineFor } from './parsers/parser.ts';
 export { PARSERS, parserFor, parserNamed, parserNames, registerParsers } from './parsers/registry.ts';
 export { readInputFile, parseInput, binaryReason, MAX_INPUT_BYTES, type InputFile, type ReadInputOptions } from './input-file.ts';
-export { loadPolicies, loadData, DEFAULT_POLICY_PATH, type LoadedPolicies, type LoadOptions, type RegoEngine } from './load.ts';
+export { loadPolicies, loadData, readPolicyModules, DEFAULT_POLICY_PATH, type LoadedPolicies, type LoadOptions, type RegoEngine } from './load.ts';
 export { evaluatePolicies, namespacesToTest, COMBINED, type EvaluateOptions } from './evaluate.ts';
 export { walkInputs } from './walk.ts';
 export type { PolicyResult, CheckResult, PolicyMessage } from './results.ts';

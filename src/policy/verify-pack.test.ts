@@ -10,6 +10,8 @@ import { runCli } from '../cli/run.ts';
 import * as engine from '../rego/index.ts';
 import { verifyPolicies } from './verify.ts';
 
+await engine.loadAllBuiltins();
+
 const root = new URL('../../', import.meta.url).pathname;
 const answers = JSON.parse(readFileSync(join(root, 'policies/testdata/conftest-answers.json'), 'utf8'));
 const regoFiles = readdirSync(join(root, 'policies')).filter((f) => f.endsWith('.rego'));

@@ -1,6 +1,8 @@
 // Differential testing against OPA: one case run by our engine, and the comparison with OPA's outcome for it
 // (recorded by scripts/opa-differential.ts). Rows compare as a set, like OPA's own test runner; errors compare by
 // code and, except for parse errors (OPA adds the source line and a caret), by message.
+// Every builtin, registered up front: the cases call any of them synchronously.
+import '../../src/rego/builtins/index.ts';
 import { compile } from '../../src/rego/index.ts';
 import { RegoError } from '../../src/rego/errors.ts';
 import { type Value, RObject, RSet, fromJSON, toJSON, toJSONText, equal } from '../../src/rego/value/value.ts';

@@ -1,4 +1,6 @@
 // Runs one compliance case the way OPA's topdown test runner does and says whether it passed and why not.
+// Every builtin, registered up front: the cases call any of them synchronously.
+import '../../../src/rego/builtins/index.ts';
 import { compile, evalTermText, type Policy } from '../../../src/rego/index.ts';
 import { parseQuery } from '../../../src/rego/syntax/parser.ts';
 import { RegoError } from '../../../src/rego/errors.ts';
