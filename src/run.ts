@@ -60,7 +60,7 @@ async function publish(config: Config, results: StepResult[]): Promise<void> {
   core.summary.addRaw(renderJobSummary(results, { command, runUrl, omitted: omittedNote(omitted) }), true);
   if (REPORTING.has(command)) await publishToGitHub(config, results, findings);
   const failed = results.filter((r) => r.status === 'failed');
-  if (failed.length) core.setFailed(failed.map((r) => `${r.step}: ${r.reason ?? r.title}`).join('; '));
+  if (failed.length) core.setFailed(failed.map((r) => (r.reason ? `${r.step}: ${r.reason}` : r.title)).join('; '));
   await core.summary.write().catch((e: unknown) => core.warning(`could not write the job summary: ${describeError(e)}`));
 }
 
