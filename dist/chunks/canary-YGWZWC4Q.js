@@ -1,0 +1,25 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  canaryCommand,
+  canaryStep,
+  guardCanaryCredentials,
+  runCanary,
+  toStepResult
+} from "./chunk-SJZJWOGW.js";
+import "./chunk-4ETSPWEU.js";
+import "./chunk-KJFS3KH4.js";
+import "./chunk-3ZP3AFFP.js";
+import "./chunk-NNH6NQCZ.js";
+import "./chunk-SY6LEZYK.js";
+import "./chunk-YZBW7M6D.js";
+import "./chunk-7YD3D4TT.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-GDFLD4U5.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  canaryCommand,
+  canaryStep,
+  guardCanaryCredentials,
+  runCanary,
+  toStepResult
+};

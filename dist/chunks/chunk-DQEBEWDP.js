@@ -1,0 +1,27 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+
+// src/pipeline/registry.ts
+var LOADERS = {
+  check: async () => (await import("./check-EFYVB5NB.js")).check,
+  setup: async () => (await import("./toolchain-Q6G6CRKV.js")).setupCommand,
+  doctor: async () => (await import("./toolchain-Q6G6CRKV.js")).doctorCommand,
+  emulation: async () => (await import("./emulation-ALVIIIQT.js")).emulationCommand,
+  plan: async () => (await import("./matrix-LXXIYXOY.js")).planCommand,
+  build: async () => (await import("./matrix-LXXIYXOY.js")).buildCommand,
+  policy: async () => (await import("./policy-C5Z4CJZI.js")).policyCommand,
+  audit: async () => (await import("./audit-QN3WXX3N.js")).auditCommand,
+  "baseline-update": async () => (await import("./baseline-MHMFLCVN.js")).baselineUpdateCommand,
+  baseline: async () => (await import("./baseline-MHMFLCVN.js")).baselineCommand,
+  canary: async () => (await import("./canary-YGWZWC4Q.js")).canaryCommand,
+  rego: async () => (await import("./rego-PGE3VCFT.js")).regoCommand,
+  parse: async () => (await import("./parse-VWINMXRZ.js")).parseCommand,
+  locks: async () => (await import("./locks-G45M62TI.js")).locksCommand,
+  report: async () => (await import("./report-AFUBYNUM.js")).reportCommand
+};
+var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
+var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));
+
+export {
+  loadCommand,
+  loadCommandTable
+};
