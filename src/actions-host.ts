@@ -20,7 +20,6 @@ export function actionsHost(env: NodeJS.ProcessEnv = process.env): Host {
     addPath: (d) => core.addPath(d),
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
-    appendSummary: (md) => { core.summary.addRaw(md, true); },
     setSecret: (v) => core.setSecret(v),
     group: (name, fn) => core.group(name, fn),
   };

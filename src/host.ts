@@ -14,7 +14,6 @@ export interface Host {
   addPath(dir: string): void;
   saveState(name: string, value: string): void;
   getState(name: string): string;
-  appendSummary(markdown: string): void;
   /** Masks a credential's value in every later log line (core.setSecret). */
   setSecret(value: string): void;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;

@@ -10,18 +10,16 @@ export interface TerminalHostOptions {
   verbose?: boolean;
 }
 
-export function terminalHost(opts: TerminalHostOptions = {}): Host & { outputs: Record<string, string>; summary: string[] } {
+export function terminalHost(opts: TerminalHostOptions = {}): Host & { outputs: Record<string, string> } {
   const env = opts.env ?? process.env;
   const write = opts.write ?? ((l: string) => process.stderr.write(`${l}\n`));
   const at = (w?: Where) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}${w.col ? `:${w.col}` : ''}: ` : '');
   const state = new Map<string, string>();
   const outputs: Record<string, string> = {};
-  const summary: string[] = [];
   return {
     kind: 'terminal',
     env,
     outputs,
-    summary,
     info: (m) => write(m),
     debug: (m) => { if (opts.verbose) write(`debug: ${m}`); },
     warning: (m, w) => write(`warning: ${at(w)}${m}`),
@@ -31,7 +29,6 @@ export function terminalHost(opts: TerminalHostOptions = {}): Host & { outputs: 
     addPath: (d) => { env.PATH = `${d}${delimiter}${env.PATH ?? ''}`; },
     saveState: (n, v) => { state.set(n, v); },
     getState: (n) => state.get(n) ?? '',
-    appendSummary: (md) => { summary.push(md); },
     // A terminal has no log masking; the value is simply never printed.
     setSecret: () => {},
     group: async (_name, fn) => fn(),

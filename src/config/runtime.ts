@@ -27,6 +27,8 @@ export interface RuntimeFacts {
   runner: { os: string; arch: string; toolCache: string; temp: string };
   /** The user's cache directory: $XDG_CACHE_HOME, else ~/.cache (where the CLI installs Go). */
   cacheDir: string;
+  /** The temporary directories processes execute in: TMPDIR (else the system's), and RUNNER_TEMP when it is another. */
+  tempDirs: { label: string; path: string }[];
   /** GITHUB_EVENT_NAME: pull_request, pull_request_target, push, schedule, workflow_dispatch, ... ('' off Actions). */
   eventName: string;
   /** `owner/name` of the repository the workflow runs in ('' off Actions). */
@@ -67,6 +69,10 @@ export function readRuntimeFacts(env: NodeJS.ProcessEnv, opts: { cli?: boolean }
       temp: env.RUNNER_TEMP || tmpdir(),
     },
     cacheDir: env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'),
+    tempDirs: [
+      env.TMPDIR ? { label: 'TMPDIR', path: env.TMPDIR } : { label: 'temp directory', path: tmpdir() },
+      ...(env.RUNNER_TEMP && env.RUNNER_TEMP !== env.TMPDIR ? [{ label: 'RUNNER_TEMP', path: env.RUNNER_TEMP }] : []),
+    ],
     eventName: env.GITHUB_EVENT_NAME ?? '',
     repository,
     ref,

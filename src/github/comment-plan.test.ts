@@ -6,7 +6,7 @@ import { commentTarget } from './comment-plan.ts';
 
 const pr = (fromFork: boolean): PullRequestFacts => ({ number: 7, baseRef: 'main', baseSha: '', headRef: 'x', headSha: '', fromFork });
 const facts = (eventName: string, pullRequest?: PullRequestFacts, repository = 'o/r'): RuntimeFacts => ({
-  onActions: true, runner: { os: 'Linux', arch: 'X64', toolCache: '/t', temp: '/tmp' }, cacheDir: '/c', eventName, repository, ref: '', sha: '',
+  onActions: true, runner: { os: 'Linux', arch: 'X64', toolCache: '/t', temp: '/tmp' }, cacheDir: '/c', tempDirs: [], eventName, repository, ref: '', sha: '',
   pullRequest, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', runId: '1', runUrl: '',
 });
 const target = { repo: { owner: 'o', repo: 'r' }, issueNumber: 7 };

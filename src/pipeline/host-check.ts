@@ -1,6 +1,5 @@
 // Wiring of the host checks that doctor and `emulation status` share: which directories must execute binaries and
 // which cgo compilers the config needs (from the matrix's table), read through the one host facts reader.
-import { tmpdir } from 'node:os';
 import type { HostCheckResult } from '../core/result.ts';
 import { hostFindings, DEFAULT_HOST_ROOT, hostFactsReader, type CompilerFacts, type DirFacts, nativePlatforms } from '../emulation/index.ts';
 import { crossCompiler, plannedTargets } from '../matrix/index.ts';
@@ -29,11 +28,8 @@ export async function hostCheck(ctx: CommandContext, opts: { binfmtRoot?: string
 
 /** out-dir (smoke runs execute there) and the temp directories (the probe, go run and go test execute there). */
 function execDirs(ctx: CommandContext): Omit<DirFacts, 'mount'>[] {
-  const env = ctx.host.env;
-  const dirs: Omit<DirFacts, 'mount'>[] = [{ role: 'out-dir', label: 'out-dir', path: ctx.config.matrix.outDir }];
-  dirs.push(env.TMPDIR ? { role: 'temp', label: 'TMPDIR', path: env.TMPDIR } : { role: 'temp', label: 'temp directory', path: tmpdir() });
-  if (env.RUNNER_TEMP && env.RUNNER_TEMP !== env.TMPDIR) dirs.push({ role: 'temp', label: 'RUNNER_TEMP', path: env.RUNNER_TEMP });
-  return dirs;
+  const temp = ctx.config.runtime.tempDirs.map((d) => ({ role: 'temp' as const, ...d }));
+  return [{ role: 'out-dir', label: 'out-dir', path: ctx.config.matrix.outDir }, ...temp];
 }
 
 const PAIR = /^[a-z0-9]+\/[a-z0-9]+$/;

@@ -50,7 +50,6 @@ function recordingHost(kind: Host['kind']): Host & { annotations: string[] } {
     addPath: () => {},
     saveState: () => {},
     getState: () => '',
-    appendSummary: () => {},
     setSecret: () => {},
     group: (_n, fn) => fn(),
   };
