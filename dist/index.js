@@ -1,20 +1,20 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-TNBSEO2J.js";
+} from "./chunks/chunk-IQSHZWRL.js";
 import "./chunks/chunk-GPQJDDY4.js";
 import "./chunks/chunk-5TSV5OG4.js";
 import "./chunks/chunk-B3U5LVLN.js";
 import "./chunks/chunk-6F4ZSZWY.js";
 import "./chunks/chunk-XY63CW2V.js";
-import "./chunks/chunk-DQEBEWDP.js";
+import "./chunks/chunk-2UASU7LC.js";
 import "./chunks/chunk-BCJI6DNV.js";
 import "./chunks/chunk-4I4TCGCF.js";
 import "./chunks/chunk-X5Y2LEUS.js";
 import "./chunks/chunk-2JQPZKBK.js";
 import "./chunks/chunk-43YIRDEG.js";
 import "./chunks/chunk-MCN7LZVV.js";
-import "./chunks/chunk-SZC6CFXC.js";
+import "./chunks/chunk-HU3GFR6T.js";
 import "./chunks/chunk-XNBAKPT3.js";
 import "./chunks/chunk-KJFS3KH4.js";
 import "./chunks/chunk-3ZP3AFFP.js";

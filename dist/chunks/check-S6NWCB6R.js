@@ -1,15 +1,15 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-6MLLQPR4.js";
+} from "./chunk-4HAO5PIB.js";
 import "./chunk-MS2ZA3ZC.js";
 import "./chunk-DXFDVLPE.js";
 import "./chunk-5KU5RPF5.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-UYW4PZCJ.js";
-import "./chunk-ZZP5ODAE.js";
-import "./chunk-4TRO2ODG.js";
-import "./chunk-OWM2HWUR.js";
+import "./chunk-2MMTBS6I.js";
+import "./chunk-3ZTNXOEN.js";
+import "./chunk-T5YARHQL.js";
 import "./chunk-VGU33FST.js";
 import "./chunk-GJ4ZENYE.js";
 import "./chunk-N6MXI4NG.js";

@@ -1,9 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  saveCachePostTask
-} from "./chunk-ZZP5ODAE.js";
-import "./chunk-OWM2HWUR.js";
+  emulationCommand,
+  emulationStep,
+  logHostNotices,
+  renderEmulation
+} from "./chunk-3ZTNXOEN.js";
+import "./chunk-T5YARHQL.js";
+import "./chunk-GJ4ZENYE.js";
 import "./chunk-N6MXI4NG.js";
+import "./chunk-2JQPZKBK.js";
 import "./chunk-43YIRDEG.js";
 import "./chunk-4ETSPWEU.js";
 import "./chunk-YZBW7M6D.js";
@@ -14,13 +19,9 @@ import "./chunk-YJJMQU7A.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
-
-// src/pipeline/post.ts
-var POST_TASKS = [saveCachePostTask];
-async function runPost(config, host) {
-  for (const task of POST_TASKS) await task(config, host);
-}
 export {
-  POST_TASKS,
-  runPost
+  emulationCommand,
+  emulationStep,
+  logHostNotices,
+  renderEmulation
 };

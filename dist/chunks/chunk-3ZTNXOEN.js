@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   HOST_ROOT_FLAG,
   hostCheck
-} from "./chunk-OWM2HWUR.js";
+} from "./chunk-T5YARHQL.js";
 import {
   goResolver
 } from "./chunk-GJ4ZENYE.js";

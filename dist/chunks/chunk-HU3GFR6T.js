@@ -206,6 +206,10 @@ function readRuntimeFacts(env, opts = {}) {
       temp: env.RUNNER_TEMP || tmpdir()
     },
     cacheDir: env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache"),
+    tempDirs: [
+      env.TMPDIR ? { label: "TMPDIR", path: env.TMPDIR } : { label: "temp directory", path: tmpdir() },
+      ...env.RUNNER_TEMP && env.RUNNER_TEMP !== env.TMPDIR ? [{ label: "RUNNER_TEMP", path: env.RUNNER_TEMP }] : []
+    ],
     eventName: env.GITHUB_EVENT_NAME ?? "",
     repository,
     ref,

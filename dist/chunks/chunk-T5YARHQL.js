@@ -13,7 +13,6 @@ import {
 } from "./chunk-4ETSPWEU.js";
 
 // src/pipeline/host-check.ts
-import { tmpdir } from "node:os";
 var HOST_ROOT_FLAG = {
   name: "host-root",
   description: `read /proc, /sys and /etc under this directory instead of ${DEFAULT_HOST_ROOT} (a chroot, or a test's fake tree)`
@@ -28,11 +27,8 @@ async function hostCheck(ctx, opts = {}) {
   return { facts, findings: hostFindings(facts, { emulation }) };
 }
 function execDirs(ctx) {
-  const env = ctx.host.env;
-  const dirs = [{ role: "out-dir", label: "out-dir", path: ctx.config.matrix.outDir }];
-  dirs.push(env.TMPDIR ? { role: "temp", label: "TMPDIR", path: env.TMPDIR } : { role: "temp", label: "temp directory", path: tmpdir() });
-  if (env.RUNNER_TEMP && env.RUNNER_TEMP !== env.TMPDIR) dirs.push({ role: "temp", label: "RUNNER_TEMP", path: env.RUNNER_TEMP });
-  return dirs;
+  const temp = ctx.config.runtime.tempDirs.map((d) => ({ role: "temp", ...d }));
+  return [{ role: "out-dir", label: "out-dir", path: ctx.config.matrix.outDir }, ...temp];
 }
 var PAIR = /^[a-z0-9]+\/[a-z0-9]+$/;
 async function configTargets(ctx, plan) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-GPQJDDY4.js";
 import {
   loadCommand
-} from "./chunk-DQEBEWDP.js";
+} from "./chunk-2UASU7LC.js";
 import {
   stepOf
 } from "./chunk-2JQPZKBK.js";
@@ -19,7 +19,7 @@ import {
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-SZC6CFXC.js";
+} from "./chunk-HU3GFR6T.js";
 import {
   describeError,
   isUserError
@@ -59,9 +59,6 @@ function actionsHost(env = process.env) {
     addPath: (d) => addPath(d),
     saveState: (n, v) => saveState(n, v),
     getState: (n) => getState(n),
-    appendSummary: (md) => {
-      summary.addRaw(md, true);
-    },
     setSecret: (v) => setSecret(v),
     group: (name, fn) => group(name, fn)
   };
@@ -75,7 +72,7 @@ async function runAction(phase, env = process.env) {
     for (const secret of /* @__PURE__ */ new Set([env["INPUT_TOKEN"], given.token, env.GITHUB_TOKEN])) if (secret) setSecret(secret);
     const config = loadConfig({ given, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
     if (phase === "post") {
-      await (await import("./post-AN5XACFT.js")).runPost(config, host);
+      await (await import("./post-QT53MUIZ.js")).runPost(config, host);
       return;
     }
     const command = await loadCommand(config.command);

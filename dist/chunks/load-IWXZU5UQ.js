@@ -3,7 +3,7 @@ import {
   inputsFromEnv,
   loadConfig,
   splitArgs
-} from "./chunk-SZC6CFXC.js";
+} from "./chunk-HU3GFR6T.js";
 import "./chunk-XNBAKPT3.js";
 import "./chunk-3ZP3AFFP.js";
 import "./chunk-NNH6NQCZ.js";

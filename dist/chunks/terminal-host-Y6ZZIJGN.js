@@ -10,12 +10,10 @@ function terminalHost(opts = {}) {
   const at = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}${w.col ? `:${w.col}` : ""}: ` : "";
   const state = /* @__PURE__ */ new Map();
   const outputs = {};
-  const summary = [];
   return {
     kind: "terminal",
     env,
     outputs,
-    summary,
     info: (m) => write(m),
     debug: (m) => {
       if (opts.verbose) write(`debug: ${m}`);
@@ -35,9 +33,6 @@ function terminalHost(opts = {}) {
       state.set(n, v);
     },
     getState: (n) => state.get(n) ?? "",
-    appendSummary: (md) => {
-      summary.push(md);
-    },
     // A terminal has no log masking; the value is simply never printed.
     setSecret: () => {
     },

@@ -2,10 +2,10 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import("./check-EFYVB5NB.js")).check,
-  setup: async () => (await import("./toolchain-Q6G6CRKV.js")).setupCommand,
-  doctor: async () => (await import("./toolchain-Q6G6CRKV.js")).doctorCommand,
-  emulation: async () => (await import("./emulation-ALVIIIQT.js")).emulationCommand,
+  check: async () => (await import("./check-S6NWCB6R.js")).check,
+  setup: async () => (await import("./toolchain-OBARXZHD.js")).setupCommand,
+  doctor: async () => (await import("./toolchain-OBARXZHD.js")).doctorCommand,
+  emulation: async () => (await import("./emulation-35ARXRHG.js")).emulationCommand,
   plan: async () => (await import("./matrix-LXXIYXOY.js")).planCommand,
   build: async () => (await import("./matrix-LXXIYXOY.js")).buildCommand,
   policy: async () => (await import("./policy-C5Z4CJZI.js")).policyCommand,
@@ -16,7 +16,7 @@ var LOADERS = {
   rego: async () => (await import("./rego-PGE3VCFT.js")).regoCommand,
   parse: async () => (await import("./parse-VWINMXRZ.js")).parseCommand,
   locks: async () => (await import("./locks-G45M62TI.js")).locksCommand,
-  report: async () => (await import("./report-AFUBYNUM.js")).reportCommand
+  report: async () => (await import("./report-O7D42JUC.js")).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

@@ -159,7 +159,7 @@ var defaultIo = () => ({
 async function runCli(argv, io = defaultIo()) {
   try {
     const word = commandWord(argv);
-    const named = word === void 0 ? void 0 : await (await import("./registry-ZW6MQLD3.js")).loadCommand(word);
+    const named = word === void 0 ? void 0 : await (await import("./registry-C7KUKDBI.js")).loadCommand(word);
     const findCommand = (name) => name === word ? named : void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
@@ -202,7 +202,7 @@ ${usage()}`);
 async function runWithConfig(command, args, workspace, io) {
   const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
   if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
-  const [{ loadConfig }, { terminalHost }] = await Promise.all([import("./load-2STYPKS2.js"), import("./terminal-host-2766REXB.js")]);
+  const [{ loadConfig }, { terminalHost }] = await Promise.all([import("./load-IWXZU5UQ.js"), import("./terminal-host-Y6ZZIJGN.js")]);
   const config = loadConfig({ given, workspace, env: io.env, cli: true });
   const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}
 `), verbose: args.verbose });

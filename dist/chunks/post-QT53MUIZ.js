@@ -1,13 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  doctorCommand,
-  doctorResult,
-  saveCachePostTask,
-  setupCommand,
-  setupResult,
-  toolchainStep
-} from "./chunk-ZZP5ODAE.js";
-import "./chunk-OWM2HWUR.js";
+  saveCachePostTask
+} from "./chunk-2MMTBS6I.js";
+import "./chunk-T5YARHQL.js";
 import "./chunk-N6MXI4NG.js";
 import "./chunk-43YIRDEG.js";
 import "./chunk-4ETSPWEU.js";
@@ -19,11 +14,13 @@ import "./chunk-YJJMQU7A.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
+
+// src/pipeline/post.ts
+var POST_TASKS = [saveCachePostTask];
+async function runPost(config, host) {
+  for (const task of POST_TASKS) await task(config, host);
+}
 export {
-  doctorCommand,
-  doctorResult,
-  saveCachePostTask,
-  setupCommand,
-  setupResult,
-  toolchainStep
+  POST_TASKS,
+  runPost
 };

@@ -1,14 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  emulationCommand,
-  emulationStep,
-  logHostNotices,
-  renderEmulation
-} from "./chunk-4TRO2ODG.js";
-import "./chunk-OWM2HWUR.js";
-import "./chunk-GJ4ZENYE.js";
+  doctorCommand,
+  doctorResult,
+  saveCachePostTask,
+  setupCommand,
+  setupResult,
+  toolchainStep
+} from "./chunk-2MMTBS6I.js";
+import "./chunk-T5YARHQL.js";
 import "./chunk-N6MXI4NG.js";
-import "./chunk-2JQPZKBK.js";
 import "./chunk-43YIRDEG.js";
 import "./chunk-4ETSPWEU.js";
 import "./chunk-YZBW7M6D.js";
@@ -20,8 +20,10 @@ import "./chunk-77ODOZJM.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  emulationCommand,
-  emulationStep,
-  logHostNotices,
-  renderEmulation
+  doctorCommand,
+  doctorResult,
+  saveCachePostTask,
+  setupCommand,
+  setupResult,
+  toolchainStep
 };

@@ -7,10 +7,10 @@ import {
 } from "./chunk-DXFDVLPE.js";
 import {
   toolchainStep
-} from "./chunk-ZZP5ODAE.js";
+} from "./chunk-2MMTBS6I.js";
 import {
   emulationStep
-} from "./chunk-4TRO2ODG.js";
+} from "./chunk-3ZTNXOEN.js";
 import {
   matrixStep
 } from "./chunk-VGU33FST.js";
