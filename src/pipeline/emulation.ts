@@ -32,7 +32,7 @@ function binfmtRoot(ctx: CommandContext): string {
 
 function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
   const root = binfmtRoot(ctx);
-  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === 'actions' };
+  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.config.runtime.onActions };
 }
 
 export function renderEmulation(report: EmulationReport, mode: 'status' | 'register', machine?: HostCheck): StepResult {
@@ -141,7 +141,7 @@ export const emulationStep: CheckStep = {
     return undefined;
   },
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
-  run: (ctx, earlier) => (ctx.host.kind === 'actions' ? register(ctx, goResolver(ctx, earlier)) : statusForCheck(ctx, goResolver(ctx, earlier))),
+  run: (ctx, earlier) => (ctx.config.runtime.onActions ? register(ctx, goResolver(ctx, earlier)) : statusForCheck(ctx, goResolver(ctx, earlier))),
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

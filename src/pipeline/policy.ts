@@ -204,7 +204,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   const { config, host } = ctx;
   const p = config.policy;
   const workspace = config.workspace;
-  const log = (line: string) => (host.kind === 'actions' ? host.info(line) : host.debug(line));
+  const log = (line: string) => (config.runtime.onActions ? host.info(line) : host.debug(line));
   const s = actionSettings(config, log, deps.actionRoot);
 
   const pr = config.runtime.pullRequest;
@@ -242,7 +242,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   if (verified) log(`policy verify: ${verifySummary(verified.result)}`);
 
   let outputs: Record<string, string> | undefined;
-  if (host.kind === 'actions') {
+  if (config.runtime.onActions) {
     mkdirSync(config.matrix.outDir, { recursive: true });
     const sarif = join(config.matrix.outDir, 'policy.sarif');
     writeFileSync(sarif, renderPolicySarif(result));
@@ -305,7 +305,7 @@ export const policyCommand: Command = withVerify({
   async run(ctx: CommandContext): Promise<StepResult[]> {
     const [sub, ...files] = ctx.args;
     // The action passes no arguments: its inputs say what to test.
-    if (sub === undefined && ctx.host.kind === 'actions') {
+    if (sub === undefined && ctx.config.runtime.onActions) {
       const reason = policySkipReason(ctx);
       if (reason) return [skippedStep('policy', reason)];
       return runInAction(ctx);

@@ -48,7 +48,7 @@ function actionsHost() {
 
 function context(dir: string, given: Record<string, string> = {}, env: NodeJS.ProcessEnv = { GITHUB_EVENT_NAME: 'push' }) {
   const h = actionsHost();
-  const config = loadConfig({ given: { 'out-dir': join(dir, '.out'), ...given }, workspace: dir, env });
+  const config = loadConfig({ given: { 'out-dir': join(dir, '.out'), ...given }, workspace: dir, env: { GITHUB_ACTIONS: 'true', ...env } });
   return { ctx: { config, host: h.host, args: [], flags: {} }, ...h };
 }
 

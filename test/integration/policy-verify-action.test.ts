@@ -40,7 +40,7 @@ function actionsHost() {
 
 function context(dir: string, given: Record<string, string> = {}) {
   const h = actionsHost();
-  const config = loadConfig({ given: { 'out-dir': join(dir, '.out'), ...given }, workspace: dir, env: { GITHUB_EVENT_NAME: 'push' } });
+  const config = loadConfig({ given: { 'out-dir': join(dir, '.out'), ...given }, workspace: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' } });
   return { ctx: { config, host: h.host, args: [], flags: {} }, lines: h.lines };
 }
 
