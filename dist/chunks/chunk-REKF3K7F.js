@@ -6,7 +6,7 @@ import {
 } from "./chunk-GPQJDDY4.js";
 import {
   loadCommand
-} from "./chunk-2UASU7LC.js";
+} from "./chunk-ONB2XVPH.js";
 import {
   stepOf
 } from "./chunk-2JQPZKBK.js";

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-2UASU7LC.js";
+} from "./chunk-ONB2XVPH.js";
 import "./chunk-7LQLP6SQ.js";
 export {
   loadCommand,

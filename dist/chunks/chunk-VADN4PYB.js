@@ -390,7 +390,7 @@ async function runPolicyAction(ctx, deps = {}) {
   const { config, host } = ctx;
   const p = config.policy;
   const workspace = config.workspace;
-  const log = (line) => host.kind === "actions" ? host.info(line) : host.debug(line);
+  const log = (line) => config.runtime.onActions ? host.info(line) : host.debug(line);
   const s = actionSettings(config, log, deps.actionRoot);
   const pr = config.runtime.pullRequest;
   const scope = p.scope === "auto" ? PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? "changed" : "all" : p.scope;
@@ -423,7 +423,7 @@ async function runPolicyAction(ctx, deps = {}) {
   });
   if (verified) log(`policy verify: ${verifySummary(verified.result)}`);
   let outputs;
-  if (host.kind === "actions") {
+  if (config.runtime.onActions) {
     mkdirSync(config.matrix.outDir, { recursive: true });
     const sarif = join(config.matrix.outDir, "policy.sarif");
     writeFileSync(sarif, renderPolicySarif(result));
@@ -472,7 +472,7 @@ var policyCommand = withVerify({
   ],
   async run(ctx) {
     const [sub, ...files] = ctx.args;
-    if (sub === void 0 && ctx.host.kind === "actions") {
+    if (sub === void 0 && ctx.config.runtime.onActions) {
       const reason = policySkipReason(ctx);
       if (reason) return [skippedStep("policy", reason)];
       return runInAction(ctx);

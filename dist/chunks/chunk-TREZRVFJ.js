@@ -48,7 +48,7 @@ function binfmtRoot(ctx) {
 }
 function envFor(ctx, go) {
   const root = binfmtRoot(ctx);
-  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.host.kind === "actions" };
+  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.config.runtime.onActions };
 }
 function renderEmulation(report, mode, machine) {
   const wanted = report.platforms;
@@ -136,7 +136,7 @@ var emulationStep = {
     return void 0;
   },
   // Only in Actions does `check` change the kernel's table; from a terminal it reports what is there.
-  run: (ctx, earlier) => ctx.host.kind === "actions" ? register(ctx, goResolver(ctx, earlier)) : statusForCheck(ctx, goResolver(ctx, earlier))
+  run: (ctx, earlier) => ctx.config.runtime.onActions ? register(ctx, goResolver(ctx, earlier)) : statusForCheck(ctx, goResolver(ctx, earlier))
 };
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

@@ -1,14 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-4HAO5PIB.js";
-import "./chunk-MS2ZA3ZC.js";
-import "./chunk-DXFDVLPE.js";
+} from "./chunk-P3FCSNKZ.js";
+import "./chunk-KY3GNR2N.js";
+import "./chunk-VADN4PYB.js";
 import "./chunk-5KU5RPF5.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-UYW4PZCJ.js";
 import "./chunk-2MMTBS6I.js";
-import "./chunk-3ZTNXOEN.js";
+import "./chunk-TREZRVFJ.js";
 import "./chunk-T5YARHQL.js";
 import "./chunk-VGU33FST.js";
 import "./chunk-GJ4ZENYE.js";

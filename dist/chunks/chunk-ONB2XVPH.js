@@ -2,21 +2,21 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import("./check-S6NWCB6R.js")).check,
+  check: async () => (await import("./check-6CNQGEDS.js")).check,
   setup: async () => (await import("./toolchain-OBARXZHD.js")).setupCommand,
   doctor: async () => (await import("./toolchain-OBARXZHD.js")).doctorCommand,
-  emulation: async () => (await import("./emulation-35ARXRHG.js")).emulationCommand,
+  emulation: async () => (await import("./emulation-7GVJC75Y.js")).emulationCommand,
   plan: async () => (await import("./matrix-LXXIYXOY.js")).planCommand,
   build: async () => (await import("./matrix-LXXIYXOY.js")).buildCommand,
-  policy: async () => (await import("./policy-C5Z4CJZI.js")).policyCommand,
-  audit: async () => (await import("./audit-QN3WXX3N.js")).auditCommand,
-  "baseline-update": async () => (await import("./baseline-MHMFLCVN.js")).baselineUpdateCommand,
-  baseline: async () => (await import("./baseline-MHMFLCVN.js")).baselineCommand,
+  policy: async () => (await import("./policy-OPQXZIKK.js")).policyCommand,
+  audit: async () => (await import("./audit-2JDDS3P6.js")).auditCommand,
+  "baseline-update": async () => (await import("./baseline-6VXI6EGJ.js")).baselineUpdateCommand,
+  baseline: async () => (await import("./baseline-6VXI6EGJ.js")).baselineCommand,
   canary: async () => (await import("./canary-YGWZWC4Q.js")).canaryCommand,
   rego: async () => (await import("./rego-PGE3VCFT.js")).regoCommand,
   parse: async () => (await import("./parse-VWINMXRZ.js")).parseCommand,
   locks: async () => (await import("./locks-G45M62TI.js")).locksCommand,
-  report: async () => (await import("./report-O7D42JUC.js")).reportCommand
+  report: async () => (await import("./report-W3QOFTL4.js")).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

@@ -4,7 +4,7 @@ import {
   emulationStep,
   logHostNotices,
   renderEmulation
-} from "./chunk-3ZTNXOEN.js";
+} from "./chunk-TREZRVFJ.js";
 import "./chunk-T5YARHQL.js";
 import "./chunk-GJ4ZENYE.js";
 import "./chunk-N6MXI4NG.js";

@@ -5,7 +5,7 @@ import {
   policyCommand,
   policyStep,
   runPolicyAction
-} from "./chunk-DXFDVLPE.js";
+} from "./chunk-VADN4PYB.js";
 import "./chunk-5KU5RPF5.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-4I4TCGCF.js";

@@ -1,16 +1,16 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-MS2ZA3ZC.js";
+} from "./chunk-KY3GNR2N.js";
 import {
   policyStep
-} from "./chunk-DXFDVLPE.js";
+} from "./chunk-VADN4PYB.js";
 import {
   toolchainStep
 } from "./chunk-2MMTBS6I.js";
 import {
   emulationStep
-} from "./chunk-3ZTNXOEN.js";
+} from "./chunk-TREZRVFJ.js";
 import {
   matrixStep
 } from "./chunk-VGU33FST.js";

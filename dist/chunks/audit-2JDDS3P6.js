@@ -2,8 +2,8 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-MS2ZA3ZC.js";
-import "./chunk-DXFDVLPE.js";
+} from "./chunk-KY3GNR2N.js";
+import "./chunk-VADN4PYB.js";
 import "./chunk-5KU5RPF5.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-UYW4PZCJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   actionPolicyResult,
   hasPolicies
-} from "./chunk-DXFDVLPE.js";
+} from "./chunk-VADN4PYB.js";
 import {
   parserFor,
   readInputFile
