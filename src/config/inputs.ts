@@ -40,7 +40,8 @@ const MATRIX_BUILD = ['build'] as const satisfies readonly CommandName[];
 const EMULATION = ['emulation'] as const satisfies readonly CommandName[];
 const CANARY = ['canary'] as const satisfies readonly CommandName[];
 const BASELINE = ['audit', 'baseline-update'] as const satisfies readonly CommandName[];
-const POLICY = ['policy'] as const satisfies readonly CommandName[];
+// The audit and the baseline record the verdicts the policy step gives, with its settings.
+const POLICY = ['policy', 'audit', 'baseline-update'] as const satisfies readonly CommandName[];
 
 export const INPUTS: readonly InputSpec[] = [
   { name: 'command', type: 'enum', values: COMMANDS, default: 'check', commands: 'all',
