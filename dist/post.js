@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-REKF3K7F.js";
+} from "./chunks/chunk-N4EFCCAS.js";
 import "./chunks/chunk-GPQJDDY4.js";
 import "./chunks/chunk-5TSV5OG4.js";
 import "./chunks/chunk-B3U5LVLN.js";
@@ -14,8 +14,8 @@ import "./chunks/chunk-X5Y2LEUS.js";
 import "./chunks/chunk-2JQPZKBK.js";
 import "./chunks/chunk-43YIRDEG.js";
 import "./chunks/chunk-MCN7LZVV.js";
-import "./chunks/chunk-HU3GFR6T.js";
-import "./chunks/chunk-XNBAKPT3.js";
+import "./chunks/chunk-ZSNI7WWA.js";
+import "./chunks/chunk-LOTIOZZO.js";
 import "./chunks/chunk-KJFS3KH4.js";
 import "./chunks/chunk-3ZP3AFFP.js";
 import "./chunks/chunk-NNH6NQCZ.js";

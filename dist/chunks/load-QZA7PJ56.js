@@ -3,8 +3,8 @@ import {
   inputsFromEnv,
   loadConfig,
   splitArgs
-} from "./chunk-HU3GFR6T.js";
-import "./chunk-XNBAKPT3.js";
+} from "./chunk-ZSNI7WWA.js";
+import "./chunk-LOTIOZZO.js";
 import "./chunk-3ZP3AFFP.js";
 import "./chunk-NNH6NQCZ.js";
 import "./chunk-SY6LEZYK.js";

@@ -19,7 +19,7 @@ import {
 import {
   inputsFromEnv,
   loadConfig
-} from "./chunk-HU3GFR6T.js";
+} from "./chunk-ZSNI7WWA.js";
 import {
   describeError,
   isUserError

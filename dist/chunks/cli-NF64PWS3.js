@@ -4,7 +4,7 @@ import {
   didYouMean,
   inputDescription,
   isActionCommand
-} from "./chunk-XNBAKPT3.js";
+} from "./chunk-LOTIOZZO.js";
 import {
   UserError,
   describeError,
@@ -202,7 +202,7 @@ ${usage()}`);
 async function runWithConfig(command, args, workspace, io) {
   const given = { ...args.given, ...isActionCommand(command.name) ? { command: command.name } : {} };
   if (!given["working-directory"] && workspace === resolve(io.cwd) && !args.cwd) given["working-directory"] = defaultTarget(workspace);
-  const [{ loadConfig }, { terminalHost }] = await Promise.all([import("./load-IWXZU5UQ.js"), import("./terminal-host-Y6ZZIJGN.js")]);
+  const [{ loadConfig }, { terminalHost }] = await Promise.all([import("./load-QZA7PJ56.js"), import("./terminal-host-Y6ZZIJGN.js")]);
   const config = loadConfig({ given, workspace, env: io.env, cli: true });
   const host = terminalHost({ env: io.env, write: (l) => io.stderr(`${l}
 `), verbose: args.verbose });

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   INPUTS,
   didYouMean
-} from "./chunk-XNBAKPT3.js";
+} from "./chunk-LOTIOZZO.js";
 import {
   readCanaryFile
 } from "./chunk-3ZP3AFFP.js";

@@ -21,7 +21,7 @@ var MATRIX_BUILD = ["build"];
 var EMULATION = ["emulation"];
 var CANARY = ["canary"];
 var BASELINE = ["audit", "baseline-update"];
-var POLICY = ["policy"];
+var POLICY = ["policy", "audit", "baseline-update"];
 var INPUTS = [
   {
     name: "command",
