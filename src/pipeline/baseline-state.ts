@@ -15,6 +15,7 @@ import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
 import { lockFormatOf, readLock, type LockDocument } from '../locks/index.ts';
 import { parserFor, readInputFile } from '../policy/index.ts';
+import { ownOutputGlobs } from './own-output.ts';
 import { actionPolicyResult, hasPolicies } from './policy.ts';
 import { spawnRunner } from '../process.ts';
 import { resolveInside } from '../workspace-path.ts';
@@ -50,9 +51,7 @@ export async function trackedFiles(config: Config, env: NodeJS.ProcessEnv): Prom
       throw new UserError(`baseline-configs: ${JSON.stringify(p)} must be a glob relative to the workspace, without ..`, { hint: 'e.g. **/* or deploy/**', code: 'bad_glob' });
     }
   }
-  const ignore = ['**/.git/**', '**/node_modules/**', posix(relative(ws, config.baseline.file))];
-  const out = relative(ws, config.matrix.outDir);
-  if (out && !out.startsWith('..') && !isAbsolute(out)) ignore.push(`${posix(out)}/**`);
+  const ignore = ['**/.git/**', '**/node_modules/**', ...ownOutputGlobs(config)];
   const listed = await candidateFiles(config, env);
   const files = listed
     ? listed.filter((f) => matches(f, config.baseline.configs) && !ignore.some((i) => minimatch(f, i, { dot: true })))

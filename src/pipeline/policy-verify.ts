@@ -39,11 +39,13 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
   // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
-  await engine.loadBuiltinsFor(readPolicyModules(policyPaths, ctx.config.workspace).map((m) => m.source));
+  const modules = readPolicyModules(policyPaths, ctx.config.workspace);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const result = verifyPolicies({
     engine,
     cwd: ctx.config.workspace,
     policyPaths,
+    modules,
     dataPaths: list(f.data),
     namespaces: list(f.namespace),
     strict: f['show-builtin-errors'] === true,
@@ -89,8 +91,9 @@ export interface ActionVerifySettings {
 export async function verifyInAction(workspace: string, s: ActionVerifySettings): Promise<{ result: VerifyResult; findings: Finding[] } | undefined> {
   if (s.mode === 'false' || !s.policyPaths.length) return undefined;
   const engine = await import('../rego/index.ts');
-  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, workspace).map((m) => m.source));
-  const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  const modules = readPolicyModules(s.policyPaths, workspace);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   if (s.mode === 'auto' && !result.tests.length) return undefined;
   const findings: Finding[] = result.tests
     .filter((t) => t.status === 'fail' || t.status === 'error')

@@ -2,7 +2,7 @@
 // and the action's policy step (its inputs, the files the event selects, a SARIF file for code scanning). The capability
 // loads and evaluates, report/ renders conftest's text for each --output format, and the exit code is conftest's.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.ts';
 import { skippedStep } from '../core/result.ts';
@@ -38,6 +38,7 @@ import { renderPolicyTable } from '../report/policy-table.ts';
 import { renderPolicyTap } from '../report/policy-tap.ts';
 import { verifySummary } from '../report/policy-verify.ts';
 import type { Finding } from '../core/finding.ts';
+import { ownOutputGlobs } from './own-output.ts';
 import type { CheckStep } from './steps.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 import { verifyInAction, withVerify } from './policy-verify.ts';
@@ -103,8 +104,9 @@ async function evaluate(config: Config, s: RunSettings, files: readonly string[]
   const cwd = config.workspace;
   const engine = await import('../rego/index.ts');
   // The builtin families the policies name (a policy run that calls no regex does not load RE2).
-  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, cwd).map((m) => m.source));
-  const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  const modules = readPolicyModules(s.policyPaths, cwd);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
     files,
@@ -220,13 +222,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   } else if (scope === 'changed') {
     log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
   }
-  // What this action writes (binaries, manifest.json, SARIF in out-dir) is no input of the repository's.
-  const out = relative(workspace, config.matrix.outDir);
-  const ownOutput = out && !out.startsWith('..') && !isAbsolute(out) ? [`${out.split(sep).join('/')}/**`] : [];
-  // Nor is the baseline snapshot (the baseline diff reads it).
-  const snapshot = relative(workspace, config.baseline.file);
-  if (snapshot && !snapshot.startsWith('..') && !isAbsolute(snapshot)) ownOutput.push(snapshot.split(sep).join('/'));
-  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutput], candidates });
+  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutputGlobs(config)], candidates });
   const result = await evaluate(config, s, selection.files, true);
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);

@@ -20,7 +20,7 @@ export const isWarningRule = (name: string) => /^warn(_[a-zA-Z0-9]+)*$/.test(nam
  * not import another capability and the engine loads only when policies are run.
  */
 export interface RegoEngine {
-  compile(modules: { file: string; source: string }[], data: unknown, opts: { v0?: boolean }): CompiledPolicy;
+  compile(modules: PolicyModule[], data: unknown, opts: { v0?: boolean }): CompiledPolicy;
   fromJSON(v: unknown): unknown;
   toJSON(v: never): unknown;
   /** Registers a host builtin the policies may call (conftest's parse_config, ...): a HostBuiltin over engine values. */
@@ -48,16 +48,24 @@ export interface LoadedPolicies {
   refusals: UserError[];
 }
 
+/** A policy file as read: its path as shown and its text. */
+export interface PolicyModule {
+  file: string;
+  source: string;
+}
+
 export interface LoadOptions {
   engine: RegoEngine;
   cwd: string;
   policyPaths: readonly string[];
+  /** The modules of policyPaths when the caller has read them already (readPolicyModules): each file is read once. */
+  modules?: PolicyModule[];
   dataPaths?: readonly string[];
   regoVersion?: 'v0' | 'v1';
 }
 
 export function loadPolicies(opts: LoadOptions): LoadedPolicies {
-  const modules = readPolicyModules(opts.policyPaths, opts.cwd);
+  const modules = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const refusals: UserError[] = [];
@@ -85,7 +93,7 @@ export function loadPolicies(opts: LoadOptions): LoadedPolicies {
 }
 
 /** The .rego files under the policy paths (default `policy`), read bounded; none at all is an error. */
-export function readPolicyModules(policyPaths: readonly string[], cwd: string): { file: string; source: string }[] {
+export function readPolicyModules(policyPaths: readonly string[], cwd: string): PolicyModule[] {
   const paths = policyPaths.length ? policyPaths : [DEFAULT_POLICY_PATH];
   const files = filesWithExtension(paths, cwd, ['.rego'], 'policy');
   if (!files.length) {

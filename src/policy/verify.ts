@@ -4,7 +4,7 @@
 // evaluation error (a conflict, or with `strict` a builtin error) is the test's error, with the engine's location; a
 // builtin error without `strict` makes the expression undefined, so the test fails, as in OPA.
 import { UserError } from '../errors.ts';
-import { loadData, readPolicyModules } from './load.ts';
+import { loadData, readPolicyModules, type PolicyModule } from './load.ts';
 
 interface Loc {
   file: string;
@@ -52,6 +52,8 @@ export interface VerifyOptions {
   engine: VerifyEngine;
   cwd: string;
   policyPaths: readonly string[];
+  /** The modules of policyPaths when the caller has read them already (readPolicyModules): each file is read once. */
+  modules?: PolicyModule[];
   dataPaths?: readonly string[];
   /** conftest's `--namespace` globs (`*` matches dots too); empty: every package. */
   namespaces?: readonly string[];
@@ -67,7 +69,7 @@ const RENAMED = (name: string, n: number) => `${name}__go_xenv_definition_${n}`;
 const shownName = (name: string, n: number) => (n ? `${name}#${String(n).padStart(2, '0')}` : name);
 
 export function verifyPolicies(opts: VerifyOptions): VerifyResult {
-  const sources = readPolicyModules(opts.policyPaths, opts.cwd);
+  const sources = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const v0 = opts.regoVersion === 'v0';
   let policy = opts.engine.compile(sources, data, { v0 });
