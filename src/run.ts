@@ -5,6 +5,7 @@ import { inputsFromEnv, loadConfig } from './config/load.ts';
 import { describeError, isUserError } from './errors.ts';
 import { loadCommand } from './pipeline/registry.ts';
 import { stepOf, type StepResult } from './core/result.ts';
+import type { Finding } from './core/finding.ts';
 import type { Config } from './config/config.ts';
 import type { Notice } from './github/index.ts';
 import { logSafe } from './log-text.ts';
@@ -68,7 +69,7 @@ async function publish(config: Config, results: StepResult[]): Promise<void> {
  * The sticky comment, the check run carrying every finding, and for the audit its issue. None of them fails the run:
  * what could not be written comes back as a notice (a fork's read-only token, a missing permission).
  */
-async function publishToGitHub(config: Config, results: StepResult[], findings: ReturnType<typeof allFindings>): Promise<void> {
+async function publishToGitHub(config: Config, results: StepResult[], findings: Finding[]): Promise<void> {
   // Octokit loads only for the commands that publish.
   const { createClient, publishAuditIssue, publishCheckRun, publishReport, reportFileOf } = await import('./github/index.ts');
   const github = config.runtime;
