@@ -4,4 +4,4 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 // compile-cache:src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/cli-NF64PWS3.js");
+await import("./chunks/cli-5GCEBJXI.js");

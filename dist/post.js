@@ -1,13 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-N4EFCCAS.js";
+} from "./chunks/chunk-4N3ACA5U.js";
 import "./chunks/chunk-GPQJDDY4.js";
 import "./chunks/chunk-5TSV5OG4.js";
 import "./chunks/chunk-B3U5LVLN.js";
 import "./chunks/chunk-6F4ZSZWY.js";
 import "./chunks/chunk-XY63CW2V.js";
-import "./chunks/chunk-ONB2XVPH.js";
+import "./chunks/chunk-5M6WBLYD.js";
 import "./chunks/chunk-BCJI6DNV.js";
 import "./chunks/chunk-4I4TCGCF.js";
 import "./chunks/chunk-X5Y2LEUS.js";

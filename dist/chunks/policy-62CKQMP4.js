@@ -1,18 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  baselineCommand,
-  baselineStep,
-  baselineUpdateCommand,
-  dependencyChanges,
-  diffAgainstBaseline,
-  workspaceSnapshot
-} from "./chunk-KY3GNR2N.js";
-import "./chunk-VADN4PYB.js";
-import "./chunk-5KU5RPF5.js";
+  actionPolicyResult,
+  hasPolicies,
+  policyCommand,
+  policyStep,
+  runPolicyAction
+} from "./chunk-KDWCMRVE.js";
+import "./chunk-6K6MNMSC.js";
 import "./chunk-U367BA7T.js";
-import "./chunk-UYW4PZCJ.js";
-import "./chunk-6F4ZSZWY.js";
-import "./chunk-BCJI6DNV.js";
 import "./chunk-4I4TCGCF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-2JQPZKBK.js";
@@ -23,14 +18,11 @@ import "./chunk-YZBW7M6D.js";
 import "./chunk-7YD3D4TT.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-GDFLD4U5.js";
-import "./chunk-YJJMQU7A.js";
-import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  baselineCommand,
-  baselineStep,
-  baselineUpdateCommand,
-  dependencyChanges,
-  diffAgainstBaseline,
-  workspaceSnapshot
+  actionPolicyResult,
+  hasPolicies,
+  policyCommand,
+  policyStep,
+  runPolicyAction
 };

@@ -3671,7 +3671,7 @@ var DEFAULT_POLICY_PATH = "policy";
 var isFailureRule = (name) => /^(deny|violation)(_[a-zA-Z0-9]+)*$/.test(name);
 var isWarningRule = (name) => /^warn(_[a-zA-Z0-9]+)*$/.test(name);
 function loadPolicies(opts) {
-  const modules = readPolicyModules(opts.policyPaths, opts.cwd);
+  const modules = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const v0 = opts.regoVersion === "v0";
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const refusals = [];
@@ -4077,7 +4077,7 @@ var TODO = /^todo_test_/;
 var RENAMED = (name, n) => `${name}__go_xenv_definition_${n}`;
 var shownName = (name, n) => n ? `${name}#${String(n).padStart(2, "0")}` : name;
 function verifyPolicies(opts) {
-  const sources = readPolicyModules(opts.policyPaths, opts.cwd);
+  const sources = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const v0 = opts.regoVersion === "v0";
   let policy = opts.engine.compile(sources, data, { v0 });

@@ -16,7 +16,7 @@ import {
   selectInputs,
   verifyPolicies,
   walkInputs
-} from "./chunk-5KU5RPF5.js";
+} from "./chunk-6K6MNMSC.js";
 import {
   lockInputParsers
 } from "./chunk-U367BA7T.js";
@@ -50,7 +50,7 @@ import {
 
 // src/pipeline/policy.ts
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/report/policy-json.ts
@@ -210,6 +210,18 @@ function renderPolicyTap(result) {
   return lines.join("\n");
 }
 
+// src/pipeline/own-output.ts
+import { isAbsolute, relative, sep } from "node:path";
+function ownOutputGlobs(config) {
+  const inside = (p) => {
+    const rel = relative(config.workspace, p);
+    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : void 0;
+  };
+  const out = inside(config.matrix.outDir);
+  const snapshot = inside(config.baseline.file);
+  return [...out ? [`${out}/**`] : [], ...snapshot ? [snapshot] : []];
+}
+
 // src/pipeline/flag-list.ts
 var flagList = (v) => typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : [];
 
@@ -230,11 +242,13 @@ async function runPolicyVerify(ctx) {
   if (regoVersion !== "v0" && regoVersion !== "v1") throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: "use v0 or v1" });
   const policyPaths = [...flagList(f.policy), ...ctx.args.slice(1)];
   const engine = await import("./rego-KKTG2OJP.js");
-  await engine.loadBuiltinsFor(readPolicyModules(policyPaths, ctx.config.workspace).map((m) => m.source));
+  const modules = readPolicyModules(policyPaths, ctx.config.workspace);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const result = verifyPolicies({
     engine,
     cwd: ctx.config.workspace,
     policyPaths,
+    modules,
     dataPaths: flagList(f.data),
     namespaces: flagList(f.namespace),
     strict: f["show-builtin-errors"] === true,
@@ -265,8 +279,9 @@ function withVerify(command) {
 async function verifyInAction(workspace, s) {
   if (s.mode === "false" || !s.policyPaths.length) return void 0;
   const engine = await import("./rego-KKTG2OJP.js");
-  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, workspace).map((m) => m.source));
-  const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  const modules = readPolicyModules(s.policyPaths, workspace);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   if (s.mode === "auto" && !result.tests.length) return void 0;
   const findings = result.tests.filter((t) => t.status === "fail" || t.status === "error").map((t) => ({
     capability: "policy",
@@ -315,8 +330,9 @@ function settings(given, toml) {
 async function evaluate(config, s, files, skipUnreadable) {
   const cwd = config.workspace;
   const engine = await import("./rego-KKTG2OJP.js");
-  await engine.loadBuiltinsFor(readPolicyModules(s.policyPaths, cwd).map((m) => m.source));
-  const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
+  const modules = readPolicyModules(s.policyPaths, cwd);
+  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
     files,
@@ -405,11 +421,7 @@ async function runPolicyAction(ctx, deps = {}) {
   } else if (scope === "changed") {
     log("policy: policy-scope is changed but this run has no pull request: testing every matching file");
   }
-  const out = relative(workspace, config.matrix.outDir);
-  const ownOutput = out && !out.startsWith("..") && !isAbsolute(out) ? [`${out.split(sep).join("/")}/**`] : [];
-  const snapshot = relative(workspace, config.baseline.file);
-  if (snapshot && !snapshot.startsWith("..") && !isAbsolute(snapshot)) ownOutput.push(snapshot.split(sep).join("/"));
-  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutput], candidates });
+  const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutputGlobs(config)], candidates });
   const result = await evaluate(config, s, selection.files, true);
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === "notice") log(`policy: ${logSafe(f.message)}`);
@@ -515,6 +527,7 @@ var policyCommand = withVerify({
 });
 
 export {
+  ownOutputGlobs,
   actionPolicyResult,
   runPolicyAction,
   hasPolicies,

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-ONB2XVPH.js";
+} from "./chunk-5M6WBLYD.js";
 import "./chunk-7LQLP6SQ.js";
 export {
   loadCommand,

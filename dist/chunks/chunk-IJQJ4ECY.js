@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-KY3GNR2N.js";
+} from "./chunk-Y2CIGJR4.js";
 import {
   policyStep
-} from "./chunk-VADN4PYB.js";
+} from "./chunk-KDWCMRVE.js";
 import {
   toolchainStep
 } from "./chunk-2MMTBS6I.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-GPQJDDY4.js";
 import {
   loadCommand
-} from "./chunk-ONB2XVPH.js";
+} from "./chunk-5M6WBLYD.js";
 import {
   stepOf
 } from "./chunk-2JQPZKBK.js";

@@ -1,12 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   actionPolicyResult,
-  hasPolicies
-} from "./chunk-VADN4PYB.js";
+  hasPolicies,
+  ownOutputGlobs
+} from "./chunk-KDWCMRVE.js";
 import {
   parserFor,
   readInputFile
-} from "./chunk-5KU5RPF5.js";
+} from "./chunk-6K6MNMSC.js";
 import {
   checkRevision,
   diffLocks,
@@ -78,9 +79,7 @@ async function trackedFiles(config, env) {
       throw new UserError(`baseline-configs: ${JSON.stringify(p)} must be a glob relative to the workspace, without ..`, { hint: "e.g. **/* or deploy/**", code: "bad_glob" });
     }
   }
-  const ignore = ["**/.git/**", "**/node_modules/**", posix(relative(ws, config.baseline.file))];
-  const out = relative(ws, config.matrix.outDir);
-  if (out && !out.startsWith("..") && !isAbsolute(out)) ignore.push(`${posix(out)}/**`);
+  const ignore = ["**/.git/**", "**/node_modules/**", ...ownOutputGlobs(config)];
   const listed = await candidateFiles(config, env);
   const files = listed ? listed.filter((f) => matches(f, config.baseline.configs) && !ignore.some((i) => minimatch(f, i, { dot: true }))) : globSync(config.baseline.configs, { cwd: ws, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore });
   if (files.length > MAX_TRACKED_FILES) throw tooMany(`${files.length} files`);

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   parserNames,
   readInputFile
-} from "./chunk-5KU5RPF5.js";
+} from "./chunk-6K6MNMSC.js";
 import {
   lockFormatOf,
   readLock

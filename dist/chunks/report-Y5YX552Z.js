@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-P3FCSNKZ.js";
-import "./chunk-KY3GNR2N.js";
-import "./chunk-VADN4PYB.js";
-import "./chunk-5KU5RPF5.js";
+} from "./chunk-IJQJ4ECY.js";
+import "./chunk-Y2CIGJR4.js";
+import "./chunk-KDWCMRVE.js";
+import "./chunk-6K6MNMSC.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-UYW4PZCJ.js";
 import "./chunk-2MMTBS6I.js";

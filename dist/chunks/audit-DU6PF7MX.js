@@ -2,9 +2,9 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-KY3GNR2N.js";
-import "./chunk-VADN4PYB.js";
-import "./chunk-5KU5RPF5.js";
+} from "./chunk-Y2CIGJR4.js";
+import "./chunk-KDWCMRVE.js";
+import "./chunk-6K6MNMSC.js";
 import "./chunk-U367BA7T.js";
 import "./chunk-UYW4PZCJ.js";
 import {
