@@ -33,7 +33,7 @@ async function action(gocache: string) {
   const planMs = performance.now() - t0;
   const r = await runMatrix({
     targets, moduleDir: MODULE, pkg: '.', ldflagsTemplate: LDFLAGS, outDir: mkdtempSync(join(scratch, 'action-')), smokeArgs: [], smokeTimeoutMs: 30_000,
-    reproducible: false, gocache, go, run: spawnRunner, execPlanner: await hostExecPlanner(process.env),
+    reproducible: false, tempDir: scratch, gocache, go, run: spawnRunner, execPlanner: await hostExecPlanner(process.env),
   });
   if (r.failures.length) throw new Error(`matrix failed: ${JSON.stringify(r.failures)}`);
   const totalMs = performance.now() - t0;

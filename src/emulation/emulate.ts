@@ -23,6 +23,8 @@ export interface EmulationEnv {
   /** Whether this process may change the table itself (uid 0), else through `sudo -n` when allowed. */
   isRoot: boolean;
   allowSudo: boolean;
+  /** Where the probes are built: the runner's temp dir (RUNNER_TEMP), which the runner empties after the job. */
+  tempDir: string;
 }
 
 export interface RegisterOptions {
@@ -53,7 +55,7 @@ function describe(state: BinfmtState, p: QemuPlatform, registeredBy: RegisteredB
 async function verifyAll(reports: PlatformReport[], platforms: QemuPlatform[], ctx: EmulationEnv): Promise<void> {
   const foreign = platforms.filter((p) => !nativePlatforms(ctx.hostArch).includes(p.name));
   if (!foreign.length) return;
-  const probes = await buildProbes(foreign, await ctx.go(), ctx.run);
+  const probes = await buildProbes(foreign, await ctx.go(), ctx.run, ctx.tempDir);
   try {
     for (const p of foreign) {
       const v = await verifyProbe(p, probes.get(p.name)!, ctx.run, ctx.env);

@@ -1,7 +1,6 @@
 // Verification by execution: a tiny Go program built for the platform and run the way any foreign binary would be
 // (exec through the kernel, so binfmt_misc decides). Success means we saw the program print its own GOARCH.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GoTool } from '../go-tool.ts';
 import type { QemuPlatform } from './platforms.ts';
@@ -16,10 +15,9 @@ export interface Verification {
   detail: string;
 }
 
-/** Builds the probe for each platform (once per directory) and returns the binaries by platform name. */
-export async function buildProbes(platforms: QemuPlatform[], go: GoTool, run: CommandRunner, dir?: string): Promise<Map<string, string>> {
-  const work = dir ?? await mkdtemp(join(tmpdir(), 'go-xenv-probe-'));
-  await mkdir(work, { recursive: true });
+/** Builds the probe for each platform in a new directory under tempDir and returns the binaries by platform name. */
+export async function buildProbes(platforms: QemuPlatform[], go: GoTool, run: CommandRunner, tempDir: string): Promise<Map<string, string>> {
+  const work = await mkdtemp(join(tempDir, 'go-xenv-probe-'));
   await writeFile(join(work, 'go.mod'), 'module probe\n\ngo 1.21\n');
   await writeFile(join(work, 'main.go'), PROBE);
   const out = new Map<string, string>();

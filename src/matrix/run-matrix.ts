@@ -1,7 +1,7 @@
 // The matrix build, end to end: cross compilers checked, targets built in parallel with one GOCACHE, every output
 // inspected against its target and checksummed, linux outputs smoke-run, optionally built again to prove
 // reproducibility; SHA256SUMS and manifest.json written to the out dir.
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
@@ -36,6 +36,8 @@ export interface MatrixOptions {
   concurrency?: number;
   /** The one build cache every target shares; default: go's own. */
   gocache?: string;
+  /** Where --reproducible's second build goes: the runner's temp dir (RUNNER_TEMP), emptied after the job. */
+  tempDir: string;
   go: GoTool;
   run: CommandRunner;
   /** How to run foreign binaries for the smoke runs (from the emulation capability, via the pipeline). */
@@ -177,7 +179,7 @@ export async function runMatrix(o: MatrixOptions): Promise<MatrixResult> {
   let reproducible: { checked: boolean; differing: string[] } | undefined;
   if (o.reproducible) {
     t0 = performance.now();
-    const again = await mkdtemp(join(tmpdir(), 'go-xenv-repro-'));
+    const again = await mkdtemp(join(o.tempDir, 'go-xenv-repro-'));
     try {
       const second = await buildAll(join(again, 'out'), join(again, 'gocache'));
       const differing: string[] = [];

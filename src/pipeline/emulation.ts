@@ -32,7 +32,7 @@ function binfmtRoot(ctx: CommandContext): string {
 
 function envFor(ctx: CommandContext, go: GoResolver): EmulationEnv {
   const root = binfmtRoot(ctx);
-  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.config.runtime.onActions };
+  return { run: spawnRunner, env: ctx.host.env, go, root, isRoot: process.getuid?.() === 0, allowSudo: ctx.config.runtime.onActions, tempDir: ctx.config.runtime.runner.temp };
 }
 
 export function renderEmulation(report: EmulationReport, mode: 'status' | 'register', machine?: HostCheck): StepResult {

@@ -69,7 +69,7 @@ async function build(ctx: CommandContext, resolveGo: GoResolver): Promise<StepRe
   const go = await resolveGo();
   const r = await runMatrix({
     targets, moduleDir: ctx.config.workingDirectory, pkg: m.buildPackage, name, ldflagsTemplate: m.ldflags, outDir: m.outDir,
-    smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, go, run: spawnRunner,
+    smokeArgs: m.smokeArgs, smokeTimeoutMs: m.smokeTimeoutSeconds * 1000, reproducible: m.reproducible, tempDir: ctx.config.runtime.runner.temp, go, run: spawnRunner,
     execPlanner: await hostExecPlanner(go.env), log: (line) => ctx.host.info(logSafe(line)),
   });
   const built = renderBuild(ctx, r);

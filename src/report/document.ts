@@ -6,10 +6,7 @@
 import type { Finding, Severity } from '../core/finding.ts';
 import type { StepResult, StepStatus } from '../core/result.ts';
 import { escapeCell, escapeMarkdown } from './escape.ts';
-import { isBaselineDiff } from '../core/result.ts';
-import { baselineSection } from './baseline.ts';
-import { canaryReport } from './sections/canary-report.ts';
-import { stepSection } from './sections/index.ts';
+import { sectionSummary, stepSection } from './sections/index.ts';
 
 /** GitHub refuses a comment or issue body longer than this (in characters). */
 export const BODY_LIMIT = 65_536;
@@ -90,14 +87,8 @@ export function stepSections(results: readonly StepResult[]): ReportSection[] {
     if (r.status === 'skipped') return [];
     const id = STEP_SECTION[r.step] ?? r.step;
     const line = `${ICON[r.status]} ${escapeMarkdown(clip(r.title, NOTE_MAX))}${r.reason ? ` — ${escapeMarkdown(clip(r.reason, NOTE_MAX))}` : ''}`;
-    if (r.step === 'canary' && r.data) {
-      const canary = canaryReport(r.data);
-      return [{ id, title: TITLE[id] ?? id, status: r.status, summary: canary.summary, detail: canary.detail }];
-    }
-    if (r.step === 'baseline' && r.data && isBaselineDiff(r.data)) {
-      const s = baselineSection(r.data.diff, r.data.base);
-      return [{ id, title: s.title, status: r.status, summary: s.summary, detail: s.body }];
-    }
+    const own = sectionSummary(r);
+    if (own) return [{ id, title: own.title ?? TITLE[id] ?? id, status: r.status, summary: own.summary, detail: own.detail }];
     return [{ id, title: TITLE[id] ?? id, status: r.status, summary: line, detail: stepSection(r, 'markdown') }];
   });
 }

@@ -35,7 +35,7 @@ function module(files: Record<string, string>): string {
 
 async function options(o: Partial<MatrixOptions> & Pick<MatrixOptions, 'targets' | 'moduleDir'>): Promise<MatrixOptions> {
   return {
-    pkg: '.', ldflagsTemplate: '-s -w', outDir: tmp('out-'), smokeArgs: ['-version'], smokeTimeoutMs: 60_000, reproducible: false,
+    pkg: '.', ldflagsTemplate: '-s -w', outDir: tmp('out-'), smokeArgs: ['-version'], smokeTimeoutMs: 60_000, reproducible: false, tempDir: tmp('temp-'),
     concurrency: 2, go: GO, run: spawnRunner, execPlanner: await hostExecPlanner(process.env), ...o,
   };
 }
