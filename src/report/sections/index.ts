@@ -37,7 +37,11 @@ export function stepSection(r: StepResult, style: Style): string | undefined {
 }
 
 /** A report section's own heading, always-shown summary and folded detail, for steps that say more than one line. */
-export interface SectionSummary { title?: string; summary: string; detail?: string }
+export interface SectionSummary {
+  title?: string;
+  summary: string;
+  detail?: string;
+}
 type Summaries = { [K in keyof StepData]?: (data: StepData[K]) => SectionSummary | undefined };
 
 const SUMMARIES: Summaries = {
