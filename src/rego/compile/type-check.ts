@@ -380,20 +380,21 @@ export class TypeChecker {
       }
       return hits.length ? or(hits) : fail(`have: ${typeText(cur)}`);
     }
-    const all = elements(cur);
+    // the union of all elements is built only where a key selects no one element
+    const all = () => elements(cur);
     if (key === undefined) {
-      if (p.t === 'var') env.set(p.name, all.key);
-      return all.value;
+      if (p.t === 'var') env.set(p.name, all().key);
+      return all().value;
     }
     if (cur.k === 'array') {
       if (p.t === 'scalar') {
-        if (typeof p.value === 'bigint') return all.value;
+        if (typeof p.value === 'bigint') return all().value;
         if (typeof p.value !== 'number' || !Number.isInteger(p.value)) return fail(`have: ${toRegoText(p.value)}\n\twant (type): number`);
         if (!cur.dynamic && (p.value < 0 || p.value >= cur.static.length)) return fail(`have: ${p.value}\n\twant (type): number`);
-        return selectIndex(cur, p.value) ?? all.value;
+        return selectIndex(cur, p.value) ?? all().value;
       }
       if (!unifies(key, { k: 'number' })) return fail(`have (type): ${typeText(key)}\n\twant (type): number`);
-      return all.value;
+      return all().value;
     }
     if (cur.k === 'object') {
       if (p.t === 'scalar') {
@@ -401,8 +402,8 @@ export class TypeChecker {
         if (hit) return hit;
         if (!cur.dynamic) return fail(`have: ${toRegoText(p.value)}\n\twant (one of): [${[...cur.static.keys()].map(keyText).map((k) => JSON.stringify(k)).join(' ')}]`);
       }
-      return all.value;
+      return all().value;
     }
-    return all.value;
+    return all().value;
   }
 }
