@@ -35,3 +35,10 @@ test('a schema is foreign input: bad shapes, remote refs, cycles and size are on
   const wide = { type: 'object', properties: Object.fromEntries(Array.from({ length: 100_001 }, (_, i) => [`k${i}`, { type: 'string' }])) };
   assert.match(error(wide)!, /more than 100000 subschemas/);
 });
+
+test('a definition referred to many times is read once (the size bound counts it once)', () => {
+  const defs = { leaf: { type: 'object', properties: Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`p${i}`, { type: 'string' }])) } };
+  const props = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`r${i}`, { $ref: '#/definitions/leaf' }]));
+  const t = schemaType({ type: 'object', properties: props, definitions: defs });
+  assert.equal(t.k === 'object' && t.static.size, 1000);
+});

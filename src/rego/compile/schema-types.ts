@@ -35,6 +35,8 @@ export function schemaType(raw: unknown, loc?: Loc): T {
 class Parser {
   private nodes = 0;
   private refs: string[] = [];
+  /** Each definition is read once however often it is referred to (a Kubernetes schema refers to some hundreds of times). */
+  private resolved = new Map<string, T>();
 
   constructor(private root: unknown) {}
 
@@ -110,6 +112,8 @@ class Parser {
     if (typeof ref !== 'string') this.invalid('$ref must be a string');
     if (!ref.startsWith('#')) this.invalid(`reference ${JSON.stringify(ref)} is not inside the schema (remote references are not loaded)`);
     if (this.refs.includes(ref)) return ANY;
+    const known = this.resolved.get(ref);
+    if (known) return known;
     let cur: unknown = this.root;
     const pointer = decodeURIComponent(ref.slice(1));
     for (const raw of pointer.split('/').slice(1)) {
@@ -120,7 +124,9 @@ class Parser {
     }
     this.refs.push(ref);
     try {
-      return this.parse(cur, depth + 1);
+      const t = this.parse(cur, depth + 1);
+      this.resolved.set(ref, t);
+      return t;
     } finally {
       this.refs.pop();
     }
