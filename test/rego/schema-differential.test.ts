@@ -23,7 +23,7 @@ test('schema type checking agrees with opa eval --schema on the recorded cases',
     if (d) failures.push(`${c.name}: ${d}`);
   }
   assert.deepEqual(failures, []);
-  assert.ok(cases.length >= 90);
+  assert.ok(cases.length >= 170);
   // both kinds are covered: schemas that reject and schemas that accept
   assert.ok(cases.filter((c) => c.opa.error).length >= 40 && cases.filter((c) => !c.opa.error).length >= 25);
 });
