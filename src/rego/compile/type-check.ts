@@ -1,8 +1,10 @@
 // OPA's type checker (ast/check.go) on resolved bodies: the types of terms are inferred (literals, variables bound by
 // `:=`/`=`/`some .. in`/iteration, refs into arrays, objects and sets of known shape, builtin results from their
 // declared result types, comprehensions, the values of rules and functions of `data`) and every builtin call is checked
-// against its declaration, every ref against the shape of what it selects from. What cannot be known (input, base data,
-// a variable bound by a pattern) is `any`, which unifies with everything, so only what OPA rejects is rejected.
+// against its declaration, every ref against the shape of what it selects from, and the two sides of a unification
+// against each other. What cannot be known (input and base data without a JSON Schema, a variable bound by a pattern) is
+// `any`, which unifies with everything, so only what OPA rejects is rejected. With schemas (schema-scope.ts), `input`
+// and annotated paths of `data` have the types their schemas give.
 import type { Term, Expr, Rule, RefTerm } from '../syntax/ast.ts';
 import { RegoError } from '../errors.ts';
 import { DECLARATIONS } from '../builtins/declarations/capabilities.ts';
@@ -58,9 +60,9 @@ function elements(t: T): { key: T; value: T } {
   }
 }
 
-function refText(r: RefTerm, upto: number): string {
+function refText(r: RefTerm): string {
   const head = r.head.t === 'var' ? displayName(r.head.name) : '__localq__';
-  return head + r.path.slice(0, upto).map((p) =>
+  return head + r.path.map((p) =>
     p.t === 'scalar' && typeof p.value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.value) ? `.${p.value}`
       : `[${p.t === 'scalar' ? toRegoText(p.value) : p.t === 'var' ? displayName(p.name) : '...'}]`).join('');
 }
@@ -177,7 +179,7 @@ export class TypeChecker {
     switch (e.e) {
       case 'term': {
         const t = e.term;
-        // `==` too: OPA rewrites an equality into a unification (RewriteEquals) before checking types
+        // `==` too in modules: OPA rewrites an equality there into a unification (RewriteEquals) before checking types
         if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq' || (t.op === 'equal' && !this.query)) && t.args.length === 2) {
           const [a, b] = t.args;
           const [nilA, nilB] = [unbound(a, env), unbound(b, env)];
@@ -367,7 +369,7 @@ export class TypeChecker {
   private select(r: RefTerm, i: number, cur: T, p: Term, key: T | undefined, env: Env): T {
     // OPA places the error at the ref (its head), whichever key fails
     const fail = (detail: string): never => {
-      const text = refText(r, r.path.length);
+      const text = refText(r);
       throw new RegoError('rego_type_error', `undefined ref: ${text}\n\t${text}\n\t${detail}`, r.loc);
     };
     if (cur.k === 'null' || cur.k === 'boolean' || cur.k === 'number' || cur.k === 'string') return fail(`have: ${typeText(cur)}`);
@@ -383,8 +385,9 @@ export class TypeChecker {
     // the union of all elements is built only where a key selects no one element
     const all = () => elements(cur);
     if (key === undefined) {
-      if (p.t === 'var') env.set(p.name, all().key);
-      return all().value;
+      const e = all();
+      if (p.t === 'var') env.set(p.name, e.key);
+      return e.value;
     }
     if (cur.k === 'array') {
       if (p.t === 'scalar') {
