@@ -7,10 +7,11 @@ import type { Command, StandaloneContext, StepResult } from './types.ts';
 export const regoCommand: Command = {
   name: 'rego',
   summary: 'Evaluate a Rego query with the built-in engine and print the result set as JSON (like `opa eval -f json`)',
-  usage: 'rego eval --data <paths> [--input <file>] [--v0] [--strict] <query>',
+  usage: 'rego eval --data <paths> [--input <file>] [--schema <file-or-dir>] [--v0] [--strict] <query>',
   flags: [
     { name: 'data', short: 'd', description: 'comma-separated .rego/.json/.yaml files or directories' },
     { name: 'input', short: 'i', description: 'the input document (JSON or YAML)' },
+    { name: 'schema', short: 's', description: 'a JSON Schema file for the input, or a directory of schemas for `schemas:` annotations (like opa eval --schema)' },
     { name: 'v0', description: 'parse modules as Rego v0 (like opa --v0-compatible)', boolean: true },
     { name: 'strict', description: 'strict builtin errors', boolean: true },
   ],
@@ -31,6 +32,7 @@ async function evalStep(ctx: StandaloneContext): Promise<StepResult[]> {
   const out = await evalCommand({
     dataPaths, inputFile: typeof ctx.flags.input === 'string' ? ctx.flags.input : undefined, query: rest[0],
     v0: ctx.flags.v0 === true, strict: ctx.flags.strict === true, cwd: ctx.workspace,
+    schemaPath: typeof ctx.flags.schema === 'string' ? ctx.flags.schema : undefined,
   });
   const text = toJSONText(out as never, '  ');
   return [{ step: 'rego', status: 'ok', title: 'rego eval', findings: [], data: { resultSetJson: text } }];

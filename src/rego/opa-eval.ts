@@ -13,6 +13,7 @@ import { parseQuery } from './syntax/parser.ts';
 import { RObject, DepthError, fromJSON, type Value } from './value/value.ts';
 import type { Expr } from './syntax/ast.ts';
 import { ARITY } from './builtins/declarations/declarations.ts';
+import { loadSchemaSet } from './schema-files.ts';
 
 // The CLI prints the result set with the engine's own JSON writer (it goes to OPA's nesting depth).
 export { toJSONText } from './value/value.ts';
@@ -56,7 +57,11 @@ function merge(a: Value, b: Value): Value {
   return out;
 }
 
-export interface EvalRequest { dataPaths: string[]; inputFile?: string; query: string; v0?: boolean; strict?: boolean; cwd?: string }
+export interface EvalRequest {
+  dataPaths: string[]; inputFile?: string; query: string; v0?: boolean; strict?: boolean; cwd?: string;
+  /** `--schema`: a JSON Schema file for `input`, or a directory of schemas for `schemas:` annotations. */
+  schemaPath?: string;
+}
 
 /** The `opa eval -f json`-shaped result of a query; loads only the builtin namespaces the policy and query name. */
 export async function evalCommand(req: EvalRequest): Promise<unknown> {
@@ -71,7 +76,8 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
     }
   }
   await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
-  const policy = compile(modules, data, { v0: req.v0 });
+  // as opa eval: `schemas:` annotations always apply; --schema adds the set they name (and a file types input)
+  const policy = compile(modules, data, { v0: req.v0, schemas: { set: req.schemaPath ? loadSchemaSet(req.schemaPath, cwd) : undefined } });
   const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, '--input')) : undefined;
   const body = parseQuery(req.query);
   // Plain term expressions report their value, as opa eval does; others report true.

@@ -7,6 +7,7 @@ import { STAGES, compileModules, runStages } from './compile/stages.ts';
 import { typeCheckerOf } from './compile/type-check.ts';
 import { checkQueryDeclarations } from './compile/declarations.ts';
 import type { Compiled } from './compile/rule-tree.ts';
+import type { SchemaOptions } from './compile/schema-scope.ts';
 import { Evaluator, type EvalOptions } from './eval/eval.ts';
 import { RegoError, type Loc } from './errors.ts';
 import { type Value, RObject, fromJSON } from './value/value.ts';
@@ -27,6 +28,9 @@ export interface CompileOptions {
   experimental?: boolean;
   /** Rule indexing on `input.x == "const"` conditions (default on; off only to measure it). */
   ruleIndex?: boolean;
+  /** Type-check refs into `input`/`data` against JSON Schemas: a set (--schema) and the `schemas:` annotations, as
+   * opa eval and opa check do (conftest does neither, so the policy runner leaves this out). */
+  schemas?: SchemaOptions;
 }
 
 export interface QueryOptions extends EvalOptions {
@@ -60,7 +64,7 @@ export class Policy {
       checkQueryDeclarations(body);
       checkQueryArity(body);
       const compiled = compileQuery(body, this.compiled);
-      typeCheckerOf(this.compiled.root).checkBody(compiled);
+      typeCheckerOf(this.compiled.root).checkQuery(compiled);
       p = { body: compiled, vars: queryVars(body) };
       if (this.prepared.size < 1000) this.prepared.set(query, p);
     }
@@ -71,7 +75,7 @@ export class Policy {
     checkQueryDeclarations(body);
     checkQueryArity(body);
     const compiled = compileQuery(body, this.compiled);
-    typeCheckerOf(this.compiled.root).checkBody(compiled);
+    typeCheckerOf(this.compiled.root).checkQuery(compiled);
     return this.run(compiled, queryVars(body), opts);
   }
 
@@ -120,7 +124,7 @@ export function parseModules(modules: SourceModule[], opts: CompileOptions = {})
 export function compile(modules: SourceModule[], data: unknown = {}, opts: CompileOptions = {}): Policy {
   const parsed = parseModules(modules, opts);
   const base = data instanceof RObject ? data : fromJSON(data ?? {});
-  return new Policy(runStages(STAGES, parsed, { data: base, ruleIndex: opts.ruleIndex }), base, parsed);
+  return new Policy(runStages(STAGES, parsed, { data: base, ruleIndex: opts.ruleIndex, schemas: opts.schemas }), base, parsed);
 }
 
 /** A Rego term written as text (e.g. an `input_term`), evaluated as a constant. */

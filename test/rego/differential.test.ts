@@ -9,7 +9,8 @@ type RecordedCase = DiffCase & { opa: Recorded; known?: string };
 // Each file is re-recorded in place: `npx tsx scripts/opa-differential.ts <file> --record <file>`.
 const dir = new URL('./testdata/', import.meta.url);
 const cases: RecordedCase[] = readdirSync(dir)
-  .filter((f) => /^opa-recorded.*\.json$/.test(f))
+  // opa-recorded-schema*.json are CLI cases of their own shape (schema-differential.test.ts)
+  .filter((f) => /^opa-recorded(?!-schema).*\.json$/.test(f))
   .sort()
   .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as RecordedCase[]);
 

@@ -11,6 +11,7 @@ import { checkRecursion } from './recursion.ts';
 import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
 import { TreeNode, place, type Compiled } from './rule-tree.ts';
 import { typeCheckerOf } from './type-check.ts';
+import { SchemaScopes, type SchemaOptions } from './schema-scope.ts';
 
 export interface CompileState {
   modules: Module[];
@@ -24,6 +25,8 @@ export interface CompileState {
   functions: Map<string, TreeNode>;
   /** Arity of user functions by dotted path `data.pkg.f`. */
   arity: Map<string, number>;
+  /** JSON Schemas for `input` and `data` (given: `schemas:` annotations apply too, as in opa eval). */
+  schemas?: SchemaOptions;
 }
 
 export interface Stage {
@@ -85,13 +88,13 @@ export const STAGES: readonly Stage[] = [
   ...RULE_TREE_STAGES,
   { name: 'check rule conflicts', opa: ['CheckRuleConflicts'], run: (s) => checkConflicts(s.root) },
   { name: 'check with targets', opa: ['RewriteWithValues'], run: (s) => checkWithOverrides(s.root, s.modules) },
-  { name: 'infer and check types', opa: ['CheckTypes'], run: (s) => typeCheckerOf(s.root).checkTree() },
+  { name: 'infer and check types', opa: ['CheckTypes'], run: (s) => typeCheckerOf(s.root, s.schemas && new SchemaScopes(s.schemas, s.modules)).checkTree() },
   { name: 'check conflicts with base data', opa: ['checkPathConflicts'], run: (s) => checkDataConflicts(s.root, s.data) },
 ];
 
-export function runStages(stages: readonly Stage[], modules: Module[], opts: { data?: Value; ruleIndex?: boolean } = {}): Compiled {
+export function runStages(stages: readonly Stage[], modules: Module[], opts: { data?: Value; ruleIndex?: boolean; schemas?: SchemaOptions } = {}): Compiled {
   const s: CompileState = {
-    modules, data: opts.data ?? new RObject(), ruleIndex: opts.ruleIndex !== false,
+    modules, data: opts.data ?? new RObject(), ruleIndex: opts.ruleIndex !== false, schemas: opts.schemas,
     root: new TreeNode([]), packageRules: new Map(), functions: new Map(), arity: new Map(),
   };
   for (const stage of stages) stage.run(s);

@@ -1,16 +1,19 @@
 // OPA's type checker (ast/check.go) on resolved bodies: the types of terms are inferred (literals, variables bound by
 // `:=`/`=`/`some .. in`/iteration, refs into arrays, objects and sets of known shape, builtin results from their
 // declared result types, comprehensions, the values of rules and functions of `data`) and every builtin call is checked
-// against its declaration, every ref against the shape of what it selects from. What cannot be known (input, base data,
-// a variable bound by a pattern) is `any`, which unifies with everything, so only what OPA rejects is rejected.
+// against its declaration, every ref against the shape of what it selects from, and the two sides of a unification
+// against each other. What cannot be known (input and base data without a JSON Schema, a variable bound by a pattern) is
+// `any`, which unifies with everything, so only what OPA rejects is rejected. With schemas (schema-scope.ts), `input`
+// and annotated paths of `data` have the types their schemas give.
 import type { Term, Expr, Rule, RefTerm } from '../syntax/ast.ts';
-import { RegoError, type Loc } from '../errors.ts';
+import { RegoError } from '../errors.ts';
 import { DECLARATIONS } from '../builtins/declarations/capabilities.ts';
 import { signature, result } from '../builtins/declarations/declarations.ts';
 import { toRegoText, typeName, type Value } from '../value/value.ts';
 import { ANY, fromDecl, or, selectIndex, selectKey, unifies, type T } from './type-unify.ts';
 import type { TreeNode } from './rule-tree.ts';
 import { displayName, walkVars } from './compiler.ts';
+import type { SchemaScopes, RuleSchemas } from './schema-scope.ts';
 
 type Env = Map<string, T>;
 type Obj = Extract<T, { k: 'object' }>;
@@ -57,20 +60,32 @@ function elements(t: T): { key: T; value: T } {
   }
 }
 
-function refText(r: RefTerm, upto: number): string {
+function refText(r: RefTerm): string {
   const head = r.head.t === 'var' ? displayName(r.head.name) : '__localq__';
-  return head + r.path.slice(0, upto).map((p) =>
+  return head + r.path.map((p) =>
     p.t === 'scalar' && typeof p.value === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.value) ? `.${p.value}`
       : `[${p.t === 'scalar' ? toRegoText(p.value) : p.t === 'var' ? displayName(p.name) : '...'}]`).join('');
 }
 
 const checkers = new WeakMap<TreeNode, TypeChecker>();
 
-/** The checker of a compiled rule tree: the types of its rules are inferred once, for every query compiled on it. */
-export function typeCheckerOf(root: TreeNode): TypeChecker {
+/** The checker of a compiled rule tree: the types of its rules are inferred once, for every query compiled on it.
+ * With `schemas` (given when the tree is first checked), refs into `input` and `data` are typed by JSON Schemas. */
+export function typeCheckerOf(root: TreeNode, schemas?: SchemaScopes): TypeChecker {
   let c = checkers.get(root);
-  if (!c) { c = new TypeChecker(root); checkers.set(root, c); }
+  if (!c) { c = new TypeChecker(root, schemas); checkers.set(root, c); }
   return c;
+}
+
+/** Whether `t` has a variable not bound yet (OPA's types.Nil of its type): such a side is matched, not compared. */
+function unbound(t: Term, env: Env): boolean {
+  switch (t.t) {
+    case 'var': return !env.has(t.name) && t.name !== 'input' && t.name !== 'data';
+    case 'array': case 'set': return t.items.some((x) => unbound(x, env));
+    case 'object': return t.items.some(([k, v]) => unbound(k, env) || unbound(v, env));
+    case 'ref': return t.head.t === 'var' && t.head.name !== 'input' && t.head.name !== 'data' && !env.has(t.head.name);
+    default: return false;
+  }
 }
 
 export class TypeChecker {
@@ -78,8 +93,12 @@ export class TypeChecker {
   private inProgress = new Set<TreeNode>();
   /** A function's parameter types, as its bodies narrow them (a parameter passed to `count` is a collection). */
   private fnParams = new Map<TreeNode, T[]>();
+  /** The schemas of the rule being checked (undefined: only the global input schema, if any). */
+  private scope?: RuleSchemas;
+  /** In a query `==` stays a comparison; OPA rewrites it into a unification only in modules (RewriteEquals). */
+  private query = false;
 
-  constructor(private root: TreeNode) {}
+  constructor(private root: TreeNode, private schemas?: SchemaScopes) {}
 
   /** Checks every rule under `node` (and their else chains). */
   checkTree(node: TreeNode = this.root) {
@@ -87,7 +106,13 @@ export class TypeChecker {
     for (const c of node.children.values()) this.checkTree(c);
   }
 
-  /** Checks a query body (compiled). */
+  /** Checks a query (compiled): its refs into `input` see the global input schema, not a rule's annotations. */
+  checkQuery(body: Expr[]): Env {
+    this.query = true;
+    try { return this.checkBody(body); } finally { this.query = false; }
+  }
+
+  /** Checks a body (compiled). */
   checkBody(body: Expr[], env: Env = new Map()): Env {
     for (const e of body) this.expr(e, env);
     return env;
@@ -133,9 +158,17 @@ export class TypeChecker {
   /** Checks a rule's body and each else's, and gives the type of each one's value. */
   private ruleValues(r: Rule, value: (h: Rule['head'], env: Env) => T): T[] {
     const out: T[] = [];
-    for (let cur: Rule | undefined = r; cur; cur = cur.else) {
-      const env = this.checkBody(cur.body);
-      out.push(value(cur.head, env));
+    const [scope, query] = [this.scope, this.query];
+    this.query = false;
+    try {
+      for (let cur: Rule | undefined = r; cur; cur = cur.else) {
+        // an else is a rule of its own to OPA: the annotations of the rule it follows are not its
+        if (this.schemas) this.scope = this.schemas.forRule(cur);
+        const env = this.checkBody(cur.body);
+        out.push(value(cur.head, env));
+      }
+    } finally {
+      [this.scope, this.query] = [scope, query];
     }
     return out;
   }
@@ -146,13 +179,15 @@ export class TypeChecker {
     switch (e.e) {
       case 'term': {
         const t = e.term;
-        // `==` too: OPA rewrites an equality into a unification (RewriteEquals) before checking types
-        if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq' || t.op === 'equal') && t.args.length === 2) {
+        // `==` too in modules: OPA rewrites an equality there into a unification (RewriteEquals) before checking types
+        if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq' || (t.op === 'equal' && !this.query)) && t.args.length === 2) {
           const [a, b] = t.args;
+          const [nilA, nilB] = [unbound(a, env), unbound(b, env)];
           const [ta, tb] = [this.type(a, env), this.type(b, env)];
-          if (a.t === 'var' && !env.has(a.name)) env.set(a.name, tb);
-          else if (b.t === 'var' && !env.has(b.name)) env.set(b.name, ta);
-          // variables of a pattern (`[a, b] := e`) are bound, of a type not followed here
+          // OPA's unify2: an unbound side takes the other's type, part by part; two bound sides must unify
+          const ok = nilA && !nilB ? this.match(a, tb, env) : nilB && !nilA ? this.match(b, ta, env) : nilA || (unifies(ta, tb) && unifies(tb, ta));
+          if (!ok) throw new RegoError('rego_type_error', `match error\n\tleft  : ${typeText(ta)}\n\tright : ${typeText(tb)}`, e.loc);
+          // variables of a pattern on both sides (`[a, b] = [c, d]`) are bound, of a type not followed here
           for (const x of [a, b]) walkVars(x, (v) => { if (!env.has(v.name)) env.set(v.name, ANY); });
           return;
         }
@@ -166,10 +201,11 @@ export class TypeChecker {
         return;
       }
       case 'every': {
-        const d = elements(this.type(e.domain, env));
+        // as OPA's checker: the key and value take no type from the domain, only from their uses in the body
+        this.type(e.domain, env);
         const inner = new Map(env);
-        if (e.key?.t === 'var') inner.set(e.key.name, d.key);
-        if (e.value.t === 'var') inner.set(e.value.name, d.value);
+        if (e.key?.t === 'var') inner.delete(e.key.name);
+        if (e.value.t === 'var') inner.delete(e.value.name);
         this.checkBody(e.body, inner);
         return;
       }
@@ -178,11 +214,32 @@ export class TypeChecker {
     }
   }
 
+  /** OPA's unify1: a term with unbound variables against a type; the variables take the parts' types. */
+  private match(term: Term, t: T, env: Env): boolean {
+    if (t.k === 'any' && t.of.length && (term.t === 'array' || term.t === 'object')) return t.of.some((alt) => this.match(term, alt, new Map(env)));
+    switch (term.t) {
+      case 'var': if (!env.has(term.name)) env.set(term.name, t); return true;
+      case 'array':
+        if (t.k === 'any') return true;
+        if (t.k !== 'array' || (term.items.length !== t.static.length && !t.dynamic)) return false;
+        return term.items.every((x, i) => this.match(x, selectIndex(t, i) ?? ANY, env));
+      case 'object':
+        if (t.k === 'any') return true;
+        if (t.k !== 'object' || (term.items.length !== t.static.size && !t.dynamic)) return false;
+        return term.items.every(([k, v]) => {
+          if (k.t !== 'scalar') return this.match(v, ANY, env);
+          const child = selectKey(t as Obj, keyJSON(k.value));
+          return child !== undefined && this.match(v, child, env);
+        });
+      default: return unbound(term, env) || unifies(this.type(term, env), t);
+    }
+  }
+
   /** The type of a term, checking the calls and refs in it. */
   type(t: Term, env: Env): T {
     switch (t.t) {
       case 'scalar': return scalarType(t.value);
-      case 'var': return env.get(t.name) ?? ANY;
+      case 'var': return env.get(t.name) ?? (t.name === 'input' && this.schemas ? this.inputType() : undefined) ?? ANY;
       case 'template': for (const p of t.parts) if (typeof p !== 'string') this.type(p, env); return { k: 'string' };
       case 'array': return { k: 'array', static: t.items.map((x) => this.type(x, env)) };
       case 'set': return { k: 'set', of: t.items.length ? or(t.items.map((x) => this.type(x, env))) : ANY };
@@ -270,9 +327,12 @@ export class TypeChecker {
         if (node.hasRules && !node.children.size) { i++; break; }
       }
       for (const p of r.path) if (p.t !== 'scalar') this.type(p, env);
-      if (!node.hasRules || node.children.size || node.isFunction) return ANY;
-      cur = this.nodeType(node);
-      start = i;
+      const annotated = this.scope?.data.length && !(node.hasRules || node.isFunction) ? this.dataSchema(r) : undefined;
+      if (annotated) [cur, start] = annotated;
+      else if (!node.hasRules || node.children.size || node.isFunction) return ANY;
+      else { cur = this.nodeType(node); start = i; }
+    } else if (r.head.t === 'var' && r.head.name === 'input' && this.inputType()) {
+      cur = this.inputType()!;
     } else if (r.head.t === 'var' && (r.head.name === 'input' || !env.has(r.head.name))) {
       for (const p of r.path) this.type(p, env);
       return ANY;
@@ -282,7 +342,7 @@ export class TypeChecker {
     for (let i = start; i < r.path.length; i++) {
       const p = r.path[i];
       const key = p.t === 'var' && !env.has(p.name) ? undefined : this.type(p, env);
-      if (cur.k === 'any') {
+      if (cur.k === 'any' && !cur.of.length) {
         for (const q of r.path.slice(i + 1)) if (!(q.t === 'var' && !env.has(q.name))) this.type(q, env);
         return ANY;
       }
@@ -291,35 +351,62 @@ export class TypeChecker {
     return cur;
   }
 
+  private inputType(): T | undefined {
+    return this.schemas && !this.query && this.scope ? this.scope.input : this.schemas?.input;
+  }
+
+  /** The type an annotation gives the longest annotated prefix of a ref into `data`, and the prefix's length. */
+  private dataSchema(r: RefTerm): [T, number] | undefined {
+    let best: { path: string[]; type: T } | undefined;
+    for (const d of this.scope!.data) {
+      if (d.path.length > r.path.length || (best && best.path.length >= d.path.length)) continue;
+      if (d.path.every((k, i) => { const p = r.path[i]; return p.t === 'scalar' && p.value === k; })) best = d;
+    }
+    return best && [best.type, best.path.length];
+  }
+
   /** The type selected from `cur` by the ref's i-th key, or OPA's "undefined ref" error. */
   private select(r: RefTerm, i: number, cur: T, p: Term, key: T | undefined, env: Env): T {
-    const fail = (detail: string, loc: Loc): never => {
-      const text = refText(r, i + 1);
-      throw new RegoError('rego_type_error', `undefined ref: ${text}\n\t${text}\n\t${detail}`, loc);
+    // OPA places the error at the ref (its head), whichever key fails
+    const fail = (detail: string): never => {
+      const text = refText(r);
+      throw new RegoError('rego_type_error', `undefined ref: ${text}\n\t${text}\n\t${detail}`, r.loc);
     };
-    if (cur.k === 'null' || cur.k === 'boolean' || cur.k === 'number' || cur.k === 'string') return fail(`have: ${typeText(cur)}`, r.loc);
-    const all = elements(cur);
+    if (cur.k === 'null' || cur.k === 'boolean' || cur.k === 'number' || cur.k === 'string') return fail(`have: ${typeText(cur)}`);
+    if (cur.k === 'any') {
+      if (!cur.of.length) return ANY;
+      // a union: what the key selects from any of its alternatives (OPA's types.Select), an error if from none
+      const hits: T[] = [];
+      for (const alt of cur.of) {
+        try { hits.push(this.select(r, i, alt, p, key, env)); } catch (e) { if (!(e instanceof RegoError)) throw e; }
+      }
+      return hits.length ? or(hits) : fail(`have: ${typeText(cur)}`);
+    }
+    // the union of all elements is built only where a key selects no one element
+    const all = () => elements(cur);
     if (key === undefined) {
-      if (p.t === 'var') env.set(p.name, all.key);
-      return all.value;
+      const e = all();
+      if (p.t === 'var') env.set(p.name, e.key);
+      return e.value;
     }
     if (cur.k === 'array') {
       if (p.t === 'scalar') {
-        if (typeof p.value === 'bigint') return all.value;
-        if (typeof p.value !== 'number' || !Number.isInteger(p.value)) return fail(`have: ${toRegoText(p.value)}\n\twant (type): number`, p.loc);
-        return selectIndex(cur, p.value) ?? all.value;
+        if (typeof p.value === 'bigint') return all().value;
+        if (typeof p.value !== 'number' || !Number.isInteger(p.value)) return fail(`have: ${toRegoText(p.value)}\n\twant (type): number`);
+        if (!cur.dynamic && (p.value < 0 || p.value >= cur.static.length)) return fail(`have: ${p.value}\n\twant (type): number`);
+        return selectIndex(cur, p.value) ?? all().value;
       }
-      if (!unifies(key, { k: 'number' })) return fail(`have (type): ${typeText(key)}\n\twant (type): number`, p.loc);
-      return all.value;
+      if (!unifies(key, { k: 'number' })) return fail(`have (type): ${typeText(key)}\n\twant (type): number`);
+      return all().value;
     }
     if (cur.k === 'object') {
       if (p.t === 'scalar') {
         const hit = selectKey(cur as Obj, keyJSON(p.value));
         if (hit) return hit;
-        if (!cur.dynamic) return fail(`have: ${toRegoText(p.value)}\n\twant (one of): [${[...cur.static.keys()].map(keyText).map((k) => JSON.stringify(k)).join(' ')}]`, p.loc);
+        if (!cur.dynamic) return fail(`have: ${toRegoText(p.value)}\n\twant (one of): [${[...cur.static.keys()].map(keyText).map((k) => JSON.stringify(k)).join(' ')}]`);
       }
-      return all.value;
+      return all().value;
     }
-    return all.value;
+    return all().value;
   }
 }

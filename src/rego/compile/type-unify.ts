@@ -31,6 +31,7 @@ export function fromDecl(d: DeclType): T {
 }
 
 export const or = (ts: T[]): T => {
+  if (ts.length && ts.every((t) => t === ts[0])) return ts[0];
   const uniq = [...new Map(ts.map((t) => [JSON.stringify(t, (_k, v) => (v instanceof Map ? [...v] : v)), t])).values()];
   return uniq.length === 1 ? uniq[0] : { k: 'any', of: uniq };
 };

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Comment } from './lexer.ts';
 import type { Annotation } from './ast.ts';
 import { RegoError } from '../errors.ts';
+import { schemaAnnotations } from './annotation-schemas.ts';
 
 export interface AnnotationBlock { scope: string; annotation: Annotation; endRow: number }
 
@@ -24,6 +25,12 @@ export function parseAnnotations(comments: Comment[], _src: string, file: string
       data = (parseYaml(lines.join('\n')) ?? {}) as Record<string, unknown>;
     } catch (e) {
       throw new RegoError('rego_parse_error', `invalid METADATA block: ${(e as Error).message}`, c.loc);
+    }
+    const schemas = schemaAnnotations(data.schemas);
+    if (typeof schemas === 'string') {
+      // a YAML shape error is placed, as by OPA's YAML decoder, at the line after `schemas:`
+      const at = schemas.startsWith('yaml:') ? lines.findIndex((l) => /^schemas\s*:/.test(l)) : -1;
+      throw new RegoError('rego_parse_error', schemas, at >= 0 ? { ...c.loc, row: c.loc.row + at + 2 } : c.loc);
     }
     const scope = typeof data.scope === 'string' ? data.scope : 'rule';
     out.push({ scope, annotation: { scope, data, loc: { file, row: c.loc.row, col: c.loc.col } }, endRow: row });

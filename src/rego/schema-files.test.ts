@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { loadSchemaSet } from './schema-files.ts';
+import { schemaKey } from './compile/schema-types.ts';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'schema-files-'));
+
+test('a file is the input schema; a directory gives schema.<dirs>.<name> from JSON and YAML files', () => {
+  const d = tmp();
+  writeFileSync(join(d, 's.json'), '{"type": "string"}');
+  assert.deepEqual([...loadSchemaSet('s.json', d)], [[schemaKey([]), { type: 'string' }]]);
+  mkdirSync(join(d, 'dir/k8s'), { recursive: true });
+  writeFileSync(join(d, 'dir/input.json'), '{"type": "object"}');
+  writeFileSync(join(d, 'dir/k8s/pod.yaml'), 'type: number\n');
+  writeFileSync(join(d, 'dir/README.md'), 'not a schema');
+  assert.deepEqual(new Map(loadSchemaSet('dir', d)), new Map([[schemaKey(['input']), { type: 'object' }], [schemaKey(['k8s', 'pod']), { type: 'number' }]]));
+});
+
+test('a missing path, a file that does not parse and a link loop are one clear error naming the path', () => {
+  const d = tmp();
+  assert.throws(() => loadSchemaSet('nope.json', d), /--schema nope\.json: no such file or directory/);
+  writeFileSync(join(d, 'bad.json'), '{bad');
+  assert.throws(() => loadSchemaSet('bad.json', d), /cannot parse schema bad\.json/);
+  mkdirSync(join(d, 'loop'));
+  symlinkSync(join(d, 'loop'), join(d, 'loop', 'again'));
+  assert.throws(() => loadSchemaSet('loop', d), /a symbolic link loop/);
+});
