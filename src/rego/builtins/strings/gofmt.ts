@@ -332,6 +332,22 @@ export function quoteString(v: string): string {
   return out + '"';
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** strconv.Quote of a Go byte string, which may cut a UTF-8 sequence: each byte that starts no valid one is `\xNN`. */
+export function quoteBytes(b: Uint8Array): string {
+  let out = '"';
+  for (let i = 0; i < b.length;) {
+    const n = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc0 ? 2 : 0;
+    let ch: string | undefined;
+    try { ch = n ? utf8.decode(b.subarray(i, i + n)) : undefined; } catch { ch = undefined; }
+    if (ch === undefined || [...ch].length !== 1) { out += '\\x' + b[i].toString(16).padStart(2, '0'); i++; continue; }
+    out += escapeChar(ch, '"');
+    i += n;
+  }
+  return out + '"';
+}
+
 function quoteRune(ch: string): string {
   return "'" + escapeChar(ch, "'") + "'";
 }
