@@ -148,6 +148,8 @@ const DELIBERATE: [RegExp, string][] = [
   [/^x := crypto\.x509\.parse_keypair\(input\[0\], input\[1\]\)$/, 'parse_keypair: OPA names the key operand 1 in its type error; it is operand 2'],
   [/^x := rego\.parse_module\(input\[0\], input\[1\]\)$/, 'rego.parse_module: OPA names the module text operand 1 in its type error; it is operand 2'],
   [/^x := graphql\.parse\(input\[0\], input\[1\]\)$/, 'graphql.parse: OPA counts operands from 0 in its type errors; they count from 1'],
+  [/^x := rem\(-?\d+, 1\.5e300\)$/, 'rem: OPA tests the divisor for zero by its low 64 bits (1.5e300 is a multiple of 2^64): "modulo by zero"'],
+  [/^x := bits\.rsh\(-?\d+, 1\.5e300\)$/, 'bits.rsh: OPA shifts by the low 64 bits of the count (0 for 1.5e300), so -7 >> 1.5e300 is -7; it is -1'],
 ];
 
 const knownPath = join(here, '../test/rego/testdata/builtin-fuzz-known.json');

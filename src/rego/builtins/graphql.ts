@@ -15,6 +15,32 @@ const located = (e: unknown): Error => {
 
 interface QueryInput { doc: Node; text?: string }
 
+// An AST given as an object goes through JSON into gqlparser's document struct (OPA: json.Unmarshal), which keeps only
+// the struct's fields, matched by exact name and else case-insensitively, and refuses a field of the wrong JSON kind.
+const QUERY_FIELDS: Record<string, string> = { Operations: 'ast.OperationList', Fragments: 'ast.FragmentDefinitionList', Comment: 'ast.CommentGroup' };
+const SCHEMA_FIELDS: Record<string, string> = {
+  Schema: 'ast.SchemaDefinitionList', SchemaExtension: 'ast.SchemaDefinitionList', Directives: 'ast.DirectiveDefinitionList',
+  Definitions: 'ast.DefinitionList', Extensions: 'ast.DefinitionList', Comment: 'ast.CommentGroup',
+};
+
+function unmarshalDocument(v: RObject, struct: 'QueryDocument' | 'SchemaDocument'): Node {
+  const fields = struct === 'QueryDocument' ? QUERY_FIELDS : SCHEMA_FIELDS;
+  const json = toJSON(v) as Record<string, Json>;
+  const doc: Record<string, Json> = {};
+  let error: Error | undefined;
+  // keys in JSON text order (sorted, as OPA marshals them); the first field of the wrong kind is the error
+  for (const key of Object.keys(json).sort()) {
+    const field = key in fields ? key : Object.keys(fields).find((f) => f.toLowerCase() === key.toLowerCase());
+    const x = json[key];
+    if (field === undefined || x === null) continue;
+    const kind = Array.isArray(x) ? 'array' : typeof x === 'object' ? 'object' : typeof x === 'boolean' ? 'bool' : typeof x === 'string' ? 'string' : 'number';
+    if (kind === (field === 'Comment' ? 'object' : 'array')) doc[field] = x;
+    else error ??= builtinError(`json: cannot unmarshal ${kind} into Go struct field ${struct}.${field} of type ${fields[field]}`);
+  }
+  if (error) throw error;
+  return doc as Node;
+}
+
 function queryOperand(v: Value, pos: number): QueryInput {
   if (typeof v === 'string') {
     try {
@@ -23,7 +49,7 @@ function queryOperand(v: Value, pos: number): QueryInput {
       throw located(e);
     }
   }
-  if (v instanceof RObject) return { doc: toJSON(v) as Node };
+  if (v instanceof RObject) return { doc: unmarshalDocument(v, 'QueryDocument') };
   throw oneOfError(pos, ['string', 'object'], v);
 }
 
@@ -35,7 +61,7 @@ function schemaOperand(v: Value, pos: number): Node {
       throw located(e);
     }
   }
-  if (v instanceof RObject) return toJSON(v) as Node;
+  if (v instanceof RObject) return unmarshalDocument(v, 'SchemaDocument');
   throw oneOfError(pos, ['string', 'object'], v);
 }
 

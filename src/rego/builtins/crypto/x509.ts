@@ -281,11 +281,57 @@ export function parseCertificates(der: Buffer): ParsedCert[] {
   return out;
 }
 
+const syntax = (m: string) => new Error(`asn1: syntax error: ${m}`);
+const structure = (m: string) => new Error(`asn1: structure error: ${m}`);
+
+/** Go's asn1.Unmarshal reading the outer SEQUENCE of a certificateRequest: its checks in its order, its messages. */
+function checkRequestHeader(der: Buffer): void {
+  if (der.length === 0) throw syntax('sequence truncated');
+  let off = 0;
+  const b0 = der[off++];
+  const cls = b0 >> 6;
+  const compound = (b0 & 0x20) !== 0;
+  let tag = b0 & 0x1f;
+  if (tag === 0x1f) {
+    // base 128 in at most 5 bytes, minimally encoded, within an int32
+    let v = 0;
+    for (let shifted = 0; ; shifted++) {
+      if (off >= der.length) throw syntax('truncated base 128 integer');
+      if (shifted === 5) throw structure('base 128 integer too large');
+      const b = der[off];
+      if (shifted === 0 && b === 0x80) throw syntax('integer is not minimally encoded');
+      v = v * 128 + (b & 0x7f);
+      off++;
+      if ((b & 0x80) === 0) break;
+    }
+    if (v > 0x7fffffff) throw structure('base 128 integer too large');
+    if (v < 0x1f) throw syntax('non-minimal tag');
+    tag = v;
+  }
+  if (off >= der.length) throw syntax('truncated tag or length');
+  const lb = der[off++];
+  let length = lb & 0x7f;
+  if (lb & 0x80) {
+    if (length === 0) throw syntax('indefinite length found (not DER)');
+    const n = length;
+    length = 0;
+    for (let i = 0; i < n; i++) {
+      if (off >= der.length) throw syntax('truncated tag or length');
+      if (length >= 1 << 23) throw structure('length too large');
+      length = length * 256 + der[off++];
+      if (length === 0) throw structure('superfluous leading zeros in length');
+    }
+    if (length < 0x80) throw structure('non-minimal length');
+  }
+  if (cls !== 0 || tag !== 16 || !compound) {
+    throw structure(`tags don't match (16 vs {class:${cls} tag:${tag} length:${length} isCompound:${compound}}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @${off}`);
+  }
+  if (off + length > der.length) throw syntax('data truncated');
+}
+
 /** A DER certificate request in the JSON shape of Go's x509.CertificateRequest. */
 export function parseCertificateRequest(der: Buffer): RObject {
-  if (der.length === 0 || der[0] !== 0x30) {
-    throw new Error(`asn1: structure error: tags don't match (16 vs {class:${(der[0] ?? 0) >> 6} tag:${(der[0] ?? 0) & 0x1f} length:0 isCompound:false}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @2`);
-  }
+  checkRequestHeader(der);
   let req: TLV;
   try {
     req = readTLV(der, 0);
