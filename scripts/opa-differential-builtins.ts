@@ -7,7 +7,9 @@
 // --record writes the calls with OPA's outcomes to test/rego/testdata/builtin-fuzz.json, which the default test run
 // checks without OPA (test/rego/builtin-fuzz.test.ts; expected differences in testdata/builtin-fuzz-known.json).
 // --relist rewrites only that list of differences from the recorded corpus (no OPA, no Go): after a fix.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHmac, createSign, generateKeyPairSync, sign } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -39,15 +41,17 @@ const KINDS: Kind[] = ['string', 'number', 'boolean', 'null', 'array', 'object',
 const POOL: Record<Kind, string[]> = {
   string: ['""', '"a"', '"héllo ☃ 😀"', '"NaN"', '"-1"', '"1e3"', '" 12 "', '"0x1F"', '"Inf"', '"a,b,c"', '"%v %d"',
     '"2006-01-02T15:04:05Z"', '"1h30m"', '"1d"', '"http://u:p@a.com:80/b c?x=1&y=%zz#f"', '"a%20b"', '"*.b"', '"^a+$"',
-    '"[1,2]"', '"{\\"a\\": 1}"', '"a: [1, 2]"', '"\\t"', '"1.0.0"', '"10.0.0.0/30"', `"${'x'.repeat(300)}"`],
-  number: ['0', '1', '-1', '1.5', '-2.5', '1e3', '1.5e300', '3.0', '0.1', '-7', '9007199254740993', '12345678901234567890123'],
+    '"[1,2]"', '"{\\"a\\": 1}"', '"a: [1, 2]"', '"\\t"', '"1.0.0"', '"10.0.0.0/30"', `"${'x'.repeat(300)}"`,
+    '"ǅß İ"', '"\\u0000"', '"+1"', '"-0"', '"1_000"'],
+  number: ['0', '1', '-1', '1.5', '-2.5', '1e3', '1.5e300', '3.0', '0.1', '-7', '9007199254740993', '12345678901234567890123',
+    '-0', '1e-7', '-1.5e300', '0.5'],
   boolean: ['true', 'false'],
   null: ['null'],
-  array: ['[]', '[1, 2, 3]', '["a", "b"]', '[[1], [2, [3]]]', '[1, "a", null]', '[1.5e300]', '[-0.0, 1e3]'],
-  object: ['{}', '{"a": 1}', '{"a": {"b": [1, 2]}, "c": "d"}', '{1: "x"}', '{"": null}'],
-  set: ['set()', '{1, 2}', '{"a", "b"}', '{[1], {"x": 1}}'],
+  array: ['[]', '[1, 2, 3]', '["a", "b"]', '[[1], [2, [3]]]', '[1, "a", null]', '[1.5e300]', '[-0.0, 1e3]', '[[[[["é"]]]]]'],
+  object: ['{}', '{"a": 1}', '{"a": {"b": [1, 2]}, "c": "d"}', '{1: "x"}', '{"": null}', '{"a": {"b": {"c": {"d": [{}]}}}}'],
+  set: ['set()', '{1, 2}', '{"a", "b"}', '{[1], {"x": 1}}', '{set(), {1}}'],
 };
-const JSONABLE = (t: string) => !/set\(\)|\{1, 2\}|\{"a", "b"\}|\{\[1\]|\{1: |9007199254740993|12345678901234567890123/.test(t);
+const JSONABLE = (t: string) => !/set\(\)|\{1, 2\}|\{"a", "b"\}|\{\[1\]|\{1: |9007199254740993|12345678901234567890123|\{1\}/.test(t);
 
 function kindsOf(d: TypeDecl | undefined): Kind[] {
   if (!d) return KINDS;
@@ -118,6 +122,129 @@ const EXTRA: string[] = [
   'time.format([0, "UTC", "2006-01-02 Mon Jan 15:04:05.000 MST"])', 'time.diff(0, 1e18)', 'uuid.parse("not-a-uuid")',
 ];
 
+/** Keys, a certificate and tokens made for this run (the corpus records the texts): inputs the generic pool never
+ * produces, so the JWT and X.509 builtins get past their first check. */
+function material() {
+  const tmp = mkdtempSync(join(tmpdir(), 'fuzz-x509-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '36500',
+      '-subj', '/CN=fuzz.example/O=Fuzz', '-addext', 'subjectAltName=DNS:fuzz.example,IP:10.0.0.1,URI:spiffe://fuzz/x',
+      '-keyout', join(tmp, 'key.pem'), '-out', join(tmp, 'cert.pem')], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-new', '-key', join(tmp, 'key.pem'), '-subj', '/CN=csr.example', '-out', join(tmp, 'csr.pem')], { stdio: 'ignore' });
+    const cert = readFileSync(join(tmp, 'cert.pem'), 'utf8');
+    const ecKey = readFileSync(join(tmp, 'key.pem'), 'utf8');
+    const csr = readFileSync(join(tmp, 'csr.pem'), 'utf8');
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const rsaKey = rsa.privateKey.export({ format: 'pem', type: 'pkcs1' }) as string;
+    const rsaPub = rsa.publicKey.export({ format: 'pem', type: 'spki' }) as string;
+    const b64u = (x: string | Buffer) => Buffer.from(x).toString('base64url');
+    const token = (alg: string, payload: object, sign: (data: string) => Buffer) => {
+      const data = `${b64u(JSON.stringify({ alg, typ: 'JWT' }))}.${b64u(JSON.stringify(payload))}`;
+      return `${data}.${b64u(sign(data))}`;
+    };
+    const claims = { iss: 'fuzz', sub: 'é😀', aud: ['a', 'b'], exp: 4102444800, nbf: 0, iat: 1, n: 1.5e300, nested: { a: [1, { b: null }] } };
+    const hs = (payload: object, key = 'secret') => token('HS256', payload, (d) => createHmac('sha256', key).update(d).digest());
+    const rs = token('RS256', claims, (d) => createSign('RSA-SHA256').update(d).sign(rsa.privateKey));
+    const es = token('ES256', claims, (d) => sign('sha256', Buffer.from(d), { key: ecKey, dsaEncoding: 'ieee-p1363' }));
+    return { cert, ecKey, csr, rsaKey, rsaPub, hs: hs(claims), hsExpired: hs({ exp: 1 }), hsEmpty: hs({}), rs, es };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const q = (s: string) => JSON.stringify(s);
+/** Domain values per operand, as Rego term text: the values each builtin is for, with their edges. Calls are the full
+ *  cross product when it is small, else rotating combinations (`callsOf`). */
+function domains(): Record<string, string[][]> {
+  const m = material();
+  const cidrs = ['"10.0.0.0/8"', '"10.1.2.3"', '"10.1.2.3/32"', '"192.168.0.0/16"', '"0.0.0.0/0"', '"::1/128"', '"2001:db8::/32"',
+    '"2001:db8::1"', '"10.0.0.0/33"', '"10.0.0.256/8"', '"fe80::1%eth0"', '"::ffff:10.1.2.3"', '""'];
+  const versions = ['"1.0.0"', '"1.0.0-alpha"', '"1.0.0-alpha.1"', '"1.0.0-0.3.7"', '"1.0.0+build.5"', '"1.10.0"', '"2.0.0"', '"v1.0.0"',
+    '"1.0"', '"01.0.0"', '"1.0.0-"', '"1.2.3-beta+exp.sha.5114f85"', '"99999999999999999999.0.0"'];
+  const stamps = ['0', '1', '-1', '1000000000000000000', '-1000000000000000000', '1700000000123456789', '253402300799000000000',
+    '-62135596800000000000', '1.5'];
+  const zones = ['"UTC"', '""', '"America/New_York"', '"Asia/Kathmandu"', '"Australia/Lord_Howe"', '"Bad/Zone"'];
+  const layouts = ['"2006-01-02"', '"2006-01-02T15:04:05Z07:00"', '"Mon Jan _2 15:04:05 MST 2006"', '"Jan 2, 2006 at 3:04pm (MST)"',
+    '"2006-01-02 15:04:05.000000"', '"RFC3339"', '"RFC822Z"', '"Kitchen"', '"15:04:05.999999999"', '"2006 002"', '""'];
+  const jwts = [q(m.hs), q(m.rs), q(m.es), q(m.hsExpired), q(m.hsEmpty), '"a.b.c"', '"eyJhbGciOiJub25lIn0.e30."', '"e30.e30.e30"', '""'];
+  const secrets = ['"secret"', '"wrong"', q(m.rsaPub), q(m.cert), '"{\\"kty\\": \\"oct\\", \\"k\\": \\"c2VjcmV0\\"}"', '""'];
+  const constraints = ['{"secret": "secret"}', '{"secret": "secret", "iss": "fuzz", "aud": "a"}', '{"secret": "secret", "aud": "z"}',
+    `{"cert": ${q(m.rsaPub)}}`, `{"cert": ${q(m.cert)}, "alg": "ES256"}`, '{"secret": "secret", "time": 5000000000000000000}',
+    '{"secret": "secret", "alg": "RS256"}', '{}', '{"secret": 1}', '{"unknown": 1}'];
+  const dur = ['"1h30m"', '"1.5h"', '"-3m4s"', '"1d"', '"2w"', '"1y"', '"1µs"', '"1us"', '"100ns"', '"0"', '"1"', '""', '"9999999999h"', '"+5s"',
+    '"1h 30m"', '".5s"', '"5.s"'];
+  const units = ['"1K"', '"1Ki"', '"1KB"', '"1KiB"', '"10 mb"', '"1.5GiB"', '"1e3"', '"-1K"', '"0.5"', '"1m"', '"1M"', '"1 k"', '"K"', '""',
+    '"1.5.5K"', '"100Ei"', '"1Q"'];
+  const regexes = ['"^a+$"', '"(a|b)*c"', '"(?i)HÉ"', '"\\\\d{2,}"', '"[[:alpha:]]+"', '"\\\\p{Greek}"', '"(?P<x>a)"', '"a{1001}"', '"(?=a)"',
+    '"\\\\bé\\\\b"', '""', '"("', '"\\\\C"'];
+  const texts = ['"aaa"', '"abcabc"', '"héllo wörld"', '"αβγ 12 345"', '""', '"a\\nb"', '"😀😀"'];
+  const schemas = ['{"type": "object", "required": ["a"], "properties": {"a": {"type": "integer", "minimum": 0}}}',
+    '{"type": "array", "items": {"type": "string", "maxLength": 2}, "uniqueItems": true}', '"{\\"type\\": \\"string\\", \\"pattern\\": \\"^a\\"}"',
+    '{"enum": [1, "a", null]}', '{"$ref": "#/definitions/x", "definitions": {"x": {"type": "number", "multipleOf": 0.5}}}',
+    '{"type": "bogus"}', '"{"', '{}', '{"oneOf": [{"type": "string"}, {"minLength": 1}]}'];
+  const docs = ['{"a": 1}', '{"a": -1}', '{}', '["ab", "ab"]', '["a", "bcd"]', '"abc"', '1.5', '1', 'null', '"{\\"a\\": 2}"', '[]'];
+  const modules = ['"package a\\np := 1"', '"package a.b\\ndefault allow := false\\nallow if input.x == 1"',
+    '"package a\\nf(x) := y if { y := x + 1 }\\ns contains v if some v in [1, 2]"', '"package a\\nimport data.b\\nimport future.keywords.in\\np[x] := 1 if x := \\"k\\""',
+    '"package a\\n# c\\nq := {\\"k\\": [1, {2}], 3: null}\\nr if not q.k"', '"package a\\np := 1\\np := 2"', '"package a\\np if {"', '"package"',
+    '"package a\\nx := `raw`\\ny := 1e400\\nz := -0.0"', '"package a\\nrule.a.b := 1\\nevery x in [1] { x > 0 }"'];
+  return {
+    'net.cidr_contains': [cidrs, cidrs], 'net.cidr_intersects': [cidrs, cidrs], 'net.cidr_overlap': [cidrs, cidrs],
+    'net.cidr_is_valid': [cidrs], 'net.cidr_expand': [['"10.0.0.0/30"', '"10.0.0.1/31"', '"::1/127"', '"10.0.0.0/32"', '"10.0.0.0/33"', '"x"']],
+    'net.cidr_merge': [['["10.0.0.0/24", "10.0.1.0/24"]', '["10.0.0.0/8", "10.1.0.0/16", "10.1.2.3"]', '{"::1/128", "::0/128", "2001:db8::/33", "2001:db8:8000::/33"}',
+      '["0.0.0.0/0", "::/0"]', '["10.0.0.0/33"]', '["x"]', '[1]', '[]', '{"10.0.0.1", "10.0.0.0"}']],
+    'net.cidr_contains_matches': [['"10.0.0.0/8"', '["10.0.0.0/8", "::1/128"]', '{"a": "10.0.0.0/8", "b": ["192.168.0.0/16", 1]}', '{"x": "bad"}'],
+      ['"10.1.2.3"', '["10.1.2.3", "192.168.1.1"]', '{"k": "10.0.0.0/9"}', '[["10.0.0.1", "x"]]', '"::1"']],
+    'semver.compare': [versions, versions], 'semver.is_valid': [versions],
+    'time.parse_rfc3339_ns': [['"2006-01-02T15:04:05Z"', '"2006-01-02T15:04:05+07:00"', '"2006-01-02T15:04:05.123456789Z"', '"2006-01-02T15:04:05.1234567891Z"',
+      '"1970-01-01T00:00:00Z"', '"9999-12-31T23:59:59Z"', '"0001-01-01T00:00:00Z"', '"2006-01-02t15:04:05z"', '"2006-02-30T00:00:00Z"',
+      '"2006-01-02T24:00:00Z"', '"2006-01-02T15:04:05+24:00"', '"2006-01-02 15:04:05Z"', '"1677-09-21T00:12:43Z"', '"2262-04-11T23:47:17Z"']],
+    'time.parse_ns': [layouts, ['"2023-10-05"', '"2023-10-05T01:02:03+05:30"', '"Thu Oct  5 01:02:03 UTC 2023"', '"Oct 5, 2023 at 1:04pm (PST)"',
+      '"2023-10-05 01:02:03.123456"', '"3:04PM"', '"2023 278"', '"x"', '""']],
+    'time.parse_duration_ns': [dur],
+    'time.date': [stamps.map((t, i) => (i % 2 ? `[${t}, ${zones[i % zones.length]}]` : t))],
+    'time.clock': [stamps.map((t, i) => (i % 2 ? t : `[${t}, ${zones[(i + 2) % zones.length]}]`))],
+    'time.weekday': [[...stamps, '[0, "Asia/Kathmandu"]', '[0, "Bad/Zone"]', '[0]', '[0, "UTC", 1]', '["0", "UTC"]']],
+    'time.format': [[...stamps, ...zones.map((z, i) => `[${stamps[i + 3]}, ${z}]`), ...layouts.map((l, i) => `[${stamps[i % 6]}, "UTC", ${l}]`)]],
+    'time.add_date': [['0', '1700000000123456789', '-1', '253402300799000000000'], ['0', '1', '-1', '10000', '1.5'], ['0', '13', '-25'], ['0', '31', '-400']],
+    'time.diff': [['0', '1700000000123456789', '[0, "America/New_York"]', '[1000000000000000000, "UTC"]'],
+      ['0', '-1000000000000000000', '[1700000000123456789, "Asia/Kathmandu"]', '[0, "Bad/Zone"]']],
+    'units.parse': [units], 'units.parse_bytes': [units],
+    'format_int': [['255', '-255', '0', '12345678901234567890123', '1.5', '-0.5', '3.99'], ['2', '8', '10', '16', '3', '36']],
+    'numbers.range_step': [['0', '10', '-3', '1.5'], ['10', '0', '-3'], ['1', '3', '-1', '0', '0.5']],
+    'numbers.range': [['0', '5', '-2', '1.5'], ['0', '3', '-2', '2.5']],
+    'regex.match': [regexes, texts], 'regex.is_valid': [regexes],
+    'regex.find_n': [['"a"', '"[a-c]"', '"é+"', '"x*"', '"("'], texts, ['-1', '0', '1', '2']],
+    'regex.find_all_string_submatch_n': [['"(a)(b)?"', '"(?P<n>\\\\d+)"', '"(é)"', '"x*"'], texts.concat(['"ab a 12"']), ['-1', '1', '2']],
+    'regex.replace': [texts, ['"a"', '"(b)(c)"', '"é"', '"x*"', '"("'], ['"$1"', '"${1}x"', '"$$"', '"-"', '""']],
+    'regex.split': [['"a"', '","', '"x*"', '"é"', '"\\\\s+"'], texts.concat(['"a,b,,c"'])],
+    'regex.template_match': [['"urn:foo:{.*}"', '"urn:foo:<[a-z]+>:bar"', '"{a}{b}"', '"x{[}"', '"{.*"'],
+      ['"urn:foo:bar:baz"', '"urn:foo:abc:bar"', '"ab"', '"x["', '""'], ['"{"', '"<"'], ['"}"', '">"']],
+    'regex.globs_match': [['"a.*"', '"[a-c]+"', '"a.+b"', '"(a|b)"', '"\\\\d"', '"["'], ['"b.*"', '"c"', '"a.b"', '"z"', '"."']],
+    'glob.match': [['"*.b"', '"a.*"', '"**.c"', '"{a,b}.c"', '"[!a]*"', '"\\\\*"', '"["', '"a?"'], ['[]', '["."]', '["/", "."]', 'null'],
+      ['"a.b"', '"x.y.c"', '"b.c"', '"a*"', '"aé"', '""']],
+    'io.jwt.decode': [jwts],
+    'io.jwt.verify_hs256': [jwts, secrets], 'io.jwt.verify_rs256': [jwts, secrets], 'io.jwt.verify_es256': [jwts, secrets],
+    'io.jwt.decode_verify': [jwts, constraints],
+    'crypto.x509.parse_certificates': [[q(m.cert), q(Buffer.from(m.cert).toString('base64')), q(m.cert + m.cert), q(m.csr), q(m.ecKey)]],
+    'crypto.x509.parse_and_verify_certificates': [[q(m.cert), q(m.cert + m.cert), q(m.ecKey)]],
+    'crypto.x509.parse_certificate_request': [[q(m.csr), q(Buffer.from(m.csr).toString('base64')), q(m.cert), '"MAA="', '"MIA="', '"MAE="', '"H/8A"', '"MIIBAA=="']],
+    'crypto.x509.parse_keypair': [[q(m.cert), q(m.ecKey)], [q(m.ecKey), q(m.rsaKey), q(m.cert)]],
+    'crypto.x509.parse_rsa_private_key': [[q(m.rsaKey), q(Buffer.from(m.rsaKey).toString('base64')), q(m.ecKey), q(m.rsaPub)]],
+    'crypto.parse_private_keys': [[q(m.rsaKey), q(m.ecKey + m.rsaKey), q(m.cert), '""']],
+    'json.match_schema': [docs, schemas], 'json.verify_schema': [schemas],
+    'rego.parse_module': [['"p.rego"'], modules],
+    'base64.decode': [['"aGk="', '"aGk"', '"aGk=\\n"', '"8J+YgA=="', '"_-8="', '"====="', '""']],
+    'base64url.decode': [['"aGk="', '"aGk"', '"_-8"', '"_-8="', '"+/8="', '""']],
+    'hex.decode': [['"6869"', '"F09F9880"', '"0"', '"zz"', '"6g"', '""']],
+    'union': [['set()', '{{1}, {2}}', '{{1, "a"}, {[1]}, set()}', '{1}', '{{"a": 1}}']],
+    'intersection': [['set()', '{{1, 2}, {2, 3}}', '{{1}, set()}', '{{[1], "a"}, {[1]}}', '{1}']],
+    'object.union_n': [['[]', '[{"a": 1}, {"a": {"b": 2}}, {"a": {"c": 3}}]', '[{"a": [1]}, {"a": [2]}]', '[{}, {1: 2}]', '[1]', '[{"a": 1}, 2]']],
+    'urlquery.encode_object': [['{}', '{"a": "1 2", "é": ["x", "y&"]}', '{"a": {"z", "y"}}', '{"a": [1]}', '{"a": 1}', '{"": ""}']],
+    'sprintf': [['"%v"', '"%d"', '"%5.1f|%-6s|%x"', '"%+q"', '"%T"', '"%e %E"', '"%08.3f"', '"%3c"', '"%U"', '"%b"', '"%o %O"', '"%t"', '"%*d"', '"%[2]v %[1]v"', '"%%"', '"%!"', '"%v %v"'],
+      ['[1.5e300]', '[-0.0]', '[1e3, "a"]', '[12345678901234567890123]', '["é😀", 3]', '[true]', '[[1, {"a": set()}]]', '[null]', '[9007199254740993, 2]', '[]', '[0.000001, -7]']],
+  };
+}
+
 // --types: write every builtin's declaration (operand and result names and types: facts of OPA's capabilities, which
 // `opa capabilities --current` prints with the names that the shared capabilities.json leaves out).
 if (typesOnly) {
@@ -172,10 +299,31 @@ if (args.includes('--relist')) {
   process.exit(0);
 }
 
+/** Calls over a builtin's domain values: every combination when there are few, else rotating ones (each value of
+ *  each operand at least once). */
+function domainCalls(name: string, pools: string[][] | undefined): string[] {
+  if (!pools) return [];
+  const all = pools.reduce((n, p) => n * p.length, 1);
+  const count = all <= 60 ? all : Math.min(60, Math.max(...pools.map((p) => p.length)) * 3);
+  const out = new Set<string>();
+  for (let c = 0; c < count; c++) {
+    let rest = c;
+    const terms = pools.map((p, i) => {
+      if (all <= 60) { const t = p[rest % p.length]; rest = Math.floor(rest / p.length); return t; }
+      return p[(c * (i + 1) + Math.floor(c / p.length) * i) % p.length];
+    });
+    out.add(`x := ${name}(${terms.join(', ')})`);
+  }
+  return [...out];
+}
+
+const domain = domains();
+for (const name of Object.keys(domain)) if (!caps.builtins.some((b) => b.name === name)) throw new Error(`domain values for ${name}, which is no builtin`);
 const cases: DiffCase[] = [];
 for (const b of caps.builtins) {
   if (SKIP.has(b.name) || (only && b.name !== only)) continue;
   callsOf(b.name, b.decl.args ?? []).forEach((c, i) => cases.push({ name: `${b.name}#${i}`, modules: {}, ...c }));
+  domainCalls(b.name, domain[b.name]).forEach((query, i) => cases.push({ name: `${b.name}#d${i}`, modules: {}, query }));
 }
 EXTRA.forEach((e, i) => {
   const name = e.slice(0, e.indexOf('('));
