@@ -93,12 +93,18 @@ function verifyOptions(o: RObject, ctx: BuiltinContext): VerifyOptions {
     } else if (k === 'KeyUsages') {
       const list = Array.isArray(v) ? v : v instanceof Object && 'sorted' in v ? (v as { sorted(): Value[] }).sorted() : undefined;
       if (!list) throw builtinError("'KeyUsages' should be an Array or Set");
+      // entries that are not strings are skipped; the unknown names are listed together, as Go prints a []string
+      const invalid: string[] = [];
       for (const u of list) {
-        const i = EKU_NAMES.indexOf(String(u));
-        if (i < 0) throw builtinError(`invalid entries for 'KeyUsages' found: ${String(u)}`);
-        opts.keyUsages.push(i);
+        if (typeof u !== 'string') continue;
+        const i = EKU_NAMES.indexOf(u.replace(/^"+|"+$/g, ''));
+        if (i < 0) invalid.push(u.replace(/^"+|"+$/g, ''));
+        else opts.keyUsages.push(i);
       }
-    } else if (k !== 'MaxConstraintComparisons') throw builtinError(`invalid key option: ${String(k)}`);
+      if (invalid.length) throw builtinError(`invalid entries for 'KeyUsages' found: [${invalid.join(' ')}]`);
+    } else if (k === 'MaxConstraintComparisons') {
+      if (!isNum(v)) throw builtinError("'MaxConstraintComparisons' should be a number");
+    } else throw builtinError('invalid key option');
   }
   return opts;
 }
