@@ -144,7 +144,8 @@ function urlObject(u: string): RObject {
 export interface ParsedCert { json: RObject; der: Buffer; subject: Buffer; issuer: Buffer; extKeyUsage: number[]; isCA: boolean; notBefore: Date; notAfter: Date }
 
 /** Subject alternative names and other extensions into the given object. */
-function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[]; isCA: boolean }): void {
+/** Sets the fields the extensions fill; returns the URIs of the subject alternative names, as written. */
+function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[]; isCA: boolean }): string[] {
   const dns: string[] = [];
   const emails: string[] = [];
   const ips: string[] = [];
@@ -191,15 +192,25 @@ function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[];
   o.set('EmailAddresses', emails.length ? emails : null);
   o.set('IPAddresses', ips.length ? ips : null);
   o.set('URIs', uris.length ? uris.map(urlObject) : null);
-  o.set('URIStrings', uris.length ? uris : null);
+  return uris;
 }
 
+/** The public key as Go's json.Marshal writes it: *rsa.PublicKey {N, E}, *ecdsa.PublicKey {Curve: {}, X, Y} (the curve
+ *  has no exported fields), ed25519.PublicKey as base64 bytes. */
 function publicKeyJSON(spki: TLV): Value {
   const [alg, bits] = children(spki);
-  if (oidStr(children(alg)[0].content) === '1.2.840.113549.1.1.1') {
-    const [n, e] = children(readTLV(bits.content.subarray(1), 0));
+  const key = bits.content.subarray(1);
+  const algorithm = oidStr(children(alg)[0].content);
+  if (algorithm === '1.2.840.113549.1.1.1') {
+    const [n, e] = children(readTLV(key, 0));
     return new RObject([['N', num(bigint(n.content))], ['E', num(bigint(e.content))]]);
   }
+  if (algorithm === '1.2.840.10045.2.1' && key[0] === 4 && key.length % 2 === 1) {
+    const half = (key.length - 1) / 2;
+    const coord = (b: Buffer) => num(BigInt('0x' + (b.toString('hex') || '0')));
+    return new RObject([['Curve', new RObject()], ['X', coord(key.subarray(1, 1 + half))], ['Y', coord(key.subarray(1 + half))]]);
+  }
+  if (algorithm === '1.3.101.112') return key.toString('base64');
   return null;
 }
 
@@ -249,13 +260,21 @@ export function parseCertificate(der: Buffer): ParsedCert {
     o.set('AuthorityKeyId', null);
     const into = { extKeyUsage: [] as number[], isCA: false };
     const extWrap = f.slice(i).find((x) => x.cls === 2 && x.tag === 3);
-    applyExtensions(o, extWrap ? children(children(extWrap)[0]) : [], into);
+    const uris = applyExtensions(o, extWrap ? children(children(extWrap)[0]) : [], into);
     o.set('ExtraExtensions', null);
     o.set('UnhandledCriticalExtensions', null);
     o.set('OCSPServer', null);
     o.set('IssuingCertificateURL', null);
     o.set('CRLDistributionPoints', null);
     o.set('PolicyIdentifiers', null);
+    // the rest of Go's x509.Certificate (go1.26) at its zero values: certificate policies, policy mappings and constraints
+    // and name constraints are not read yet, so a certificate carrying those extensions differs from OPA here
+    for (const k of ['Policies', 'PolicyMappings', 'PermittedDNSDomains', 'ExcludedDNSDomains', 'PermittedIPRanges', 'ExcludedIPRanges',
+      'PermittedEmailAddresses', 'ExcludedEmailAddresses', 'PermittedURIDomains', 'ExcludedURIDomains']) o.set(k, null);
+    for (const k of ['InhibitAnyPolicy', 'InhibitPolicyMapping', 'RequireExplicitPolicy']) o.set(k, 0);
+    for (const k of ['InhibitAnyPolicyZero', 'InhibitPolicyMappingZero', 'RequireExplicitPolicyZero', 'PermittedDNSDomainsCritical']) o.set(k, false);
+    // OPA's parse_certificates adds the URIs as text (its extendedCert); a key pair's Leaf is the plain struct
+    o.set('URIStrings', uris.length ? uris : null);
     return {
       json: o, der, subject: subject.raw, issuer: issuer.raw, extKeyUsage: into.extKeyUsage, isCA: into.isCA,
       notBefore: new Date(time(validity[0])), notAfter: new Date(time(validity[1])),
@@ -327,6 +346,8 @@ function checkRequestHeader(der: Buffer): void {
     throw structure(`tags don't match (16 vs {class:${cls} tag:${tag} length:${length} isCompound:${compound}}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @${off}`);
   }
   if (off + length > der.length) throw syntax('data truncated');
+  // the request's first field (its TBS part) is missing
+  if (length === 0) throw syntax('sequence truncated');
 }
 
 /** A DER certificate request in the JSON shape of Go's x509.CertificateRequest. */
