@@ -144,7 +144,11 @@ function badAnchor(text: string): { at: number; message: string } | undefined {
   return undefined;
 }
 
+// go-yaml's reader refuses characters outside YAML's printable set before it scans anything
+const UNPRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
 function parseShallow(text: string): Value {
+  if (UNPRINTABLE.test(text)) throw builtinError('yaml: control characters are not allowed');
   checkPreamble(text);
   // Only the first document counts, as with go-yaml's Unmarshal.
   const docs = YAML.parseAllDocuments(text, PARSE);
