@@ -8,7 +8,7 @@
 // checks without OPA (test/rego/builtin-fuzz.test.ts; expected differences in testdata/builtin-fuzz-known.json).
 // --relist rewrites only that list of differences from the recorded corpus (no OPA, no Go): after a fix.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHmac, createSign, generateKeyPairSync, sign } from 'node:crypto';
+import { constants, createHmac, createSign, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +146,27 @@ function material() {
     const hs = (payload: object, key = 'secret') => token('HS256', payload, (d) => createHmac('sha256', key).update(d).digest());
     const rs = token('RS256', claims, (d) => createSign('RSA-SHA256').update(d).sign(rsa.privateKey));
     const es = token('ES256', claims, (d) => sign('sha256', Buffer.from(d), { key: ecKey, dsaEncoding: 'ieee-p1363' }));
-    return { cert, ecKey, csr, rsaKey, rsaPub, hs: hs(claims), hsExpired: hs({ exp: 1 }), hsEmpty: hs({}), rs, es };
+    // one token per further algorithm family, with the public key that verifies it
+    const pem = (k: KeyObject) => k.export({ format: 'pem', type: 'spki' }) as string;
+    const ec = (curve: string) => generateKeyPairSync('ec', { namedCurve: curve });
+    const [p384, p521, ed] = [ec('P-384'), ec('P-521'), generateKeyPairSync('ed25519')];
+    const signed = (alg: string, f: (d: Buffer) => Buffer) => token(alg, claims, (d) => f(Buffer.from(d)));
+    // PS512's salt of a digest's length needs more than 1024 bits
+    const rsa2k = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pss = { key: rsa2k.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST };
+    const more: Record<string, [string, string]> = {
+      hs384: [token('HS384', claims, (d) => createHmac('sha384', 'secret').update(d).digest()), 'secret'],
+      hs512: [token('HS512', claims, (d) => createHmac('sha512', 'secret').update(d).digest()), 'secret'],
+      rs384: [signed('RS384', (d) => sign('sha384', d, rsa.privateKey)), rsaPub],
+      rs512: [signed('RS512', (d) => sign('sha512', d, rsa.privateKey)), rsaPub],
+      ps256: [signed('PS256', (d) => sign('sha256', d, pss)), pem(rsa2k.publicKey)],
+      ps384: [signed('PS384', (d) => sign('sha384', d, pss)), pem(rsa2k.publicKey)],
+      ps512: [signed('PS512', (d) => sign('sha512', d, pss)), pem(rsa2k.publicKey)],
+      es384: [signed('ES384', (d) => sign('sha384', d, { key: p384.privateKey, dsaEncoding: 'ieee-p1363' })), pem(p384.publicKey)],
+      es512: [signed('ES512', (d) => sign('sha512', d, { key: p521.privateKey, dsaEncoding: 'ieee-p1363' })), pem(p521.publicKey)],
+      eddsa: [signed('EdDSA', (d) => sign(null, d, ed.privateKey)), pem(ed.publicKey)],
+    };
+    return { cert, ecKey, csr, rsaKey, rsaPub, hs: hs(claims), hsExpired: hs({ exp: 1 }), hsEmpty: hs({}), rs, es, more };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -187,6 +207,12 @@ function domains(): Record<string, string[][]> {
     '"package a\\nf(x) := y if { y := x + 1 }\\ns contains v if some v in [1, 2]"', '"package a\\nimport data.b\\nimport future.keywords.in\\np[x] := 1 if x := \\"k\\""',
     '"package a\\n# c\\nq := {\\"k\\": [1, {2}], 3: null}\\nr if not q.k"', '"package a\\np := 1\\np := 2"', '"package a\\np if {"', '"package"',
     '"package a\\nx := `raw`\\ny := 1e400\\nz := -0.0"', '"package a\\nrule.a.b := 1\\nevery x in [1] { x > 0 }"'];
+  const gqlQueries = ['"{ a }"', '"query Q($x: Int = 1) { a(x: $x) @skip(if: true) { ...F } } fragment F on T { b }"', '"mutation { m }"',
+    '"{ a(s: \\"é😀\\", f: 1.5e300, l: [1, null], o: {k: ENUM}) }"', '"subscription S { s }"', '"query { a } query { b }"', '"{"', '""'];
+  const gqlSchemas = ['"type Query { a(x: Int, s: String, f: Float, l: [Int], o: In): T m: Int } type T { b: Int } input In { k: E } enum E { ENUM }"',
+    '"schema { query: Q } type Q { a(x: Int = 1): [String!]! @deprecated(reason: \\"é\\") }"',
+    '"interface I { a: Int } type T implements I { a: Int } union U = T scalar S directive @d on FIELD type Query { t: T }"',
+    '"extend type Query { b: Int }"', '"type Query { a: Undefined }"', '"type"', '""'];
   return {
     'net.cidr_contains': [cidrs, cidrs], 'net.cidr_intersects': [cidrs, cidrs], 'net.cidr_overlap': [cidrs, cidrs],
     'net.cidr_is_valid': [cidrs], 'net.cidr_expand': [['"10.0.0.0/30"', '"10.0.0.1/31"', '"::1/127"', '"10.0.0.0/32"', '"10.0.0.0/33"', '"x"']],
@@ -225,6 +251,20 @@ function domains(): Record<string, string[][]> {
     'io.jwt.decode': [jwts],
     'io.jwt.verify_hs256': [jwts, secrets], 'io.jwt.verify_rs256': [jwts, secrets], 'io.jwt.verify_es256': [jwts, secrets],
     'io.jwt.decode_verify': [jwts, constraints],
+    ...Object.fromEntries(Object.entries(m.more).map(([alg, [tok, key]]) => [`io.jwt.verify_${alg}`,
+      [[q(tok), q(m.hs), '"a.b.c"'], [q(key), q(m.rsaPub), '"secret"', '"wrong"']]])),
+    'graphql.parse_query': [gqlQueries], 'graphql.parse_schema': [gqlSchemas],
+    'graphql.parse': [gqlQueries.slice(0, 4), gqlSchemas.slice(0, 3)], 'graphql.parse_and_verify': [gqlQueries.slice(0, 4), gqlSchemas.slice(0, 3)],
+    'graphql.is_valid': [gqlQueries.slice(0, 4), gqlSchemas.slice(0, 3)], 'graphql.schema_is_valid': [gqlSchemas],
+    'providers.aws.sign_req': [
+      ['{"method": "GET", "url": "https://example.com/a b?x=1&y=é", "headers": {"X-Amz-Date": "x"}}',
+        '{"method": "POST", "url": "https://s3.amazonaws.com/bucket/key", "headers": {"content-type": "text/plain"}, "body": "hi"}',
+        '{"method": "PUT", "url": "https://example.com/", "raw_body": "é😀"}', '{"url": "https://example.com/"}', '{"method": "GET"}'],
+      ['{"aws_access_key": "AKID", "aws_secret_access_key": "SECRET", "aws_service": "s3", "aws_region": "us-east-1"}',
+        '{"aws_access_key": "AKID", "aws_secret_access_key": "SECRET", "aws_service": "execute-api", "aws_region": "eu-west-1", "aws_session_token": "TOK"}',
+        '{"aws_access_key": "AKID", "aws_secret_access_key": "SECRET", "aws_service": "s3", "aws_region": "us-east-1", "disable_payload_signing": true}',
+        '{"aws_access_key": "AKID"}'],
+      ['1700000000123456789', '0', '-1']],
     'crypto.x509.parse_certificates': [[q(m.cert), q(Buffer.from(m.cert).toString('base64')), q(m.cert + m.cert), q(m.csr), q(m.ecKey)]],
     'crypto.x509.parse_and_verify_certificates': [[q(m.cert), q(m.cert + m.cert), q(m.ecKey)]],
     'crypto.x509.parse_certificate_request': [[q(m.csr), q(Buffer.from(m.csr).toString('base64')), q(m.cert), '"MAA="', '"MIA="', '"MAE="', '"H/8A"', '"MIIBAA=="']],

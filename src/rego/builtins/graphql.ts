@@ -77,14 +77,30 @@ function buildSchema(doc: Node): { sdl: GraphQLSchema; roots: Record<string, str
   return { sdl: schema, roots: loaded.roots };
 }
 
-/** Validates a query against a schema; throws OPA's message for the first problem. */
+interface Problem { message: string; line?: number; column?: number }
+
+/** OPA's formatGqlParserError over gqlparser's error list: the list's text (`input:line:col: message` lines) split at
+ *  its first three colons, so the first error's place leads and every later error stays in the message; a final
+ *  ".\n" is cut, any other ending (`?\n`) kept. */
+function listError(problems: Problem[]): Error {
+  const text = problems.map((p) => `input${p.line !== undefined ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`).join('');
+  const parts = text.split(':');
+  if (parts.length >= 4 && /^\d+$/.test(parts[1]) && /^\d+$/.test(parts[2])) {
+    let msg = parts.slice(3).join(':').replace(/^ +/, '');
+    if (msg.endsWith('.\n')) msg = msg.slice(0, -2);
+    return builtinError(`${msg} in GraphQL string at location ${parts[1]}:${parts[2]}`);
+  }
+  return builtinError(`GraphQL parse error: ${text}`);
+}
+
+/** Validates a query against a schema; throws OPA's message for the problems found. */
 function validateQuery(query: QueryInput, schemaDoc: Node): void {
   const { sdl, roots } = buildSchema(schemaDoc);
   const ops = (query.doc.Operations ?? []) as { Operation?: string }[];
   if (ops.length === 0 && ((query.doc.Fragments ?? []) as Json[]).length === 0) return;
   for (const op of ops) {
     const kind = op.Operation || 'query';
-    if (!roots[kind]) throw builtinError(`Schema does not support operation type "${kind}" in GraphQL string at location 1:1`);
+    if (!roots[kind]) throw listError([{ message: `Schema does not support operation type "${kind}"`, line: 1, column: 1 }]);
   }
   let ast;
   try {
@@ -93,11 +109,7 @@ function validateQuery(query: QueryInput, schemaDoc: Node): void {
     throw builtinError((e as Error).message);
   }
   const errors = validate(sdl, ast);
-  if (errors.length > 0) {
-    const e = errors[0];
-    const loc = e.locations?.[0];
-    throw builtinError(`${e.message.replace(/\.$/, '')} in GraphQL string at location ${loc?.line ?? 0}:${loc?.column ?? 0}`);
-  }
+  if (errors.length > 0) throw listError(errors.map((e) => ({ message: e.message, line: e.locations?.[0]?.line, column: e.locations?.[0]?.column })));
 }
 
 const astValue = (doc: Node): Value => fromJSON(prune(doc));

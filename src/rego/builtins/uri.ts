@@ -31,7 +31,7 @@ export function goUnescape(s: string, mode: 'query' | 'path' | 'host' | 'fragmen
 const unescape = (s: string, mode: 'path' | 'host' | 'fragment') => goUnescape(s, mode, (m) => new URLError(m));
 
 /** Go's escape(s, encodePath). */
-function escapePath(s: string): string {
+export function escapePath(s: string): string {
   let out = '';
   for (const b of Buffer.from(s, 'utf8')) {
     const c = String.fromCharCode(b);
