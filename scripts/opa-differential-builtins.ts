@@ -1,5 +1,5 @@
 // Builtin differential fuzzer (outside the default test run; needs Go and the module proxy for the first build):
-//   npx tsx scripts/opa-differential-builtins.ts [--record] [--only <builtin>] | --types | --relist
+//   npx tsx scripts/opa-differential-builtins.ts [--record] [--only <builtin>] | --types | --relist | --check <opa binary>
 // For every builtin of OPA's capabilities.json it generates calls with arguments of every type and edge values
 // (empty, unicode, huge, negative, NaN-like strings, nested), literal (OPA's type checker sees them) and through
 // `input` (the builtin's own checks), evaluates them all in one OPA process (scripts/opa-differential, OPA as a library)
@@ -14,7 +14,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { runOurs, opaOutcome, recordOutput, difference, type DiffCase, type Recorded } from '../test/rego/differential.ts';
-import { toJSONText } from '../src/rego/value/value.ts';
+import { type Value, type RObject, toJSONText } from '../src/rego/value/value.ts';
+import { parseJSONValue } from '../src/rego/builtins/json/text.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
@@ -332,6 +333,35 @@ function writeKnown(recorded: (DiffCase & { opa: Recorded })[]): number {
   }
   writeFileSync(knownPath, JSON.stringify(known, null, 1) + '\n');
   return Object.keys(known).length;
+}
+
+// --check <opa>: the recordings come from OPA as a library (one process for every call); this replays a sample of them
+// (every 50th call without input) through `<opa> eval` and reports any answer that the binary does not give.
+const checkBin = flag('--check');
+if (checkBin) {
+  const recorded = JSON.parse(readFileSync(join(here, '../test/rego/testdata/builtin-fuzz.json'), 'utf8')) as (DiffCase & { opa: Recorded })[];
+  const sample = recorded.filter((c, i) => i % 50 === 0 && c.input === undefined && !c.modules);
+  let same = 0;
+  for (const c of sample) {
+    let text: string;
+    try {
+      text = execFileSync(checkBin, ['eval', '--strict-builtin-errors', '-f', 'json', c.query], { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+    } catch (e) {
+      text = String((e as { stdout?: Buffer }).stdout ?? '');
+    }
+    // read exactly (numbers beyond 2^53, 64-bit float texts)
+    const out = parseJSONValue(text) as RObject;
+    const errors = out.getStr('errors');
+    const first = Array.isArray(errors) ? String((errors[0] as RObject).getStr('message')).split('\n')[0] : undefined;
+    const result = out.getStr('result');
+    const rows = Array.isArray(result) ? result.map((r) => (r as RObject).getStr('bindings') as Value) : [];
+    const agrees = c.opa.error !== undefined ? first !== undefined && c.opa.error.includes(first)
+      : first === undefined && difference({ rows }, opaOutcome(c.opa)) === undefined;
+    if (agrees) same++;
+    else console.log(`DIFF ${c.name} ${c.query}: recorded ${c.opa.error ?? c.opa.rows}; ${checkBin}: ${text.slice(0, 300)}`);
+  }
+  console.log(`${same}/${sample.length} sampled recordings given again by ${checkBin} eval`);
+  process.exit(same === sample.length ? 0 : 1);
 }
 
 if (args.includes('--relist')) {
