@@ -132,6 +132,12 @@ function material() {
       '-subj', '/CN=fuzz.example/O=Fuzz', '-addext', 'subjectAltName=DNS:fuzz.example,IP:10.0.0.1,URI:spiffe://fuzz/x',
       '-keyout', join(tmp, 'key.pem'), '-out', join(tmp, 'cert.pem')], { stdio: 'ignore' });
     execFileSync('openssl', ['req', '-new', '-key', join(tmp, 'key.pem'), '-subj', '/CN=csr.example', '-out', join(tmp, 'csr.pem')], { stdio: 'ignore' });
+    // policies, policy constraints and name constraints, which fill fields of their own
+    execFileSync('openssl', ['req', '-x509', '-key', join(tmp, 'key.pem'), '-days', '36500', '-subj', '/CN=policy.example',
+      '-addext', 'certificatePolicies=1.2.3.4,2.23.140.1.2.1', '-addext', 'policyConstraints=requireExplicitPolicy:1,inhibitPolicyMapping:0',
+      '-addext', 'inhibitAnyPolicy=2', '-addext', 'nameConstraints=critical,permitted;DNS:.example.com,excluded;IP:10.0.0.0/255.0.0.0,permitted;email:.example.org,excluded;URI:.bad.example',
+      '-out', join(tmp, 'policy.pem')], { stdio: 'ignore' });
+    const policyCert = readFileSync(join(tmp, 'policy.pem'), 'utf8');
     const cert = readFileSync(join(tmp, 'cert.pem'), 'utf8');
     const ecKey = readFileSync(join(tmp, 'key.pem'), 'utf8');
     const csr = readFileSync(join(tmp, 'csr.pem'), 'utf8');
@@ -167,7 +173,7 @@ function material() {
       es512: [signed('ES512', (d) => sign('sha512', d, { key: p521.privateKey, dsaEncoding: 'ieee-p1363' })), pem(p521.publicKey)],
       eddsa: [signed('EdDSA', (d) => sign(null, d, ed.privateKey)), pem(ed.publicKey)],
     };
-    return { cert, ecKey, csr, rsaKey, rsaPub, hs: hs(claims), hsExpired: hs({ exp: 1 }), hsEmpty: hs({}), rs, es, more };
+    return { cert, policyCert, ecKey, csr, rsaKey, rsaPub, hs: hs(claims), hsExpired: hs({ exp: 1 }), hsEmpty: hs({}), rs, es, more };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -266,7 +272,7 @@ function domains(): Record<string, string[][]> {
         '{"aws_access_key": "AKID", "aws_secret_access_key": "SECRET", "aws_service": "s3", "aws_region": "us-east-1", "disable_payload_signing": true}',
         '{"aws_access_key": "AKID"}'],
       ['1700000000123456789', '0', '-1']],
-    'crypto.x509.parse_certificates': [[q(m.cert), q(Buffer.from(m.cert).toString('base64')), q(m.cert + m.cert), q(m.csr), q(m.ecKey)]],
+    'crypto.x509.parse_certificates': [[q(m.cert), q(Buffer.from(m.cert).toString('base64')), q(m.cert + m.cert), q(m.csr), q(m.ecKey), q(m.policyCert)]],
     'crypto.x509.parse_and_verify_certificates': [[q(m.cert), q(m.cert + m.cert), q(m.ecKey)]],
     'crypto.x509.parse_certificate_request': [[q(m.csr), q(Buffer.from(m.csr).toString('base64')), q(m.cert), '"MAA="', '"MIA="', '"MAE="', '"H/8A"', '"MIIBAA=="']],
     'crypto.x509.parse_keypair': [[q(m.cert), q(m.ecKey)], [q(m.ecKey), q(m.rsaKey), q(m.cert)]],

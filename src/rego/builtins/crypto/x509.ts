@@ -144,6 +144,28 @@ function urlObject(u: string): RObject {
 export interface ParsedCert { json: RObject; der: Buffer; subject: Buffer; issuer: Buffer; extKeyUsage: number[]; isCA: boolean; notBefore: Date; notAfter: Date }
 
 /** Subject alternative names and other extensions into the given object. */
+/** Name constraints as x509.Certificate holds them: permitted and excluded DNS domains, IP ranges ({IP, Mask} with
+ *  the mask's bytes in base64, as net.IPNet marshals), e-mail addresses and URI domains. */
+function nameConstraints(o: RObject, inner: TLV, critical: boolean): void {
+  o.set('PermittedDNSDomainsCritical', critical);
+  for (const subtrees of children(inner)) {
+    const side = subtrees.tag === 0 ? 'Permitted' : subtrees.tag === 1 ? 'Excluded' : undefined;
+    if (!side) continue;
+    const lists: Record<string, Value[]> = { DNSDomains: [], IPRanges: [], EmailAddresses: [], URIDomains: [] };
+    for (const subtree of children(subtrees)) {
+      const base = children(subtree)[0];
+      if (base.tag === 2) lists.DNSDomains.push(base.content.toString('latin1'));
+      else if (base.tag === 1) lists.EmailAddresses.push(base.content.toString('latin1'));
+      else if (base.tag === 6) lists.URIDomains.push(base.content.toString('latin1'));
+      else if (base.tag === 7) {
+        const half = base.content.length / 2;
+        lists.IPRanges.push(new RObject([['IP', ipString(base.content.subarray(0, half))], ['Mask', base.content.subarray(half).toString('base64')]]));
+      }
+    }
+    for (const [k, v] of Object.entries(lists)) o.set(`${side}${k}`, v.length ? v : null);
+  }
+}
+
 /** Sets the fields the extensions fill; returns the URIs of the subject alternative names, as written. */
 function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[]; isCA: boolean }): string[] {
   const dns: string[] = [];
@@ -181,6 +203,30 @@ function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[];
     } else if (id === '2.5.29.37') {
       into.extKeyUsage = children(inner).map((x) => EXT_KEY_USAGE[oidStr(x.content)]).filter((x) => x !== undefined);
       o.set('ExtKeyUsage', into.extKeyUsage.length ? into.extKeyUsage : null);
+    } else if (id === '2.5.29.32') {
+      // certificate policies: each PolicyInformation's identifier, as x509.OID text and as asn1.ObjectIdentifier
+      const ids = children(inner).map((p) => children(p)[0].content);
+      o.set('Policies', ids.map(oidStr));
+      o.set('PolicyIdentifiers', ids.map(oid));
+    } else if (id === '2.5.29.33') {
+      o.set('PolicyMappings', children(inner).map((m) => {
+        const [issuer, subject] = children(m);
+        return new RObject([['IssuerDomainPolicy', oidStr(issuer.content)], ['SubjectDomainPolicy', oidStr(subject.content)]]);
+      }));
+    } else if (id === '2.5.29.36') {
+      for (const c of children(inner)) {
+        const name = c.tag === 0 ? 'RequireExplicitPolicy' : c.tag === 1 ? 'InhibitPolicyMapping' : undefined;
+        if (!name) continue;
+        const v = Number(bigint(c.content));
+        o.set(name, v);
+        o.set(`${name}Zero`, v === 0);
+      }
+    } else if (id === '2.5.29.54') {
+      const v = Number(bigint(inner.content));
+      o.set('InhibitAnyPolicy', v);
+      o.set('InhibitAnyPolicyZero', v === 0);
+    } else if (id === '2.5.29.30') {
+      nameConstraints(o, inner, critical);
     } else if (id === '2.5.29.14') o.set('SubjectKeyId', inner.content.toString('base64'));
     else if (id === '2.5.29.35') {
       const key = children(inner).find((x) => x.tag === 0 && x.cls === 2);
@@ -266,13 +312,13 @@ export function parseCertificate(der: Buffer): ParsedCert {
     o.set('OCSPServer', null);
     o.set('IssuingCertificateURL', null);
     o.set('CRLDistributionPoints', null);
-    o.set('PolicyIdentifiers', null);
-    // the rest of Go's x509.Certificate (go1.26) at its zero values: certificate policies, policy mappings and constraints
-    // and name constraints are not read yet, so a certificate carrying those extensions differs from OPA here
-    for (const k of ['Policies', 'PolicyMappings', 'PermittedDNSDomains', 'ExcludedDNSDomains', 'PermittedIPRanges', 'ExcludedIPRanges',
-      'PermittedEmailAddresses', 'ExcludedEmailAddresses', 'PermittedURIDomains', 'ExcludedURIDomains']) o.set(k, null);
-    for (const k of ['InhibitAnyPolicy', 'InhibitPolicyMapping', 'RequireExplicitPolicy']) o.set(k, 0);
-    for (const k of ['InhibitAnyPolicyZero', 'InhibitPolicyMappingZero', 'RequireExplicitPolicyZero', 'PermittedDNSDomainsCritical']) o.set(k, false);
+    if (!o.has('PolicyIdentifiers')) o.set('PolicyIdentifiers', null);
+    // the rest of Go's x509.Certificate (go1.26): zero unless an extension above filled it
+    const zero = (keys: string[], v: Value) => { for (const k of keys) if (!o.has(k)) o.set(k, v); };
+    zero(['Policies', 'PolicyMappings', 'PermittedDNSDomains', 'ExcludedDNSDomains', 'PermittedIPRanges', 'ExcludedIPRanges',
+      'PermittedEmailAddresses', 'ExcludedEmailAddresses', 'PermittedURIDomains', 'ExcludedURIDomains'], null);
+    zero(['InhibitAnyPolicy', 'InhibitPolicyMapping', 'RequireExplicitPolicy'], 0);
+    zero(['InhibitAnyPolicyZero', 'InhibitPolicyMappingZero', 'RequireExplicitPolicyZero', 'PermittedDNSDomainsCritical'], false);
     // OPA's parse_certificates adds the URIs as text (its extendedCert); a key pair's Leaf is the plain struct
     o.set('URIStrings', uris.length ? uris : null);
     return {
