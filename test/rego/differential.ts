@@ -5,7 +5,7 @@
 import '../../src/rego/builtins/index.ts';
 import { compile } from '../../src/rego/index.ts';
 import { RegoError } from '../../src/rego/errors.ts';
-import { type Value, RObject, RSet, fromJSON, toJSON, toJSONText, equal } from '../../src/rego/value/value.ts';
+import { type Value, RObject, RSet, fromJSON, toJSONText, equal } from '../../src/rego/value/value.ts';
 import { parseJSONValue } from '../../src/rego/builtins/json/text.ts';
 
 export interface DiffCase {
@@ -26,8 +26,8 @@ export function runOurs(c: DiffCase): Outcome {
     const p = compile(Object.entries(c.modules).map(([file, source]) => ({ file, source })), c.data ?? {}, { v0: !!c.v0 });
     const r = p.query(c.query, { input: c.input === undefined ? undefined : fromJSON(c.input), strict: !c.lax });
     if (r.error) return { error: r.error.message };
-    // as JSON, the way OPA's results come out (sets as arrays, non-string keys as text)
-    return { rows: r.rows.map((row) => fromJSON(toJSON(new RObject([...row.bindings])))) };
+    // as JSON text, the way OPA's results come out (sets as arrays, non-string keys as text, numbers' exact texts)
+    return { rows: r.rows.map((row) => parseJSONValue(toJSONText(new RObject([...row.bindings])))) };
   } catch (e) {
     return { error: e instanceof RegoError ? e.message : `crash: ${(e as Error).message}` };
   }

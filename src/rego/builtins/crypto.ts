@@ -1,5 +1,5 @@
 // crypto.*: digests, HMACs, X.509 certificates / CSRs / key pairs and private keys, as OPA's topdown/crypto.go.
-import { createHash, createHmac, createPrivateKey, timingSafeEqual, X509Certificate, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, createPrivateKey, createPublicKey, timingSafeEqual, X509Certificate, type KeyObject } from 'node:crypto';
 import { type Value, RObject, num, fromJSON, isNum, numToJs } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asObject, builtinError, operandError } from './types.ts';
 import { goBase64Decode, pemDecode, pemEncode, type PemBlock } from './crypto/util.ts';
@@ -69,7 +69,8 @@ function verifyChain(certs: ParsedCert[], opts: VerifyOptions): ParsedCert[] {
     }
     return undefined;
   };
-  const chain = walk([leaf]);
+  // a leaf that is itself the root is a chain of its own (Go: the roots pool contains it)
+  const chain = leaf.der.equals(root.der) ? [leaf] : walk([leaf]);
   if (!chain) throw new Error('x509: certificate signed by unknown authority');
   const wanted = opts.keyUsages.length ? opts.keyUsages : [1];
   if (!wanted.includes(0)) {
@@ -93,12 +94,18 @@ function verifyOptions(o: RObject, ctx: BuiltinContext): VerifyOptions {
     } else if (k === 'KeyUsages') {
       const list = Array.isArray(v) ? v : v instanceof Object && 'sorted' in v ? (v as { sorted(): Value[] }).sorted() : undefined;
       if (!list) throw builtinError("'KeyUsages' should be an Array or Set");
+      // entries that are not strings are skipped; the unknown names are listed together, as Go prints a []string
+      const invalid: string[] = [];
       for (const u of list) {
-        const i = EKU_NAMES.indexOf(String(u));
-        if (i < 0) throw builtinError(`invalid entries for 'KeyUsages' found: ${String(u)}`);
-        opts.keyUsages.push(i);
+        if (typeof u !== 'string') continue;
+        const i = EKU_NAMES.indexOf(u.replace(/^"+|"+$/g, ''));
+        if (i < 0) invalid.push(u.replace(/^"+|"+$/g, ''));
+        else opts.keyUsages.push(i);
       }
-    } else if (k !== 'MaxConstraintComparisons') throw builtinError(`invalid key option: ${String(k)}`);
+      if (invalid.length) throw builtinError(`invalid entries for 'KeyUsages' found: [${invalid.join(' ')}]`);
+    } else if (k === 'MaxConstraintComparisons') {
+      if (!isNum(v)) throw builtinError("'MaxConstraintComparisons' should be a number");
+    } else throw builtinError('invalid key option');
   }
   return opts;
 }
@@ -190,9 +197,15 @@ function keyPair(certInput: string, keyInput: string): Value {
   // Go's x509.ParseCertificate of the first: exactly one certificate
   if (leafs.length !== 1) throw new Error(leafs.length ? 'x509: trailing data' : 'x509: malformed certificate');
   const key = anyPrivateKey(keyBlocks[at].bytes);
+  // tls.X509KeyPair: the key must be of the certificate's key type, and its public half the certificate's key
+  const pub = new X509Certificate(ders[0]).publicKey;
+  if (!['rsa', 'ec', 'ed25519'].includes(pub.asymmetricKeyType ?? '')) throw new Error('tls: unknown public key algorithm');
+  if (key.asymmetricKeyType !== pub.asymmetricKeyType) throw new Error('tls: private key type does not match public key type');
+  const spki = (k: KeyObject) => k.export({ format: 'der', type: 'spki' });
+  if (!spki(createPublicKey(key)).equals(spki(pub))) throw new Error('tls: private key does not match public key');
   return new RObject([
     ['Certificate', ders.map((d) => d.toString('base64'))], ['PrivateKey', privateKeyJSON(key)],
-    ['SupportedSignatureAlgorithms', null], ['OCSPStaple', null], ['SignedCertificateTimestamps', null], ['Leaf', leafs[0].json],
+    ['SupportedSignatureAlgorithms', null], ['OCSPStaple', null], ['SignedCertificateTimestamps', null], ['Leaf', new RObject([...leafs[0].json.entries()].filter(([k]) => k !== 'URIStrings'))],
   ]);
 }
 
@@ -238,12 +251,12 @@ export const builtins: Record<string, BuiltinFn> = {
   'crypto.x509.parse_certificate_request': ([s]) => {
     const text = asString(s, 1);
     try {
-      let der: Buffer;
-      if (text.startsWith('-----BEGIN')) der = pemDecode(text)?.block.bytes ?? Buffer.alloc(0);
-      else {
-        der = goBase64Decode(text, 'std');
-        if (der.subarray(0, 10).toString('latin1') === '-----BEGIN') der = pemDecode(der.toString('latin1'))?.block.bytes ?? Buffer.alloc(0);
-      }
+      // OPA: only text starting with this PEM header is taken as is, anything else is base64 first; then the first PEM
+      // block, if there is one, must be a certificate request
+      let der = text.startsWith('-----BEGIN CERTIFICATE REQUEST-----') ? Buffer.from(text, 'utf8') : goBase64Decode(text, 'std');
+      const pem = pemDecode(der.toString('latin1'));
+      if (pem && pem.block.type !== 'CERTIFICATE REQUEST') throw builtinError('invalid PEM-encoded certificate signing request');
+      if (pem) der = pem.block.bytes;
       return parseCertificateRequest(der);
     } catch (e) {
       throw fail(e);

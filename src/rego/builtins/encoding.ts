@@ -1,7 +1,7 @@
 // base64.*, base64url.*, hex.* and urlquery.* with Go's strict decoders and their error messages.
 import { type Value, RObject, RSet } from '../value/value.ts';
 import { type BuiltinFn, asString, asObject, builtinError, operandError, typeError } from './types.ts';
-import { quoteString } from './strings/gofmt.ts';
+import { goUnescape } from './uri.ts';
 
 const STD_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const URL_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -51,12 +51,14 @@ function b64valid(s: string): boolean {
   try { b64decode(s, false); return true; } catch { return false; }
 }
 
+/** Go's hex.DecodeString: the first byte (not character) that is no hex digit, as `%#U` of that byte, else the length. */
 function hexDecode(s: string): string {
-  for (const ch of s) {
-    if (!/[0-9a-fA-F]/.test(ch)) {
-      const cp = ch.codePointAt(0)!;
-      throw builtinError(`encoding/hex: invalid byte: U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`);
-    }
+  for (const b of Buffer.from(s, 'utf8')) {
+    if (/[0-9a-fA-F]/.test(String.fromCharCode(b))) continue;
+    // %#U adds the character only when strconv.IsPrint holds: U+0020-U+007E, U+00A1-U+00FF except U+00AD
+    const printable = (b >= 0x20 && b <= 0x7e) || (b >= 0xa1 && b !== 0xad);
+    const ch = printable ? ` '${String.fromCharCode(b)}'` : '';
+    throw builtinError(`encoding/hex: invalid byte: U+${b.toString(16).toUpperCase().padStart(4, '0')}${ch}`);
   }
   if (s.length % 2 === 1) throw builtinError('encoding/hex: odd length hex string');
   return Buffer.from(s, 'hex').toString('utf8');
@@ -75,20 +77,7 @@ export function queryEscape(s: string): string {
 }
 
 /** Go's url.QueryUnescape. */
-export function queryUnescape(s: string): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '%') {
-      const h = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw builtinError(`invalid URL escape ${quoteString(s.slice(i, i + 3))}`);
-      bytes.push(parseInt(h, 16));
-      i += 2;
-    } else if (c === '+') bytes.push(0x20);
-    else bytes.push(...Buffer.from(c, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
+export const queryUnescape = (s: string): string => goUnescape(s, 'query', builtinError);
 
 function encodeObject(o: RObject): string {
   const parts: [string, string][] = [];

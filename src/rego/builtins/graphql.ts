@@ -15,6 +15,32 @@ const located = (e: unknown): Error => {
 
 interface QueryInput { doc: Node; text?: string }
 
+// An AST given as an object goes through JSON into gqlparser's document struct (OPA: json.Unmarshal), which keeps only
+// the struct's fields, matched by exact name and else case-insensitively, and refuses a field of the wrong JSON kind.
+const QUERY_FIELDS: Record<string, string> = { Operations: 'ast.OperationList', Fragments: 'ast.FragmentDefinitionList', Comment: 'ast.CommentGroup' };
+const SCHEMA_FIELDS: Record<string, string> = {
+  Schema: 'ast.SchemaDefinitionList', SchemaExtension: 'ast.SchemaDefinitionList', Directives: 'ast.DirectiveDefinitionList',
+  Definitions: 'ast.DefinitionList', Extensions: 'ast.DefinitionList', Comment: 'ast.CommentGroup',
+};
+
+function unmarshalDocument(v: RObject, struct: 'QueryDocument' | 'SchemaDocument'): Node {
+  const fields = struct === 'QueryDocument' ? QUERY_FIELDS : SCHEMA_FIELDS;
+  const json = toJSON(v) as Record<string, Json>;
+  const doc: Record<string, Json> = {};
+  let error: Error | undefined;
+  // keys in JSON text order (sorted, as OPA marshals them); the first field of the wrong kind is the error
+  for (const key of Object.keys(json).sort()) {
+    const field = key in fields ? key : Object.keys(fields).find((f) => f.toLowerCase() === key.toLowerCase());
+    const x = json[key];
+    if (field === undefined || x === null) continue;
+    const kind = Array.isArray(x) ? 'array' : typeof x === 'object' ? 'object' : typeof x === 'boolean' ? 'bool' : typeof x === 'string' ? 'string' : 'number';
+    if (kind === (field === 'Comment' ? 'object' : 'array')) doc[field] = x;
+    else error ??= builtinError(`json: cannot unmarshal ${kind} into Go struct field ${struct}.${field} of type ${fields[field]}`);
+  }
+  if (error) throw error;
+  return doc as Node;
+}
+
 function queryOperand(v: Value, pos: number): QueryInput {
   if (typeof v === 'string') {
     try {
@@ -23,7 +49,7 @@ function queryOperand(v: Value, pos: number): QueryInput {
       throw located(e);
     }
   }
-  if (v instanceof RObject) return { doc: toJSON(v) as Node };
+  if (v instanceof RObject) return { doc: unmarshalDocument(v, 'QueryDocument') };
   throw oneOfError(pos, ['string', 'object'], v);
 }
 
@@ -35,7 +61,7 @@ function schemaOperand(v: Value, pos: number): Node {
       throw located(e);
     }
   }
-  if (v instanceof RObject) return toJSON(v) as Node;
+  if (v instanceof RObject) return unmarshalDocument(v, 'SchemaDocument');
   throw oneOfError(pos, ['string', 'object'], v);
 }
 
@@ -51,14 +77,30 @@ function buildSchema(doc: Node): { sdl: GraphQLSchema; roots: Record<string, str
   return { sdl: schema, roots: loaded.roots };
 }
 
-/** Validates a query against a schema; throws OPA's message for the first problem. */
+interface Problem { message: string; line?: number; column?: number }
+
+/** OPA's formatGqlParserError over gqlparser's error list: the list's text (`input:line:col: message` lines) split at
+ *  its first three colons, so the first error's place leads and every later error stays in the message; a final
+ *  ".\n" is cut, any other ending (`?\n`) kept. */
+function listError(problems: Problem[]): Error {
+  const text = problems.map((p) => `input${p.line !== undefined ? `:${p.line}:${p.column}` : ''}: ${p.message}\n`).join('');
+  const parts = text.split(':');
+  if (parts.length >= 4 && /^\d+$/.test(parts[1]) && /^\d+$/.test(parts[2])) {
+    let msg = parts.slice(3).join(':').replace(/^ +/, '');
+    if (msg.endsWith('.\n')) msg = msg.slice(0, -2);
+    return builtinError(`${msg} in GraphQL string at location ${parts[1]}:${parts[2]}`);
+  }
+  return builtinError(`GraphQL parse error: ${text}`);
+}
+
+/** Validates a query against a schema; throws OPA's message for the problems found. */
 function validateQuery(query: QueryInput, schemaDoc: Node): void {
   const { sdl, roots } = buildSchema(schemaDoc);
   const ops = (query.doc.Operations ?? []) as { Operation?: string }[];
   if (ops.length === 0 && ((query.doc.Fragments ?? []) as Json[]).length === 0) return;
   for (const op of ops) {
     const kind = op.Operation || 'query';
-    if (!roots[kind]) throw builtinError(`Schema does not support operation type "${kind}" in GraphQL string at location 1:1`);
+    if (!roots[kind]) throw listError([{ message: `Schema does not support operation type "${kind}"`, line: 1, column: 1 }]);
   }
   let ast;
   try {
@@ -67,11 +109,7 @@ function validateQuery(query: QueryInput, schemaDoc: Node): void {
     throw builtinError((e as Error).message);
   }
   const errors = validate(sdl, ast);
-  if (errors.length > 0) {
-    const e = errors[0];
-    const loc = e.locations?.[0];
-    throw builtinError(`${e.message.replace(/\.$/, '')} in GraphQL string at location ${loc?.line ?? 0}:${loc?.column ?? 0}`);
-  }
+  if (errors.length > 0) throw listError(errors.map((e) => ({ message: e.message, line: e.locations?.[0]?.line, column: e.locations?.[0]?.column })));
 }
 
 const astValue = (doc: Node): Value => fromJSON(prune(doc));

@@ -17,7 +17,7 @@ test('match_schema reports gojsonschema-shaped errors', () => {
     { desc: 'Invalid type. Expected: integer, given: string', error: 'id: Invalid type. Expected: integer, given: string', field: 'id', type: 'invalid_type' },
   ]]);
   assert.deepEqual(run('json.match_schema', { tags: [1, 2] }, schema), [false, [
-    { desc: 'id is required', error: '(root): id is required', field: '(root)', type: 'required' },
+    { desc: 'id is required', error: '(Root): id is required', field: '(Root)', type: 'required' },
     { desc: 'Array must have at most 1 items', error: 'tags: Array must have at most 1 items', field: 'tags', type: 'array_max_items' },
   ]]);
   assert.equal(run('json.match_schema', {}, { type: 'unknown' }),

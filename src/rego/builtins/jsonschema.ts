@@ -1,5 +1,5 @@
 // json.match_schema / json.verify_schema: JSON Schema validation (ajv) reporting errors in the shape OPA takes from
-// gojsonschema: {error, type, field, desc}, fields as "(root)" / "a.b.0", gojsonschema's descriptions.
+// gojsonschema: {error, type, field, desc}, fields as "(Root)" / "a.b.0", gojsonschema's descriptions.
 import { Ajv, type ErrorObject } from 'ajv';
 import { type Value, toJSON, fromJSON, RObject } from '../value/value.ts';
 import { type BuiltinFn, builtinError } from './types.ts';
@@ -54,7 +54,7 @@ function compile(schema: unknown) {
 const goType = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v);
 
 function fieldOf(path: string): string {
-  if (path === '') return '(root)';
+  if (path === '') return '(Root)';
   return path.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
 }
 

@@ -91,15 +91,32 @@ function jwkToKey(jwk: Record<string, unknown>): Key {
   return jwk.d !== undefined ? createPrivateKey(input) : createPublicKey(input);
 }
 
+const SOLE_KEY = 'jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: ';
+
+/** jwx probes the text with Go's json.Decoder first: not JSON fails with that decoder's message. */
+function parseJWKJSON(text: string): Record<string, unknown> {
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    let why = 'EOF';
+    try {
+      parseJSONValue(text, { decoder: true });
+    } catch (e) {
+      why = (e as Error).message;
+    }
+    throw new Error(`${SOLE_KEY}jwk.Parse: failed to probe data: probe: failed to unmarshal data: ${why}`);
+  }
+}
+
 function parseJWKs(text: string): { key: Key; alg: string; kid: string }[] {
-  const parsed = JSON.parse(text) as Record<string, unknown>;
+  const parsed = parseJWKJSON(text);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('invalid JWK');
   const sole = !Array.isArray(parsed.keys);
   const list = sole ? [parsed] : (parsed.keys as Record<string, unknown>[]);
   return list.map((k) => {
     // a single key's error carries the jwx chain that OPA's message shows
     if (typeof k.kty !== 'string') {
-      throw new Error(`${sole ? 'jwk.ParseString: failed to parse string: jwk.Parse: failed to parse sole key: jwk.ParseKey: ' : ''}invalid key type from JSON ()`);
+      throw new Error(`${sole ? SOLE_KEY : ''}invalid key type from JSON ()`);
     }
     return { key: jwkToKey(k), alg: typeof k.alg === 'string' ? k.alg : '', kid: typeof k.kid === 'string' ? k.kid : '' };
   });

@@ -168,22 +168,27 @@ function block(x: Value): Block {
   return { v6: false, first: n.ip, last: last(n), text: `${formatIP(false, ip.ip)}/${n.bits}` };
 }
 
+const MAPPED = 0xffffn << 32n;
+
+/** OPA merges every block as a 16-byte address (IPv4 as ::ffff:a.b.c.d), so an IPv6 block can swallow IPv4 ones, and
+ *  prints a network inside ::ffff:0:0/96 as IPv4 (net.IPNet.String). */
 function merge(items: Value[]): Value {
-  const blocks = items.map(block);
+  const blocks = items.map(block).map((b) => (b.v6 ? b : { ...b, first: b.first | MAPPED, last: b.last | MAPPED }));
   const out = new RSet();
-  for (const v6 of [false, true]) {
-    const sorted = blocks.filter((b) => b.v6 === v6).sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-    const groups: { first: bigint; last: bigint; members: Block[] }[] = [];
-    for (const b of sorted) {
-      const top = groups[groups.length - 1];
-      if (top && b.first <= top.last + 1n) {
-        if (b.last > top.last) top.last = b.last;
-        top.members.push(b);
-      } else groups.push({ first: b.first, last: b.last, members: [b] });
-    }
-    for (const g of groups) {
-      if (g.members.length === 1 && g.members[0].text) out.add(g.members[0].text);
-      else for (const n of rangeToCIDRs(v6, g.first, g.last)) out.add(formatNet(n));
+  const sorted = blocks.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const groups: { first: bigint; last: bigint; members: Block[] }[] = [];
+  for (const b of sorted) {
+    const top = groups[groups.length - 1];
+    if (top && b.first <= top.last + 1n) {
+      if (b.last > top.last) top.last = b.last;
+      top.members.push(b);
+    } else groups.push({ first: b.first, last: b.last, members: [b] });
+  }
+  for (const g of groups) {
+    if (g.members.length === 1 && g.members[0].text) { out.add(g.members[0].text); continue; }
+    for (const n of rangeToCIDRs(true, g.first, g.last)) {
+      const v4 = n.bits >= 96 && n.ip >> 32n === 0xffffn;
+      out.add(formatNet(v4 ? { v6: false, ip: n.ip & 0xffffffffn, bits: n.bits - 96 } : n));
     }
   }
   return out;

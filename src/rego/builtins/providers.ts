@@ -1,9 +1,10 @@
 // providers.aws.sign_req: AWS Signature V4 over a request object, deterministic for a given time (OPA's
 // topdown/providers.go and internal/providers/aws).
 import { createRequire } from 'node:module';
-import { type Value, RObject, isNum, numToBigInt, toRegoText, RSet } from '../value/value.ts';
+import { type Value, RObject, RFloat, isNum, numToBigInt, toRegoText, RSet } from '../value/value.ts';
 import { type BuiltinFn, asObject, asNumber, operandError, typeError } from './types.ts';
 import { goJSONMarshal } from './crypto/util.ts';
+import { escapePath, goUnescape } from './uri.ts';
 
 const REQUIRED_AWS = ['aws_access_key', 'aws_region', 'aws_secret_access_key', 'aws_service'];
 const IGNORED_HEADERS = new Set(['authorization', 'user-agent', 'x-amzn-trace-id']);
@@ -34,7 +35,17 @@ function validateRequest(req: RObject): void {
 /** scheme://host/path?query split the way Go's url.URL exposes Host, EscapedPath() and RawQuery. */
 function splitURL(u: string): { host: string; path: string; query: string } {
   const m = /^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?/.exec(u)!;
-  return { host: m[1] ?? '', path: m[2] ?? '', query: m[3] ?? '' };
+  return { host: m[1] ?? '', path: escapedPath(m[2] ?? ''), query: m[3] ?? '' };
+}
+
+/** url.URL.EscapedPath: the path as written when it is validly encoded, else Go's escaping of its decoded form. */
+function escapedPath(raw: string): string {
+  if (/^[A-Za-z0-9\-_.~!$&'()*+,;=:@[\]%/]*$/.test(raw)) return raw;
+  try {
+    return escapePath(goUnescape(raw, 'path', (m) => new Error(m)));
+  } catch {
+    return raw;
+  }
 }
 
 function utcStamp(ns: bigint): { date: string; iso: string } {
@@ -75,10 +86,9 @@ export const builtins: Record<string, BuiltinFn> = {
     const invalid = REQUIRED_AWS.filter((k) => typeof config.get(k) !== 'string');
     if (invalid.length) throw operandError(2, `invalid values for required AWS config parameters(s): ${setText(invalid)}`);
     const t = asNumber(timeValue, 1);
-    const ns = isNum(t) ? numToBigInt(t) : undefined;
-    // OPA fails for numbers not written as plain integers (e.g. -1e9); our numbers keep no literal text, so negative
-    // times, which no signing clock produces, are rejected the same way.
-    if (ns === undefined || ns > 2n ** 63n - 1n || ns < 0n) throw operandError(3, 'could not convert time_ns value into a unix timestamp');
+    // OPA reads the number's text as an int64 (strconv.ParseInt): a number written otherwise (1e9, 1.0) fails
+    const ns = isNum(t) && !(timeValue instanceof RFloat) ? numToBigInt(t) : undefined;
+    if (ns === undefined || ns > 2n ** 63n - 1n || ns < -(2n ** 63n)) throw operandError(3, 'could not convert time_ns value into a unix timestamp');
     validateRequest(req);
     const headersValue = req.get('headers');
     let headers = new RObject();

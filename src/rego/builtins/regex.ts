@@ -129,14 +129,13 @@ export const builtins: Record<string, BuiltinFn> = {
   },
   'regex.split': ([p, v], ctx) => goRegexSplit(compile(asString(p, 1), ctx), asString(v, 2)),
   'regex.find_n': ([p, v, n], ctx) => {
-    const c = compile(asString(p, 1), ctx);
-    const s = asString(v, 2);
-    return findAll(c, s, asInt(n, 3)).map((m) => s.slice(m[0], m[1]));
+    // OPA checks all operands before it compiles the pattern
+    const [pattern, s, limit] = [asString(p, 1), asString(v, 2), asInt(n, 3)];
+    return findAll(compile(pattern, ctx), s, limit).map((m) => s.slice(m[0], m[1]));
   },
   'regex.find_all_string_submatch_n': ([p, v, n], ctx) => {
-    const c = compile(asString(p, 1), ctx);
-    const s = asString(v, 2);
-    return findAll(c, s, asInt(n, 3)).map((m) => {
+    const [pattern, s, limit] = [asString(p, 1), asString(v, 2), asInt(n, 3)];
+    return findAll(compile(pattern, ctx), s, limit).map((m) => {
       const groups: Value[] = [];
       for (let i = 0; i < m.length; i += 2) groups.push(m[i] >= 0 ? s.slice(m[i], m[i + 1]) : '');
       return groups;

@@ -1,6 +1,6 @@
 // time.* builtins: nanoseconds since the epoch as exact integers, Go layouts (time-layout.ts), Go durations, and
 // IANA time zones through Intl (offsets and abbreviations at the instant).
-import { type Value, num, isNum, numToBigInt } from '../value/value.ts';
+import { type Num, type Value, num, isNum, numToBigInt } from '../value/value.ts';
 import { type BuiltinFn, type BuiltinContext, asString, asInt, builtinError, typeError } from './types.ts';
 import { loadTz, tzAbbrFor, tzTypeAt } from './time/tzif.ts';
 import { DAYS, type Wall, daysIn, formatTime, nsFromFields, parseTime, quote, wallFromNs, weekday } from './time/layout.ts';
@@ -87,6 +87,10 @@ function zone(name: string): Zone {
 
 function nsOperand(v: Value): bigint {
   if (!isNum(v)) throw typeError(1, 'number', v);
+  return nsValue(v);
+}
+
+function nsValue(v: Num): bigint {
   const b = numToBigInt(v);
   if (b === undefined || b < INT64_MIN || b > INT64_MAX) throw builtinError('timestamp too big');
   return b;
@@ -97,13 +101,15 @@ function tzTime(v: Value): { ns: bigint; zone: Zone; layout: string } {
   let layout = GO_LAYOUTS.RFC3339Nano;
   if (isNum(v)) return { ns: nsOperand(v), zone: UTC, layout };
   if (!Array.isArray(v) || v.length === 0) throw typeError(1, 'either number (ns) or [number (ns), string (tz)]', v);
-  const ns = nsOperand(v[0]);
+  // OPA reads the zone and the layout before it checks the time's range
+  const n = v[0];
+  if (!isNum(n)) throw typeError(1, 'number', n);
   const z = v.length > 1 ? zone(asString(v[1], 1)) : UTC;
   if (v.length > 2) {
     const l = asString(v[2], 1);
     layout = l === '' ? GO_LAYOUTS.RFC3339Nano : GO_LAYOUTS[l] ?? l;
   }
-  return { ns, zone: z, layout };
+  return { ns: nsValue(n), zone: z, layout };
 }
 
 function wallOf(t: { ns: bigint; zone: Zone }): Wall {

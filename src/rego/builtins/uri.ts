@@ -2,30 +2,36 @@
 // OPA reports: scheme, hostname, port, path, raw_path, raw_query, fragment; empty ones omitted).
 import { RObject } from '../value/value.ts';
 import { type BuiltinFn, asString, builtinError } from './types.ts';
-import { quoteString } from './strings/gofmt.ts';
+import { quoteBytes, quoteString } from './strings/gofmt.ts';
 
 class URLError extends Error {}
 
-function unescape(s: string, mode: 'path' | 'host' | 'fragment'): string {
+/** Go's url unescape, over the UTF-8 bytes as Go walks them (a character beyond U+FFFF is one unit, not two halves). */
+export function goUnescape(s: string, mode: 'query' | 'path' | 'host' | 'fragment', fail: (msg: string) => Error): string {
+  const src = Buffer.from(s, 'utf8');
   const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%') {
-      const h = s.slice(i + 1, i + 3);
-      if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new URLError(`invalid URL escape ${quoteString(s.slice(i, i + 3))}`);
-      bytes.push(parseInt(h, 16));
+  const hex = (b: number | undefined) => b !== undefined && /[0-9a-fA-F]/.test(String.fromCharCode(b));
+  for (let i = 0; i < src.length; i++) {
+    const b = src[i];
+    if (b === 0x25) {
+      if (!hex(src[i + 1]) || !hex(src[i + 2])) throw fail(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
+      const v = parseInt(String.fromCharCode(src[i + 1], src[i + 2]), 16);
+      // in a host, %-encoding is only for bytes beyond ASCII (RFC 3986 3.2.2), and %25 for a zone
+      if (mode === 'host' && v < 0x80 && v !== 0x25) throw fail(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
+      bytes.push(v);
       i += 2;
-      continue;
-    }
-    if (mode === 'host' && s[i] < '\u0080' && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(s[i])) {
-      throw new URLError(`invalid character ${quoteString(s[i])} in host name`);
-    }
-    bytes.push(...Buffer.from(s[i], 'utf8'));
+    } else if (b === 0x2b && mode === 'query') bytes.push(0x20);
+    else if (mode === 'host' && b < 0x80 && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(String.fromCharCode(b))) {
+      throw fail(`invalid character ${quoteBytes(src.subarray(i, i + 1))} in host name`);
+    } else bytes.push(b);
   }
   return Buffer.from(bytes).toString('utf8');
 }
 
+const unescape = (s: string, mode: 'path' | 'host' | 'fragment') => goUnescape(s, mode, (m) => new URLError(m));
+
 /** Go's escape(s, encodePath). */
-function escapePath(s: string): string {
+export function escapePath(s: string): string {
   let out = '';
   for (const b of Buffer.from(s, 'utf8')) {
     const c = String.fromCharCode(b);

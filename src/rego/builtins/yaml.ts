@@ -120,14 +120,53 @@ function checkPreamble(text: string): void {
   }
 }
 
+/** go-yaml's scanner reads an anchor or alias name as one or more of [0-9A-Za-z_-] followed by a blank, the end or one
+ * of ?:,]}%@` (the YAML library takes more): the first name of the first document that breaks this, with its offset. */
+function badAnchor(text: string): { at: number; message: string } | undefined {
+  let at = 0;
+  let line = 0;
+  let content = false;
+  for (const tok of new YAML.Lexer().lex(text)) {
+    // the lexer's own markers (document, scalar, flow end) take no room in the text
+    if (tok.length === 1 && tok < ' ' && !'\n\t\r'.includes(tok)) continue;
+    if ((tok === '---' || tok === '...') && content) return undefined;
+    if (tok[0] === '&' || tok[0] === '*') {
+      const name = /^[0-9A-Za-z_-]*/.exec(tok.slice(1))![0];
+      const next = tok[1 + name.length];
+      if (name === '' || (next !== undefined && !'?:,]}%@`'.includes(next))) {
+        return { at, message: `yaml: ${line ? `line ${line + 1}: ` : ''}did not find expected alphabetic or numeric character` };
+      }
+    }
+    if (!/^\s*$/.test(tok) && tok[0] !== '#' && tok[0] !== '%') content = true;
+    at += tok.length;
+    line += tok.split('\n').length - 1;
+  }
+  return undefined;
+}
+
+// go-yaml's reader refuses characters outside YAML's printable set before it scans anything
+const UNPRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
 function parseShallow(text: string): Value {
+  if (UNPRINTABLE.test(text)) throw builtinError('yaml: control characters are not allowed');
   checkPreamble(text);
   // Only the first document counts, as with go-yaml's Unmarshal.
   const docs = YAML.parseAllDocuments(text, PARSE);
   const doc = Array.isArray(docs) ? docs[0] : docs;
   if (!doc) return null;
-  if (doc.errors.length > 0) throw builtinError(goMessage(doc.errors[0], text));
-  return toJSONView(fromJSON(doc.toJS({ mapAsMap: true, maxAliasCount: 1000 })));
+  const anchor = badAnchor(text);
+  const first = doc.errors[0];
+  if (anchor && !(first && first.pos[0] < anchor.at)) throw builtinError(anchor.message);
+  if (first) throw builtinError(goMessage(first, text));
+  let js;
+  try {
+    js = doc.toJS({ mapAsMap: true, maxAliasCount: 1000 });
+  } catch (e) {
+    const alias = /^Unresolved alias .*: (.*)$/.exec((e as Error).message);
+    if (alias) throw builtinError(`yaml: unknown anchor '${alias[1]}' referenced`);
+    throw e;
+  }
+  return toJSONView(fromJSON(js));
 }
 
 // go-yaml v2's resolution of plain scalars (YAML 1.1): strings that would read back as another type are quoted.

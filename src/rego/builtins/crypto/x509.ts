@@ -144,7 +144,30 @@ function urlObject(u: string): RObject {
 export interface ParsedCert { json: RObject; der: Buffer; subject: Buffer; issuer: Buffer; extKeyUsage: number[]; isCA: boolean; notBefore: Date; notAfter: Date }
 
 /** Subject alternative names and other extensions into the given object. */
-function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[]; isCA: boolean }): void {
+/** Name constraints as x509.Certificate holds them: permitted and excluded DNS domains, IP ranges ({IP, Mask} with
+ *  the mask's bytes in base64, as net.IPNet marshals), e-mail addresses and URI domains. */
+function nameConstraints(o: RObject, inner: TLV, critical: boolean): void {
+  o.set('PermittedDNSDomainsCritical', critical);
+  for (const subtrees of children(inner)) {
+    const side = subtrees.tag === 0 ? 'Permitted' : subtrees.tag === 1 ? 'Excluded' : undefined;
+    if (!side) continue;
+    const lists: Record<string, Value[]> = { DNSDomains: [], IPRanges: [], EmailAddresses: [], URIDomains: [] };
+    for (const subtree of children(subtrees)) {
+      const base = children(subtree)[0];
+      if (base.tag === 2) lists.DNSDomains.push(base.content.toString('latin1'));
+      else if (base.tag === 1) lists.EmailAddresses.push(base.content.toString('latin1'));
+      else if (base.tag === 6) lists.URIDomains.push(base.content.toString('latin1'));
+      else if (base.tag === 7) {
+        const half = base.content.length / 2;
+        lists.IPRanges.push(new RObject([['IP', ipString(base.content.subarray(0, half))], ['Mask', base.content.subarray(half).toString('base64')]]));
+      }
+    }
+    for (const [k, v] of Object.entries(lists)) o.set(`${side}${k}`, v.length ? v : null);
+  }
+}
+
+/** Sets the fields the extensions fill; returns the URIs of the subject alternative names, as written. */
+function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[]; isCA: boolean }): string[] {
   const dns: string[] = [];
   const emails: string[] = [];
   const ips: string[] = [];
@@ -180,6 +203,30 @@ function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[];
     } else if (id === '2.5.29.37') {
       into.extKeyUsage = children(inner).map((x) => EXT_KEY_USAGE[oidStr(x.content)]).filter((x) => x !== undefined);
       o.set('ExtKeyUsage', into.extKeyUsage.length ? into.extKeyUsage : null);
+    } else if (id === '2.5.29.32') {
+      // certificate policies: each PolicyInformation's identifier, as x509.OID text and as asn1.ObjectIdentifier
+      const ids = children(inner).map((p) => children(p)[0].content);
+      o.set('Policies', ids.map(oidStr));
+      o.set('PolicyIdentifiers', ids.map(oid));
+    } else if (id === '2.5.29.33') {
+      o.set('PolicyMappings', children(inner).map((m) => {
+        const [issuer, subject] = children(m);
+        return new RObject([['IssuerDomainPolicy', oidStr(issuer.content)], ['SubjectDomainPolicy', oidStr(subject.content)]]);
+      }));
+    } else if (id === '2.5.29.36') {
+      for (const c of children(inner)) {
+        const name = c.tag === 0 ? 'RequireExplicitPolicy' : c.tag === 1 ? 'InhibitPolicyMapping' : undefined;
+        if (!name) continue;
+        const v = Number(bigint(c.content));
+        o.set(name, v);
+        o.set(`${name}Zero`, v === 0);
+      }
+    } else if (id === '2.5.29.54') {
+      const v = Number(bigint(inner.content));
+      o.set('InhibitAnyPolicy', v);
+      o.set('InhibitAnyPolicyZero', v === 0);
+    } else if (id === '2.5.29.30') {
+      nameConstraints(o, inner, critical);
     } else if (id === '2.5.29.14') o.set('SubjectKeyId', inner.content.toString('base64'));
     else if (id === '2.5.29.35') {
       const key = children(inner).find((x) => x.tag === 0 && x.cls === 2);
@@ -191,15 +238,25 @@ function applyExtensions(o: RObject, exts: TLV[], into: { extKeyUsage: number[];
   o.set('EmailAddresses', emails.length ? emails : null);
   o.set('IPAddresses', ips.length ? ips : null);
   o.set('URIs', uris.length ? uris.map(urlObject) : null);
-  o.set('URIStrings', uris.length ? uris : null);
+  return uris;
 }
 
+/** The public key as Go's json.Marshal writes it: *rsa.PublicKey {N, E}, *ecdsa.PublicKey {Curve: {}, X, Y} (the curve
+ *  has no exported fields), ed25519.PublicKey as base64 bytes. */
 function publicKeyJSON(spki: TLV): Value {
   const [alg, bits] = children(spki);
-  if (oidStr(children(alg)[0].content) === '1.2.840.113549.1.1.1') {
-    const [n, e] = children(readTLV(bits.content.subarray(1), 0));
+  const key = bits.content.subarray(1);
+  const algorithm = oidStr(children(alg)[0].content);
+  if (algorithm === '1.2.840.113549.1.1.1') {
+    const [n, e] = children(readTLV(key, 0));
     return new RObject([['N', num(bigint(n.content))], ['E', num(bigint(e.content))]]);
   }
+  if (algorithm === '1.2.840.10045.2.1' && key[0] === 4 && key.length % 2 === 1) {
+    const half = (key.length - 1) / 2;
+    const coord = (b: Buffer) => num(BigInt('0x' + (b.toString('hex') || '0')));
+    return new RObject([['Curve', new RObject()], ['X', coord(key.subarray(1, 1 + half))], ['Y', coord(key.subarray(1 + half))]]);
+  }
+  if (algorithm === '1.3.101.112') return key.toString('base64');
   return null;
 }
 
@@ -249,13 +306,21 @@ export function parseCertificate(der: Buffer): ParsedCert {
     o.set('AuthorityKeyId', null);
     const into = { extKeyUsage: [] as number[], isCA: false };
     const extWrap = f.slice(i).find((x) => x.cls === 2 && x.tag === 3);
-    applyExtensions(o, extWrap ? children(children(extWrap)[0]) : [], into);
+    const uris = applyExtensions(o, extWrap ? children(children(extWrap)[0]) : [], into);
     o.set('ExtraExtensions', null);
     o.set('UnhandledCriticalExtensions', null);
     o.set('OCSPServer', null);
     o.set('IssuingCertificateURL', null);
     o.set('CRLDistributionPoints', null);
-    o.set('PolicyIdentifiers', null);
+    if (!o.has('PolicyIdentifiers')) o.set('PolicyIdentifiers', null);
+    // the rest of Go's x509.Certificate (go1.26): zero unless an extension above filled it
+    const zero = (keys: string[], v: Value) => { for (const k of keys) if (!o.has(k)) o.set(k, v); };
+    zero(['Policies', 'PolicyMappings', 'PermittedDNSDomains', 'ExcludedDNSDomains', 'PermittedIPRanges', 'ExcludedIPRanges',
+      'PermittedEmailAddresses', 'ExcludedEmailAddresses', 'PermittedURIDomains', 'ExcludedURIDomains'], null);
+    zero(['InhibitAnyPolicy', 'InhibitPolicyMapping', 'RequireExplicitPolicy'], 0);
+    zero(['InhibitAnyPolicyZero', 'InhibitPolicyMappingZero', 'RequireExplicitPolicyZero', 'PermittedDNSDomainsCritical'], false);
+    // OPA's parse_certificates adds the URIs as text (its extendedCert); a key pair's Leaf is the plain struct
+    o.set('URIStrings', uris.length ? uris : null);
     return {
       json: o, der, subject: subject.raw, issuer: issuer.raw, extKeyUsage: into.extKeyUsage, isCA: into.isCA,
       notBefore: new Date(time(validity[0])), notAfter: new Date(time(validity[1])),
@@ -281,11 +346,59 @@ export function parseCertificates(der: Buffer): ParsedCert[] {
   return out;
 }
 
+const syntax = (m: string) => new Error(`asn1: syntax error: ${m}`);
+const structure = (m: string) => new Error(`asn1: structure error: ${m}`);
+
+/** Go's asn1.Unmarshal reading the outer SEQUENCE of a certificateRequest: its checks in its order, its messages. */
+function checkRequestHeader(der: Buffer): void {
+  if (der.length === 0) throw syntax('sequence truncated');
+  let off = 0;
+  const b0 = der[off++];
+  const cls = b0 >> 6;
+  const compound = (b0 & 0x20) !== 0;
+  let tag = b0 & 0x1f;
+  if (tag === 0x1f) {
+    // base 128 in at most 5 bytes, minimally encoded, within an int32
+    let v = 0;
+    for (let shifted = 0; ; shifted++) {
+      if (off >= der.length) throw syntax('truncated base 128 integer');
+      if (shifted === 5) throw structure('base 128 integer too large');
+      const b = der[off];
+      if (shifted === 0 && b === 0x80) throw syntax('integer is not minimally encoded');
+      v = v * 128 + (b & 0x7f);
+      off++;
+      if ((b & 0x80) === 0) break;
+    }
+    if (v > 0x7fffffff) throw structure('base 128 integer too large');
+    if (v < 0x1f) throw syntax('non-minimal tag');
+    tag = v;
+  }
+  if (off >= der.length) throw syntax('truncated tag or length');
+  const lb = der[off++];
+  let length = lb & 0x7f;
+  if (lb & 0x80) {
+    if (length === 0) throw syntax('indefinite length found (not DER)');
+    const n = length;
+    length = 0;
+    for (let i = 0; i < n; i++) {
+      if (off >= der.length) throw syntax('truncated tag or length');
+      if (length >= 1 << 23) throw structure('length too large');
+      length = length * 256 + der[off++];
+      if (length === 0) throw structure('superfluous leading zeros in length');
+    }
+    if (length < 0x80) throw structure('non-minimal length');
+  }
+  if (cls !== 0 || tag !== 16 || !compound) {
+    throw structure(`tags don't match (16 vs {class:${cls} tag:${tag} length:${length} isCompound:${compound}}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @${off}`);
+  }
+  if (off + length > der.length) throw syntax('data truncated');
+  // the request's first field (its TBS part) is missing
+  if (length === 0) throw syntax('sequence truncated');
+}
+
 /** A DER certificate request in the JSON shape of Go's x509.CertificateRequest. */
 export function parseCertificateRequest(der: Buffer): RObject {
-  if (der.length === 0 || der[0] !== 0x30) {
-    throw new Error(`asn1: structure error: tags don't match (16 vs {class:${(der[0] ?? 0) >> 6} tag:${(der[0] ?? 0) & 0x1f} length:0 isCompound:false}) {optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false} certificateRequest @2`);
-  }
+  checkRequestHeader(der);
   let req: TLV;
   try {
     req = readTLV(der, 0);

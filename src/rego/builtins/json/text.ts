@@ -6,7 +6,17 @@ import { quoteString } from '../strings/gofmt.ts';
 export class JSONSyntaxError extends Error {}
 
 /** Go's quoteChar. */
-function quoteChar(c: string): string {
+/** Go's scanner quotes the offending byte, read as a rune: the lead byte of a UTF-8 sequence (é shows as 'Ã'). */
+function leadByte(c: string): string {
+  const u = c.charCodeAt(0);
+  if (u < 0x80) return c;
+  // a high surrogate alone still says which 4-byte sequence it starts
+  if (u >= 0xd800 && u <= 0xdbff) return String.fromCharCode(0xf0 | ((0x10000 + ((u - 0xd800) << 10)) >> 18));
+  return String.fromCharCode(Buffer.from(c, 'utf8')[0]);
+}
+
+function quoteChar(ch: string): string {
+  const c = leadByte(ch);
   if (c === "'") return "'\\''";
   if (c === '"') return "'\"'";
   const q = quoteString(c);

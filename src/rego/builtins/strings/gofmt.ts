@@ -35,41 +35,67 @@ export function goSprintf(format: string, args: GoArg[]): string {
       else if (c === '0') s.zero = !s.minus;
       else break;
     }
-    const argIndex = (): void => {
-      const m = /^\[(\d+)\]/.exec(format.slice(i));
-      if (m) { argNum = Number(m[1]) - 1; reordered = true; i += m[0].length; }
+    // Go's doPrintf: argument indexes, '*' width and precision (int64 operands within ±1e6), BADINDEX/BADWIDTH/BADPREC
+    let goodArgNum = true;
+    let afterIndex = false;
+    const argNumber = (): void => {
+      if (format[i] !== '[') { afterIndex = false; return; }
+      reordered = true;
+      const close = format.indexOf(']', i + 1);
+      const digits = close < 0 ? undefined : format.slice(i + 1, close);
+      if (format.length - i < 3 || close < 0) { goodArgNum = false; i += 1; afterIndex = false; return; }
+      i = close + 1;
+      const ok = /^\d+$/.test(digits!) && digits!.length < 8;
+      const index = ok ? Number(digits) - 1 : -1;
+      if (ok && index >= 0 && index < args.length) { argNum = index; afterIndex = true; return; }
+      goodArgNum = false;
+      afterIndex = ok;
     };
+    const tooLarge = (x: number) => x > 1e6 || x < -1e6;
+    /** parsenum: undefined when there are no digits; a number too large sends i to the end (NOVERB). */
     const number = (): number | undefined => {
-      const m = /^\d+/.exec(format.slice(i));
-      if (!m) return undefined;
-      i += m[0].length;
-      return Number(m[0]);
+      let num = 0;
+      let any = false;
+      for (; i < n && format[i] >= '0' && format[i] <= '9'; i++) {
+        if (tooLarge(num)) { i = n; return undefined; }
+        num = num * 10 + (format.charCodeAt(i) - 48);
+        any = true;
+      }
+      return any ? num : undefined;
     };
     const starArg = (): number | undefined => {
+      if (argNum >= args.length) return undefined;
       const a = args[argNum++];
-      return a && a.kind === 'int' ? Number(a.v) : undefined;
+      return a.kind === 'int' && !a.big && !tooLarge(Number(a.v)) ? Number(a.v) : undefined;
     };
-    argIndex();
+    argNumber();
     if (format[i] === '*') {
       i++;
       const w = starArg();
       if (w === undefined) out += '%!(BADWIDTH)';
       else if (w < 0) { s.minus = true; s.zero = false; s.width = -w; } else s.width = w;
-    } else s.width = number();
-    if (format[i] === '.') {
+      afterIndex = false;
+    } else {
+      s.width = number();
+      if (afterIndex && s.width !== undefined) goodArgNum = false;
+    }
+    if (i + 1 < n && format[i] === '.') {
       i++;
-      argIndex();
+      if (afterIndex) goodArgNum = false;
+      argNumber();
       if (format[i] === '*') {
         i++;
         const p = starArg();
         if (p === undefined || p < 0) out += '%!(BADPREC)'; else s.prec = p;
+        afterIndex = false;
       } else s.prec = number() ?? 0;
     }
-    argIndex();
+    if (!afterIndex) argNumber();
     if (i >= n) { out += '%!(NOVERB)'; break; }
     const verb = String.fromCodePoint(format.codePointAt(i)!);
     i += verb.length;
     if (verb === '%') { out += '%'; continue; }
+    if (!goodArgNum) { out += `%!${verb}(BADINDEX)`; continue; }
     const arg = args[argNum];
     if (arg === undefined) { out += `%!${verb}(MISSING)`; continue; }
     argNum++;
@@ -137,7 +163,7 @@ function fmtInt(verb: string, s: Spec, v: bigint, big: boolean): string | undefi
     const cp = Number(v);
     const ch = cp >= 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\ufffd';
     if (verb === 'c') return pad(ch, s, 'plain');
-    if (verb === 'q') return pad(quoteRune(ch), s, 'plain');
+    if (verb === 'q') return pad(quoteRune(ch, s.plus), s, 'plain');
     const hex = (v < 0n ? v + (1n << 64n) : v).toString(16).toUpperCase().padStart(4, '0');
     const printable = v >= 0n && /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(ch);
     return pad(`U+${hex}` + (s.sharp && printable ? ` '${ch}'` : ''), s, 'plain');
@@ -300,7 +326,7 @@ function fmtFloat(verb: string, s: Spec, v: number): string | undefined {
 function fmtString(verb: string, s: Spec, v: string): string | undefined {
   switch (verb) {
     case 's': return pad(truncate(v, s), s, 'plain');
-    case 'q': return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? '`' + v + '`' : quoteString(truncate(v, s)), s, 'plain');
+    case 'q': return pad(s.sharp && !/[`\p{Cc}]/u.test(v) ? '`' + v + '`' : quoteString(truncate(v, s), s.plus), s, 'plain');
     case 'x': case 'X': {
       const bytes = [...Buffer.from(truncate(v, s), 'utf8')];
       const prefix = s.sharp ? (verb === 'x' ? '0x' : '0X') : '';
@@ -315,25 +341,42 @@ function fmtString(verb: string, s: Spec, v: string): string | undefined {
 
 const ESC: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '\\': '\\\\' };
 
-function escapeChar(ch: string, quote: string): string {
+/** One character as strconv quotes it; `ascii` (QuoteToASCII, the %+q flag) escapes everything beyond ASCII too. */
+function escapeChar(ch: string, quote: string, ascii = false): string {
   if (ch === quote) return '\\' + ch;
   if (ESC[ch]) return ESC[ch];
   const cp = ch.codePointAt(0)!;
-  if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || ch === ' ') return ch;
+  if ((!ascii || cp < 0x80) && (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || ch === ' ')) return ch;
   if (cp < 0x80) return '\\x' + cp.toString(16).padStart(2, '0');
   if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
   return '\\U' + cp.toString(16).padStart(8, '0');
 }
 
 /** strconv.Quote */
-export function quoteString(v: string): string {
+export function quoteString(v: string, ascii = false): string {
   let out = '"';
-  for (const ch of v) out += escapeChar(ch, '"');
+  for (const ch of v) out += escapeChar(ch, '"', ascii);
   return out + '"';
 }
 
-function quoteRune(ch: string): string {
-  return "'" + escapeChar(ch, "'") + "'";
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** strconv.Quote of a Go byte string, which may cut a UTF-8 sequence: each byte that starts no valid one is `\xNN`. */
+export function quoteBytes(b: Uint8Array): string {
+  let out = '"';
+  for (let i = 0; i < b.length;) {
+    const n = b[i] < 0x80 ? 1 : b[i] >= 0xf0 ? 4 : b[i] >= 0xe0 ? 3 : b[i] >= 0xc0 ? 2 : 0;
+    let ch: string | undefined;
+    try { ch = n ? utf8.decode(b.subarray(i, i + n)) : undefined; } catch { ch = undefined; }
+    if (ch === undefined || [...ch].length !== 1) { out += '\\x' + b[i].toString(16).padStart(2, '0'); i++; continue; }
+    out += escapeChar(ch, '"');
+    i += n;
+  }
+  return out + '"';
+}
+
+function quoteRune(ch: string, ascii: boolean): string {
+  return "'" + escapeChar(ch, "'", ascii) + "'";
 }
 
 /** strconv.FormatFloat(v, 'x', prec, 64): 0x1.921fp+01 */
