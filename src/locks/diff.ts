@@ -96,12 +96,17 @@ function group(doc: LockDocument): Map<string, Group> {
 
 const highest = (s: LockSide) => s.versions[s.versions.length - 1];
 
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 function rehash(name: string, base: Group, head: Group): LockRehash | null {
   for (const b of base.packages) {
     const h = head.packages.find((p) => p.version === b.version && p.markers === b.markers);
-    if (!h || !b.hashes.length || !h.hashes.length) continue;
-    const removed = b.hashes.filter((x) => !h.hashes.includes(x));
-    const added = h.hashes.filter((x) => !b.hashes.includes(x));
+    if (!h || !b.hashes.length || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
+    // Sets: a package with wheels for every platform lists hundreds of hashes.
+    const inBase = new Set(b.hashes),
+      inHead = new Set(h.hashes);
+    const removed = b.hashes.filter((x) => !inHead.has(x));
+    const added = h.hashes.filter((x) => !inBase.has(x));
     if (removed.length || added.length) return { name, base: base.side, head: head.side, version: b.version, addedHashes: added, removedHashes: removed };
   }
   return null;
