@@ -30,6 +30,8 @@ const BLANK = /[ \t]*/y;
 const ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 // The end of a line after a value or header: blanks, a comment, the newline (or the end of the text).
 const LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
+// The common entry of an inline table in one step: a bare key, a plain string or an integer, and what follows it.
+const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
 /* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
@@ -136,6 +138,15 @@ class Reader {
       return t;
     }
     for (;;) {
+      SIMPLE_ENTRY.lastIndex = this.p;
+      const m = SIMPLE_ENTRY.exec(this.s);
+      if (m) {
+        if (t[m[1]] !== undefined || m[1] === '__proto__') throw OUTSIDE;
+        t[m[1]] = m[2] ?? Number(m[3]);
+        this.p = SIMPLE_ENTRY.lastIndex;
+        if (m[4] === '}') return t;
+        continue;
+      }
       const k = this.keyAssign();
       if (t[k] !== undefined) throw OUTSIDE;
       t[k] = this.value();
