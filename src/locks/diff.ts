@@ -112,7 +112,11 @@ function group(doc: LockDocument, order: Order): Map<string, Group> {
 
 const highest = (s: LockSide) => s.versions[s.versions.length - 1];
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function rehash(name: string, base: Group, head: Group): LockRehash | null {
   for (const b of base.packages) {

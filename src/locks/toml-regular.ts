@@ -32,6 +32,9 @@ const ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 const LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 // The common entry of an inline table in one step: a bare key, a plain string or an integer, and what follows it.
 const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
+// The same as a whole line of a table: the line end (a comment, the newline) taken too.
+const SIMPLE_LINE =
+  /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 /* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
@@ -240,6 +243,14 @@ class Reader {
         this.p += isArray ? 2 : 1;
         table = this.header(root, path, isArray);
       } else if (c !== 0x23 && c !== 0x0a && c !== 0x0d && this.p < s.length) {
+        SIMPLE_LINE.lastIndex = this.p;
+        const m = SIMPLE_LINE.exec(s);
+        if (m) {
+          if (table[m[1]] !== undefined || m[1] === '__proto__') throw OUTSIDE;
+          table[m[1]] = m[2] ?? Number(m[3]);
+          this.p = SIMPLE_LINE.lastIndex;
+          continue;
+        }
         const k = this.keyAssign();
         if (table[k] !== undefined) throw OUTSIDE;
         table[k] = this.value();

@@ -42,10 +42,9 @@ export function arrayTableLines(text: string, name: string): number[] {
       quote = multiline.exec(text);
     }
     if (open) continue;
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < start; k = text.indexOf('\n', k + 1)) {
-      line++;
-      counted = k + 1;
-    }
+    // The newlines since the previous header, counted natively (a step of JavaScript per line cost more than the rest).
+    line += text.slice(counted, start).split('\n').length - 1;
+    counted = start;
     out.push(line);
   }
   return out;
