@@ -97,6 +97,8 @@ const OUTSIDE_VALID = [
   'a = 1234567890123456\n',
   // A name plain objects inherit: the reader cannot tell it from a key already set.
   'valueOf = 3\n',
+  // Nested deeper than any lock: smol-toml bounds the depth.
+  `a = ${'['.repeat(100)}${']'.repeat(100)}\n`,
 ];
 
 // Not TOML: handed to smol-toml (which gives the error).
@@ -136,6 +138,8 @@ const INVALID = [
   'a = [\n',
   'a = {\n',
   'a = "x"y\n',
+  `a = ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+  `a = ${'{ b = '.repeat(5000)}1${' }'.repeat(5000)}\n`,
 ];
 
 test('hand-written TOML: the subset is read as smol-toml reads it; the rest, valid or not, is handed to smol-toml', () => {

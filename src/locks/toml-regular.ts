@@ -38,8 +38,12 @@ const SIMPLE_LINE =
 /* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
+/** Deeper nesting than locks have is left to smol-toml, which bounds it (and so no input runs this reader's stack out). */
+const MAX_DEPTH = 64;
+
 class Reader {
   p = 0;
+  private depth = 0;
   /** Tables a header defined (`[a]`, or an entry of `[[a]]`): keys may be added under them by later headers. */
   private readonly defined = new Set<Table>();
   /** Tables a header's path made on the way (`a` of `[a.b]`); defining one later is left to smol-toml. */
@@ -105,8 +109,12 @@ class Reader {
       this.p = end;
       return v;
     }
-    if (c === 0x7b) return this.inlineTable();
-    if (c === 0x5b) return this.array();
+    if (c === 0x7b || c === 0x5b) {
+      if (++this.depth > MAX_DEPTH) throw OUTSIDE;
+      const v = c === 0x7b ? this.inlineTable() : this.array();
+      this.depth--;
+      return v;
+    }
     if (c === 0x74 || c === 0x66) {
       const end = this.sticky(BOOLEAN);
       if (end < 0) throw OUTSIDE;
