@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse, TomlDate } from 'smol-toml';
 import { TESTDATA, fixtureText } from './testdata.ts';
 import { readRegularToml } from './toml-regular.ts';
+import { arrayTableLines } from './toml-source.ts';
 
 /** Values as data, prototypes aside (smol-toml's tables have none), key order kept, a TomlDate by what it holds. */
 function plain(v: unknown): unknown {
@@ -46,6 +47,17 @@ test('every TOML lock the real tools wrote is read by the regular reader, as smo
     const text = fixtureText(rel);
     assert.ok(same(text, rel), `${rel} was handed to smol-toml`);
     assert.ok(same(text.replace(/\n/g, '\r\n'), `${rel} (CRLF)`), `${rel} (CRLF) was handed to smol-toml`);
+  }
+});
+
+test('the line of every [[package]] entry of the real locks is the line of its header, with LF or CRLF', () => {
+  for (const rel of tomlFixtures(TESTDATA)) {
+    const name = rel.includes('pylock') ? 'packages' : 'package';
+    for (const text of [fixtureText(rel), fixtureText(rel).replace(/\n/g, '\r\n')]) {
+      const headers = text.split('\n').flatMap((l, i) => (l.replace(/\r$/, '') === `[[${name}]]` ? [i + 1] : []));
+      assert.ok(headers.length > 0, rel);
+      assert.deepEqual(arrayTableLines(text, name), headers, rel);
+    }
   }
 });
 
