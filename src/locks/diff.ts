@@ -5,7 +5,7 @@
 // tools match them (PEP 503 for pip).
 import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
 import { compareGoVersions, isGoVersion } from './go-version.ts';
-import { comparePep440, isPep440 } from './pep440.ts';
+import { comparePep440, comparePep440Parsed, parsePep440, type Pep440Version } from './pep440.ts';
 import { pipName } from './pep508.ts';
 
 export interface LockSide {
@@ -58,13 +58,28 @@ export interface LockDiff {
 
 export const compareVersions = (ecosystem: Ecosystem, a: string, b: string): number => (ecosystem === 'go' ? compareGoVersions(a, b) : comparePep440(a, b));
 
-/** The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. */
-function order(eco: Ecosystem, a: string | null, b: string | null): number | null {
-  const valid = eco === 'go' ? isGoVersion : isPep440;
-  return a !== null && b !== null && valid(a) && valid(b) ? compareVersions(eco, a, b) : null;
+type Order = (a: string | null, b: string | null) => number | null;
+
+/**
+ * The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. For
+ * pip each version is parsed once per diff (both sides name most of them, and a PEP 440 parse is the diff's main cost).
+ */
+function orderFor(eco: Ecosystem): Order {
+  if (eco === 'go') return (a, b) => (a !== null && b !== null && isGoVersion(a) && isGoVersion(b) ? compareGoVersions(a, b) : null);
+  const parsed = new Map<string, Pep440Version | null>();
+  const parse = (v: string) => {
+    let p = parsed.get(v);
+    if (p === undefined) parsed.set(v, (p = parsePep440(v)));
+    return p;
+  };
+  return (a, b) => {
+    const x = a === null ? null : parse(a),
+      y = b === null ? null : parse(b);
+    return x && y ? Math.sign(comparePep440Parsed(x, y)) : null;
+  };
 }
 
-const sortKey = (eco: Ecosystem) => (a: string | null, b: string | null) => order(eco, a, b) ?? (a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1);
+const sortKey = (order: Order) => (a: string | null, b: string | null) => order(a, b) ?? (a === b ? 0 : a === null || (b !== null && a < b) ? -1 : 1);
 
 /** What stands for the version of an entry that pins none: the requirement's specifier or URL. */
 const versionOf = (p: LockPackage): string | null =>
@@ -75,7 +90,7 @@ interface Group {
   packages: LockPackage[];
 }
 
-function group(doc: LockDocument): Map<string, Group> {
+function group(doc: LockDocument, order: Order): Map<string, Group> {
   const key = doc.ecosystem === 'pip' ? pipName : (n: string) => n;
   const out = new Map<string, Group>();
   for (const p of doc.packages) {
@@ -90,18 +105,28 @@ function group(doc: LockDocument): Map<string, Group> {
     // Direct if any entry of it is direct; unknown only if every entry is.
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
-  for (const g of out.values()) g.side.versions.sort(sortKey(doc.ecosystem));
+  const byVersion = sortKey(order);
+  for (const g of out.values()) if (g.side.versions.length > 1) g.side.versions.sort(byVersion);
   return out;
 }
 
 const highest = (s: LockSide) => s.versions[s.versions.length - 1];
 
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function rehash(name: string, base: Group, head: Group): LockRehash | null {
   for (const b of base.packages) {
     const h = head.packages.find((p) => p.version === b.version && p.markers === b.markers);
-    if (!h || !b.hashes.length || !h.hashes.length) continue;
-    const removed = b.hashes.filter((x) => !h.hashes.includes(x));
-    const added = h.hashes.filter((x) => !b.hashes.includes(x));
+    if (!h || !b.hashes.length || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
+    // Sets: a package with wheels for every platform lists hundreds of hashes.
+    const inBase = new Set(b.hashes),
+      inHead = new Set(h.hashes);
+    const removed = b.hashes.filter((x) => !inHead.has(x));
+    const added = h.hashes.filter((x) => !inBase.has(x));
     if (removed.length || added.length) return { name, base: base.side, head: head.side, version: b.version, addedHashes: added, removedHashes: removed };
   }
   return null;
@@ -123,8 +148,9 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
     madeIndirect: [],
     rehashed: [],
   };
-  const b = group(base),
-    h = group(head);
+  const order = orderFor(eco);
+  const b = group(base, order),
+    h = group(head, order);
   for (const [k, g] of b) if (!h.has(k)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
   for (const [k, hg] of h) {
     const bg = b.get(k);
@@ -135,7 +161,7 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
     const change: LockVersionChange = { name: hg.side.name, base: bg.side, head: hg.side, from: highest(bg.side), to: highest(hg.side) };
     const sameSet = bg.side.versions.length === hg.side.versions.length && bg.side.versions.every((v) => hg.side.versions.includes(v));
     if (!sameSet) {
-      const c = order(eco, change.from, change.to);
+      const c = order(change.from, change.to);
       (c === null || c === 0 ? diff.changed : c < 0 ? diff.upgraded : diff.downgraded).push(change);
     } else {
       const r = rehash(hg.side.name, bg, hg);

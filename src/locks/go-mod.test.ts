@@ -129,6 +129,9 @@ test('malformed go.mod, go.work and go.sum: one error naming the file and the li
     ['go.mod', parseGoMod, 'module m\n\n\nreplace a => ../b v1.0.0\n', 4, /takes no version/],
     ['go.mod', parseGoMod, 'module m\nreplace a => b\n', 2, /needs a version/],
     ['go.mod', parseGoMod, 'module "m\n', 1, /unterminated quoted string/],
+    // Spaces the go command does not take as blanks: an error, not a parser that stops advancing.
+    ['go.mod', parseGoMod, 'module m\nrequire example.com/a\fv1.0.0\n', 2, /unexpected input character "\\f"/],
+    ['go.work', parseGoWork, 'go 1.22\nuse\u00a0./a\n', 2, /unexpected input character "\u00a0"/],
     ['go.mod', parseGoMod, 'module m\nretract [v1.0.0 v1.1.0]\n', 2, /usage: retract/],
     ['go.mod', parseGoMod, 'module m\ntoolchain 1.22\n', 2, /invalid toolchain/],
     ['go.mod', parseGoMod, 'module m\ngodebug nokey\n', 2, /must be key=value/],

@@ -13,49 +13,33 @@ export interface Statement {
   before: string[];
 }
 
-const PUNCT = new Set(['(', ')', '[', ']', ',']);
+// One token at a time, with a sticky regex (a native scan per token, not a step of JavaScript per character): blanks,
+// a comment, punctuation, a quoted string, or a word (up to a blank, punctuation, a quote, `//` or `=>`).
+const TOKEN = /[ \t\r]+|(\/\/[^]*)|([()[\],]|=>)|("(?:[^"\\]|\\[^])*"|`[^`]*`)|((?:[^\s()[\],"`/=]|\/(?!\/)|=(?!>))+)/y;
 
 function tokenize(text: string, file: string, line: number): { tokens: string[]; comment: string | null } {
   const tokens: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r') i++;
-    else if (text.startsWith('//', i)) return { tokens, comment: text.slice(i + 2).trim() };
-    else if (PUNCT.has(c)) {
-      tokens.push(c);
-      i++;
-    } else if (text.startsWith('=>', i)) {
-      tokens.push('=>');
-      i += 2;
-    } else if (c === '"' || c === '`') {
-      const end = quotedEnd(text, i);
-      if (end < 0) throw malformed(file, line, 'unterminated quoted string', i + 1);
-      const raw = text.slice(i, end + 1);
+  for (let i = 0; i < text.length; i = TOKEN.lastIndex) {
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    if (!m) {
+      const c = text[i];
+      if (c === '"' || c === '`') throw malformed(file, line, 'unterminated quoted string', i + 1);
+      // As the go command: any other space (a form feed, a no-break space) is not part of the syntax.
+      throw malformed(file, line, `unexpected input character ${JSON.stringify(c)}`, i + 1);
+    }
+    if (m[1] !== undefined) return { tokens, comment: m[1].slice(2).trim() };
+    if (m[2] !== undefined || m[4] !== undefined) tokens.push(m[0]);
+    else if (m[3] !== undefined) {
       try {
         // Go's escapes that matter in a module path or directory are JSON's too.
-        tokens.push(c === '`' ? raw.slice(1, -1) : (JSON.parse(raw) as string));
+        tokens.push(m[3][0] === '`' ? m[3].slice(1, -1) : (JSON.parse(m[3]) as string));
       } catch {
-        throw malformed(file, line, `invalid quoted string ${raw}`, i + 1);
+        throw malformed(file, line, `invalid quoted string ${m[3]}`, i + 1);
       }
-      i = end + 1;
-    } else {
-      let j = i;
-      while (j < text.length && !/[\s()[\],"`]/.test(text[j]) && !text.startsWith('//', j) && !text.startsWith('=>', j)) j++;
-      tokens.push(text.slice(i, j));
-      i = j;
     }
   }
   return { tokens, comment: null };
-}
-
-function quotedEnd(text: string, start: number): number {
-  const q = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (q === '"' && text[i] === '\\') i++;
-    else if (text[i] === q) return i;
-  }
-  return -1;
 }
 
 export function statements(text: string, file: string): Statement[] {

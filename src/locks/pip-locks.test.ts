@@ -83,6 +83,7 @@ test('malformed TOML and JSON locks: one error naming the file and the line', ()
     [parseUvLock, 'uv.lock', 'version = 1\n\n[[package]]\nversion = "1.0"\n', 3, /package: "name" is missing \(a string\)/],
     [parseUvLock, 'uv.lock', 'requires-python = ">=3.11"\n', 1, /no "version"/],
     [parseUvLock, 'uv.lock', 'version = 1\n[[package]]\nname = "a"\nname = "b"\n', 4, /invalid TOML/],
+    [parseUvLock, 'uv.lock', `version = 1\n[[package]]\nname = "a"\nwheels = ${'['.repeat(5000)}${']'.repeat(5000)}\n`, 4, /invalid TOML: .*nested/],
     [parsePylock, 'pylock.toml', 'created-by = "x"\n', 1, /lock-version/],
     [parsePylock, 'pylock.toml', 'lock-version = "2.0"\n', 1, /not one this reader knows/],
     [parsePylock, 'pylock.toml', 'lock-version = "1.0"\n[[packages]]\nname = "a"\nwheels = [{ hashes = { sha256 = 5 } }]\n', 2, /"sha256" must be a string/],

@@ -1,12 +1,16 @@
-// TOML locks (poetry.lock, uv.lock, pylock.toml) are parsed by smol-toml, which gives values but no positions; the
-// line of each `[[package]]` entry comes from a scan of its headers (multi-line strings skipped), in the same order
-// as the parsed array. A syntax error keeps the line and column smol-toml reports.
+// TOML locks (poetry.lock, uv.lock, pylock.toml) are read by the reader of the regular subset the tools write
+// (toml-regular.ts), or by smol-toml when the text leaves it; either gives values but no positions: the line of each
+// `[[package]]` entry comes from a scan of its headers (multi-line strings skipped), in the same order as the parsed
+// array. A syntax error keeps the line and column smol-toml reports.
 import { parse, TomlError } from 'smol-toml';
 import { malformed } from './lock-error.ts';
+import { readRegularToml } from './toml-regular.ts';
 
 export type TomlTable = Record<string, unknown>;
 
 export function parseToml(text: string, file: string): TomlTable {
+  const regular = readRegularToml(text);
+  if (regular) return regular;
   try {
     return parse(text) as TomlTable;
   } catch (e) {
@@ -38,10 +42,9 @@ export function arrayTableLines(text: string, name: string): number[] {
       quote = multiline.exec(text);
     }
     if (open) continue;
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < start; k = text.indexOf('\n', k + 1)) {
-      line++;
-      counted = k + 1;
-    }
+    // The newlines since the previous header, counted natively (a step of JavaScript per line cost more than the rest).
+    line += text.slice(counted, start).split('\n').length - 1;
+    counted = start;
     out.push(line);
   }
   return out;
