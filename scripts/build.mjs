@@ -40,6 +40,19 @@ const unusedCoreParts = {
   },
 };
 
+/**
+ * `node:fs` through `require`, not `import`: for an ESM import Node builds the module's ES facade, which reads every
+ * export once, and fs's lazy getters (ReadStream, promises) then load the streams stack, fs/promises and readline: a
+ * few ms of every start-up that only reads and writes files. One small module holds the `require` (a chunk of its own).
+ */
+const fsViaRequire = {
+  name: 'fs-via-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?fs$/ }, (a) => (a.kind === 'import-statement' || a.kind === 'dynamic-import' ? { path: 'node:fs', namespace: 'fs-require' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'fs-require' }, () => ({ contents: "module.exports = require('node:fs');", loader: 'js' }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/main.ts', post: 'src/post.ts', cli: 'compile-cache:src/cli.ts' },
@@ -54,7 +67,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [compileCacheEntry, unusedCoreParts],
+  plugins: [compileCacheEntry, unusedCoreParts, fsViaRequire],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);" },
 });
