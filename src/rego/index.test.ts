@@ -27,3 +27,12 @@ test('a family named only in a comment or a string needs no loading', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), '"use glob.match"');
 });
+
+test("a package's function called through an import alias like a builtin's name is no unloaded builtin", () => {
+  const r = inFreshProcess(`
+    const a = { file: 'a.rego', source: 'package x\\nimport data.lib.regex\\nallow if regex.match("a")\\n' };
+    const b = { file: 'b.rego', source: 'package lib.regex\\nmatch(s) := true if s == "a"\\n' };
+    console.log(JSON.stringify(engine.toJSON(engine.compile([a, b]).evaluate('x.allow').value)));`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), 'true');
+});

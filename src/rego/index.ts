@@ -28,7 +28,8 @@ export function compile(modules: SourceModule[], data?: unknown, opts?: CompileO
   // A cheap look at the texts first: only a family whose name occurs (as a call, or in a comment) is looked for.
   const named = LAZY_NAMESPACES.filter((ns) => ns.names.some((n) => isUnloadedBuiltin(n) && modules.some((m) => m.source.includes(n))));
   if (named.length) {
-    const call = findCall(policy.modules, (op) => isUnloadedBuiltin(op));
+    // the compiled modules: their calls are resolved (an imported `regex` package's `regex.match` is no builtin)
+    const call = findCall(policy.compiled.modules, (op) => isUnloadedBuiltin(op));
     if (call) {
       const family = LAZY_NAMESPACES.find((ns) => ns.names.includes(call.op))!.names;
       const at = call.loc ? `${call.loc.file}:${call.loc.row}: ` : '';
