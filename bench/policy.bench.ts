@@ -298,6 +298,9 @@ try {
   const dist = join(root, 'dist');
   const b = spawnSync(process.execPath, ['scripts/build.mjs', dist], { stdio: 'inherit' });
   if (b.status !== 0) throw new Error('build failed');
+  // beside a package.json saying "module", as dist/ is in the repository and in an install (without one, Node would
+  // first try every chunk as CommonJS)
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
   const cli = join(dist, 'cli.js');
   const conftest = conftestPath();
   const dirs = ['k8s', 'apps', 'svc', 'tf', 'docker', 'ini'];

@@ -281,6 +281,9 @@ async function measureCli(): Promise<CliCosts | string> {
   try {
     const built = spawnSync(process.execPath, ['scripts/build.mjs', join(dir, 'dist')], { encoding: 'utf8' });
     if (built.status !== 0) return `build failed: ${built.stderr.split('\n')[0]}`;
+    // beside a package.json saying "module", as dist/ is in the repository and in an install (without one, Node would
+    // first try every chunk as CommonJS)
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
     const cli = join(dir, 'dist', 'cli.js');
     writeFileSync(join(dir, 'policy.rego'), K8S);
     writeFileSync(join(dir, 'input.json'), JSON.stringify(docs[0]));

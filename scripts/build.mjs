@@ -11,13 +11,26 @@ import { rmSync } from 'node:fs';
 
 const outdir = process.argv[2] ?? 'dist';
 
+/**
+ * With the cache, V8 compiles every function of a chunk when it compiles the chunk (--no-lazy), so that the cache holds
+ * them all: Node writes a module's cache right after compiling it, and lazily compiled functions (most of what a command
+ * runs) were compiled again by every process. Without a cache (Node 20, an unwritable directory) V8 stays lazy.
+ */
+const eagerWithCache = `if (module.enableCompileCache) {
+  const v8 = (await import('node:v8')).default;
+  v8.setFlagsFromString('--no-lazy');
+  const { status } = module.enableCompileCache();
+  const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
+  if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString('--lazy');
+}`;
+
 /** `compile-cache:<file>`: an entry that enables the compile cache, then imports <file> (a chunk of its own). */
 const compileCacheEntry = {
   name: 'compile-cache-entry',
   setup(b) {
     b.onResolve({ filter: /^compile-cache:/ }, (a) => ({ path: a.path.slice('compile-cache:'.length), namespace: 'compile-cache' }));
     b.onLoad({ filter: /.*/, namespace: 'compile-cache' }, (a) => ({
-      contents: `#!/usr/bin/env node\nimport module from 'node:module';\nmodule.enableCompileCache?.();\nawait import(${JSON.stringify(`./${a.path}`)});\n`,
+      contents: `#!/usr/bin/env node\nimport module from 'node:module';\n${eagerWithCache}\nawait import(${JSON.stringify(`./${a.path}`)});\n`,
       resolveDir: process.cwd(),
       loader: 'js',
     }));
@@ -40,6 +53,19 @@ const unusedCoreParts = {
   },
 };
 
+/**
+ * `node:fs` through `require`, not `import`: for an ESM import Node builds the module's ES facade, which reads every
+ * export once, and fs's lazy getters (ReadStream, promises) then load the streams stack, fs/promises and readline: a
+ * few ms of every start-up that only reads and writes files. One small module holds the `require` (a chunk of its own).
+ */
+const fsViaRequire = {
+  name: 'fs-via-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?fs$/ }, (a) => (a.kind === 'import-statement' || a.kind === 'dynamic-import' ? { path: 'node:fs', namespace: 'fs-require' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'fs-require' }, () => ({ contents: "module.exports = require('node:fs');", loader: 'js' }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/main.ts', post: 'src/post.ts', cli: 'compile-cache:src/cli.ts' },
@@ -54,7 +80,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [compileCacheEntry, unusedCoreParts],
+  plugins: [compileCacheEntry, unusedCoreParts, fsViaRequire],
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);" },
 });

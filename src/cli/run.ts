@@ -8,6 +8,7 @@ import { describeError, isUserError, UserError } from '../errors.ts';
 import type { StepResult } from '../core/result.ts';
 import type { Command } from '../pipeline/types.ts';
 import { commandWord, parseArgs, type ParsedArgs } from './args.ts';
+import { writeAllSync } from './fd-write.ts';
 import { commandHelp, usage } from './help.ts';
 
 export interface CliIo {
@@ -18,8 +19,8 @@ export interface CliIo {
 }
 
 const defaultIo = (): CliIo => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: (s) => writeAllSync(1, s),
+  stderr: (s) => writeAllSync(2, s),
   env: process.env,
   cwd: process.cwd(),
 });

@@ -14,7 +14,7 @@ import {
   verifySummary,
 } from '../report/policy-verify.ts';
 import type { PolicyVerifyStepData } from '../core/result.ts';
-import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Command, StandaloneContext, StepResult } from './types.ts';
 import { flagList as list } from './flag-list.ts';
 
 const STEP = 'policy verify' as const;
@@ -30,7 +30,7 @@ const OUTPUTS = Object.keys(RENDER) as Output[];
 
 type VerifyData = PolicyVerifyStepData & { output: Output };
 
-export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]> {
+export async function runPolicyVerify(ctx: StandaloneContext): Promise<StepResult[]> {
   const f = ctx.flags;
   const output = (typeof f.output === 'string' ? f.output : 'stdout') as Output;
   if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(f.output)} for policy verify`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
@@ -39,11 +39,11 @@ export async function runPolicyVerify(ctx: CommandContext): Promise<StepResult[]
   // conftest verify takes the policy paths as -p; positional paths are policy paths too (as `opa test <paths>`).
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
-  const modules = readPolicyModules(policyPaths, ctx.config.workspace);
+  const modules = readPolicyModules(policyPaths, ctx.workspace);
   await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const result = verifyPolicies({
     engine,
-    cwd: ctx.config.workspace,
+    cwd: ctx.workspace,
     policyPaths,
     modules,
     dataPaths: list(f.data),
@@ -64,7 +64,8 @@ export function withVerify(command: Command): Command {
     summary: `${command.summary}; \`policy verify\` runs their test_ rules (conftest verify)`,
     usage: `${command.usage}\n       policy verify [-p <paths>] [-d <paths>] [-n <namespace globs>] [--show-builtin-errors] [-o ${OUTPUTS.join('|')}]`,
     flags: [...(command.flags ?? []), { name: 'show-builtin-errors', description: 'policy verify: a builtin error is a test error, not a failure', boolean: true }],
-    run: (ctx) => (ctx.args[0] === 'verify' ? runPolicyVerify(ctx) : command.run(ctx)),
+    run: (ctx) => (ctx.args[0] === 'verify' ? runPolicyVerify({ workspace: ctx.config.workspace, args: ctx.args, flags: ctx.flags }) : command.run(ctx)),
+    standalone: command.standalone && ((ctx) => (ctx.args[0] === 'verify' ? runPolicyVerify(ctx) : command.standalone!(ctx))),
     json: (results) => {
       const d = verifyData(results);
       return d ? verifyJsonDocument(d.result) : command.json?.(results);

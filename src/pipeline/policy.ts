@@ -8,7 +8,6 @@ import type { Config } from '../config/config.ts';
 import { skippedStep } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { logSafe } from '../log-text.ts';
-import { spawnRunner } from '../process.ts';
 import { resolveInside } from '../workspace-path.ts';
 import {
   actionRootAbove,
@@ -40,7 +39,7 @@ import { verifySummary } from '../report/policy-verify.ts';
 import type { Finding } from '../core/finding.ts';
 import { ownOutputGlobs } from './own-output.ts';
 import type { CheckStep } from './steps.ts';
-import type { Command, CommandContext, StepResult } from './types.ts';
+import type { Command, CommandContext, StandaloneContext, StepResult } from './types.ts';
 import { verifyInAction, withVerify } from './policy-verify.ts';
 import { flagList } from './flag-list.ts';
 import './policy-lock-inputs.ts';
@@ -100,8 +99,7 @@ function settings(given: Partial<Record<keyof RunSettings, unknown>>, toml: Conf
   };
 }
 
-async function evaluate(config: Config, s: RunSettings, files: readonly string[], skipUnreadable: boolean): Promise<PolicyResult> {
-  const cwd = config.workspace;
+async function evaluate(cwd: string, s: RunSettings, files: readonly string[], skipUnreadable: boolean): Promise<PolicyResult> {
   const engine = await import('../rego/index.ts');
   // The builtin families the policies name (a policy run that calls no regex does not load RE2).
   const modules = readPolicyModules(s.policyPaths, cwd);
@@ -194,7 +192,7 @@ function actionSettings(config: Config, log: (line: string) => void, actionRootG
 /** The policy verdicts of these files as the action's policy step would give them (the baseline records them). */
 export async function actionPolicyResult(config: Config, files: readonly string[]): Promise<PolicyResult> {
   return evaluate(
-    config,
+    config.workspace,
     actionSettings(config, () => undefined),
     files,
     true,
@@ -213,7 +211,8 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;
   let candidates: string[] | undefined;
   if (scope === 'changed' && pr) {
-    const git = deps.git ?? ((args: string[]) => spawnRunner('git', args, { cwd: workspace, timeoutMs: 120_000 }));
+    // child_process (and what it loads) only for the action's git: `policy test` in a shell loop does not pay for it
+    const git = deps.git ?? (async (args: string[]) => (await import('../process.ts')).spawnRunner('git', args, { cwd: workspace, timeoutMs: 120_000 }));
     const changed = await changedFiles({ baseSha: pr.baseSha, headSha: pr.headSha, git, listPullRequestFiles: deps.listPullRequestFiles });
     if (changed.gitProblem) log(`policy: git cannot list the changed files (${logSafe(changed.gitProblem)}); using the pull request's files from the API`);
     candidates = changed.files;
@@ -223,7 +222,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
     log('policy: policy-scope is changed but this run has no pull request: testing every matching file');
   }
   const selection = await selectInputs({ workspace, files: p.files, exclude: [...p.exclude, ...ownOutputGlobs(config)], candidates });
-  const result = await evaluate(config, s, selection.files, true);
+  const result = await evaluate(workspace, s, selection.files, true);
   result.findings.push(...selection.skipped);
   for (const f of result.findings) if (f.severity === 'notice') log(`policy: ${logSafe(f.message)}`);
   log(`policy: tested ${selection.files.length} file(s) against ${s.policyPaths.length} policy path(s)`);
@@ -273,6 +272,37 @@ const runInAction = (ctx: CommandContext) =>
     },
   });
 
+/** `policy test [flags] <files...>`: conftest's test over the named files, in the workspace. */
+async function policyTest(ctx: StandaloneContext): Promise<StepResult[]> {
+  const [sub, ...files] = ctx.args;
+  if (sub !== 'test') throw new UserError('usage: go-xenv policy test [flags] <files...>', { hint: 'see go-xenv policy --help' });
+  if (!files.length)
+    throw new UserError('policy test needs at least one file or directory to test', {
+      hint: 'name the config files, e.g. go-xenv policy test deployment.yaml',
+    });
+  const f = ctx.flags;
+  // conftest reads conftest.toml from the directory it runs in; its flags win over the file.
+  const toml = readConftestToml(ctx.workspace);
+  const output = (typeof f.output === 'string' ? f.output : (toml.output ?? 'stdout')) as Output;
+  if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
+  const s = settings(
+    {
+      policyPaths: list(f.policy),
+      dataPaths: list(f.data),
+      namespaces: list(f.namespace),
+      allNamespaces: flagBool(f['all-namespaces']),
+      combine: flagBool(f.combine),
+      failOnWarn: flagBool(f['fail-on-warn']),
+      noFail: flagBool(f['no-fail']),
+      regoVersion: typeof f['rego-version'] === 'string' ? f['rego-version'] : undefined,
+      parser: typeof f.parser === 'string' ? f.parser : undefined,
+    },
+    toml,
+  );
+  const result = await evaluate(ctx.workspace, s, walkInputs(files, ctx.workspace, s.parser), false);
+  return [stepResult(result, { result, output, color: f['no-color'] !== true && toml['no-color'] !== true })];
+}
+
 /** The policy step of `check`. */
 export const policyStep: CheckStep = {
   step: 'policy',
@@ -298,41 +328,16 @@ export const policyCommand: Command = withVerify({
     { name: 'no-color', description: 'no ANSI colours in the stdout output', boolean: true },
     { name: 'rego-version', description: 'v1 (default) or v0' },
   ],
-  async run(ctx: CommandContext): Promise<StepResult[]> {
-    const [sub, ...files] = ctx.args;
+  run(ctx: CommandContext): Promise<StepResult[]> {
     // The action passes no arguments: its inputs say what to test.
-    if (sub === undefined && ctx.config.runtime.onActions) {
+    if (ctx.args[0] === undefined && ctx.config.runtime.onActions) {
       const reason = policySkipReason(ctx);
-      if (reason) return [skippedStep('policy', reason)];
-      return runInAction(ctx);
+      return reason ? Promise.resolve([skippedStep('policy', reason)]) : runInAction(ctx);
     }
-    if (sub !== 'test') throw new UserError('usage: go-xenv policy test [flags] <files...>', { hint: 'see go-xenv policy --help' });
-    if (!files.length)
-      throw new UserError('policy test needs at least one file or directory to test', {
-        hint: 'name the config files, e.g. go-xenv policy test deployment.yaml',
-      });
-    const f = ctx.flags;
-    // conftest reads conftest.toml from the directory it runs in; its flags win over the file.
-    const toml = readConftestToml(ctx.config.workspace);
-    const output = (typeof f.output === 'string' ? f.output : (toml.output ?? 'stdout')) as Output;
-    if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
-    const s = settings(
-      {
-        policyPaths: list(f.policy),
-        dataPaths: list(f.data),
-        namespaces: list(f.namespace),
-        allNamespaces: flagBool(f['all-namespaces']),
-        combine: flagBool(f.combine),
-        failOnWarn: flagBool(f['fail-on-warn']),
-        noFail: flagBool(f['no-fail']),
-        regoVersion: typeof f['rego-version'] === 'string' ? f['rego-version'] : undefined,
-        parser: typeof f.parser === 'string' ? f.parser : undefined,
-      },
-      toml,
-    );
-    const result = await evaluate(ctx.config, s, walkInputs(files, ctx.config.workspace, s.parser), false);
-    return [stepResult(result, { result, output, color: f['no-color'] !== true && toml['no-color'] !== true })];
+    return policyTest({ workspace: ctx.config.workspace, args: ctx.args, flags: ctx.flags });
   },
+  // From the CLI (never on Actions there) `policy test` needs only the workspace, as conftest does: no config file, no host.
+  standalone: (ctx) => policyTest(ctx),
   json: (results) => {
     const d = results[0]?.data as PolicyData | undefined;
     return d ? policyJsonDocument(d.result) : [];

@@ -112,3 +112,10 @@ test('a binary or huge file named on the command line is a failure of that file,
   assert.match(lines[1], /^FAIL - huge\.yaml - main - huge\.yaml is larger than 4194304 bytes, the bound for a config file$/);
   assert.equal(lines.at(-2), '2 tests, 0 passed, 0 warnings, 2 failures, 0 exceptions');
 });
+
+test('policy test reads neither the go-xenv config file nor the action inputs given as flags (conftest reads neither)', async () => {
+  const dir = workspace({ '.github/go-xenv.yml': 'go-version: [unclosed\n', 'policy/p.rego': DENY, 'pod.json': '{"kind": "Pod"}' });
+  const r = await policyCli(['--no-color', 'pod.json'], dir);
+  assert.deepEqual([r.code, r.stderr], [1, '']);
+  assert.match(r.stdout, /^FAIL - pod\.json - main - no pods\n/);
+});
