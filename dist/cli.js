@@ -3,5 +3,11 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 
 // compile-cache:src/cli.ts
 import module from "node:module";
-module.enableCompileCache?.();
-await import("./chunks/cli-5GCEBJXI.js");
+if (module.enableCompileCache) {
+  const v8 = (await import("node:v8")).default;
+  v8.setFlagsFromString("--no-lazy");
+  const { status } = module.enableCompileCache();
+  const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
+  if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
+}
+await import("./chunks/cli-AQ55YMEV.js");

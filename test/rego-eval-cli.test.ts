@@ -35,7 +35,7 @@ test('a v0 conftest policy over an input prints the result set like opa eval -f 
     assert.equal(r.code, 0, r.stderr);
     const doc = JSON.parse(r.stdout);
     assert.deepEqual(doc.result[0].bindings, { x: ['web must run as non-root'] });
-    assert.deepEqual(doc.result[0].expressions, [{ value: true, location: { row: 1, col: 1 } }]);
+    assert.deepEqual(doc.result[0].expressions, [{ value: true, text: 'x := data.main.deny', location: { row: 1, col: 1 } }]);
   }
 });
 
@@ -68,10 +68,24 @@ test('a false expression drops its row, as in opa eval', async () => {
   const rows = await cli(['rego', 'eval', 'x := [1,2,3][_]; x > 1'], ws);
   assert.equal(rows.code, 0, rows.stderr);
   assert.deepEqual(JSON.parse(rows.stdout).result.map((r: { bindings: unknown }) => r.bindings), [{ x: 2 }, { x: 3 }]);
-  for (const q of ['x := 1; x == 2', 'false', 'x := [false][_]; x']) {
+  for (const q of ['x := 1; x == 2', '[false][_]', 'x := [false][_]; x', '[1][_] == 2']) {
     const r = await cli(['rego', 'eval', q], ws);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '{}\n', q);
+  }
+});
+
+test('one expression without iteration shows its value, false included, with its text (as recorded from opa eval 1.19.1)', async () => {
+  const ws = workspace({});
+  const cases: [string, unknown][] = [
+    ['1 == 2', [{ value: false, text: '1 == 2', location: { row: 1, col: 1 } }]],
+    ['false', [{ value: false, text: 'false', location: { row: 1, col: 1 } }]],
+    ['count([1,2])   ;  2 + 3', [{ value: 2, text: 'count([1,2])', location: { row: 1, col: 1 } }, { value: 5, text: '2 + 3', location: { row: 1, col: 19 } }]],
+  ];
+  for (const [q, want] of cases) {
+    const r = await cli(['rego', 'eval', q], ws);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).result[0].expressions, want, q);
   }
 });
 

@@ -11,7 +11,7 @@ import { compile, type SourceModule } from './policy.ts';
 import { loadBuiltinsNamedIn } from './builtins/registry.ts';
 import { parseQuery } from './syntax/parser.ts';
 import { RObject, DepthError, fromJSON, type Value } from './value/value.ts';
-import type { Expr } from './syntax/ast.ts';
+import type { Expr, Term } from './syntax/ast.ts';
 import { ARITY } from './builtins/declarations/declarations.ts';
 import { loadSchemaSet } from './schema-files.ts';
 
@@ -84,15 +84,17 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
   // A call given its output argument (`uuid.parse(s, x)`) is a relation: true, like `x = y`.
   const relation = (t: Expr & { e: 'term' }) => t.term.t === 'call'
     && (['eq', 'assign'].includes(t.term.op) || (ARITY[t.term.op] !== undefined && t.term.args.length === ARITY[t.term.op] + 1));
-  // A value of false fails the expression (and drops the row), as in OPA: `x := [1,2,3][_]; x > 1` has two rows.
+  // As OPA: a query of one expression without iteration reports its value even when false (`1 == 2` is a row of
+  // false); otherwise a value of false fails the expression and drops the row (`x := [1,2,3][_]; x > 1` has two).
+  const check = body.length > 1 || body.some(iterates);
   const wrapped: Expr[] = body.flatMap((e, i): Expr[] => {
     if (e.e !== 'term' || e.negated || relation(e)) return [e];
     const v = { t: 'var' as const, name: `__expr${i}__`, loc: e.loc };
-    return [
-      { ...e, term: { t: 'call', op: 'eq', args: [v, e.term], loc: e.loc } },
-      { e: 'term', negated: false, with: [], loc: e.loc, term: { t: 'call', op: 'neq', args: [v, { t: 'scalar', value: false, loc: e.loc }], loc: e.loc } },
-    ];
+    const captured: Expr = { ...e, term: { t: 'call', op: 'eq', args: [v, e.term], loc: e.loc } };
+    if (!check) return [captured];
+    return [captured, { e: 'term', negated: false, with: [], loc: e.loc, term: { t: 'call', op: 'neq', args: [v, { t: 'scalar', value: false, loc: e.loc }], loc: e.loc } }];
   });
+  const texts = expressionTexts(req.query, body);
   const r = policy.queryBody(wrapped, { input, strict: req.strict });
   if (r.error) throw r.error;
   const result = r.rows.map(({ bindings }) => {
@@ -100,6 +102,7 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
     for (const [k, v] of bindings) if (!/^__expr\d+__$/.test(k)) b.set(k, v);
     const expressions = body.map((e, i) => new RObject([
       ['value', bindings.get(`__expr${i}__`) ?? true],
+      ['text', texts[i]],
       ['location', new RObject([['row', e.loc.row], ['col', e.loc.col]])],
     ]));
     const row = new RObject([['expressions', expressions]]);
@@ -107,4 +110,30 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
     return row;
   });
   return result.length ? new RObject([['result', result]]) : new RObject();
+}
+
+/**
+ * OPA's test for iteration in a query: a ref with a variable after its head (`xs[_]`, `input[k]`) or the relation
+ * builtin `walk`, outside comprehensions.
+ */
+function iterates(e: Expr): boolean {
+  const term = (t: Term): boolean => {
+    switch (t.t) {
+      case 'ref': return t.path.some((p) => p.t === 'var') || term(t.head) || t.path.some(term);
+      case 'call': return t.op === 'walk' || t.args.some(term);
+      case 'array': case 'set': return t.items.some(term);
+      case 'object': return t.items.some(([k, v]) => term(k) || term(v));
+      case 'template': return t.parts.some((p) => typeof p !== 'string' && term(p));
+      default: return false;
+    }
+  };
+  return e.e === 'term' && (term(e.term) || e.with.some((w) => term(w.value)));
+}
+
+/** Each expression's source text, as opa eval prints it: from its start to the next one's, without separators. */
+function expressionTexts(query: string, body: Expr[]): string[] {
+  const lineStarts = [0];
+  for (let i = 0; i < query.length; i++) if (query[i] === '\n') lineStarts.push(i + 1);
+  const offset = (e: Expr) => (lineStarts[e.loc.row - 1] ?? 0) + e.loc.col - 1;
+  return body.map((e, i) => query.slice(offset(e), i + 1 < body.length ? offset(body[i + 1]) : query.length).replace(/[\s;]+$/, ''));
 }

@@ -18,7 +18,7 @@ test('rego eval loads the namespaces its policy calls, and only those', async ()
     writeFileSync(join(dir, 'p.rego'), 'package x\nallow if regex.match("^a", input.name)\nok if glob.match("*.go", [], "m.go")\n');
     writeFileSync(join(dir, 'in.json'), '{"name":"abc"}');
     const out = await evalCommand({ dataPaths: ['p.rego'], inputFile: 'in.json', query: 'data.x', cwd: dir });
-    assert.deepEqual(toJSON(out as never), { result: [{ expressions: [{ value: { allow: true, ok: true }, location: { row: 1, col: 1 } }] }] });
+    assert.deepEqual(toJSON(out as never), { result: [{ expressions: [{ value: { allow: true, ok: true }, text: 'data.x', location: { row: 1, col: 1 } }] }] });
     // in a process of its own: the test runner's other files register every namespace in this one
     const script = `
       const r = await import(${JSON.stringify(new URL('./registry.ts', import.meta.url).href)});

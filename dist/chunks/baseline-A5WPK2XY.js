@@ -1,0 +1,37 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
+} from "./chunk-6KTIICTO.js";
+import "./chunk-7FWX7TH4.js";
+import "./chunk-F3DSNK3O.js";
+import "./chunk-DZ4NGVNX.js";
+import "./chunk-M6PYZBKZ.js";
+import "./chunk-NFN5BP2Q.js";
+import "./chunk-4I4TCGCF.js";
+import "./chunk-X5Y2LEUS.js";
+import "./chunk-BCJI6DNV.js";
+import "./chunk-2JQPZKBK.js";
+import "./chunk-NNH6NQCZ.js";
+import "./chunk-SY6LEZYK.js";
+import "./chunk-CXGD2TQX.js";
+import "./chunk-QKH5TLKL.js";
+import "./chunk-2VP65G5C.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-GDFLD4U5.js";
+import "./chunk-YFSPALLA.js";
+import "./chunk-YJJMQU7A.js";
+import "./chunk-BIFISILY.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
+};

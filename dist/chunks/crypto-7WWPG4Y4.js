@@ -1,0 +1,11 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  builtins
+} from "./chunk-DZFFUTW7.js";
+import "./chunk-62JAVFHL.js";
+import "./chunk-BXMQLTV6.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  builtins
+};

@@ -1,0 +1,55 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  check
+} from "./chunk-HZ7EJF4M.js";
+import "./chunk-6KTIICTO.js";
+import "./chunk-7FWX7TH4.js";
+import "./chunk-F3DSNK3O.js";
+import "./chunk-DZ4NGVNX.js";
+import "./chunk-M6PYZBKZ.js";
+import "./chunk-34UNSZJD.js";
+import "./chunk-67VY56KF.js";
+import "./chunk-TOXYIBQR.js";
+import "./chunk-KQVGXM4T.js";
+import "./chunk-SE26JUY7.js";
+import "./chunk-BWKPQQ2Z.js";
+import "./chunk-77ODOZJM.js";
+import {
+  renderReport
+} from "./chunk-NXZEYFQI.js";
+import "./chunk-KECFPT67.js";
+import "./chunk-SEJZSY56.js";
+import "./chunk-NFN5BP2Q.js";
+import "./chunk-4I4TCGCF.js";
+import "./chunk-XY63CW2V.js";
+import "./chunk-X5Y2LEUS.js";
+import "./chunk-BCJI6DNV.js";
+import "./chunk-2JQPZKBK.js";
+import "./chunk-43YIRDEG.js";
+import "./chunk-YX6OI5AZ.js";
+import "./chunk-KJFS3KH4.js";
+import "./chunk-CQDUFDI6.js";
+import "./chunk-NNH6NQCZ.js";
+import "./chunk-SY6LEZYK.js";
+import "./chunk-CXGD2TQX.js";
+import "./chunk-QKH5TLKL.js";
+import "./chunk-2VP65G5C.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-GDFLD4U5.js";
+import "./chunk-YFSPALLA.js";
+import "./chunk-YJJMQU7A.js";
+import "./chunk-BIFISILY.js";
+import "./chunk-7LQLP6SQ.js";
+
+// src/pipeline/report.ts
+var reportCommand = {
+  name: "report",
+  summary: "Run what check runs and print the Markdown report the pull-request comment would carry (posts nothing)",
+  usage: "report [--json]",
+  run: (ctx) => check.run(ctx),
+  json: (results) => ({ command: "report", ok: !results.some((r) => r.status === "failed"), steps: results }),
+  text: (results) => renderReport(results, { command: "check" })
+};
+export {
+  reportCommand
+};

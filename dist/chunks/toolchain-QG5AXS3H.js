@@ -1,0 +1,30 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  doctorCommand,
+  doctorResult,
+  saveCachePostTask,
+  setupCommand,
+  setupResult,
+  toolchainStep
+} from "./chunk-34UNSZJD.js";
+import "./chunk-TOXYIBQR.js";
+import "./chunk-BWKPQQ2Z.js";
+import "./chunk-77ODOZJM.js";
+import "./chunk-43YIRDEG.js";
+import "./chunk-CXGD2TQX.js";
+import "./chunk-QKH5TLKL.js";
+import "./chunk-2VP65G5C.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-GDFLD4U5.js";
+import "./chunk-YFSPALLA.js";
+import "./chunk-YJJMQU7A.js";
+import "./chunk-BIFISILY.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  doctorCommand,
+  doctorResult,
+  saveCachePostTask,
+  setupCommand,
+  setupResult,
+  toolchainStep
+};
