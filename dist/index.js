@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-OQS47O2S.js";
-import "./chunks/chunk-BWNNUFTA.js";
+} from "./chunks/chunk-DBYQZTAF.js";
+import "./chunks/chunk-HEYUWN4J.js";
 import "./chunks/chunk-NXZEYFQI.js";
 import "./chunks/chunk-KECFPT67.js";
 import "./chunks/chunk-SEJZSY56.js";

@@ -12,6 +12,8 @@ export interface LockInputParser {
   name: string;
   extensions: readonly string[];
   fileName: (base: string) => boolean;
+  /** Not a conftest format: skipped when `policy test` walks a directory. */
+  ownFormat: true;
   parse(text: string, file: string): { value: unknown; documents: unknown[]; lineOf(docIndex: number, path: KeyPath): number | undefined };
 }
 
@@ -38,6 +40,7 @@ export const lockInputParsers = (): LockInputParser[] =>
     name: format.toLowerCase(),
     extensions: [],
     fileName: nameMatches(format),
+    ownFormat: true,
     parse(text: string, file: string) {
       const r = parseLockText(text, file, { format });
       if (!r.ok) throw new DocumentSyntaxError(r.error.file, r.error.message, r.error.line, r.error.column, basename(format));

@@ -56,14 +56,17 @@ test('a malformed lock is a failure of that file at its line, not a crash nor a 
   if (input.status === 'refused') assert.deepEqual([input.finding.file, input.finding.line], ['go.mod', 6]);
 });
 
-test('policy test reads a go.mod found in a directory, and a result naming a package path lands on its line', async () => {
+test('policy test reads go.mod and go.sum named (a directory walk skips them, as conftest), a result naming a package path lands on its line', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'go-xenv-lockin-'));
   cpSync(join(TESTDATA, 'go/head'), join(dir, 'mod'), { recursive: true });
   writeFileSync(
     join(dir, 'p.rego'),
     'package main\n\ndeny contains {"msg": sprintf("x module %s", [p.name]), "path": ["packages", i]} if {\n\tinput.format == "go.mod"\n\tsome i, p in input.packages\n\tstartswith(p.name, "golang.org/x/")\n}\n',
   );
-  const r = await cli(['policy', 'test', '-p', 'p.rego', 'mod', '-o', 'json'], dir);
+  const walked = await cli(['policy', 'test', '-p', 'p.rego', 'mod'], dir);
+  assert.equal(walked.code, 3);
+  assert.match(walked.stderr, /no files found in mod/);
+  const r = await cli(['policy', 'test', '-p', 'p.rego', 'mod/go.mod', 'mod/go.sum', '-o', 'json'], dir);
   assert.equal(r.code, 1, r.stderr);
   const results = JSON.parse(r.stdout) as { filename: string; failures?: { msg: string }[] }[];
   assert.deepEqual(results.map((x) => x.filename), ['mod/go.mod', 'mod/go.sum']);

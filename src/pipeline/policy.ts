@@ -299,7 +299,14 @@ async function policyTest(ctx: StandaloneContext): Promise<StepResult[]> {
     },
     toml,
   );
-  const result = await evaluate(ctx.workspace, s, walkInputs(files, ctx.workspace, s.parser), false);
+  const inputs = walkInputs(files, ctx.workspace, s.parser);
+  // as conftest: directories that hold no file it reads are an error, not 0 tests passed
+  if (!inputs.length) {
+    throw new UserError(`no files found in ${files.join(', ')}`, {
+      hint: 'name the files to test (sshd_config, logrotate and lock files are read when named, not found in directories) or pass --parser',
+    });
+  }
+  const result = await evaluate(ctx.workspace, s, inputs, false);
   return [stepResult(result, { result, output, color: f['no-color'] !== true && toml['no-color'] !== true })];
 }
 

@@ -84,6 +84,13 @@ test('input directories are walked per directory in name order, keeping files a 
   assert.deepEqual(walkInputs(['c/notes.txt'], cwd), ['c/notes.txt']);
 });
 
+test('a directory walk skips the formats conftest has no parser for (as conftest 0.71.1 does); named, they are read', () => {
+  const cwd = workspace({ 'e/nginx.conf': '', 'e/sshd_config': '', 'e/logrotate.conf': '', 'e/logrotate.d/app': '', 'e/x.yml': '' });
+  assert.deepEqual(walkInputs(['e'], cwd), ['e/nginx.conf', 'e/x.yml']);
+  assert.deepEqual(walkInputs(['e/sshd_config', 'e/logrotate.d'], cwd), ['e/sshd_config']);
+  assert.deepEqual(walkInputs(['e/logrotate.d/app', 'e/logrotate.conf'], cwd), ['e/logrotate.d/app', 'e/logrotate.conf']);
+});
+
 test('namespaces: several named, all of them in load order, an unknown one refused', () => {
   const cwd = workspace({
     'policy/a.rego': 'package b.one\ndeny contains "one" if true\n',

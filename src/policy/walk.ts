@@ -22,9 +22,16 @@ function walk(paths: readonly string[], cwd: string, keep: (file: string, named:
   return out;
 }
 
-/** The input files: every file named, and the files in named directories a parser reads (all of them with --parser). */
+/**
+ * The input files: every file named, and the files in named directories that conftest reads (all of them with
+ * --parser). Our own formats (sshd_config, logrotate, locks) are read when named, not found by walking.
+ */
 export const walkInputs = (paths: readonly string[], cwd: string, forcedParser?: string): string[] =>
-  walk(paths, cwd, (file, named) => named || !!forcedParser || !!parserFor(file));
+  walk(paths, cwd, (file, named) => {
+    if (named || forcedParser) return true;
+    const p = parserFor(file);
+    return !!p && !p.ownFormat;
+  });
 
 /** Every file under the paths whose name ends in one of `exts` (policies: .rego; data: .json/.yaml/.yml). */
 export const filesWithExtension = (paths: readonly string[], cwd: string, exts: readonly string[], label: string): string[] =>

@@ -65,6 +65,7 @@ function words(text: string, fail: (m: string) => Error): string[] {
 export const logrotateParser: Parser = {
   name: 'logrotate',
   extensions: [],
+  ownFormat: true,
   fileName: (base) => base === 'logrotate.conf',
   parse(text, file) {
     const settings: Record<string, string | true> = {};

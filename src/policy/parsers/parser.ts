@@ -19,6 +19,11 @@ export interface Parser {
   extensions: readonly string[];
   /** Whether a lower-case base name is this format regardless of extension (`dockerfile.dev`, `.env.prod`). */
   fileName?: (base: string) => boolean;
+  /**
+   * A format conftest has no parser for (sshd_config, logrotate, the locks): read when a file is named or selected by
+   * the action's globs, skipped when `policy test` walks a directory, as conftest skips it (its policies never expect it).
+   */
+  ownFormat?: boolean;
   /** Throws DocumentSyntaxError (file, line, message) when the text does not parse. */
   parse(text: string, file: string): ParsedFile;
 }

@@ -81,6 +81,7 @@ function criteria(args: string[], fail: (m: string) => Error): SshMatch['criteri
 export const sshdConfigParser: Parser = {
   name: 'sshd_config',
   extensions: [],
+  ownFormat: true,
   fileName: (base) => base === 'sshd_config' || (base.startsWith('sshd_config.') && !base.endsWith('.d')),
   parse(text, file) {
     const global = section();

@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   diffRevisions
-} from "./chunk-DZ4NGVNX.js";
+} from "./chunk-VAOSCXCG.js";
 import {
   renderLocksDiffMarkdown
 } from "./chunk-XY63CW2V.js";

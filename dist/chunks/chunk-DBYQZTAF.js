@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   loadCommand
-} from "./chunk-BWNNUFTA.js";
+} from "./chunk-HEYUWN4J.js";
 import {
   renderJobSummary,
   renderReport,

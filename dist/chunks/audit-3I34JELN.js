@@ -2,10 +2,10 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-6KTIICTO.js";
-import "./chunk-7FWX7TH4.js";
-import "./chunk-F3DSNK3O.js";
-import "./chunk-DZ4NGVNX.js";
+} from "./chunk-TZX3LA7M.js";
+import "./chunk-SFWR4JKN.js";
+import "./chunk-WI7RN6JJ.js";
+import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import {
   auditVerdict,

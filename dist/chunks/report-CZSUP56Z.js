@@ -1,11 +1,11 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-HZ7EJF4M.js";
-import "./chunk-6KTIICTO.js";
-import "./chunk-7FWX7TH4.js";
-import "./chunk-F3DSNK3O.js";
-import "./chunk-DZ4NGVNX.js";
+} from "./chunk-MRFRTLTW.js";
+import "./chunk-TZX3LA7M.js";
+import "./chunk-SFWR4JKN.js";
+import "./chunk-WI7RN6JJ.js";
+import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import "./chunk-34UNSZJD.js";
 import "./chunk-67VY56KF.js";

@@ -3,7 +3,7 @@ import {
   TomlDate,
   TomlError,
   parse
-} from "./chunk-DZ4NGVNX.js";
+} from "./chunk-VAOSCXCG.js";
 import {
   DocumentSyntaxError,
   lineNear,
@@ -2970,6 +2970,7 @@ function words3(text, fail2) {
 var logrotateParser = {
   name: "logrotate",
   extensions: [],
+  ownFormat: true,
   fileName: (base) => base === "logrotate.conf",
   parse(text, file) {
     const settings = {};
@@ -3281,6 +3282,7 @@ function criteria(args, fail2) {
 var sshdConfigParser = {
   name: "sshd_config",
   extensions: [],
+  ownFormat: true,
   fileName: (base) => base === "sshd_config" || base.startsWith("sshd_config.") && !base.endsWith(".d"),
   parse(text, file) {
     const global = section();
@@ -3586,7 +3588,11 @@ function walk(paths, cwd, keep, label) {
   for (const p of paths) visit(p, true);
   return out;
 }
-var walkInputs = (paths, cwd, forcedParser) => walk(paths, cwd, (file, named) => named || !!forcedParser || !!parserFor(file));
+var walkInputs = (paths, cwd, forcedParser) => walk(paths, cwd, (file, named) => {
+  if (named || forcedParser) return true;
+  const p = parserFor(file);
+  return !!p && !p.ownFormat;
+});
 var filesWithExtension = (paths, cwd, exts, label) => walk(paths, cwd, (file) => exts.some((e) => file.toLowerCase().endsWith(e)), label);
 
 // src/policy/load.ts

@@ -2,11 +2,11 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   parserNames,
   readInputFile
-} from "./chunk-F3DSNK3O.js";
+} from "./chunk-WI7RN6JJ.js";
 import {
   lockFormatOf,
   readLock
-} from "./chunk-DZ4NGVNX.js";
+} from "./chunk-VAOSCXCG.js";
 import "./chunk-NNH6NQCZ.js";
 import "./chunk-SY6LEZYK.js";
 import {

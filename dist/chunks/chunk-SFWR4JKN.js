@@ -16,10 +16,10 @@ import {
   selectInputs,
   verifyPolicies,
   walkInputs
-} from "./chunk-F3DSNK3O.js";
+} from "./chunk-WI7RN6JJ.js";
 import {
   lockInputParsers
-} from "./chunk-DZ4NGVNX.js";
+} from "./chunk-VAOSCXCG.js";
 import {
   policySummary,
   renderPolicyJunit,

@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-6KTIICTO.js";
+} from "./chunk-TZX3LA7M.js";
 import {
   policyStep
-} from "./chunk-7FWX7TH4.js";
+} from "./chunk-SFWR4JKN.js";
 import {
   toolchainStep
 } from "./chunk-34UNSZJD.js";

@@ -2266,6 +2266,7 @@ var lockInputParsers = () => FORMATS.map((format) => ({
   name: format.toLowerCase(),
   extensions: [],
   fileName: nameMatches(format),
+  ownFormat: true,
   parse(text, file) {
     const r = parseLockText(text, file, { format });
     if (!r.ok) throw new DocumentSyntaxError(r.error.file, r.error.message, r.error.line, r.error.column, basename2(format));

@@ -5,9 +5,9 @@ import {
   policyCommand,
   policyStep,
   runPolicyAction
-} from "./chunk-7FWX7TH4.js";
-import "./chunk-F3DSNK3O.js";
-import "./chunk-DZ4NGVNX.js";
+} from "./chunk-SFWR4JKN.js";
+import "./chunk-WI7RN6JJ.js";
+import "./chunk-VAOSCXCG.js";
 import "./chunk-4I4TCGCF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-2JQPZKBK.js";

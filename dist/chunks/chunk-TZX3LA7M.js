@@ -3,17 +3,17 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-7FWX7TH4.js";
+} from "./chunk-SFWR4JKN.js";
 import {
   parserFor,
   readInputFile
-} from "./chunk-F3DSNK3O.js";
+} from "./chunk-WI7RN6JJ.js";
 import {
   checkRevision,
   diffLocks,
   lockFormatOf,
   readLock
-} from "./chunk-DZ4NGVNX.js";
+} from "./chunk-VAOSCXCG.js";
 import {
   globSync
 } from "./chunk-M6PYZBKZ.js";

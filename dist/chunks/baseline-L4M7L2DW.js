@@ -6,10 +6,10 @@ import {
   dependencyChanges,
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-6KTIICTO.js";
-import "./chunk-7FWX7TH4.js";
-import "./chunk-F3DSNK3O.js";
-import "./chunk-DZ4NGVNX.js";
+} from "./chunk-TZX3LA7M.js";
+import "./chunk-SFWR4JKN.js";
+import "./chunk-WI7RN6JJ.js";
+import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import "./chunk-NFN5BP2Q.js";
 import "./chunk-4I4TCGCF.js";
