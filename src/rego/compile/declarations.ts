@@ -4,7 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { forEachTerm, operands } from '../syntax/module-terms.ts';
+import { forEachTerm } from '../syntax/module-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -24,8 +24,15 @@ class Scopes {
 /** Variable names a term uses outside closures. */
 function outerUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
-  if (t.t === 'var') out.add(t.name);
-  else operands(t).forEach((x) => outerUses(x, out));
+  switch (t.t) {
+    case 'var': out.add(t.name); break;
+    case 'call': for (const x of t.args) outerUses(x, out); break;
+    case 'ref': outerUses(t.head, out); for (const x of t.path) outerUses(x, out); break;
+    case 'array': case 'set': for (const x of t.items) outerUses(x, out); break;
+    case 'object': for (const [k, v] of t.items) { outerUses(k, out); outerUses(v, out); } break;
+    case 'template': for (const p of t.parts) if (typeof p !== 'string') outerUses(p, out); break;
+    default: break;
+  }
 }
 
 function exprOuterUses(e: Expr, out: Set<string>) {
@@ -53,41 +60,40 @@ function patternVars(t: Term, out: { name: string; loc: Loc }[] = []) {
 }
 
 /** Every variable name occurring in a term or body, closures included. */
-function termUses(t: Term | undefined, out: Map<string, number>) {
+function termUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
-  const use = (n: string) => out.set(n, (out.get(n) ?? 0) + 1);
   switch (t.t) {
-    case 'var': use(t.name); break;
-    case 'ref': termUses(t.head, out); t.path.forEach((p) => termUses(p, out)); break;
-    case 'array': case 'set': t.items.forEach((x) => termUses(x, out)); break;
-    case 'object': t.items.forEach(([k, v]) => { termUses(k, out); termUses(v, out); }); break;
-    case 'call': t.args.forEach((x) => termUses(x, out)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') termUses(p, out); }); break;
+    case 'var': out.add(t.name); break;
+    case 'ref': termUses(t.head, out); for (const p of t.path) termUses(p, out); break;
+    case 'array': case 'set': for (const x of t.items) termUses(x, out); break;
+    case 'object': for (const [k, v] of t.items) { termUses(k, out); termUses(v, out); } break;
+    case 'call': for (const x of t.args) termUses(x, out); break;
+    case 'template': for (const p of t.parts) if (typeof p !== 'string') termUses(p, out); break;
     case 'arraycompr': case 'setcompr': termUses(t.term, out); bodyUses(t.body, out); break;
     case 'objectcompr': termUses(t.key, out); termUses(t.value, out); bodyUses(t.body, out); break;
     default: break;
   }
 }
 
-function exprUses(e: Expr, out: Map<string, number>) {
+function exprUses(e: Expr, out: Set<string>) {
   for (const w of e.with) { termUses(w.target, out); termUses(w.value, out); }
   switch (e.e) {
     case 'term': termUses(e.term, out); break;
     case 'some': break;
     case 'somein': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); break;
     case 'every': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); bodyUses(e.body, out); break;
-    case 'or': e.branches.forEach((b) => bodyUses(b, out)); break;
+    case 'or': for (const b of e.branches) bodyUses(b, out); break;
   }
 }
 
-function bodyUses(body: Expr[], out: Map<string, number>) { body.forEach((e) => exprUses(e, out)); }
+function bodyUses(body: Expr[], out: Set<string>) { for (const e of body) exprUses(e, out); }
 
 class Checker {
   private scopes = new Scopes();
 
   query(body: Expr[]) {
     const plainSome = this.body(body);
-    const uses = new Map<string, number>();
+    const uses = new Set<string>();
     bodyUses(body, uses);
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
   }
@@ -97,10 +103,13 @@ class Checker {
       this.scopes = new Scopes();
       for (const a of cur.head.args ?? []) for (const v of patternVars(a)) if (v.name !== '_') this.scopes.top.set(v.name, 'arg');
       const plainSome = this.body(cur.body);
-      for (const t of [cur.head.key, cur.head.value]) this.term(t);
-      const uses = new Map<string, number>();
+      this.term(cur.head.key);
+      this.term(cur.head.value);
+      const uses = new Set<string>();
       bodyUses(cur.body, uses);
-      for (const t of [cur.head.key, cur.head.value, ...cur.head.ref.slice(1)]) termUses(t, uses);
+      termUses(cur.head.key, uses);
+      termUses(cur.head.value, uses);
+      for (let i = 1; i < cur.head.ref.length; i++) termUses(cur.head.ref[i], uses);
       for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
     }
   }
@@ -125,7 +134,7 @@ class Checker {
           for (const v of declared) this.declare(v.name, v.loc, 'assigned');
           this.nestedBody(e.body);
           this.scopes.pop();
-          const uses = new Map<string, number>();
+          const uses = new Set<string>();
           bodyUses(e.body, uses);
           for (const v of declared) if (v.name !== '_' && !uses.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
           break;
@@ -151,7 +160,7 @@ class Checker {
 
   private nestedBody(body: Expr[], head: Term[] = []) {
     const plainSome = this.body(body);
-    const uses = new Map<string, number>();
+    const uses = new Set<string>();
     bodyUses(body, uses);
     head.forEach((t) => termUses(t, uses));
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
@@ -172,11 +181,11 @@ class Checker {
   private term(t: Term | undefined) {
     if (!t) return;
     switch (t.t) {
-      case 'ref': this.term(t.head); t.path.forEach((p) => this.term(p)); break;
-      case 'array': case 'set': t.items.forEach((x) => this.term(x)); break;
-      case 'object': t.items.forEach(([k, v]) => { this.term(k); this.term(v); }); break;
-      case 'call': t.args.forEach((x) => this.term(x)); break;
-      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') this.term(p); }); break;
+      case 'ref': this.term(t.head); for (const p of t.path) this.term(p); break;
+      case 'array': case 'set': for (const x of t.items) this.term(x); break;
+      case 'object': for (const [k, v] of t.items) { this.term(k); this.term(v); } break;
+      case 'call': for (const x of t.args) this.term(x); break;
+      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.term(p); break;
       case 'arraycompr': case 'setcompr': case 'objectcompr':
         this.scopes.push();
         this.nestedBody(t.body, t.t === 'objectcompr' ? [t.key, t.value] : [t.term]);

@@ -2,18 +2,6 @@
 // `some ... in` and `every` domains, `or` groups, comprehensions and template parts. For checks that look at each term.
 import type { Expr, Module, Rule, Term } from './ast.ts';
 
-/** The terms directly inside a term, not looking into comprehensions (closures have their own scope). */
-export function operands(t: Term): Term[] {
-  switch (t.t) {
-    case 'call': return t.args;
-    case 'ref': return [t.head, ...t.path];
-    case 'array': case 'set': return t.items;
-    case 'object': return t.items.flat();
-    case 'template': return t.parts.filter((p): p is Term => typeof p !== 'string');
-    default: return [];
-  }
-}
-
 /** The dotted name of a reference made of a var and string keys (`f`, `strings.replace_n`, `data.pkg.f`), or undefined. */
 export function dottedName(t: Term): string | undefined {
   if (t.t === 'var') return t.name;
@@ -27,24 +15,36 @@ export function dottedName(t: Term): string | undefined {
 }
 
 export function forEachTerm(m: Module, fn: (t: Term) => void): void {
+  // plain loops, no arrays or closures per term: these walks run cold, once per compile
   const visit = (t: Term | undefined): void => {
     if (!t) return;
     fn(t);
-    operands(t).forEach(visit);
-    if (t.t === 'arraycompr' || t.t === 'setcompr') { visit(t.term); visitBody(t.body); }
-    else if (t.t === 'objectcompr') { visit(t.key); visit(t.value); visitBody(t.body); }
+    switch (t.t) {
+      case 'call': for (const x of t.args) visit(x); break;
+      case 'ref': visit(t.head); for (const x of t.path) visit(x); break;
+      case 'array': case 'set': for (const x of t.items) visit(x); break;
+      case 'object': for (const [k, v] of t.items) { visit(k); visit(v); } break;
+      case 'template': for (const p of t.parts) if (typeof p !== 'string') visit(p); break;
+      case 'arraycompr': case 'setcompr': visit(t.term); visitBody(t.body); break;
+      case 'objectcompr': visit(t.key); visit(t.value); visitBody(t.body); break;
+      default: break;
+    }
   };
-  const visitBody = (body: Expr[]): void => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === 'term') visit(e.term);
-    else if (e.e === 'somein') visit(e.domain);
-    else if (e.e === 'every') { visit(e.domain); visitBody(e.body); }
-    else if (e.e === 'or') e.branches.forEach(visitBody);
-  });
+  const visitBody = (body: Expr[]): void => {
+    for (const e of body) {
+      for (const w of e.with) visit(w.value);
+      if (e.e === 'term') visit(e.term);
+      else if (e.e === 'somein') visit(e.domain);
+      else if (e.e === 'every') { visit(e.domain); visitBody(e.body); }
+      else if (e.e === 'or') for (const b of e.branches) visitBody(b);
+    }
+  };
   for (const r of m.rules) {
     for (let cur: Rule | undefined = r; cur; cur = cur.else) {
       visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...(cur.head.args ?? [])].forEach(visit);
+      visit(cur.head.key);
+      visit(cur.head.value);
+      if (cur.head.args) for (const a of cur.head.args) visit(a);
     }
   }
 }
