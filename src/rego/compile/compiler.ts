@@ -279,10 +279,26 @@ function mapVars(t: Term, f: (v: VarTerm) => Term): Term {
 }
 
 export function varsOf(t: Term, out = new Set<string>()): Set<string> {
-  walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); });
+  collectVars(t, out, false);
   return out;
 }
 const GLOBAL = new Set(['data', 'input']);
+
+/** walkVars adding the names other than `data` and `input` to `out` (no callback per variable). */
+function collectVars(t: Term, out: Set<string>, intoClosures: boolean) {
+  switch (t.t) {
+    case 'var': if (!GLOBAL.has(t.name)) out.add(t.name); break;
+    case 'ref': collectVars(t.head, out, intoClosures); for (const p of t.path) collectVars(p, out, intoClosures); break;
+    case 'array': case 'set': for (const x of t.items) collectVars(x, out, intoClosures); break;
+    case 'object': for (const [k, v] of t.items) { collectVars(k, out, intoClosures); collectVars(v, out, intoClosures); } break;
+    case 'call': for (const x of t.args) collectVars(x, out, intoClosures); break;
+    case 'template': for (const p of t.parts) if (typeof p !== 'string') collectVars(p, out, intoClosures); break;
+    case 'arraycompr': case 'setcompr': case 'objectcompr':
+      if (intoClosures) for (const name of closureVars(t)) if (!GLOBAL.has(name)) out.add(name);
+      break;
+    default: break;
+  }
+}
 
 /** All variables used anywhere in a closure (comprehension / every body), minus nothing: callers intersect. */
 function closureVars(t: Term): Set<string> {
@@ -294,14 +310,20 @@ function closureVars(t: Term): Set<string> {
 }
 
 function exprVars(e: Expr, out: Set<string>, intoClosures: boolean) {
-  const add = (t: Term | undefined) => t && walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); }, intoClosures);
-  for (const w of e.with) add(w.value);
+  for (const w of e.with) collectVars(w.value, out, intoClosures);
   switch (e.e) {
-    case 'term': add(e.term); break;
+    case 'term': collectVars(e.term, out, intoClosures); break;
     case 'some': break;
-    case 'somein': add(e.key); add(e.value); add(e.domain); break;
-    case 'every': add(e.domain); if (intoClosures) { add(e.key); add(e.value); e.body.forEach((x) => exprVars(x, out, true)); } break;
-    case 'or': if (intoClosures) e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, true))); break;
+    case 'somein': if (e.key) collectVars(e.key, out, intoClosures); collectVars(e.value, out, intoClosures); collectVars(e.domain, out, intoClosures); break;
+    case 'every':
+      collectVars(e.domain, out, intoClosures);
+      if (intoClosures) {
+        if (e.key) collectVars(e.key, out, true);
+        collectVars(e.value, out, true);
+        for (const x of e.body) exprVars(x, out, true);
+      }
+      break;
+    case 'or': if (intoClosures) for (const b of e.branches) for (const x of b) exprVars(x, out, true); break;
   }
 }
 
@@ -347,16 +369,20 @@ function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
   }
   refOutputs(a, safe, out);
   refOutputs(b, safe, out);
-  const known = (t: Term) => [...varsOf(t)].every((v) => safe.has(v) || out.has(v));
-  const patternVars = (t: Term, into: Set<string>) => {
-    if (t.t === 'var') into.add(t.name);
-    else if (t.t === 'array' || t.t === 'set') t.items.forEach((x) => patternVars(x, into));
-    else if (t.t === 'object') t.items.forEach(([, v]) => patternVars(v, into));
-  };
+  const varsA = varsOf(a);
+  const varsB = varsOf(b);
+  const known = (vs: Set<string>) => { for (const v of vs) if (!safe.has(v) && !out.has(v)) return false; return true; };
   for (let round = 0; round < 2; round++) {
-    if (known(b)) patternVars(a, out);
-    if (known(a)) patternVars(b, out);
+    if (known(varsB)) unifyPatternVars(a, out);
+    if (known(varsA)) unifyPatternVars(b, out);
   }
+}
+
+/** The variables a pattern binds when its other side is known. */
+function unifyPatternVars(t: Term, into: Set<string>) {
+  if (t.t === 'var') into.add(t.name);
+  else if (t.t === 'array' || t.t === 'set') for (const x of t.items) unifyPatternVars(x, into);
+  else if (t.t === 'object') for (const [, v] of t.items) unifyPatternVars(v, into);
 }
 
 /** Object pattern keys that denote the same key whatever the bindings: equal scalars or the same variable. */

@@ -4,7 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { forEachTerm } from '../syntax/module-terms.ts';
+import { moduleTerms } from '../syntax/module-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -197,13 +197,13 @@ class Checker {
 }
 
 /** Rego v1 modules may not call the deprecated builtins (unless the package defines a rule of that name). */
-function checkDeprecated(m: Module) {
+function checkDeprecated(m: Module, terms: readonly Term[]) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
-  forEachTerm(m, (t) => {
+  for (const t of terms) {
     if (t.t === 'call' && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError('rego_type_error', `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
-  });
+  }
 }
 
 /** `with` targets must be input, data or a function (builtin, a function of the package in any of its modules, or through an import). */
@@ -229,8 +229,9 @@ function checkWithTargets(m: Module, modules: readonly Module[]) {
   for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }
 
-export function checkDeclarations(m: Module, modules: readonly Module[] = [m]) {
-  if (!m.v0) checkDeprecated(m);
+/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
+export function checkDeclarations(m: Module, modules: readonly Module[] = [m], terms?: readonly Term[]) {
+  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
   checkWithTargets(m, modules);
   for (const r of m.rules) {
     const name = r.head.ref[0];

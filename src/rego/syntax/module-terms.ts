@@ -48,3 +48,10 @@ export function forEachTerm(m: Module, fn: (t: Term) => void): void {
     }
   }
 }
+
+/** Every term of a module in forEachTerm's order, for checks that each look at all of them (one walk for them all). */
+export function moduleTerms(m: Module): Term[] {
+  const out: Term[] = [];
+  forEachTerm(m, (t) => { out.push(t); });
+  return out;
+}
