@@ -104,10 +104,15 @@ class Resolver {
     return out;
   }
 
+  /** The terms resolved; `ts` itself when none changed (most refs into input, scalars), so nothing is copied. */
   private terms(ts: Term[]): Term[] {
-    const out: Term[] = [];
-    for (const t of ts) out.push(this.term(t));
-    return out;
+    let out: Term[] | undefined;
+    for (let i = 0; i < ts.length; i++) {
+      const x = this.term(ts[i]);
+      if (!out && x !== ts[i]) out = ts.slice(0, i);
+      if (out) out.push(x);
+    }
+    return out ?? ts;
   }
 
   private nested<T>(f: () => T): T {
@@ -212,10 +217,9 @@ class Resolver {
         const head = this.term(t.head);
         const path = this.terms(t.path);
         if (head.t === 'ref') return { t: 'ref', head: head.head, path: [...head.path, ...path], loc: t.loc };
-        return { t: 'ref', head, path, loc: t.loc };
+        return head === t.head && path === t.path ? t : { t: 'ref', head, path, loc: t.loc };
       }
-      case 'array': return { ...t, items: this.terms(t.items) };
-      case 'set': return { ...t, items: this.terms(t.items) };
+      case 'array': case 'set': { const items = this.terms(t.items); return items === t.items ? t : { ...t, items }; }
       case 'object': return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)] as [Term, Term]) };
       case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : this.term(p))) };
       case 'arraycompr': case 'setcompr':
@@ -234,7 +238,7 @@ class Resolver {
         if (n !== undefined && !t.fnRef && t.args.length !== n && t.args.length !== n + 1) {
           throw new RegoError('rego_type_error', `function ${op} has arity ${n}, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
         }
-        return { ...t, op, args };
+        return op === t.op && args === t.args ? t : { ...t, op, args };
       }
     }
   }
