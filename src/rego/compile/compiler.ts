@@ -5,7 +5,7 @@ import type { Term, Expr, Rule, Module, VarTerm } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
-import { dottedName } from '../syntax/module-terms.ts';
+import { dottedName, forEachOperand } from '../syntax/module-terms.ts';
 import { hoistInClosures, hoistNegated } from './negation.ts';
 import type { Compiled } from './rule-tree.ts';
 
@@ -260,15 +260,10 @@ function relocate(t: Term, loc: Loc): Term {
 export function walkVars(t: Term, f: (v: VarTerm) => void, intoClosures = false) {
   switch (t.t) {
     case 'var': f(t); break;
-    case 'ref': walkVars(t.head, f, intoClosures); for (const p of t.path) walkVars(p, f, intoClosures); break;
-    case 'array': case 'set': for (const x of t.items) walkVars(x, f, intoClosures); break;
-    case 'object': for (const [k, v] of t.items) { walkVars(k, f, intoClosures); walkVars(v, f, intoClosures); } break;
-    case 'call': for (const x of t.args) walkVars(x, f, intoClosures); break;
-    case 'template': for (const p of t.parts) if (typeof p !== 'string') walkVars(p, f, intoClosures); break;
     case 'arraycompr': case 'setcompr': case 'objectcompr':
       if (intoClosures) for (const name of closureVars(t)) f({ t: 'var', name, loc: t.loc });
       break;
-    default: break;
+    default: forEachOperand(t, walkVars, f, intoClosures); break;
   }
 }
 
@@ -292,15 +287,10 @@ const GLOBAL = new Set(['data', 'input']);
 function collectVars(t: Term, out: Set<string>, intoClosures: boolean) {
   switch (t.t) {
     case 'var': if (!GLOBAL.has(t.name)) out.add(t.name); break;
-    case 'ref': collectVars(t.head, out, intoClosures); for (const p of t.path) collectVars(p, out, intoClosures); break;
-    case 'array': case 'set': for (const x of t.items) collectVars(x, out, intoClosures); break;
-    case 'object': for (const [k, v] of t.items) { collectVars(k, out, intoClosures); collectVars(v, out, intoClosures); } break;
-    case 'call': for (const x of t.args) collectVars(x, out, intoClosures); break;
-    case 'template': for (const p of t.parts) if (typeof p !== 'string') collectVars(p, out, intoClosures); break;
     case 'arraycompr': case 'setcompr': case 'objectcompr':
       if (intoClosures) for (const name of closureVars(t)) if (!GLOBAL.has(name)) out.add(name);
       break;
-    default: break;
+    default: forEachOperand(t, collectVars, out, intoClosures); break;
   }
 }
 
@@ -451,15 +441,8 @@ function isOutputCall(t: Extract<Term, { t: 'call' }>, userArity: ReadonlyMap<st
 }
 
 function visitClosures(t: Term, f: (c: Term) => void) {
-  switch (t.t) {
-    case 'arraycompr': case 'setcompr': case 'objectcompr': f(t); break;
-    case 'call': for (const x of t.args) visitClosures(x, f); break;
-    case 'ref': visitClosures(t.head, f); for (const x of t.path) visitClosures(x, f); break;
-    case 'array': case 'set': for (const x of t.items) visitClosures(x, f); break;
-    case 'object': for (const [k, v] of t.items) { visitClosures(k, f); visitClosures(v, f); } break;
-    case 'template': for (const p of t.parts) if (typeof p !== 'string') visitClosures(p, f); break;
-    default: break;
-  }
+  if (t.t === 'arraycompr' || t.t === 'setcompr' || t.t === 'objectcompr') f(t);
+  else forEachOperand(t, visitClosures, f, undefined);
 }
 
 /** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */

@@ -4,7 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { moduleTerms } from '../syntax/module-terms.ts';
+import { forEachOperand, moduleTerms } from '../syntax/module-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -24,15 +24,8 @@ class Scopes {
 /** Variable names a term uses outside closures. */
 function outerUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
-  switch (t.t) {
-    case 'var': out.add(t.name); break;
-    case 'call': for (const x of t.args) outerUses(x, out); break;
-    case 'ref': outerUses(t.head, out); for (const x of t.path) outerUses(x, out); break;
-    case 'array': case 'set': for (const x of t.items) outerUses(x, out); break;
-    case 'object': for (const [k, v] of t.items) { outerUses(k, out); outerUses(v, out); } break;
-    case 'template': for (const p of t.parts) if (typeof p !== 'string') outerUses(p, out); break;
-    default: break;
-  }
+  if (t.t === 'var') out.add(t.name);
+  else forEachOperand(t, outerUses, out, undefined);
 }
 
 function exprOuterUses(e: Expr, out: Set<string>) {
@@ -64,14 +57,9 @@ function termUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
   switch (t.t) {
     case 'var': out.add(t.name); break;
-    case 'ref': termUses(t.head, out); for (const p of t.path) termUses(p, out); break;
-    case 'array': case 'set': for (const x of t.items) termUses(x, out); break;
-    case 'object': for (const [k, v] of t.items) { termUses(k, out); termUses(v, out); } break;
-    case 'call': for (const x of t.args) termUses(x, out); break;
-    case 'template': for (const p of t.parts) if (typeof p !== 'string') termUses(p, out); break;
     case 'arraycompr': case 'setcompr': termUses(t.term, out); bodyUses(t.body, out); break;
     case 'objectcompr': termUses(t.key, out); termUses(t.value, out); bodyUses(t.body, out); break;
-    default: break;
+    default: forEachOperand(t, termUses, out, undefined); break;
   }
 }
 
@@ -93,6 +81,7 @@ class Checker {
 
   query(body: Expr[]) {
     const plainSome = this.body(body);
+    if (!plainSome.length) return;
     const uses = new Set<string>();
     bodyUses(body, uses);
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
@@ -105,6 +94,8 @@ class Checker {
       const plainSome = this.body(cur.body);
       this.term(cur.head.key);
       this.term(cur.head.value);
+      // the uses are only needed to find a plain `some x` never used (no walk for the many rules without one)
+      if (!plainSome.length) continue;
       const uses = new Set<string>();
       bodyUses(cur.body, uses);
       termUses(cur.head.key, uses);
@@ -160,6 +151,7 @@ class Checker {
 
   private nestedBody(body: Expr[], head: Term[] = []) {
     const plainSome = this.body(body);
+    if (!plainSome.length) return;
     const uses = new Set<string>();
     bodyUses(body, uses);
     head.forEach((t) => termUses(t, uses));

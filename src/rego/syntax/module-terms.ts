@@ -2,6 +2,21 @@
 // `some ... in` and `every` domains, `or` groups, comprehensions and template parts. For checks that look at each term.
 import type { Expr, Module, Rule, Term } from './ast.ts';
 
+/**
+ * Calls `f(x, a, b)` for each term directly inside `t`, not looking into comprehensions (closures have their own
+ * scope). The walks pass themselves and their state as `f`, `a`, `b`: no array or closure per term on a cold compile.
+ */
+export function forEachOperand<A, B>(t: Term, f: (x: Term, a: A, b: B) => void, a: A, b: B): void {
+  switch (t.t) {
+    case 'call': for (const x of t.args) f(x, a, b); break;
+    case 'ref': f(t.head, a, b); for (const x of t.path) f(x, a, b); break;
+    case 'array': case 'set': for (const x of t.items) f(x, a, b); break;
+    case 'object': for (const [k, v] of t.items) { f(k, a, b); f(v, a, b); } break;
+    case 'template': for (const p of t.parts) if (typeof p !== 'string') f(p, a, b); break;
+    default: break;
+  }
+}
+
 /** The dotted name of a reference made of a var and string keys (`f`, `strings.replace_n`, `data.pkg.f`), or undefined. */
 export function dottedName(t: Term): string | undefined {
   if (t.t === 'var') return t.name;
@@ -15,20 +30,12 @@ export function dottedName(t: Term): string | undefined {
 }
 
 export function forEachTerm(m: Module, fn: (t: Term) => void): void {
-  // plain loops, no arrays or closures per term: these walks run cold, once per compile
   const visit = (t: Term | undefined): void => {
     if (!t) return;
     fn(t);
-    switch (t.t) {
-      case 'call': for (const x of t.args) visit(x); break;
-      case 'ref': visit(t.head); for (const x of t.path) visit(x); break;
-      case 'array': case 'set': for (const x of t.items) visit(x); break;
-      case 'object': for (const [k, v] of t.items) { visit(k); visit(v); } break;
-      case 'template': for (const p of t.parts) if (typeof p !== 'string') visit(p); break;
-      case 'arraycompr': case 'setcompr': visit(t.term); visitBody(t.body); break;
-      case 'objectcompr': visit(t.key); visit(t.value); visitBody(t.body); break;
-      default: break;
-    }
+    if (t.t === 'arraycompr' || t.t === 'setcompr') { visit(t.term); visitBody(t.body); }
+    else if (t.t === 'objectcompr') { visit(t.key); visit(t.value); visitBody(t.body); }
+    else forEachOperand(t, visit, undefined, undefined);
   };
   const visitBody = (body: Expr[]): void => {
     for (const e of body) {

@@ -211,9 +211,7 @@ export class Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
     const start = this.tok;
-    for (const k of ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or']) {
-      if (this.atKw(k)) this.fail(`unexpected ${k} keyword`);
-    }
+    if (start.kind === 'ident' && KEYWORDS.has(start.text) && this.atKw(start.text)) this.fail(`unexpected ${start.text} keyword`);
     if (start.kind === 'ident' && start.text === 'default' && !this.glued()) {
       this.next();
       const ref = this.parseRefPath();
