@@ -21,27 +21,6 @@ class Scopes {
   get topUsed() { return this.used[this.used.length - 1]; }
 }
 
-/** Variable names a term uses outside closures. */
-function outerUses(t: Term | undefined, out: Set<string>) {
-  if (!t) return;
-  if (t.t === 'var') out.add(t.name);
-  else forEachOperand(t, outerUses, out, undefined);
-}
-
-function exprOuterUses(e: Expr, out: Set<string>) {
-  for (const w of e.with) outerUses(w.value, out);
-  switch (e.e) {
-    case 'term': {
-      const t = e.term;
-      if (t.t === 'call' && t.op === 'assign') outerUses(t.args[1], out);
-      else outerUses(t, out);
-      break;
-    }
-    case 'somein': case 'every': outerUses(e.domain, out); break;
-    default: break;
-  }
-}
-
 const fail = (msg: string, loc: Loc): never => { throw new RegoError('rego_compile_error', msg, loc); };
 
 /** Variables a pattern (the left of `:=`, a `some ... in` key or value) declares. */
@@ -109,25 +88,27 @@ class Checker {
   private body(body: Expr[]): { name: string; loc: Loc }[] {
     const plainSome: { name: string; loc: Loc }[] = [];
     for (const e of body) {
-      for (const w of e.with) this.term(w.value);
+      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced above")
+      const uses = new Set<string>();
+      for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case 'some':
           for (const v of e.vars) { this.declare(v.name, v.loc, 'some'); if (v.name !== '_') plainSome.push({ name: v.name, loc: e.loc }); }
           break;
         case 'somein':
-          this.term(e.domain);
+          this.term(e.domain, uses);
           for (const t of [e.key, e.value]) if (t) for (const v of patternVars(t)) this.declare(v.name, v.loc, 'assigned');
           break;
         case 'every': {
-          this.term(e.domain);
+          this.term(e.domain, uses);
           this.scopes.push();
           const declared = [e.key, e.value].flatMap((t) => (t ? patternVars(t) : []));
           for (const v of declared) this.declare(v.name, v.loc, 'assigned');
           this.nestedBody(e.body);
           this.scopes.pop();
-          const uses = new Set<string>();
-          bodyUses(e.body, uses);
-          for (const v of declared) if (v.name !== '_' && !uses.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
+          const inBody = new Set<string>();
+          bodyUses(e.body, inBody);
+          for (const v of declared) if (v.name !== '_' && !inBody.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
           break;
         }
         case 'or':
@@ -137,14 +118,15 @@ class Checker {
           const t = e.term;
           if (t.t === 'call' && t.op === 'assign') {
             if (t.args[0].t === 'ref') fail('cannot assign to ref', e.loc);
-            this.term(t.args[1]);
+            this.term(t.args[1], uses);
             for (const v of patternVars(t.args[0])) this.declare(v.name, v.loc, 'assigned');
             for (const x of t.args[0].t === 'object' ? t.args[0].items.map(([k]) => k) : []) this.term(x);
-          } else this.term(t);
+          } else this.term(t, uses);
           break;
         }
       }
-      exprOuterUses(e, this.scopes.topUsed);
+      const used = this.scopes.topUsed;
+      for (const u of uses) used.add(u);
     }
     return plainSome;
   }
@@ -169,15 +151,16 @@ class Checker {
     this.scopes.top.set(name, kind);
   }
 
-  /** Closures inside a term get their own scope. */
-  private term(t: Term | undefined) {
+  /** Closures inside a term get their own scope; the variables outside them go to `uses`. */
+  private term(t: Term | undefined, uses?: Set<string>) {
     if (!t) return;
     switch (t.t) {
-      case 'ref': this.term(t.head); for (const p of t.path) this.term(p); break;
-      case 'array': case 'set': for (const x of t.items) this.term(x); break;
-      case 'object': for (const [k, v] of t.items) { this.term(k); this.term(v); } break;
-      case 'call': for (const x of t.args) this.term(x); break;
-      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.term(p); break;
+      case 'var': uses?.add(t.name); break;
+      case 'ref': this.term(t.head, uses); for (const p of t.path) this.term(p, uses); break;
+      case 'array': case 'set': for (const x of t.items) this.term(x, uses); break;
+      case 'object': for (const [k, v] of t.items) { this.term(k, uses); this.term(v, uses); } break;
+      case 'call': for (const x of t.args) this.term(x, uses); break;
+      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.term(p, uses); break;
       case 'arraycompr': case 'setcompr': case 'objectcompr':
         this.scopes.push();
         this.nestedBody(t.body, t.t === 'objectcompr' ? [t.key, t.value] : [t.term]);

@@ -64,13 +64,14 @@ export class Parser {
   private peek(n = 1): Token { return this.toks[Math.min(this.p + n, this.toks.length - 1)]; }
   private next(): Token { return this.toks[this.p++]; }
   private isOp(t: Token, op: string) { return t.kind === 'op' && t.text === op; }
-  private at(op: string) { return this.isOp(this.tok, op); }
-  private isKw(t: Token, k: string) { return t.kind === 'ident' && t.text === k && this.kw.has(k); }
+  // inlined token reads: a cold parser pays for every call, and these run for every token
+  private at(op: string) { const t = this.toks[this.p]; return t.kind === 'op' && t.text === op; }
   /** A keyword, unless it heads a reference (`if.foo`, `in.bar(1)`: keywords are valid names after a dot). */
   private atKw(k: string) {
-    if (!this.isKw(this.tok, k)) return false;
+    const t = this.toks[this.p];
+    if (t.kind !== 'ident' || t.text !== k || !this.kw.has(k)) return false;
     const n = this.peek();
-    return !(n.kind === 'op' && n.text === '.' && n.start === this.tok.end);
+    return !(n.kind === 'op' && n.text === '.' && n.start === t.end);
   }
   private atIdent(text: string) { return this.tok.kind === 'ident' && this.tok.text === text; }
   private atEof() { return this.tok.kind === 'eof'; }
