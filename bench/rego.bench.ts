@@ -319,20 +319,23 @@ async function measureCli(): Promise<CliCosts | string> {
       const opa = peak(bin, ['eval', '--v0-compatible', '-f', 'json', '--data', 'loop', 'data.bench.findings']);
       costs.memory = { ours, opa };
     }
-    let opaCompile = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const m = JSON.parse(time(bin, ['eval', '--v0-compatible', '-f', 'json', '--metrics', '--data', 'loop/k8s.rego', '--data', 'loop/k8s-kinds.rego',
-        '--data', 'loop/compose.rego', 'data.kubernetes.deny']).out).metrics;
-      opaCompile = Math.min(opaCompile, (m.timer_rego_module_parse_ns + m.timer_rego_module_compile_ns) / 1e6);
-    }
-    costs.opaCompileMs = opaCompile;
     // bundled as the CLI is (tsx's transform would add its own cost to every function the compile runs)
     const coldJs = join(dir, 'cold-compile.mjs');
     await esbuild({ entryPoints: ['bench/rego-cold-compile.ts'], outfile: coldJs, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning',
       banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" } });
-    const cold = spawnSync(process.execPath, [coldJs, join(work, 'k8s.rego'), join(work, 'k8s-kinds.rego'), join(work, 'compose.rego')],
-      { encoding: 'utf8', timeout: 60_000 });
-    if (cold.status === 0) costs.coldCompileMs = Number(cold.stdout.trim());
+    // both sides the same way: a fresh process each, alternating, best of 3
+    let opaCompile = Infinity;
+    let coldCompile = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const m = JSON.parse(time(bin, ['eval', '--v0-compatible', '-f', 'json', '--metrics', '--data', 'loop/k8s.rego', '--data', 'loop/k8s-kinds.rego',
+        '--data', 'loop/compose.rego', 'data.kubernetes.deny']).out).metrics;
+      opaCompile = Math.min(opaCompile, (m.timer_rego_module_parse_ns + m.timer_rego_module_compile_ns) / 1e6);
+      const cold = spawnSync(process.execPath, [coldJs, join(work, 'k8s.rego'), join(work, 'k8s-kinds.rego'), join(work, 'compose.rego')],
+        { encoding: 'utf8', timeout: 60_000 });
+      if (cold.status === 0) coldCompile = Math.min(coldCompile, Number(cold.stdout.trim()));
+    }
+    costs.opaCompileMs = opaCompile;
+    if (coldCompile !== Infinity) costs.coldCompileMs = coldCompile;
     return costs;
   } catch (e) {
     return (e as Error).message;
@@ -370,7 +373,7 @@ else {
     console.log(`start-up on Node ${s.node}, one policy file and one input, median of 15 processes: go-xenv rego eval ${s.ours.toFixed(0)} ms, opa eval ${s.opa.toFixed(0)} ms -> ${(s.ours / s.opa).toFixed(2)}x (goal <= 3x); node -e 0 ${s.bare.toFixed(0)} ms, go-xenv --help ${s.help.toFixed(0)} ms`);
   }
   if (cli.opaCompileMs !== undefined) {
-    console.log(`compile of the policy set: ours ${compileMs.toFixed(2)} ms warm (mean above)${cli.coldCompileMs === undefined ? '' : `, ${cli.coldCompileMs.toFixed(1)} ms cold (first compile in a fresh process)`}; OPA parse + compile ${cli.opaCompileMs.toFixed(2)} ms (its --metrics, best of 3) -> warm ${(compileMs / cli.opaCompileMs).toFixed(2)}x${cli.coldCompileMs === undefined ? '' : `, cold ${(cli.coldCompileMs / cli.opaCompileMs).toFixed(2)}x`} (goal <= 2x)`);
+    console.log(`compile of the policy set: ours ${compileMs.toFixed(2)} ms warm (mean above)${cli.coldCompileMs === undefined ? '' : `, ${cli.coldCompileMs.toFixed(1)} ms cold (first compile in a fresh process, best of 3)`}; OPA parse + compile ${cli.opaCompileMs.toFixed(2)} ms (its --metrics, best of 3) -> warm ${(compileMs / cli.opaCompileMs).toFixed(2)}x${cli.coldCompileMs === undefined ? '' : `, cold ${(cli.coldCompileMs / cli.opaCompileMs).toFixed(2)}x`} (goal <= 2x)`);
   }
   if (cli.memory) {
     console.log(`peak memory, the ${N}-input loop as one CLI process each: go-xenv rego eval ${cli.memory.ours.toFixed(0)} MiB, opa eval ${cli.memory.opa.toFixed(0)} MiB -> ${(cli.memory.ours / cli.memory.opa).toFixed(2)}x (goal <= 2x)`);

@@ -3,7 +3,7 @@
 // more argument than the operands, the output) and literal arrays indexed by what is no integer. Types in `have` are
 // those of literal arguments; other arguments show as `any`. Argument types are checked by type-check.ts.
 import type { Term, Module, Expr } from '../syntax/ast.ts';
-import { forEachTerm } from '../syntax/module-terms.ts';
+import { moduleTerms } from '../syntax/module-terms.ts';
 import { RegoError } from '../errors.ts';
 import { ARITY, signature } from '../builtins/declarations/declarations.ts';
 import { typeName, toRegoText, type Value, RSet, RObject } from '../value/value.ts';
@@ -35,22 +35,24 @@ export function checkQueryArity(body: Expr[]) {
   checkArity(pseudo);
 }
 
-export function checkArity(m: Module) {
+/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
+export function checkArity(m: Module, terms: readonly Term[] = moduleTerms(m)) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
   for (const i of m.imports) {
     const p = i.path;
     own.add(i.alias ?? (p.t === 'ref' && p.path.length ? String((p.path[p.path.length - 1] as { value?: unknown }).value) : ''));
   }
-  forEachTerm(m, (t) => {
+  for (const t of terms) {
     if (t.t === 'ref') checkArrayIndex(t);
-    if (t.t !== 'call') return;
+    if (t.t !== 'call') continue;
     const n = ARITY[t.op];
+    if (n === undefined || (t.args.length >= n && t.args.length <= n + 1)) continue;
     const sig = signature(t.op);
-    if (n !== undefined && sig !== undefined && !own.has(t.op.split('.')[0]) && (t.args.length < n || t.args.length > n + 1)) {
+    if (sig !== undefined && !own.has(t.op.split('.')[0])) {
       const have = [...t.args.map(termType), '???'].join(', ');
       throw new RegoError('rego_type_error', `${t.op}: arity mismatch\n\thave: (${have})\n\twant: (${sig})`, t.loc);
     }
-  });
+  }
 }
 
 /** An array written out indexed by a literal that is no integer (`[1, 2][1.0]`, `[1, 2]["a"]`): OPA's type error. */

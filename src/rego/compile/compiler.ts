@@ -5,7 +5,7 @@ import type { Term, Expr, Rule, Module, VarTerm } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
-import { dottedName, operands } from '../syntax/module-terms.ts';
+import { dottedName, forEachOperand } from '../syntax/module-terms.ts';
 import { hoistInClosures, hoistNegated } from './negation.ts';
 import type { Compiled } from './rule-tree.ts';
 
@@ -99,7 +99,20 @@ class Resolver {
   }
 
   private body(body: Expr[]): Expr[] {
-    return body.map((e) => this.expr(e));
+    const out: Expr[] = [];
+    for (const e of body) out.push(this.expr(e));
+    return out;
+  }
+
+  /** The terms resolved; `ts` itself when none changed (most refs into input, scalars), so nothing is copied. */
+  private terms(ts: Term[]): Term[] {
+    let out: Term[] | undefined;
+    for (let i = 0; i < ts.length; i++) {
+      const x = this.term(ts[i]);
+      if (!out && x !== ts[i]) out = ts.slice(0, i);
+      if (out) out.push(x);
+    }
+    return out ?? ts;
   }
 
   private nested<T>(f: () => T): T {
@@ -108,7 +121,7 @@ class Resolver {
   }
 
   private expr(e: Expr): Expr {
-    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.withValue(w.value) }));
+    const withs = e.with.length ? e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.withValue(w.value) })) : e.with;
     switch (e.e) {
       case 'some': {
         for (const v of e.vars) this.declare(v);
@@ -202,12 +215,11 @@ class Resolver {
       }
       case 'ref': {
         const head = this.term(t.head);
-        const path = t.path.map((p) => this.term(p));
+        const path = this.terms(t.path);
         if (head.t === 'ref') return { t: 'ref', head: head.head, path: [...head.path, ...path], loc: t.loc };
-        return { t: 'ref', head, path, loc: t.loc };
+        return head === t.head && path === t.path ? t : { t: 'ref', head, path, loc: t.loc };
       }
-      case 'array': return { ...t, items: t.items.map((x) => this.term(x)) };
-      case 'set': return { ...t, items: t.items.map((x) => this.term(x)) };
+      case 'array': case 'set': { const items = this.terms(t.items); return items === t.items ? t : { ...t, items }; }
       case 'object': return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)] as [Term, Term]) };
       case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : this.term(p))) };
       case 'arraycompr': case 'setcompr':
@@ -215,7 +227,7 @@ class Resolver {
       case 'objectcompr':
         return this.nested(() => { const body = this.body(t.body); return { ...t, body, key: this.term(t.key), value: this.term(t.value) }; });
       case 'call': {
-        const args = t.args.map((a) => this.term(a));
+        const args = this.terms(t.args);
         const op = this.resolveFunctionName(t.op);
         if (op === undefined) throw new RegoError('rego_type_error', `undefined function ${t.op}`, t.loc);
         // A rule of the package named like the builtin (`minus := 1` and `3 - 1`) takes the call, as in OPA
@@ -226,7 +238,7 @@ class Resolver {
         if (n !== undefined && !t.fnRef && t.args.length !== n && t.args.length !== n + 1) {
           throw new RegoError('rego_type_error', `function ${op} has arity ${n}, got ${t.args.length} argument${t.args.length === 1 ? '' : 's'}`, t.loc);
         }
-        return { ...t, op, args };
+        return op === t.op && args === t.args ? t : { ...t, op, args };
       }
     }
   }
@@ -248,15 +260,10 @@ function relocate(t: Term, loc: Loc): Term {
 export function walkVars(t: Term, f: (v: VarTerm) => void, intoClosures = false) {
   switch (t.t) {
     case 'var': f(t); break;
-    case 'ref': walkVars(t.head, f, intoClosures); t.path.forEach((p) => walkVars(p, f, intoClosures)); break;
-    case 'array': case 'set': t.items.forEach((x) => walkVars(x, f, intoClosures)); break;
-    case 'object': t.items.forEach(([k, v]) => { walkVars(k, f, intoClosures); walkVars(v, f, intoClosures); }); break;
-    case 'call': t.args.forEach((x) => walkVars(x, f, intoClosures)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') walkVars(p, f, intoClosures); }); break;
     case 'arraycompr': case 'setcompr': case 'objectcompr':
-      if (intoClosures) closureVars(t).forEach((name) => f({ t: 'var', name, loc: t.loc }));
+      if (intoClosures) for (const name of closureVars(t)) f({ t: 'var', name, loc: t.loc });
       break;
-    default: break;
+    default: forEachOperand(t, walkVars, f, intoClosures); break;
   }
 }
 
@@ -271,10 +278,21 @@ function mapVars(t: Term, f: (v: VarTerm) => Term): Term {
 }
 
 export function varsOf(t: Term, out = new Set<string>()): Set<string> {
-  walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); });
+  collectVars(t, out, false);
   return out;
 }
 const GLOBAL = new Set(['data', 'input']);
+
+/** walkVars adding the names other than `data` and `input` to `out` (no callback per variable). */
+function collectVars(t: Term, out: Set<string>, intoClosures: boolean) {
+  switch (t.t) {
+    case 'var': if (!GLOBAL.has(t.name)) out.add(t.name); break;
+    case 'arraycompr': case 'setcompr': case 'objectcompr':
+      if (intoClosures) for (const name of closureVars(t)) if (!GLOBAL.has(name)) out.add(name);
+      break;
+    default: forEachOperand(t, collectVars, out, intoClosures); break;
+  }
+}
 
 /** All variables used anywhere in a closure (comprehension / every body), minus nothing: callers intersect. */
 function closureVars(t: Term): Set<string> {
@@ -286,14 +304,20 @@ function closureVars(t: Term): Set<string> {
 }
 
 function exprVars(e: Expr, out: Set<string>, intoClosures: boolean) {
-  const add = (t: Term | undefined) => t && walkVars(t, (v) => { if (!GLOBAL.has(v.name)) out.add(v.name); }, intoClosures);
-  for (const w of e.with) add(w.value);
+  for (const w of e.with) collectVars(w.value, out, intoClosures);
   switch (e.e) {
-    case 'term': add(e.term); break;
+    case 'term': collectVars(e.term, out, intoClosures); break;
     case 'some': break;
-    case 'somein': add(e.key); add(e.value); add(e.domain); break;
-    case 'every': add(e.domain); if (intoClosures) { add(e.key); add(e.value); e.body.forEach((x) => exprVars(x, out, true)); } break;
-    case 'or': if (intoClosures) e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, true))); break;
+    case 'somein': if (e.key) collectVars(e.key, out, intoClosures); collectVars(e.value, out, intoClosures); collectVars(e.domain, out, intoClosures); break;
+    case 'every':
+      collectVars(e.domain, out, intoClosures);
+      if (intoClosures) {
+        if (e.key) collectVars(e.key, out, true);
+        collectVars(e.value, out, true);
+        for (const x of e.body) exprVars(x, out, true);
+      }
+      break;
+    case 'or': if (intoClosures) for (const b of e.branches) for (const x of b) exprVars(x, out, true); break;
   }
 }
 
@@ -312,10 +336,10 @@ function refOutputs(t: Term, safe: Set<string>, out: Set<string>) {
         else refOutputs(p, safe, out);
       }
       break;
-    case 'array': case 'set': t.items.forEach((x) => refOutputs(x, safe, out)); break;
-    case 'object': t.items.forEach(([k, v]) => { refOutputs(k, safe, out); refOutputs(v, safe, out); }); break;
-    case 'call': t.args.forEach((x) => refOutputs(x, safe, out)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') refOutputs(p, safe, out); }); break;
+    case 'array': case 'set': for (const x of t.items) refOutputs(x, safe, out); break;
+    case 'object': for (const [k, v] of t.items) { refOutputs(k, safe, out); refOutputs(v, safe, out); } break;
+    case 'call': for (const x of t.args) refOutputs(x, safe, out); break;
+    case 'template': for (const p of t.parts) if (typeof p !== 'string') refOutputs(p, safe, out); break;
     default: break;
   }
 }
@@ -339,16 +363,20 @@ function unifyOutputs(a: Term, b: Term, safe: Set<string>, out: Set<string>) {
   }
   refOutputs(a, safe, out);
   refOutputs(b, safe, out);
-  const known = (t: Term) => [...varsOf(t)].every((v) => safe.has(v) || out.has(v));
-  const patternVars = (t: Term, into: Set<string>) => {
-    if (t.t === 'var') into.add(t.name);
-    else if (t.t === 'array' || t.t === 'set') t.items.forEach((x) => patternVars(x, into));
-    else if (t.t === 'object') t.items.forEach(([, v]) => patternVars(v, into));
-  };
+  const varsA = varsOf(a);
+  const varsB = varsOf(b);
+  const known = (vs: Set<string>) => { for (const v of vs) if (!safe.has(v) && !out.has(v)) return false; return true; };
   for (let round = 0; round < 2; round++) {
-    if (known(b)) patternVars(a, out);
-    if (known(a)) patternVars(b, out);
+    if (known(varsB)) unifyPatternVars(a, out);
+    if (known(varsA)) unifyPatternVars(b, out);
   }
+}
+
+/** The variables a pattern binds when its other side is known. */
+function unifyPatternVars(t: Term, into: Set<string>) {
+  if (t.t === 'var') into.add(t.name);
+  else if (t.t === 'array' || t.t === 'set') for (const x of t.items) unifyPatternVars(x, into);
+  else if (t.t === 'object') for (const [, v] of t.items) unifyPatternVars(v, into);
 }
 
 /** Object pattern keys that denote the same key whatever the bindings: equal scalars or the same variable. */
@@ -414,7 +442,7 @@ function isOutputCall(t: Extract<Term, { t: 'call' }>, userArity: ReadonlyMap<st
 
 function visitClosures(t: Term, f: (c: Term) => void) {
   if (t.t === 'arraycompr' || t.t === 'setcompr' || t.t === 'objectcompr') f(t);
-  else operands(t).forEach((x) => visitClosures(x, f));
+  else forEachOperand(t, visitClosures, f, undefined);
 }
 
 /** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */
@@ -436,7 +464,7 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
     let outputs: Set<string> | undefined;
     for (let i = 0; i < remaining.length; i++) {
       const need = analyse(remaining[i], safe, closureNeeds, userArity);
-      if ([...need.needs].every((v) => safe.has(v))) { picked = i; outputs = need.outputs; break; }
+      if (subsetOf(need.needs, safe)) { picked = i; outputs = need.outputs; break; }
     }
     if (picked < 0) {
       const e = remaining[0];
@@ -464,7 +492,22 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
   return out;
 }
 
+function subsetOf(a: Set<string>, b: Set<string>): boolean {
+  for (const v of a) if (!b.has(v)) return false;
+  return true;
+}
+
 function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userArity: ReadonlyMap<string, number>): Expr {
+  // a term without closures is kept as it is (no copy)
+  const fixAll = (ts: Term[]): Term[] => {
+    let out: Term[] | undefined;
+    for (let i = 0; i < ts.length; i++) {
+      const x = fixTerm(ts[i]);
+      if (!out && x !== ts[i]) out = ts.slice(0, i);
+      if (out) out.push(x);
+    }
+    return out ?? ts;
+  };
   const fixTerm = (t: Term): Term => {
     switch (t.t) {
       case 'arraycompr': case 'setcompr': {
@@ -477,19 +520,38 @@ function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userAri
         const body = reorder(t.body, s, t.loc, scopeVars, userArity);
         return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
       }
-      case 'ref': return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
-      case 'array': return { ...t, items: t.items.map(fixTerm) };
-      case 'set': return { ...t, items: t.items.map(fixTerm) };
-      case 'object': return { ...t, items: t.items.map(([k, v]) => [fixTerm(k), fixTerm(v)] as [Term, Term]) };
-      case 'call': return { ...t, args: t.args.map(fixTerm) };
-      case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : fixTerm(p))) };
+      case 'ref': { const head = fixTerm(t.head); const path = fixAll(t.path); return head === t.head && path === t.path ? t : { ...t, head, path }; }
+      case 'array': case 'set': { const items = fixAll(t.items); return items === t.items ? t : { ...t, items }; }
+      case 'object': {
+        let items: [Term, Term][] | undefined;
+        for (let i = 0; i < t.items.length; i++) {
+          const [k, v] = t.items[i];
+          const k2 = fixTerm(k);
+          const v2 = fixTerm(v);
+          if (!items && (k2 !== k || v2 !== v)) items = t.items.slice(0, i);
+          if (items) items.push([k2, v2]);
+        }
+        return items ? { ...t, items } : t;
+      }
+      case 'call': { const args = fixAll(t.args); return args === t.args ? t : { ...t, args }; }
+      case 'template': {
+        const terms = t.parts.filter((p): p is Term => typeof p !== 'string');
+        const fixed = fixAll(terms);
+        if (fixed === terms) return t;
+        let j = 0;
+        return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : fixed[j++])) };
+      }
       default: return t;
     }
   };
-  const withs = e.with.map((w) => ({ ...w, value: fixTerm(w.value) }));
+  let withs = e.with;
+  for (let i = 0; i < e.with.length; i++) {
+    const value = fixTerm(e.with[i].value);
+    if (value !== e.with[i].value) { if (withs === e.with) withs = [...e.with]; withs[i] = { ...e.with[i], value }; }
+  }
   switch (e.e) {
-    case 'term': return { ...e, term: fixTerm(e.term), with: withs };
-    case 'somein': return { ...e, domain: fixTerm(e.domain), with: withs };
+    case 'term': { const term = fixTerm(e.term); return term === e.term && withs === e.with ? e : { ...e, term, with: withs }; }
+    case 'somein': { const domain = fixTerm(e.domain); return domain === e.domain && withs === e.with ? e : { ...e, domain, with: withs }; }
     case 'every': {
       const s = new Set(safe);
       if (e.key) varsOf(e.key, s);

@@ -16,12 +16,15 @@ function refText(node: TreeNode, suffix: Term[] = []): string {
   return s;
 }
 
-interface Entry { rule: Rule; ground: boolean; kind: 'single' | 'multi'; arity: number; name: string }
+interface Entry { rule: Rule; ground: boolean; kind: 'single' | 'multi'; arity: number; node: TreeNode; suffix: Term[] }
+
+/** An entry's path as the messages name it (built only for a message). */
+const nameOf = (e: Entry) => refText(e.node, e.suffix);
 
 function entries(node: TreeNode): Entry[] {
   const out: Entry[] = [];
   const add = (rule: Rule, ground: boolean, suffix: Term[] = []) => out.push({
-    rule, ground, kind: rule.head.key && !rule.head.value ? 'multi' : 'single', arity: rule.head.args?.length ?? 0, name: refText(node, suffix),
+    rule, ground, kind: rule.head.key && !rule.head.value ? 'multi' : 'single', arity: rule.head.args?.length ?? 0, node, suffix,
   });
   for (const r of [...node.complete, ...node.defaults, ...node.setRules, ...node.functions]) add(r, true);
   for (const d of node.dynamic) add(d.rule, false, d.suffix);
@@ -45,15 +48,15 @@ export function checkConflicts(root: TreeNode) {
       const partial = es.filter((e) => !(e.kind === 'single' && e.ground)).length;
       const defaults = es.filter((e) => e.rule.default);
       if (kinds.size > 1 || arities.size > 1 || (complete >= 1 && partial >= 1)) {
-        throw new RegoError('rego_type_error', `conflicting rules ${es[0].name} found`, first.loc);
+        throw new RegoError('rego_type_error', `conflicting rules ${nameOf(es[0])} found`, first.loc);
       }
       if (defaults.length > 1) {
-        throw new RegoError('rego_type_error', `multiple default rules ${es[0].name} found at ${defaults.map((e) => locText(e.rule)).join(', ')}`, first.loc);
+        throw new RegoError('rego_type_error', `multiple default rules ${nameOf(es[0])} found at ${defaults.map((e) => locText(e.rule)).join(', ')}`, first.loc);
       }
       if (es.some((e) => e.ground)) {
         const inside = descendants(node);
         if (inside.length) {
-          throw new RegoError('rego_type_error', `rule ${es[0].name} conflicts with:\n  ${inside.map((e) => `rule ${e.name} at ${locText(e.rule)}`).join('\n  ')}`, first.loc);
+          throw new RegoError('rego_type_error', `rule ${nameOf(es[0])} conflicts with:\n  ${inside.map((e) => `rule ${nameOf(e)} at ${locText(e.rule)}`).join('\n  ')}`, first.loc);
         }
       }
     }
@@ -82,9 +85,10 @@ function taken(data: Value, path: string[]): boolean {
 
 export function checkDataConflicts(root: TreeNode, data: Value) {
   const visit = (node: TreeNode) => {
-    const es = entries(node);
-    if (es.length && taken(data, node.path)) {
-      throw new RegoError('rego_compile_error', `conflicting rule for data path ${node.path.join('/')} found`, es[0].rule.loc);
+    // the data first: it is seldom there, and then the node's rules need not be listed
+    if (taken(data, node.path)) {
+      const es = entries(node);
+      if (es.length) throw new RegoError('rego_compile_error', `conflicting rule for data path ${node.path.join('/')} found`, es[0].rule.loc);
     }
     for (const c of node.children.values()) visit(c);
   };

@@ -4,7 +4,7 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { forEachTerm, operands } from '../syntax/module-terms.ts';
+import { forEachOperand, moduleTerms } from '../syntax/module-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -21,27 +21,6 @@ class Scopes {
   get topUsed() { return this.used[this.used.length - 1]; }
 }
 
-/** Variable names a term uses outside closures. */
-function outerUses(t: Term | undefined, out: Set<string>) {
-  if (!t) return;
-  if (t.t === 'var') out.add(t.name);
-  else operands(t).forEach((x) => outerUses(x, out));
-}
-
-function exprOuterUses(e: Expr, out: Set<string>) {
-  for (const w of e.with) outerUses(w.value, out);
-  switch (e.e) {
-    case 'term': {
-      const t = e.term;
-      if (t.t === 'call' && t.op === 'assign') outerUses(t.args[1], out);
-      else outerUses(t, out);
-      break;
-    }
-    case 'somein': case 'every': outerUses(e.domain, out); break;
-    default: break;
-  }
-}
-
 const fail = (msg: string, loc: Loc): never => { throw new RegoError('rego_compile_error', msg, loc); };
 
 /** Variables a pattern (the left of `:=`, a `some ... in` key or value) declares. */
@@ -53,41 +32,36 @@ function patternVars(t: Term, out: { name: string; loc: Loc }[] = []) {
 }
 
 /** Every variable name occurring in a term or body, closures included. */
-function termUses(t: Term | undefined, out: Map<string, number>) {
+function termUses(t: Term | undefined, out: Set<string>) {
   if (!t) return;
-  const use = (n: string) => out.set(n, (out.get(n) ?? 0) + 1);
   switch (t.t) {
-    case 'var': use(t.name); break;
-    case 'ref': termUses(t.head, out); t.path.forEach((p) => termUses(p, out)); break;
-    case 'array': case 'set': t.items.forEach((x) => termUses(x, out)); break;
-    case 'object': t.items.forEach(([k, v]) => { termUses(k, out); termUses(v, out); }); break;
-    case 'call': t.args.forEach((x) => termUses(x, out)); break;
-    case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') termUses(p, out); }); break;
+    case 'var': out.add(t.name); break;
     case 'arraycompr': case 'setcompr': termUses(t.term, out); bodyUses(t.body, out); break;
     case 'objectcompr': termUses(t.key, out); termUses(t.value, out); bodyUses(t.body, out); break;
-    default: break;
+    default: forEachOperand(t, termUses, out, undefined); break;
   }
 }
 
-function exprUses(e: Expr, out: Map<string, number>) {
+function exprUses(e: Expr, out: Set<string>) {
   for (const w of e.with) { termUses(w.target, out); termUses(w.value, out); }
   switch (e.e) {
     case 'term': termUses(e.term, out); break;
     case 'some': break;
     case 'somein': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); break;
     case 'every': termUses(e.key, out); termUses(e.value, out); termUses(e.domain, out); bodyUses(e.body, out); break;
-    case 'or': e.branches.forEach((b) => bodyUses(b, out)); break;
+    case 'or': for (const b of e.branches) bodyUses(b, out); break;
   }
 }
 
-function bodyUses(body: Expr[], out: Map<string, number>) { body.forEach((e) => exprUses(e, out)); }
+function bodyUses(body: Expr[], out: Set<string>) { for (const e of body) exprUses(e, out); }
 
 class Checker {
   private scopes = new Scopes();
 
   query(body: Expr[]) {
     const plainSome = this.body(body);
-    const uses = new Map<string, number>();
+    if (!plainSome.length) return;
+    const uses = new Set<string>();
     bodyUses(body, uses);
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
   }
@@ -97,10 +71,15 @@ class Checker {
       this.scopes = new Scopes();
       for (const a of cur.head.args ?? []) for (const v of patternVars(a)) if (v.name !== '_') this.scopes.top.set(v.name, 'arg');
       const plainSome = this.body(cur.body);
-      for (const t of [cur.head.key, cur.head.value]) this.term(t);
-      const uses = new Map<string, number>();
+      this.term(cur.head.key);
+      this.term(cur.head.value);
+      // the uses are only needed to find a plain `some x` never used (no walk for the many rules without one)
+      if (!plainSome.length) continue;
+      const uses = new Set<string>();
       bodyUses(cur.body, uses);
-      for (const t of [cur.head.key, cur.head.value, ...cur.head.ref.slice(1)]) termUses(t, uses);
+      termUses(cur.head.key, uses);
+      termUses(cur.head.value, uses);
+      for (let i = 1; i < cur.head.ref.length; i++) termUses(cur.head.ref[i], uses);
       for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
     }
   }
@@ -109,25 +88,27 @@ class Checker {
   private body(body: Expr[]): { name: string; loc: Loc }[] {
     const plainSome: { name: string; loc: Loc }[] = [];
     for (const e of body) {
-      for (const w of e.with) this.term(w.value);
+      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced above")
+      const uses = new Set<string>();
+      for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case 'some':
           for (const v of e.vars) { this.declare(v.name, v.loc, 'some'); if (v.name !== '_') plainSome.push({ name: v.name, loc: e.loc }); }
           break;
         case 'somein':
-          this.term(e.domain);
+          this.term(e.domain, uses);
           for (const t of [e.key, e.value]) if (t) for (const v of patternVars(t)) this.declare(v.name, v.loc, 'assigned');
           break;
         case 'every': {
-          this.term(e.domain);
+          this.term(e.domain, uses);
           this.scopes.push();
           const declared = [e.key, e.value].flatMap((t) => (t ? patternVars(t) : []));
           for (const v of declared) this.declare(v.name, v.loc, 'assigned');
           this.nestedBody(e.body);
           this.scopes.pop();
-          const uses = new Map<string, number>();
-          bodyUses(e.body, uses);
-          for (const v of declared) if (v.name !== '_' && !uses.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
+          const inBody = new Set<string>();
+          bodyUses(e.body, inBody);
+          for (const v of declared) if (v.name !== '_' && !inBody.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
           break;
         }
         case 'or':
@@ -137,21 +118,23 @@ class Checker {
           const t = e.term;
           if (t.t === 'call' && t.op === 'assign') {
             if (t.args[0].t === 'ref') fail('cannot assign to ref', e.loc);
-            this.term(t.args[1]);
+            this.term(t.args[1], uses);
             for (const v of patternVars(t.args[0])) this.declare(v.name, v.loc, 'assigned');
             for (const x of t.args[0].t === 'object' ? t.args[0].items.map(([k]) => k) : []) this.term(x);
-          } else this.term(t);
+          } else this.term(t, uses);
           break;
         }
       }
-      exprOuterUses(e, this.scopes.topUsed);
+      const used = this.scopes.topUsed;
+      for (const u of uses) used.add(u);
     }
     return plainSome;
   }
 
   private nestedBody(body: Expr[], head: Term[] = []) {
     const plainSome = this.body(body);
-    const uses = new Map<string, number>();
+    if (!plainSome.length) return;
+    const uses = new Set<string>();
     bodyUses(body, uses);
     head.forEach((t) => termUses(t, uses));
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
@@ -168,15 +151,16 @@ class Checker {
     this.scopes.top.set(name, kind);
   }
 
-  /** Closures inside a term get their own scope. */
-  private term(t: Term | undefined) {
+  /** Closures inside a term get their own scope; the variables outside them go to `uses`. */
+  private term(t: Term | undefined, uses?: Set<string>) {
     if (!t) return;
     switch (t.t) {
-      case 'ref': this.term(t.head); t.path.forEach((p) => this.term(p)); break;
-      case 'array': case 'set': t.items.forEach((x) => this.term(x)); break;
-      case 'object': t.items.forEach(([k, v]) => { this.term(k); this.term(v); }); break;
-      case 'call': t.args.forEach((x) => this.term(x)); break;
-      case 'template': t.parts.forEach((p) => { if (typeof p !== 'string') this.term(p); }); break;
+      case 'var': uses?.add(t.name); break;
+      case 'ref': this.term(t.head, uses); for (const p of t.path) this.term(p, uses); break;
+      case 'array': case 'set': for (const x of t.items) this.term(x, uses); break;
+      case 'object': for (const [k, v] of t.items) { this.term(k, uses); this.term(v, uses); } break;
+      case 'call': for (const x of t.args) this.term(x, uses); break;
+      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.term(p, uses); break;
       case 'arraycompr': case 'setcompr': case 'objectcompr':
         this.scopes.push();
         this.nestedBody(t.body, t.t === 'objectcompr' ? [t.key, t.value] : [t.term]);
@@ -188,13 +172,13 @@ class Checker {
 }
 
 /** Rego v1 modules may not call the deprecated builtins (unless the package defines a rule of that name). */
-function checkDeprecated(m: Module) {
+function checkDeprecated(m: Module, terms: readonly Term[]) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
-  forEachTerm(m, (t) => {
+  for (const t of terms) {
     if (t.t === 'call' && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError('rego_type_error', `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
-  });
+  }
 }
 
 /** `with` targets must be input, data or a function (builtin, a function of the package in any of its modules, or through an import). */
@@ -220,8 +204,9 @@ function checkWithTargets(m: Module, modules: readonly Module[]) {
   for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }
 
-export function checkDeclarations(m: Module, modules: readonly Module[] = [m]) {
-  if (!m.v0) checkDeprecated(m);
+/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
+export function checkDeclarations(m: Module, modules: readonly Module[] = [m], terms?: readonly Term[]) {
+  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
   checkWithTargets(m, modules);
   for (const r of m.rules) {
     const name = r.head.ref[0];

@@ -10,34 +10,70 @@ type Fresh = () => string;
 
 /** `body` with every negated expression (also in nested bodies) preceded by its hoisted operands. */
 export function hoistNegated(body: Expr[], fresh: Fresh, inQuery: boolean): Expr[] {
-  const nested = (t: Term) => hoistInClosures(t, fresh, inQuery);
-  const out: Expr[] = [];
-  for (const e0 of body) {
+  // what holds no negation nor closure is kept as it is (no copy): most of a body
+  let out: Expr[] | undefined;
+  for (let i = 0; i < body.length; i++) {
+    const e0 = body[i];
     let e: Expr = e0;
     switch (e.e) {
-      case 'term': e = { ...e, term: nested(e.term) }; break;
-      case 'every': e = { ...e, domain: nested(e.domain), body: hoistNegated(e.body, fresh, inQuery) }; break;
+      case 'term': { const term = hoistInClosures(e.term, fresh, inQuery); if (term !== e.term) e = { ...e, term }; break; }
+      case 'every': e = { ...e, domain: hoistInClosures(e.domain, fresh, inQuery), body: hoistNegated(e.body, fresh, inQuery) }; break;
       case 'or': e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh, inQuery)) }; break;
-      case 'somein': e = { ...e, domain: nested(e.domain) }; break;
+      case 'somein': { const domain = hoistInClosures(e.domain, fresh, inQuery); if (domain !== e.domain) e = { ...e, domain }; break; }
     }
-    if (e.e === 'term' && e.negated) out.push(...hoist(e, fresh, inQuery));
-    else out.push(e);
+    const hoisted = e.e === 'term' && e.negated ? hoist(e, fresh, inQuery) : undefined;
+    if (!out && (hoisted || e !== e0)) out = body.slice(0, i);
+    if (hoisted) out!.push(...hoisted);
+    else if (out) out.push(e);
   }
-  return out;
+  return out ?? body;
 }
 
-/** `t` with the bodies of the comprehensions in it rewritten (for rule heads and operands). */
+/** `t` with the bodies of the comprehensions in it rewritten (for rule heads and operands); `t` itself when it holds none. */
 export function hoistInClosures(t: Term, fresh: Fresh, inQuery: boolean): Term {
-  const nested = (x: Term) => hoistInClosures(x, fresh, inQuery);
   switch (t.t) {
     case 'arraycompr': case 'setcompr': case 'objectcompr': return { ...t, body: hoistNegated(t.body, fresh, inQuery) };
-    case 'ref': return { ...t, head: nested(t.head), path: t.path.map(nested) };
-    case 'array': case 'set': return { ...t, items: t.items.map(nested) };
-    case 'object': return { ...t, items: t.items.map(([k, v]) => [nested(k), nested(v)] as [Term, Term]) };
-    case 'call': return { ...t, args: t.args.map(nested) };
-    case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : nested(p))) };
+    case 'ref': {
+      const head = hoistInClosures(t.head, fresh, inQuery);
+      const path = mapTerms(t.path, fresh, inQuery);
+      return head === t.head && path === t.path ? t : { ...t, head, path };
+    }
+    case 'array': case 'set': { const items = mapTerms(t.items, fresh, inQuery); return items === t.items ? t : { ...t, items }; }
+    case 'object': {
+      let items: [Term, Term][] | undefined;
+      for (let i = 0; i < t.items.length; i++) {
+        const [k, v] = t.items[i];
+        const k2 = hoistInClosures(k, fresh, inQuery);
+        const v2 = hoistInClosures(v, fresh, inQuery);
+        if (!items && (k2 !== k || v2 !== v)) items = t.items.slice(0, i);
+        if (items) items.push([k2, v2]);
+      }
+      return items ? { ...t, items } : t;
+    }
+    case 'call': { const args = mapTerms(t.args, fresh, inQuery); return args === t.args ? t : { ...t, args }; }
+    case 'template': {
+      let parts: (string | Term)[] | undefined;
+      for (let i = 0; i < t.parts.length; i++) {
+        const p = t.parts[i];
+        const p2 = typeof p === 'string' ? p : hoistInClosures(p, fresh, inQuery);
+        if (!parts && p2 !== p) parts = t.parts.slice(0, i);
+        if (parts) parts.push(p2);
+      }
+      return parts ? { ...t, parts } : t;
+    }
     default: return t;
   }
+}
+
+/** `ts` with hoistInClosures applied, the same array when no element changed. */
+function mapTerms(ts: Term[], fresh: Fresh, inQuery: boolean): Term[] {
+  let out: Term[] | undefined;
+  for (let i = 0; i < ts.length; i++) {
+    const x = hoistInClosures(ts[i], fresh, inQuery);
+    if (!out && x !== ts[i]) out = ts.slice(0, i);
+    if (out) out.push(x);
+  }
+  return out ?? ts;
 }
 
 function hoist(e: Expr & { e: 'term' }, fresh: Fresh, inQuery: boolean): Expr[] {

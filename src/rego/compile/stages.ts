@@ -2,7 +2,8 @@
 // does the work of. The order is the one errors are reported in: a module's declarations and literal operands are
 // checked before names are resolved, rule bodies are safe before the rule tree is built, and the tree exists before
 // recursion and conflicts can be checked.
-import type { Module, VarTerm } from '../syntax/ast.ts';
+import type { Module, Term, VarTerm } from '../syntax/ast.ts';
+import { moduleTerms } from '../syntax/module-terms.ts';
 import { RObject, type Value } from '../value/value.ts';
 import { checkDeclarations } from './declarations.ts';
 import { checkArity } from './arity-check.ts';
@@ -27,6 +28,15 @@ export interface CompileState {
   arity: Map<string, number>;
   /** JSON Schemas for `input` and `data` (given: `schemas:` annotations apply too, as in opa eval). */
   schemas?: SchemaOptions;
+  /** Per module, its terms before name resolution (termsOf). */
+  parsedTerms: Map<Module, Term[]>;
+}
+
+/** A module's terms as parsed, walked once for the checks before name resolution (which rewrites the bodies). */
+function termsOf(s: CompileState, m: Module): Term[] {
+  let ts = s.parsedTerms.get(m);
+  if (!ts) { ts = moduleTerms(m); s.parsedTerms.set(m, ts); }
+  return ts;
 }
 
 export interface Stage {
@@ -82,9 +92,9 @@ export const STAGES: readonly Stage[] = [
     name: 'check declarations, deprecated calls and with targets',
     opa: ['RewriteLocalVars (its declaration errors)', 'CheckDeprecatedBuiltins', 'RewriteWithValues (its target check)'],
     // Each module with all the others: a `with` target may be a function another module of its package defines.
-    run: (s) => s.modules.forEach((m) => checkDeclarations(m, s.modules)),
+    run: (s) => s.modules.forEach((m) => checkDeclarations(m, s.modules, termsOf(s, m))),
   },
-  { name: 'check arity and literal operand types', opa: ['CheckTypes'], run: (s) => s.modules.forEach(checkArity) },
+  { name: 'check arity and literal operand types', opa: ['CheckTypes'], run: (s) => s.modules.forEach((m) => checkArity(m, termsOf(s, m))) },
   ...RULE_TREE_STAGES,
   { name: 'check rule conflicts', opa: ['CheckRuleConflicts'], run: (s) => checkConflicts(s.root) },
   { name: 'check with targets', opa: ['RewriteWithValues'], run: (s) => checkWithOverrides(s.root, s.modules) },
@@ -95,7 +105,7 @@ export const STAGES: readonly Stage[] = [
 export function runStages(stages: readonly Stage[], modules: Module[], opts: { data?: Value; ruleIndex?: boolean; schemas?: SchemaOptions } = {}): Compiled {
   const s: CompileState = {
     modules, data: opts.data ?? new RObject(), ruleIndex: opts.ruleIndex !== false, schemas: opts.schemas,
-    root: new TreeNode([]), packageRules: new Map(), functions: new Map(), arity: new Map(),
+    root: new TreeNode([]), packageRules: new Map(), functions: new Map(), arity: new Map(), parsedTerms: new Map(),
   };
   for (const stage of stages) stage.run(s);
   return { root: s.root, modules, functions: s.functions, arity: s.arity };

@@ -67,6 +67,14 @@ function refText(r: RefTerm): string {
       : `[${p.t === 'scalar' ? toRegoText(p.value) : p.t === 'var' ? displayName(p.name) : '...'}]`).join('');
 }
 
+/** A builtin's argument and result types, converted from its declaration once per process (types are never mutated). */
+const declTypes = new Map<string, { want: T[]; res: T }>();
+function builtinTypes(op: string, d: (typeof DECLARATIONS)[string]): { want: T[]; res: T } {
+  let r = declTypes.get(op);
+  if (!r) { r = { want: d.args!.map((a) => fromDecl(a)), res: d.result ? fromDecl(d.result) : ANY }; declTypes.set(op, r); }
+  return r;
+}
+
 const checkers = new WeakMap<TreeNode, TypeChecker>();
 
 /** The checker of a compiled rule tree: the types of its rules are inferred once, for every query compiled on it.
@@ -276,8 +284,7 @@ export class TypeChecker {
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
-    const want = d.args.map((a) => fromDecl(a));
-    const res = d.result ? fromDecl(d.result) : ANY;
+    const { want, res } = builtinTypes(t.op, d);
     this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
     // a variable of no type yet (a function's parameter) gets the type the builtin accepts, as in OPA's checker
     want.forEach((w, i) => {

@@ -23,92 +23,99 @@ export interface Token {
 
 export interface Comment { text: string; loc: Loc; start: number; end: number }
 
-// Character classes by code (a regular expression per character was a tenth of every compile).
-const isIdentStart = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_');
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-const isIdentPart = (c: string | undefined) => isIdentStart(c) || isDigit(c);
+// Character classes by char code: a cold lexer (one run per CLI process, interpreted) pays for every string
+// comparison, closure and object spread per character or token.
+const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isIdentPart = (c: number) => isIdentStart(c) || isDigit(c);
 
-const OPS = [':=', '==', '!=', '<=', '>=', '<', '>', '=', '+', '-', '*', '/', '%', '|', '&', '(', ')', '[', ']', '{', '}', ',', ';', ':', '.'];
+/** Operators by first character: the two-character ones (`:=`, `==`, `!=`, `<=`, `>=`) take a following `=`. */
+const SINGLE = new Set(['<', '>', '=', '+', '-', '*', '/', '%', '|', '&', '(', ')', '[', ']', '{', '}', ',', ';', ':', '.']);
+const WITH_EQ = new Set([':', '=', '!', '<', '>']);
 
 export function lex(src: string, file: string): { tokens: Token[]; comments: Comment[] } {
   const tokens: Token[] = [];
   const comments: Comment[] = [];
+  const n = src.length;
   let i = 0;
   let row = 1;
   let lineStart = 0;
   let nl = true;
   const loc = (at: number): Loc => ({ file, row, col: at - lineStart + 1 });
   const fail = (at: number, msg: string): never => { throw new RegoError('rego_parse_error', msg, loc(at)); };
+  const tok = (kind: TokKind, text: string, at: Loc, start: number): Token => ({ kind, text, loc: at, nl, start, end: i });
 
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '\n') { i++; row++; lineStart = i; nl = true; continue; }
-    if (c === ' ' || c === '\t' || c === '\r') { i++; continue; }
-    if (c === '#') {
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 10) { i++; row++; lineStart = i; nl = true; continue; }
+    if (c === 32 || c === 9 || c === 13) { i++; continue; }
+    if (c === 35) { // #
       const s = i;
-      while (i < src.length && src[i] !== '\n') i++;
-      comments.push({ text: src.slice(s + 1, i).replace(/\r$/, ''), loc: loc(s), start: s, end: i });
+      while (i < n && src.charCodeAt(i) !== 10) i++;
+      const e = i > s + 1 && src.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      comments.push({ text: src.slice(s + 1, e), loc: loc(s), start: s, end: i });
       continue;
     }
     const start = i;
     const at = loc(i);
-    const push = (kind: TokKind, text: string, extra: Partial<Token> = {}) => {
-      tokens.push({ kind, text, loc: at, nl, start, end: i, ...extra });
-      nl = false;
-    };
     if (isIdentStart(c)) {
-      while (i < src.length && isIdentPart(src[i])) i++;
-      push('ident', src.slice(start, i));
+      i++;
+      while (i < n && isIdentPart(src.charCodeAt(i))) i++;
+      tokens.push(tok('ident', src.slice(start, i), at, start));
+      nl = false;
       continue;
     }
-    if (isDigit(c) || (c === '.' && isDigit(src[i + 1]))) {
-      while (i < src.length && isDigit(src[i])) i++;
-      if (src[i] === '.' && isDigit(src[i + 1])) { i++; while (i < src.length && isDigit(src[i])) i++; }
-      if ((src[i] === 'e' || src[i] === 'E') && (isDigit(src[i + 1]) || src[i + 1] === '+' || src[i + 1] === '-')) {
+    if (isDigit(c) || (c === 46 && isDigit(src.charCodeAt(i + 1)))) {
+      while (i < n && isDigit(src.charCodeAt(i))) i++;
+      if (src.charCodeAt(i) === 46 && isDigit(src.charCodeAt(i + 1))) { i++; while (i < n && isDigit(src.charCodeAt(i))) i++; }
+      const e = src.charCodeAt(i);
+      if ((e === 101 || e === 69) && (isDigit(src.charCodeAt(i + 1)) || src[i + 1] === '+' || src[i + 1] === '-')) {
         i++;
         if (src[i] === '+' || src[i] === '-') i++;
-        if (!isDigit(src[i])) fail(start, 'illegal number format');
-        while (i < src.length && isDigit(src[i])) i++;
+        if (!isDigit(src.charCodeAt(i))) fail(start, 'illegal number format');
+        while (i < n && isDigit(src.charCodeAt(i))) i++;
       }
-      if (isIdentStart(src[i])) fail(start, 'illegal number format');
-      if (/^0[0-9]/.test(src.slice(start, i))) fail(start, 'unexpected number token: expected number without leading zero');
-      push('number', src.slice(start, i));
-      continue;
-    }
-    if (c === '"') {
-      i++;
-      const s = i;
-      while (i < src.length && src[i] !== '"') {
-        if (src[i] === '\\') i++;
-        if (src[i] === '\n') fail(start, 'non-terminated string');
-        i++;
-      }
-      if (i >= src.length) fail(start, 'non-terminated string');
-      const body = src.slice(s, i);
-      i++;
-      push('string', decodeString(body, () => fail(start, 'illegal escape sequence in string')));
-      continue;
-    }
-    if (c === '`') {
-      i++;
-      const s = i;
-      while (i < src.length && src[i] !== '`') {
-        if (src[i] === '\n') { row++; lineStart = i + 1; }
-        i++;
-      }
-      if (i >= src.length) fail(start, 'non-terminated string');
-      const body = src.slice(s, i);
-      i++;
-      tokens.push({ kind: 'rawstring', text: body, loc: at, nl, start, end: i });
+      if (isIdentStart(src.charCodeAt(i))) fail(start, 'illegal number format');
+      if (c === 48 && i > start + 1 && isDigit(src.charCodeAt(start + 1))) fail(start, 'unexpected number token: expected number without leading zero');
+      tokens.push(tok('number', src.slice(start, i), at, start));
       nl = false;
       continue;
     }
-    if (c === '$' && (src[i + 1] === '"' || src[i + 1] === '`')) {
+    if (c === 34) { // "
+      i++;
+      const s = i;
+      while (i < n && src.charCodeAt(i) !== 34) {
+        if (src.charCodeAt(i) === 92) i++;
+        if (src.charCodeAt(i) === 10) fail(start, 'non-terminated string');
+        i++;
+      }
+      if (i >= n) fail(start, 'non-terminated string');
+      const body = src.slice(s, i);
+      i++;
+      tokens.push(tok('string', decodeString(body, () => fail(start, 'illegal escape sequence in string')), at, start));
+      nl = false;
+      continue;
+    }
+    if (c === 96) { // `
+      i++;
+      const s = i;
+      while (i < n && src.charCodeAt(i) !== 96) {
+        if (src.charCodeAt(i) === 10) { row++; lineStart = i + 1; }
+        i++;
+      }
+      if (i >= n) fail(start, 'non-terminated string');
+      const body = src.slice(s, i);
+      i++;
+      tokens.push(tok('rawstring', body, at, start));
+      nl = false;
+      continue;
+    }
+    if (c === 36 && (src[i + 1] === '"' || src[i + 1] === '`')) { // $
       const q = src[i + 1];
       i += 2;
       const s = i;
       let depth = 0;
-      while (i < src.length) {
+      while (i < n) {
         const d = src[i];
         if (q === '"' && d === '\\') { i += 2; continue; }
         // `\{` escapes a brace in raw templates too
@@ -117,22 +124,26 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
         if (depth === 0 && d === q) break;
         if (d === '{') depth++;
         else if (d === '}' && depth > 0) depth--;
-        else if (depth > 0 && d === '"') { i++; while (i < src.length && src[i] !== '"') { if (src[i] === '\\') i++; i++; } }
-        else if (depth > 0 && d === '`') { i++; while (i < src.length && src[i] !== '`') i++; }
+        else if (depth > 0 && d === '"') { i++; while (i < n && src[i] !== '"') { if (src[i] === '\\') i++; i++; } }
+        else if (depth > 0 && d === '`') { i++; while (i < n && src[i] !== '`') i++; }
         i++;
       }
-      if (i >= src.length) fail(start, 'non-terminated template string');
+      if (i >= n) fail(start, 'non-terminated template string');
       const body = src.slice(s, i);
       i++;
       tokens.push({ kind: 'template', text: body, raw: body, rawTemplate: q === '`', bodyStart: s, loc: at, nl, start, end: i });
       nl = false;
       continue;
     }
-    const op = OPS.find((o) => src.startsWith(o, i));
+    const ch = src[i];
+    let op: string;
+    if (WITH_EQ.has(ch) && src.charCodeAt(i + 1) === 61) op = ch + '=';
     // OPA's wording: `!` alone has its own message
-    if (!op) fail(i, c === '!' ? 'illegal ! character' : 'illegal token');
-    i += op!.length;
-    push('op', op!);
+    else if (SINGLE.has(ch)) op = ch;
+    else return fail(i, ch === '!' ? 'illegal ! character' : 'illegal token');
+    i += op.length;
+    tokens.push(tok('op', op, at, start));
+    nl = false;
   }
   tokens.push({ kind: 'eof', text: '', loc: loc(i), nl: true, start: i, end: i });
   return { tokens, comments };

@@ -14,14 +14,30 @@ export interface ParseOptions {
   experimental?: boolean;
 }
 
-const REL: Record<string, string> = { '==': 'equal', '!=': 'neq', '<': 'lt', '>': 'gt', '<=': 'lte', '>=': 'gte' };
-const ARITH: Record<string, string> = { '+': 'plus', '-': 'minus' };
+// Infix operators: their builtin and precedence (relations < `|` < `&` < `+ -` < `* / %`), all left-associative.
+const INFIX_OP: Record<string, string> = {
+  '==': 'equal', '!=': 'neq', '<': 'lt', '>': 'gt', '<=': 'lte', '>=': 'gte', '|': 'or', '&': 'and', '+': 'plus', '-': 'minus',
+  '*': 'mul', '/': 'div', '%': 'rem',
+};
+const OR_PREC = 2;
+const INFIX_PREC: Record<string, number> = {
+  '==': 1, '!=': 1, '<': 1, '>': 1, '<=': 1, '>=': 1, '|': OR_PREC, '&': 3, '+': 4, '-': 4, '*': 5, '/': 5, '%': 5,
+};
 // OPA's names of operator tokens, as its parse errors say them.
 const OP_TOKEN_NAMES: Record<string, string> = {
   '+': 'plus', '-': 'minus', '*': 'mul', '/': 'quo', '%': 'rem', '&': 'and', '|': 'or', '=': 'eq', '==': 'equal',
   ':=': 'assign', '!=': 'neq', '>': 'gt', '<': 'lt', '>=': 'gte', '<=': 'lte',
 };
-const FACTOR: Record<string, string> = { '*': 'mul', '/': 'div', '%': 'rem' };
+
+// Identifiers that are no term where a term is expected (built once: a literal per token costs a cold parser).
+const NOT_CALLED = new Set(['not', 'some', 'every']);
+const KEYWORDS = new Set(['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or']);
+const RESERVED = new Set(['with', 'else', 'default', 'import', 'package']);
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
 
 export class Parser {
   private toks: Token[];
@@ -48,13 +64,14 @@ export class Parser {
   private peek(n = 1): Token { return this.toks[Math.min(this.p + n, this.toks.length - 1)]; }
   private next(): Token { return this.toks[this.p++]; }
   private isOp(t: Token, op: string) { return t.kind === 'op' && t.text === op; }
-  private at(op: string) { return this.isOp(this.tok, op); }
-  private isKw(t: Token, k: string) { return t.kind === 'ident' && t.text === k && this.kw.has(k); }
+  // inlined token reads: a cold parser pays for every call, and these run for every token
+  private at(op: string) { const t = this.toks[this.p]; return t.kind === 'op' && t.text === op; }
   /** A keyword, unless it heads a reference (`if.foo`, `in.bar(1)`: keywords are valid names after a dot). */
   private atKw(k: string) {
-    if (!this.isKw(this.tok, k)) return false;
+    const t = this.toks[this.p];
+    if (t.kind !== 'ident' || t.text !== k || !this.kw.has(k)) return false;
     const n = this.peek();
-    return !(n.kind === 'op' && n.text === '.' && n.start === this.tok.end);
+    return !(n.kind === 'op' && n.text === '.' && n.start === t.end);
   }
   private atIdent(text: string) { return this.tok.kind === 'ident' && this.tok.text === text; }
   private atEof() { return this.tok.kind === 'eof'; }
@@ -195,9 +212,7 @@ export class Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
     const start = this.tok;
-    for (const k of ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or']) {
-      if (this.atKw(k)) this.fail(`unexpected ${k} keyword`);
-    }
+    if (start.kind === 'ident' && KEYWORDS.has(start.text) && this.atKw(start.text)) this.fail(`unexpected ${start.text} keyword`);
     if (start.kind === 'ident' && start.text === 'default' && !this.glued()) {
       this.next();
       const ref = this.parseRefPath();
@@ -499,52 +514,19 @@ export class Parser {
     }
   }
 
-  private parseTermRel(): Term {
-    const t = this.tok;
-    let lhs = this.parseTermOr();
-    while (this.tok.kind === 'op' && REL[this.tok.text]) {
-      const op = REL[this.next().text];
-      lhs = { t: 'call', op, args: [lhs, this.parseTermOr()], loc: t.loc };
-    }
-    return lhs;
-  }
+  /** Relations and the infix operators above them, by precedence climbing (one call per operand, not one per level). */
+  private parseTermRel(): Term { return this.parseInfix(1); }
 
-  private parseTermOr(): Term {
-    const t = this.tok;
-    let lhs = this.parseTermAnd();
-    while (this.at('|') && this.noOr === 0) {
-      this.next();
-      lhs = { t: 'call', op: 'or', args: [lhs, this.parseTermAnd()], loc: t.loc };
-    }
-    return lhs;
-  }
-
-  private parseTermAnd(): Term {
-    const t = this.tok;
-    let lhs = this.parseTermArith();
-    while (this.at('&')) {
-      this.next();
-      lhs = { t: 'call', op: 'and', args: [lhs, this.parseTermArith()], loc: t.loc };
-    }
-    return lhs;
-  }
-
-  private parseTermArith(): Term {
-    const t = this.tok;
-    let lhs = this.parseTermFactor();
-    while (this.tok.kind === 'op' && ARITH[this.tok.text]) {
-      const op = ARITH[this.next().text];
-      lhs = { t: 'call', op, args: [lhs, this.parseTermFactor()], loc: t.loc };
-    }
-    return lhs;
-  }
-
-  private parseTermFactor(): Term {
+  private parseInfix(min: number): Term {
     const t = this.tok;
     let lhs = this.parseTerm();
-    while (this.tok.kind === 'op' && FACTOR[this.tok.text]) {
-      const op = FACTOR[this.next().text];
-      lhs = { t: 'call', op, args: [lhs, this.parseTerm()], loc: t.loc };
+    for (;;) {
+      const o = this.tok;
+      if (o.kind !== 'op') break;
+      const prec = INFIX_PREC[o.text];
+      if (prec === undefined || prec < min || (prec === OR_PREC && this.noOr !== 0)) break;
+      this.next();
+      lhs = { t: 'call', op: INFIX_OP[o.text], args: [lhs, this.parseInfix(prec + 1)], loc: t.loc };
     }
     return lhs;
   }
@@ -607,14 +589,14 @@ export class Parser {
       case 'template': this.next(); return this.parseTemplate(t);
       case 'ident': {
         const nx = this.peek();
-        const glued = nx.kind === 'op' && nx.start === t.end && (nx.text === '.' || nx.text === '[' || (nx.text === '(' && !['not', 'some', 'every'].includes(t.text)));
+        const glued = nx.kind === 'op' && nx.start === t.end && (nx.text === '.' || nx.text === '[' || (nx.text === '(' && !NOT_CALLED.has(t.text)));
         if (glued && t.text !== 'input' && t.text !== 'data') { this.next(); return { t: 'var', name: t.text, loc }; }
         if (t.text === 'true' || t.text === 'false') { this.next(); return { t: 'scalar', value: t.text === 'true', loc }; }
         if (t.text === 'null') { this.next(); return { t: 'scalar', value: null, loc }; }
-        if (this.kw.has(t.text) && ['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or'].includes(t.text)) {
+        if (this.kw.has(t.text) && KEYWORDS.has(t.text)) {
           this.unexpected('term');
         }
-        if (['with', 'else', 'default', 'import', 'package'].includes(t.text) && !this.isOp(this.peek(), '.') && !this.isOp(this.peek(), '[')) {
+        if (RESERVED.has(t.text) && !this.isOp(this.peek(), '.') && !this.isOp(this.peek(), '[')) {
           this.unexpected('term');
         }
         this.next();
@@ -653,6 +635,8 @@ export class Parser {
 
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
   private number(text: string, t: Token): Num {
+    // a short integer (the lexer refuses leading zeros) is its JS number: no regular expressions for `1` or `20`
+    if (text.length < 16 && isDigits(text)) return Number(text);
     try {
       return numLiteral(text);
     } catch {
