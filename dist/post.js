@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-DBYQZTAF.js";
-import "./chunks/chunk-HEYUWN4J.js";
+} from "./chunks/chunk-TN2NGAYX.js";
 import "./chunks/chunk-NXZEYFQI.js";
+import "./chunks/chunk-S22HALMS.js";
 import "./chunks/chunk-KECFPT67.js";
 import "./chunks/chunk-SEJZSY56.js";
 import "./chunks/chunk-NFN5BP2Q.js";
@@ -20,10 +20,10 @@ import "./chunks/chunk-LOTIOZZO.js";
 import "./chunks/chunk-KJFS3KH4.js";
 import "./chunks/chunk-CQDUFDI6.js";
 import "./chunks/chunk-NNH6NQCZ.js";
-import "./chunks/chunk-SY6LEZYK.js";
 import "./chunks/chunk-CXGD2TQX.js";
 import "./chunks/chunk-QKH5TLKL.js";
 import "./chunks/chunk-2VP65G5C.js";
+import "./chunks/chunk-SY6LEZYK.js";
 import "./chunks/chunk-AD2JC2XU.js";
 import "./chunks/chunk-GDFLD4U5.js";
 import "./chunks/chunk-7LQLP6SQ.js";

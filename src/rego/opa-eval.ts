@@ -1,11 +1,11 @@
 // What `go-xenv rego eval` computes: a query over .rego/.json/.yaml files and an input, as the result set shaped like
 // `opa eval -f json`, for people and for differential testing against OPA.
 import { parseJSONValue } from './builtins/json/text.ts';
-import { readYaml } from './builtins/yaml.ts';
+import { readYaml } from './builtins/yaml-text.ts';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { extname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadYamlLib, yamlLib } from './yaml-lib.ts';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './policy.ts';
 import { loadBuiltinsNamedIn } from './builtins/registry.ts';
@@ -42,7 +42,7 @@ function readDoc(file: string, cwd: string, label: string): unknown {
   const text = readBoundedText(resolve(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
   try {
     if (extname(file) === '.json') return parseJSONValue(text);
-    return readYaml(text, (t) => parseYaml(t, { intAsBigInt: true }) as unknown);
+    return readYaml(text, (t) => yamlLib().parse(t, { intAsBigInt: true }) as unknown);
   } catch (e) {
     // Go's JSON wording names no limit; say which one, as the YAML reader does
     const msg = (e as Error).message.endsWith('exceeded max depth') ? new DepthError().message : (e as Error).message;
@@ -68,12 +68,14 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
   const modules: SourceModule[] = [];
   let data: Value = new RObject();
   const cwd = req.cwd ?? process.cwd();
-  for (const p of req.dataPaths) {
-    for (const f of files(p, cwd)) {
-      const ext = extname(f);
-      if (ext === '.rego') modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
-      else if (['.json', '.yaml', '.yml'].includes(ext)) data = merge(data, fromJSON(readDoc(f, cwd, 'data file')));
-    }
+  const dataFiles = req.dataPaths.flatMap((p) => files(p, cwd));
+  // a JSON-only run (the common one) never loads the yaml library
+  const yaml = (f: string) => ['.yaml', '.yml'].includes(extname(f));
+  if (req.schemaPath || dataFiles.some(yaml) || (req.inputFile && extname(req.inputFile) !== '.json')) await loadYamlLib();
+  for (const f of dataFiles) {
+    const ext = extname(f);
+    if (ext === '.rego') modules.push({ file: f, source: readBoundedText(resolve(cwd, f), { label: 'policy', maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
+    else if (ext === '.json' || yaml(f)) data = merge(data, fromJSON(readDoc(f, cwd, 'data file')));
   }
   await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
   // as opa eval: `schemas:` annotations always apply; --schema adds the set they name (and a file types input)

@@ -3,7 +3,7 @@
 // annotations to name, and no global input schema. Files are read bounded and parsed as plain JSON/YAML values.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from './yaml-lib.ts';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
 import { schemaKey, type SchemaSet } from './compile/schema-types.ts';
@@ -14,7 +14,7 @@ const EXTENSIONS = ['.json', '.yaml', '.yml'];
 function readSchema(file: string, shown: string): unknown {
   const text = readBoundedText(file, { label: '--schema', maxBytes: POLICY_READ_LIMIT, where: { file: shown } });
   try {
-    return extname(file) === '.json' ? JSON.parse(text) as unknown : parseYaml(text, { maxAliasCount: 100 }) as unknown;
+    return extname(file) === '.json' ? JSON.parse(text) as unknown : yamlLib().parse(text, { maxAliasCount: 100 }) as unknown;
   } catch (e) {
     throw new UserError(`cannot parse schema ${shown}: ${(e as Error).message}`, { where: { file: shown }, hint: 'a schema is a JSON Schema document in JSON or YAML' });
   }

@@ -8,7 +8,8 @@ import { builtins as jsonschema } from './jsonschema.ts';
 import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
 import { builtins as time } from './time.ts';
+import { builtins as yaml } from './yaml.ts';
 
-registerBuiltins(regex, glob, graphql, jsonschema, jwt, crypto, time);
+registerBuiltins(regex, glob, graphql, jsonschema, jwt, crypto, time, yaml);
 
 export { BUILTINS };

@@ -4,6 +4,7 @@
 // by builtins/index.ts (everything, synchronously) or by loadBuiltinsNamedIn (what a given policy text may call).
 // Their names are data here, because the compiler must know every builtin before any is loaded.
 import type { BuiltinFn } from './types.ts';
+import { loadYamlLib } from '../yaml-lib.ts';
 import { builtins as core } from './core.ts';
 import { builtins as strings } from './strings.ts';
 import { builtins as units } from './units.ts';
@@ -12,7 +13,6 @@ import { builtins as numbers } from './numbers.ts';
 import { builtins as json } from './json.ts';
 import { builtins as objects } from './objects.ts';
 import { builtins as encoding } from './encoding.ts';
-import { builtins as yaml } from './yaml.ts';
 import { builtins as net } from './net.ts';
 import { builtins as netLookup } from './net-lookup.ts';
 import { builtins as graph } from './graph.ts';
@@ -26,7 +26,7 @@ import { builtins as rego } from './rego.ts';
 import { builtins as deprecated } from './deprecated.ts';
 
 export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strings, units, bits, numbers, json, objects,
-  encoding, yaml, net, netLookup, graph, semver, uri, uuid, providers, template, rand, rego, deprecated);
+  encoding, net, netLookup, graph, semver, uri, uuid, providers, template, rand, rego, deprecated);
 
 type Namespace = Record<string, BuiltinFn>;
 
@@ -37,6 +37,7 @@ export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> 
       'regex.replace', 'regex.template_match', 'regex.globs_match'],
     load: async () => (await import('./regex.ts')).builtins,
   },
+  { names: ['yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid'], load: async () => (await import('./yaml.ts')).builtins },
   { names: ['glob.match', 'glob.quote_meta'], load: async () => (await import('./glob.ts')).builtins },
   {
     names: ['graphql.parse_query', 'graphql.parse_schema', 'graphql.parse', 'graphql.parse_and_verify', 'graphql.is_valid',
@@ -90,5 +91,8 @@ export function registerBuiltins(...namespaces: Namespace[]): void {
  */
 export async function loadBuiltinsNamedIn(texts: string[]): Promise<void> {
   const wanted = LAZY_NAMESPACES.filter((ns) => ns.names.some((n) => !(n in BUILTINS) && texts.some((t) => t.includes(n))));
-  registerBuiltins(...(await Promise.all(wanted.map((ns) => ns.load()))));
+  // METADATA blocks are YAML, and so are the annotations of a module rego.parse_module reads
+  const yaml = texts.some((t) => t.includes('METADATA') || t.includes('rego.parse_module')) ? [loadYamlLib()] : [];
+  const [loaded] = await Promise.all([Promise.all(wanted.map((ns) => ns.load())), ...yaml]);
+  registerBuiltins(...loaded);
 }

@@ -1,5 +1,5 @@
 // `# METADATA` comment blocks: the YAML that follows (in consecutive comment lines) becomes an annotation.
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from '../yaml-lib.ts';
 import type { Comment } from './lexer.ts';
 import type { Annotation } from './ast.ts';
 import { RegoError } from '../errors.ts';
@@ -22,7 +22,7 @@ export function parseAnnotations(comments: Comment[], _src: string, file: string
     }
     let data: Record<string, unknown>;
     try {
-      data = (parseYaml(lines.join('\n')) ?? {}) as Record<string, unknown>;
+      data = (yamlLib().parse(lines.join('\n')) ?? {}) as Record<string, unknown>;
     } catch (e) {
       throw new RegoError('rego_parse_error', `invalid METADATA block: ${(e as Error).message}`, c.loc);
     }

@@ -2,8 +2,8 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-TZX3LA7M.js";
-import "./chunk-SFWR4JKN.js";
+} from "./chunk-CSU6SHER.js";
+import "./chunk-F6BWQZPM.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
@@ -20,12 +20,12 @@ import "./chunk-X5Y2LEUS.js";
 import "./chunk-BCJI6DNV.js";
 import "./chunk-2JQPZKBK.js";
 import "./chunk-NNH6NQCZ.js";
-import "./chunk-SY6LEZYK.js";
 import "./chunk-CXGD2TQX.js";
 import "./chunk-QKH5TLKL.js";
 import {
   require_node_fs
 } from "./chunk-2VP65G5C.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-GDFLD4U5.js";
 import "./chunk-YFSPALLA.js";

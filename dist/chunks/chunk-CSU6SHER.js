@@ -3,7 +3,7 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-SFWR4JKN.js";
+} from "./chunk-F6BWQZPM.js";
 import {
   parserFor,
   readInputFile

@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-MRFRTLTW.js";
-import "./chunk-TZX3LA7M.js";
-import "./chunk-SFWR4JKN.js";
+} from "./chunk-DXMPFPV6.js";
+import "./chunk-CSU6SHER.js";
+import "./chunk-F6BWQZPM.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
@@ -30,10 +30,10 @@ import "./chunk-YX6OI5AZ.js";
 import "./chunk-KJFS3KH4.js";
 import "./chunk-CQDUFDI6.js";
 import "./chunk-NNH6NQCZ.js";
-import "./chunk-SY6LEZYK.js";
 import "./chunk-CXGD2TQX.js";
 import "./chunk-QKH5TLKL.js";
 import "./chunk-2VP65G5C.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-GDFLD4U5.js";
 import "./chunk-YFSPALLA.js";

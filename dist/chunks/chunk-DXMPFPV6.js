@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-TZX3LA7M.js";
+} from "./chunk-CSU6SHER.js";
 import {
   policyStep
-} from "./chunk-SFWR4JKN.js";
+} from "./chunk-F6BWQZPM.js";
 import {
   toolchainStep
 } from "./chunk-34UNSZJD.js";

@@ -1,17 +1,5 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  JSONSyntaxError,
-  parseJSONValue
-} from "./chunk-I3YZRJJW.js";
-import {
-  goJSONMarshal
-} from "./chunk-62JAVFHL.js";
-import {
-  goSprintf,
-  quoteBytes,
-  quoteString
-} from "./chunk-ANPNAPVC.js";
-import {
   asBigInt,
   asStringOrStrings,
   asStrings,
@@ -19,8 +7,21 @@ import {
   runes
 } from "./chunk-G2RUZJ3W.js";
 import {
+  goJSONMarshal
+} from "./chunk-62JAVFHL.js";
+import {
+  builtins,
+  filterValue,
+  loadYamlLib,
+  yamlLib
+} from "./chunk-5PHJHJ2I.js";
+import {
+  goSprintf,
+  quoteBytes,
+  quoteString
+} from "./chunk-ANPNAPVC.js";
+import {
   BuiltinError,
-  DepthError,
   RFloat,
   RObject,
   RSet,
@@ -35,8 +36,6 @@ import {
   builtinError,
   compare,
   equal,
-  foldValue,
-  fromJSON,
   isInteger,
   isNum,
   num,
@@ -47,15 +46,10 @@ import {
   oneOfError,
   operandError,
   parseNumber,
-  strCompare,
-  toJSON,
   toRegoText,
   typeError,
   typeName
 } from "./chunk-BXMQLTV6.js";
-import {
-  require_dist
-} from "./chunk-SY6LEZYK.js";
 import {
   require_node_fs
 } from "./chunk-2VP65G5C.js";
@@ -94,21 +88,21 @@ import { createRequire } from "node:module";
 // src/rego/builtins/uri.ts
 var URLError = class extends Error {
 };
-function goUnescape(s, mode, fail2) {
+function goUnescape(s, mode, fail) {
   const src = Buffer.from(s, "utf8");
   const bytes = [];
   const hex = (b) => b !== void 0 && /[0-9a-fA-F]/.test(String.fromCharCode(b));
   for (let i = 0; i < src.length; i++) {
     const b = src[i];
     if (b === 37) {
-      if (!hex(src[i + 1]) || !hex(src[i + 2])) throw fail2(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
+      if (!hex(src[i + 1]) || !hex(src[i + 2])) throw fail(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
       const v = parseInt(String.fromCharCode(src[i + 1], src[i + 2]), 16);
-      if (mode === "host" && v < 128 && v !== 37) throw fail2(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
+      if (mode === "host" && v < 128 && v !== 37) throw fail(`invalid URL escape ${quoteBytes(src.subarray(i, i + 3))}`);
       bytes.push(v);
       i += 2;
     } else if (b === 43 && mode === "query") bytes.push(32);
     else if (mode === "host" && b < 128 && !/[A-Za-z0-9\-_.~!$&'()*+,;=:[\]<>"]/.test(String.fromCharCode(b))) {
-      throw fail2(`invalid character ${quoteBytes(src.subarray(i, i + 1))} in host name`);
+      throw fail(`invalid character ${quoteBytes(src.subarray(i, i + 1))} in host name`);
     } else bytes.push(b);
   }
   return Buffer.from(bytes).toString("utf8");
@@ -200,7 +194,7 @@ function parseOrThrow(raw) {
     throw builtinError(`parse ${quoteString(raw)}: ${e.message}`);
   }
 }
-var builtins = {
+var builtins2 = {
   "uri.parse": ([s]) => {
     const u = parseOrThrow(asString(s, 1));
     const out = new RObject();
@@ -318,7 +312,7 @@ ${sha256Hex(canonical)}`;
   const signature = hmac(key, stringToSign).toString("hex");
   return { auth: `AWS4-HMAC-SHA256 Credential=${creds.access}/${scope},SignedHeaders=${names.join(";")},Signature=${signature}`, awsHeaders };
 }
-var builtins2 = {
+var builtins3 = {
   "providers.aws.sign_req": ([reqValue, configValue, timeValue]) => {
     const req = asObject(reqValue, 1);
     const config = asObject(configValue, 1);
@@ -543,7 +537,7 @@ var rounding = (f) => ([a]) => {
   if (isInteger(n) && small(n)) return n instanceof RFloat ? n.plain : n;
   return num(f(fromNumber(n)));
 };
-var builtins3 = {
+var builtins4 = {
   plus: ([a, b]) => add2(asNum(a, 1), asNum(b, 2)),
   minus: ([a, b]) => {
     if (isNum(a)) return sub2(a, asNum(b, 2));
@@ -589,8 +583,8 @@ function objectUnion(a, b) {
   }
   return out;
 }
-var builtins4 = {
-  ...builtins3,
+var builtins5 = {
+  ...builtins4,
   equal: ([a, b]) => equal(a, b),
   neq: ([a, b]) => !equal(a, b),
   lt: ([a, b]) => compare(a, b) < 0,
@@ -833,7 +827,7 @@ function anyMatch(args, test) {
   const as = asStringOrStrings(args[1], 2);
   return ss.some((s) => as.some((a) => test(s, a)));
 }
-var builtins5 = {
+var builtins6 = {
   concat: ([d, c]) => {
     const delim = asString(d, 1);
     return asStrings(c, 2, ["set", "array"]).join(delim);
@@ -1038,7 +1032,7 @@ function unitsParseBytes(s) {
   const product = toFloat64Bits({ n: f.n * mult, d: f.d });
   return num(product.n / product.d);
 }
-var builtins6 = {
+var builtins7 = {
   "units.parse": ([s]) => unitsParse(asString(s, 1)),
   "units.parse_bytes": ([s]) => unitsParseBytes(asString(s, 1))
 };
@@ -1051,7 +1045,7 @@ var shift = (f) => ([a, b]) => {
   if (n < 0n) throw operandError(2, "must be an unsigned integer number but got a negative integer");
   return num(f(x, n));
 };
-var builtins7 = {
+var builtins8 = {
   "bits.and": binary((a, b) => a & b),
   "bits.or": binary((a, b) => a | b),
   "bits.xor": binary((a, b) => a ^ b),
@@ -1070,7 +1064,7 @@ function range(a, b, step) {
   else for (let x = a; x >= b; x -= step) out.push(num(x));
   return out;
 }
-var builtins8 = {
+var builtins9 = {
   "numbers.range": ([a, b]) => range(asBigInt(a, 1), asBigInt(b, 2), 1n),
   "numbers.range_step": ([a, b, s]) => {
     const from = asBigInt(a, 1);
@@ -1078,321 +1072,6 @@ var builtins8 = {
     const step = asBigInt(s, 3);
     if (step <= 0n) throw builtinError("numbers.range_step: step must be a positive integer");
     return range(from, to, step);
-  }
-};
-
-// src/rego/builtins/json/paths.ts
-function parsePath(p, pos = 2) {
-  if (typeof p === "string") {
-    if (p === "") return [];
-    return p.replace(/^\/+/, "").split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-  }
-  if (Array.isArray(p)) return p;
-  throw operandError(pos, `must be one of {set, array} containing string paths or array of path segments but got ${typeName(p)}`);
-}
-function pathsOperand(v, pos = 2) {
-  if (Array.isArray(v)) return v.map((p) => parsePath(p, pos));
-  if (v instanceof RSet) return v.sorted().map((p) => parsePath(p, pos));
-  throw oneOfError(pos, ["set", "array"], v);
-}
-function pathsToObject(paths) {
-  const root = new RObject();
-  for (const path of paths) {
-    if (path.length === 0) continue;
-    let node = root;
-    let done = false;
-    for (let i = 0; i < path.length - 1 && !done; i++) {
-      const child2 = node.get(path[i]);
-      if (child2 === void 0) {
-        const o2 = new RObject();
-        node.set(path[i], o2);
-        node = o2;
-      } else if (child2 === null) done = true;
-      else node = child2;
-    }
-    if (!done) node.set(path[path.length - 1], null);
-  }
-  return root;
-}
-function filterValue(v, filter) {
-  if (filter === null) return v;
-  const f = filter;
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const sub3 = f.get(String(i));
-      if (sub3 !== void 0) out.push(filterValue(x, sub3));
-    });
-    return out;
-  }
-  if (v instanceof RSet) {
-    const out = new RSet();
-    for (const x of v.sorted()) {
-      const sub3 = f.get(x);
-      if (sub3 !== void 0) out.add(filterValue(x, sub3));
-    }
-    return out;
-  }
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.sorted()) {
-      const sub3 = f.get(k);
-      if (sub3 !== void 0) out.set(k, filterValue(x, sub3));
-    }
-    return out;
-  }
-  return v;
-}
-function removeValue(v, tree) {
-  if (tree === void 0) return v;
-  if (tree === null) return void 0;
-  const t = tree;
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.sorted()) {
-      const r = removeValue(x, t.get(k));
-      if (r !== void 0) out.set(k, r);
-    }
-    return out;
-  }
-  if (v instanceof RSet) {
-    const out = new RSet();
-    for (const x of v.sorted()) {
-      const r = removeValue(x, t.get(x));
-      if (r !== void 0) out.add(r);
-    }
-    return out;
-  }
-  if (Array.isArray(v)) {
-    const out = [];
-    v.forEach((x, i) => {
-      const r = removeValue(x, t.get(String(i)));
-      if (r !== void 0) out.push(r);
-    });
-    return out;
-  }
-  return v;
-}
-
-// src/rego/builtins/json/patch.ts
-var fail = (msg) => builtinError(msg);
-function arrayIndex(seg, len, allowEnd) {
-  if (allowEnd && seg === "-") return len;
-  let n;
-  if (typeof seg === "number" && Number.isInteger(seg)) n = seg;
-  else if (typeof seg === "string" && /^(0|[1-9]\d*)$/.test(seg)) n = Number(seg);
-  if (n === void 0 || n < 0 || n > (allowEnd ? len : len - 1)) throw fail(`invalid patch path segment ${toRegoText(seg)}`);
-  return n;
-}
-function child(doc, seg) {
-  if (doc instanceof RObject) {
-    const v = doc.get(seg);
-    if (v === void 0) throw fail(`path segment ${toRegoText(seg)} does not exist`);
-    return v;
-  }
-  if (Array.isArray(doc)) return doc[arrayIndex(seg, doc.length, false)];
-  if (doc instanceof RSet) {
-    if (!doc.has(seg)) throw fail(`path segment ${toRegoText(seg)} does not exist`);
-    return doc.get(seg);
-  }
-  throw fail("path does not exist");
-}
-function getAt(doc, path) {
-  let cur = doc;
-  for (const seg of path) cur = child(cur, seg);
-  return cur;
-}
-function atParent(doc, path, op) {
-  if (path.length === 1) return op(doc, path[0]);
-  const seg = path[0];
-  const sub3 = atParent(child(doc, seg), path.slice(1), op);
-  if (doc instanceof RObject) return new RObject([...doc.entries()]).set(seg, sub3);
-  if (Array.isArray(doc)) {
-    const out = doc.slice();
-    out[arrayIndex(seg, doc.length, false)] = sub3;
-    return out;
-  }
-  const s = new RSet([...doc.values()].filter((x) => !equal(x, seg)));
-  return s.add(sub3);
-}
-function addAt(doc, path, value) {
-  if (path.length === 0) return value;
-  return atParent(doc, path, (parent, last2) => {
-    if (parent instanceof RObject) return new RObject([...parent.entries()]).set(last2, value);
-    if (Array.isArray(parent)) {
-      const out = parent.slice();
-      out.splice(arrayIndex(last2, parent.length, true), 0, value);
-      return out;
-    }
-    if (parent instanceof RSet) {
-      if (!equal(last2, value)) throw fail(`set element ${toRegoText(last2)} does not match value ${toRegoText(value)}`);
-      return new RSet(parent.values()).add(value);
-    }
-    throw fail("path does not exist");
-  });
-}
-function removeAt(doc, path) {
-  if (path.length === 0) throw fail("cannot remove the document root");
-  return atParent(doc, path, (parent, last2) => {
-    if (parent instanceof RObject) {
-      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
-      const out = new RObject([...parent.entries()]);
-      out.delete(last2);
-      return out;
-    }
-    if (Array.isArray(parent)) {
-      const out = parent.slice();
-      out.splice(arrayIndex(last2, parent.length, false), 1);
-      return out;
-    }
-    if (parent instanceof RSet) {
-      if (!parent.has(last2)) throw fail(`path segment ${toRegoText(last2)} does not exist`);
-      return new RSet([...parent.values()].filter((x) => !equal(x, last2)));
-    }
-    throw fail("path does not exist");
-  });
-}
-function isPrefix(a, b) {
-  return a.length < b.length && a.every((x, i) => equal(x, b[i]));
-}
-function applyPatch(target, ops) {
-  let doc = target;
-  for (const item of asArray(ops, 2)) {
-    if (!(item instanceof RObject)) throw fail("must be an array of JSON-Patch objects, but at least one element is not an object");
-    const attr = (name) => {
-      const v = item.get(name);
-      if (v === void 0) throw fail(`missing '${name}' attribute`);
-      return v;
-    };
-    const op = attr("op");
-    if (typeof op !== "string") throw fail("attribute 'op' must be a string");
-    const path = parsePath(attr("path"));
-    switch (op) {
-      case "add":
-        doc = addAt(doc, path, attr("value"));
-        break;
-      case "remove":
-        doc = removeAt(doc, path);
-        break;
-      case "replace": {
-        const value = attr("value");
-        if (path.length === 0) {
-          doc = value;
-          break;
-        }
-        getAt(doc, path);
-        doc = addAt(removeAt(doc, path), path, value);
-        break;
-      }
-      case "move": {
-        const from = parsePath(attr("from"));
-        if (isPrefix(from, path)) throw fail("a location cannot be moved into one of its children");
-        const value = getAt(doc, from);
-        doc = addAt(removeAt(doc, from), path, value);
-        break;
-      }
-      case "copy":
-        doc = addAt(doc, path, getAt(doc, parsePath(attr("from"))));
-        break;
-      case "test": {
-        if (!equal(getAt(doc, path), attr("value"))) throw fail("test failed");
-        break;
-      }
-      default:
-        throw fail(`unrecognized op '${op}'`);
-    }
-  }
-  return doc;
-}
-
-// src/rego/builtins/json.ts
-function goQuote(s) {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-}
-function scalarText(v) {
-  switch (typeof v) {
-    case "string":
-      return goQuote(v);
-    case "boolean":
-      return String(v);
-    case "number":
-    case "bigint":
-      return numToString(v);
-  }
-  return v === null ? "null" : v.text;
-}
-function marshal(v, prefix, indent) {
-  const nl = (d) => indent !== void 0 ? "\n" + (prefix ?? "") + indent.repeat(d) : "";
-  return foldValue(v, scalarText, (x, kids, depth) => {
-    if (kids.length === 0) return x instanceof RObject ? "{}" : "[]";
-    if (!(x instanceof RObject)) return "[" + kids.map((k) => nl(depth + 1) + k).join(",") + nl(depth) + "]";
-    const keys = x.keys();
-    const entries = [];
-    for (let i = 0; i < kids.length; i += 2) entries.push([typeof keys[i / 2] === "string" ? keys[i / 2] : kids[i], kids[i + 1]]);
-    entries.sort((a, b) => strCompare(a[0], b[0]));
-    const sep = indent !== void 0 ? ": " : ":";
-    return "{" + entries.map(([k, val]) => nl(depth + 1) + goQuote(k) + sep + val).join(",") + nl(depth) + "}";
-  });
-}
-function marshalWithOptions(v, o2) {
-  const opts = asObject(o2, 2);
-  let pretty;
-  let prefix = "";
-  let indent = "	";
-  let styled = false;
-  const quoted = (k) => typeof k === "string" ? quoteString(k) : marshal(k);
-  for (const [k, x] of opts.sorted()) {
-    switch (k) {
-      case "pretty":
-        if (typeof x !== "boolean") throw operandError(2, `key ${quoted(k)} failed cast to bool`);
-        pretty = x;
-        break;
-      case "prefix":
-      case "indent":
-        if (typeof x !== "string") throw operandError(2, `key ${quoted(k)} failed cast to string: operand 1 must be string but got ${typeName(x)}`);
-        if (k === "prefix") prefix = x;
-        else indent = x;
-        styled = true;
-        break;
-      default:
-        throw operandError(2, `object contained unknown key ${quoted(k)}`);
-    }
-  }
-  if (!(pretty ?? styled)) return marshal(v);
-  return prefix + marshal(v, prefix, indent);
-}
-function unmarshal(text) {
-  try {
-    return parseJSONValue(text, { decoder: true });
-  } catch (e) {
-    throw builtinError(e.message);
-  }
-}
-var builtins9 = {
-  "json.marshal": ([v]) => marshal(v),
-  "json.marshal_with_options": ([v, o2]) => marshalWithOptions(v, o2),
-  "json.unmarshal": ([s]) => unmarshal(asString(s, 1)),
-  "json.is_valid": ([s]) => {
-    if (typeof s !== "string") return false;
-    try {
-      parseJSONValue(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  "json.filter": ([o2, p]) => filterValue(asObject(o2, 1), pathsToObject(pathsOperand(p))),
-  "json.remove": ([o2, p]) => {
-    const obj = asObject(o2, 1);
-    return removeValue(obj, pathsToObject(pathsOperand(p)));
-  },
-  "json.patch": ([doc, ops]) => {
-    asArray(ops, 2);
-    try {
-      return applyPatch(doc, ops);
-    } catch {
-      return void 0;
-    }
   }
 };
 
@@ -1475,7 +1154,7 @@ var URL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-
 function b64decode(s, url) {
   const alphabet = url ? URL_CHARS : STD_CHARS;
   const src = Buffer.from(s, "utf8");
-  const fail2 = (at2) => builtinError(`illegal base64 data at input byte ${at2}`);
+  const fail = (at2) => builtinError(`illegal base64 data at input byte ${at2}`);
   const isNL = (c) => c === 10 || c === 13;
   const out = [];
   let si = 0;
@@ -1485,7 +1164,7 @@ function b64decode(s, url) {
     while (q.length < 4) {
       if (si === src.length) {
         if (q.length === 0) return Buffer.from(out).toString("utf8");
-        throw fail2(si - q.length);
+        throw fail(si - q.length);
       }
       const c = src[si++];
       const v = alphabet.indexOf(String.fromCharCode(c));
@@ -1494,15 +1173,15 @@ function b64decode(s, url) {
         continue;
       }
       if (isNL(c)) continue;
-      if (c !== 61 || q.length < 2) throw fail2(si - 1);
+      if (c !== 61 || q.length < 2) throw fail(si - 1);
       if (q.length === 2) {
         while (si < src.length && isNL(src[si])) si++;
-        if (si === src.length) throw fail2(src.length);
-        if (src[si] !== 61) throw fail2(si - 1);
+        if (si === src.length) throw fail(src.length);
+        if (src[si] !== 61) throw fail(si - 1);
         si++;
       }
       while (si < src.length && isNL(src[si])) si++;
-      if (si < src.length) throw fail2(si);
+      if (si < src.length) throw fail(si);
       padded = true;
       break;
     }
@@ -1594,241 +1273,6 @@ var builtins11 = {
   "urlquery.decode": ([s]) => queryUnescape(asString(s, 1)),
   "urlquery.encode_object": ([o2]) => encodeObject(asObject(o2, 1)),
   "urlquery.decode_object": ([s]) => decodeObject(asString(s, 1))
-};
-
-// src/rego/builtins/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var noTimestamp = (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp");
-var octal12 = {
-  tag: "tag:yaml.org,2002:int",
-  format: "OCT",
-  default: true,
-  test: /^0o[0-7]+$/,
-  identify: () => false,
-  resolve: (str2) => BigInt(str2)
-};
-var PARSE = {
-  version: "1.1",
-  intAsBigInt: true,
-  uniqueKeys: false,
-  customTags: (tags) => [...noTimestamp(tags), octal12]
-};
-function goMessage(e, text) {
-  const line = e.linePos?.[0]?.line ?? 1;
-  const msg = e.message;
-  if (/Flow (sequence|map)/.test(msg) && /[{[,]\s*$/.test(text)) return `yaml: line ${line}: did not find expected node content`;
-  if (/Flow sequence/.test(msg)) return `yaml: line ${line}: did not find expected ',' or ']'`;
-  if (/Flow map/.test(msg)) return `yaml: line ${line}: did not find expected ',' or '}'`;
-  if (e.code === "TAB_AS_INDENT") return "yaml: found character that cannot start any token";
-  if (e.code === "MISSING_CHAR" && /quote/i.test(msg)) return "yaml: found unexpected end of stream";
-  if (/Nested mappings|Implicit keys/.test(msg)) return `yaml: line ${line}: mapping values are not allowed in this context`;
-  return `yaml: line ${line}: ${msg.split(" at line ")[0]}`;
-}
-var INT64 = 1n << 63n;
-var UINT64 = 1n << 64n;
-function toJSONView(v) {
-  if (typeof v === "bigint" && (v >= UINT64 || v < -INT64)) {
-    const f = Number(v);
-    return Number.isFinite(f) ? parseNumber(String(f)) ?? v : v;
-  }
-  if (typeof v === "number" && !Number.isFinite(v)) {
-    throw builtinError(`json: unsupported value: ${Number.isNaN(v) ? "NaN" : v > 0 ? "+Inf" : "-Inf"}`);
-  }
-  if (Array.isArray(v)) return v.map(toJSONView);
-  if (v instanceof RObject) {
-    const out = new RObject();
-    for (const [k, x] of v.entries()) {
-      if (k === null) {
-        const shown = typeof x === "string" ? quoteString(x) : marshal(x);
-        throw builtinError(`unsupported map key of type: %!s(<nil>), key: <nil>, value: ${shown}`);
-      }
-      out.set(typeof k === "string" ? k : marshal(toJSONView(k)), toJSONView(x));
-    }
-    return out;
-  }
-  return v;
-}
-var YAML_LIB_DEPTH = 500;
-function yamlNesting(text) {
-  let depth = 0;
-  let max = 0;
-  let quote = "";
-  let indent = 0;
-  let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (lineStart) {
-      if (c === " ") {
-        indent++;
-        continue;
-      }
-      max = Math.max(max, indent >> 1);
-      lineStart = false;
-    }
-    if (c === "\n") {
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (quote) {
-      if (c === quote) quote = "";
-      else if (c === "\\" && quote === '"') i++;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === "[" || c === "{") max = Math.max(max, ++depth);
-    else if (c === "]" || c === "}") depth--;
-  }
-  return max;
-}
-function readYaml(text, parse3) {
-  if (yamlNesting(text) <= YAML_LIB_DEPTH) return parse3(text);
-  try {
-    return parseJSONValue(text);
-  } catch (e) {
-    if (e instanceof JSONSyntaxError && e.message.includes("exceeded max depth")) throw new UserError(`yaml: ${new DepthError().message}`);
-  }
-  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: "write such a deeply nested document as JSON" });
-}
-var parse = (text) => readYaml(text, parseShallow);
-function checkPreamble(text) {
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, "");
-    const where = i === 0 ? "yaml: " : `yaml: line ${i + 1}: `;
-    const lead = /^[ \t]*/.exec(line)[0];
-    if (lead.includes("	")) throw builtinError(`${where}found character that cannot start any token`);
-    const rest = line.slice(lead.length);
-    if (rest === "" || rest.startsWith("#")) continue;
-    const directive = /^%([0-9A-Za-z_-]+)/.exec(line);
-    if (!directive) return;
-    if (directive[1] !== "YAML" && directive[1] !== "TAG") throw builtinError(`${where}found unknown directive name`);
-  }
-}
-function badAnchor(text) {
-  let at2 = 0;
-  let line = 0;
-  let content = false;
-  for (const tok of new import_yaml.default.Lexer().lex(text)) {
-    if (tok.length === 1 && tok < " " && !"\n	\r".includes(tok)) continue;
-    if ((tok === "---" || tok === "...") && content) return void 0;
-    if (tok[0] === "&" || tok[0] === "*") {
-      const name = /^[0-9A-Za-z_-]*/.exec(tok.slice(1))[0];
-      const next = tok[1 + name.length];
-      if (name === "" || next !== void 0 && !"?:,]}%@`".includes(next)) {
-        return { at: at2, message: `yaml: ${line ? `line ${line + 1}: ` : ""}did not find expected alphabetic or numeric character` };
-      }
-    }
-    if (!/^\s*$/.test(tok) && tok[0] !== "#" && tok[0] !== "%") content = true;
-    at2 += tok.length;
-    line += tok.split("\n").length - 1;
-  }
-  return void 0;
-}
-var UNPRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-function parseShallow(text) {
-  if (UNPRINTABLE.test(text)) throw builtinError("yaml: control characters are not allowed");
-  checkPreamble(text);
-  const docs = import_yaml.default.parseAllDocuments(text, PARSE);
-  const doc = Array.isArray(docs) ? docs[0] : docs;
-  if (!doc) return null;
-  const anchor = badAnchor(text);
-  const first = doc.errors[0];
-  if (anchor && !(first && first.pos[0] < anchor.at)) throw builtinError(anchor.message);
-  if (first) throw builtinError(goMessage(first, text));
-  let js;
-  try {
-    js = doc.toJS({ mapAsMap: true, maxAliasCount: 1e3 });
-  } catch (e) {
-    const alias = /^Unresolved alias .*: (.*)$/.exec(e.message);
-    if (alias) throw builtinError(`yaml: unknown anchor '${alias[1]}' referenced`);
-    throw e;
-  }
-  return toJSONView(fromJSON(js));
-}
-var NON_STRING = [
-  /^(~|null|Null|NULL)$/,
-  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-  /^[-+]?(0|[1-9][0-9_]*)$/,
-  /^[-+]?0b[01_]+$/,
-  /^[-+]?0[0-7_]+$/,
-  /^[-+]?0x[0-9a-fA-F_]+$/,
-  /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/,
-  /^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
-  /^[-+]?\.(inf|Inf|INF)$/,
-  /^\.(nan|NaN|NAN)$/,
-  /^\d{4}-\d\d?-\d\d?(([Tt]|[ \t]+)\d\d?:\d\d:\d\d(\.\d*)?([ \t]*(Z|[-+]\d\d?(:\d\d)?))?)?$/
-];
-function resolvesNonString(s) {
-  return s === "" || NON_STRING.some((re) => re.test(s));
-}
-function goYamlPrintable(cp) {
-  return cp === 10 || cp >= 32 && cp <= 126 || cp >= 160 && cp <= 55295 || cp >= 57344 && cp <= 65533 && cp !== 65279 || cp === 133;
-}
-var YAML_ESCAPES = {
-  0: "0",
-  7: "a",
-  8: "b",
-  9: "t",
-  10: "n",
-  11: "v",
-  12: "f",
-  13: "r",
-  27: "e",
-  34: '"',
-  92: "\\",
-  133: "N",
-  160: "_",
-  8232: "L",
-  8233: "P"
-};
-function goYamlDoubleQuoted(s) {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0);
-    const esc = YAML_ESCAPES[cp];
-    const breakOrBom = cp === 10 || cp === 13 || cp === 133 || cp === 8232 || cp === 8233 || cp === 65279;
-    if (esc !== void 0 && (cp === 34 || cp === 92 || !goYamlPrintable(cp) || breakOrBom)) out += `\\${esc}`;
-    else if (!goYamlPrintable(cp) || breakOrBom) {
-      out += cp <= 255 ? `\\x${cp.toString(16).toUpperCase().padStart(2, "0")}` : cp <= 65535 ? `\\u${cp.toString(16).toUpperCase().padStart(4, "0")}` : `\\U${cp.toString(16).toUpperCase().padStart(8, "0")}`;
-    } else out += ch;
-  }
-  return out + '"';
-}
-function marshalYAML(v) {
-  const json = toJSON(toJSONView(v));
-  const doc = new import_yaml.default.Document(json, { version: "1.1" });
-  const floats = [];
-  const strings = [];
-  import_yaml.default.visit(doc, {
-    Scalar(_key, node) {
-      const v2 = node.value;
-      if (typeof v2 === "string" && [...v2].some((c) => !goYamlPrintable(c.codePointAt(0)))) {
-        node.value = `__string${strings.length}__`;
-        strings.push(goYamlDoubleQuoted(v2));
-        return;
-      }
-      if (typeof v2 === "string" && !v2.includes("\n") && resolvesNonString(v2)) node.type = "QUOTE_DOUBLE";
-      if (typeof v2 === "number" && !Number.isInteger(v2) || typeof v2 === "bigint" && (v2 >= UINT64 || v2 < -INT64)) {
-        node.value = `__float${floats.length}__`;
-        floats.push(goSprintf("%v", [{ kind: "float", v: Number(v2) }]));
-      }
-    }
-  });
-  return doc.toString({ singleQuote: true, indentSeq: false, lineWidth: 0 }).replace(/__float(\d+)__/g, (_m, i) => floats[Number(i)]).replace(/__string(\d+)__/g, (_m, i) => strings[Number(i)]);
-}
-var builtins12 = {
-  "yaml.marshal": ([v]) => marshalYAML(v),
-  "yaml.unmarshal": ([s]) => parse(asString(s, 1)),
-  "yaml.is_valid": ([s]) => {
-    if (typeof s !== "string") return false;
-    try {
-      parse(s);
-      return true;
-    } catch {
-      return false;
-    }
-  }
 };
 
 // src/rego/builtins/net.ts
@@ -2004,7 +1448,7 @@ function merge(items) {
   return out;
 }
 var MAX_EXPAND = 1n << 20n;
-var builtins13 = {
+var builtins12 = {
   "net.cidr_contains": ([a, b]) => containsCIDROrIP(cidrOperand(a, 1), asString(b, 2)),
   "net.cidr_overlap": ([a, b]) => containsCIDROrIP(cidrOperand(a, 1), asString(b, 2)),
   "net.cidr_intersects": ([a, b]) => {
@@ -2065,7 +1509,7 @@ function readHosts() {
     return void 0;
   }
 }
-var builtins14 = {
+var builtins13 = {
   "net.lookup_ip_addr": ([a], ctx) => {
     const name = asString(a, 1);
     const local = localLookup(name, readHosts());
@@ -2085,7 +1529,7 @@ function initialOperand(v) {
   if (Array.isArray(v) || v instanceof RSet) return vertices(v);
   throw typeError(2, "{array, set}", v);
 }
-var builtins15 = {
+var builtins14 = {
   "graph.reachable": ([g, i]) => {
     const graph = asObject(g, 1);
     const queue = [...initialOperand(i)];
@@ -2126,7 +1570,7 @@ var builtins15 = {
 
 // src/rego/builtins/semver.ts
 var IDENT = /^[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*$/;
-var INT642 = /^[+-]?\d+$/;
+var INT64 = /^[+-]?\d+$/;
 var cut = (s, sep) => {
   const i = s.indexOf(sep);
   return i >= 0 ? [s.slice(0, i), s.slice(i + 1)] : [s, ""];
@@ -2137,7 +1581,7 @@ function parseSemver(text) {
   const [core, pre] = cut(rest1, "-");
   if (pre !== "" && !IDENT.test(pre)) return void 0;
   const parts = core.split(".");
-  if (parts.length !== 3 || !parts.every((p) => INT642.test(p))) return void 0;
+  if (parts.length !== 3 || !parts.every((p) => INT64.test(p))) return void 0;
   const nums = parts.map((p) => BigInt(p));
   if (nums.some((n) => n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) return void 0;
   return { nums, pre };
@@ -2171,7 +1615,7 @@ function compareSemver(a, b) {
   for (let i = 0; i < 3; i++) if (a.nums[i] !== b.nums[i]) return a.nums[i] < b.nums[i] ? -1 : 1;
   return comparePre(a.pre, b.pre);
 }
-var builtins16 = {
+var builtins15 = {
   "semver.is_valid": ([v]) => typeof v === "string" && parseSemver(v) !== void 0,
   "semver.compare": ([a, b]) => {
     const sa = asString(a, 1);
@@ -2225,7 +1669,7 @@ function uuidProperties(u) {
   }
   return out;
 }
-var builtins17 = {
+var builtins16 = {
   "uuid.parse": ([s]) => {
     const u = parseUUIDBytes(asString(s, 1));
     return u ? uuidProperties(u) : void 0;
@@ -2275,7 +1719,7 @@ function tokenize(src) {
   }
   return out.filter((x) => !("text" in x) || x.text !== "");
 }
-function parse2(tokens, pos, stop) {
+function parse(tokens, pos, stop) {
   const nodes = [];
   while (pos.i < tokens.length) {
     const tok = tokens[pos.i++];
@@ -2297,8 +1741,8 @@ function parse2(tokens, pos, stop) {
         vars = m[2] ? [m[1], m[2]] : [m[1]];
         pipe = m[3];
       }
-      const body = parse2(tokens, pos, ["else", "end"]);
-      const elseNodes = body.end === "else" ? parse2(tokens, pos, ["end"]).nodes : [];
+      const body = parse(tokens, pos, ["else", "end"]);
+      const elseNodes = body.end === "else" ? parse(tokens, pos, ["end"]).nodes : [];
       nodes.push({ t: "range", pipe, vars, body: body.nodes, else: elseNodes });
     } else {
       const m = /^(\$\w*)\s*:?=\s*(.*)$/.exec(a);
@@ -2309,13 +1753,13 @@ function parse2(tokens, pos, stop) {
   return { nodes, end: "" };
 }
 function parseIf(kind, pipe, tokens, pos) {
-  const body = parse2(tokens, pos, ["else", "end"]);
+  const body = parse(tokens, pos, ["else", "end"]);
   let elseNodes = [];
   if (body.end.startsWith("else ")) {
     const rest = body.end.slice(5).trim();
     const w = rest.split(/\s+/)[0] === "with" ? "with" : "if";
     elseNodes = [parseIf(w, rest.slice(w.length).trim(), tokens, pos)];
-  } else if (body.end === "else") elseNodes = parse2(tokens, pos, ["end"]).nodes;
+  } else if (body.end === "else") elseNodes = parse(tokens, pos, ["end"]).nodes;
   return { t: kind, pipe, then: body.nodes, else: elseNodes };
 }
 function sprint(v) {
@@ -2441,17 +1885,17 @@ function exec(nodes, scope, out) {
   }
 }
 function renderTemplate(template, vars) {
-  const { nodes } = parse2(tokenize(template), { i: 0 }, []);
+  const { nodes } = parse(tokenize(template), { i: 0 }, []);
   const out = [];
   exec(nodes, { dot: vars, vars: /* @__PURE__ */ new Map([["$", vars]]) }, out);
   return out.join("");
 }
-var builtins18 = {
+var builtins17 = {
   "strings.render_template": ([t, v]) => renderTemplate(asString(t, 1), asObject(v, 2))
 };
 
 // src/rego/builtins/rand.ts
-var builtins19 = {
+var builtins18 = {
   "rand.intn": ([s, n], ctx) => {
     const key = asString(s, 1);
     let max = asInt(n, 2);
@@ -2467,105 +1911,110 @@ var builtins19 = {
 };
 
 // src/rego/syntax/lexer.ts
-var isIdentStart = (c) => c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "_");
-var isDigit2 = (c) => c !== void 0 && c >= "0" && c <= "9";
+var isIdentStart = (c) => c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+var isDigit2 = (c) => c >= 48 && c <= 57;
 var isIdentPart = (c) => isIdentStart(c) || isDigit2(c);
-var OPS = [":=", "==", "!=", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "%", "|", "&", "(", ")", "[", "]", "{", "}", ",", ";", ":", "."];
+var SINGLE = /* @__PURE__ */ new Set(["<", ">", "=", "+", "-", "*", "/", "%", "|", "&", "(", ")", "[", "]", "{", "}", ",", ";", ":", "."]);
+var WITH_EQ = /* @__PURE__ */ new Set([":", "=", "!", "<", ">"]);
 function lex(src, file) {
   const tokens = [];
   const comments = [];
+  const n = src.length;
   let i = 0;
   let row = 1;
   let lineStart = 0;
   let nl = true;
   const loc = (at2) => ({ file, row, col: at2 - lineStart + 1 });
-  const fail2 = (at2, msg) => {
+  const fail = (at2, msg) => {
     throw new RegoError("rego_parse_error", msg, loc(at2));
   };
-  while (i < src.length) {
-    const c = src[i];
-    if (c === "\n") {
+  const tok = (kind, text, at2, start) => ({ kind, text, loc: at2, nl, start, end: i });
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (c === 10) {
       i++;
       row++;
       lineStart = i;
       nl = true;
       continue;
     }
-    if (c === " " || c === "	" || c === "\r") {
+    if (c === 32 || c === 9 || c === 13) {
       i++;
       continue;
     }
-    if (c === "#") {
+    if (c === 35) {
       const s = i;
-      while (i < src.length && src[i] !== "\n") i++;
-      comments.push({ text: src.slice(s + 1, i).replace(/\r$/, ""), loc: loc(s), start: s, end: i });
+      while (i < n && src.charCodeAt(i) !== 10) i++;
+      const e = i > s + 1 && src.charCodeAt(i - 1) === 13 ? i - 1 : i;
+      comments.push({ text: src.slice(s + 1, e), loc: loc(s), start: s, end: i });
       continue;
     }
     const start = i;
     const at2 = loc(i);
-    const push = (kind, text, extra = {}) => {
-      tokens.push({ kind, text, loc: at2, nl, start, end: i, ...extra });
-      nl = false;
-    };
     if (isIdentStart(c)) {
-      while (i < src.length && isIdentPart(src[i])) i++;
-      push("ident", src.slice(start, i));
+      i++;
+      while (i < n && isIdentPart(src.charCodeAt(i))) i++;
+      tokens.push(tok("ident", src.slice(start, i), at2, start));
+      nl = false;
       continue;
     }
-    if (isDigit2(c) || c === "." && isDigit2(src[i + 1])) {
-      while (i < src.length && isDigit2(src[i])) i++;
-      if (src[i] === "." && isDigit2(src[i + 1])) {
+    if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(i + 1))) {
+      while (i < n && isDigit2(src.charCodeAt(i))) i++;
+      if (src.charCodeAt(i) === 46 && isDigit2(src.charCodeAt(i + 1))) {
         i++;
-        while (i < src.length && isDigit2(src[i])) i++;
+        while (i < n && isDigit2(src.charCodeAt(i))) i++;
       }
-      if ((src[i] === "e" || src[i] === "E") && (isDigit2(src[i + 1]) || src[i + 1] === "+" || src[i + 1] === "-")) {
+      const e = src.charCodeAt(i);
+      if ((e === 101 || e === 69) && (isDigit2(src.charCodeAt(i + 1)) || src[i + 1] === "+" || src[i + 1] === "-")) {
         i++;
         if (src[i] === "+" || src[i] === "-") i++;
-        if (!isDigit2(src[i])) fail2(start, "illegal number format");
-        while (i < src.length && isDigit2(src[i])) i++;
+        if (!isDigit2(src.charCodeAt(i))) fail(start, "illegal number format");
+        while (i < n && isDigit2(src.charCodeAt(i))) i++;
       }
-      if (isIdentStart(src[i])) fail2(start, "illegal number format");
-      if (/^0[0-9]/.test(src.slice(start, i))) fail2(start, "unexpected number token: expected number without leading zero");
-      push("number", src.slice(start, i));
+      if (isIdentStart(src.charCodeAt(i))) fail(start, "illegal number format");
+      if (c === 48 && i > start + 1 && isDigit2(src.charCodeAt(start + 1))) fail(start, "unexpected number token: expected number without leading zero");
+      tokens.push(tok("number", src.slice(start, i), at2, start));
+      nl = false;
       continue;
     }
-    if (c === '"') {
+    if (c === 34) {
       i++;
       const s = i;
-      while (i < src.length && src[i] !== '"') {
-        if (src[i] === "\\") i++;
-        if (src[i] === "\n") fail2(start, "non-terminated string");
+      while (i < n && src.charCodeAt(i) !== 34) {
+        if (src.charCodeAt(i) === 92) i++;
+        if (src.charCodeAt(i) === 10) fail(start, "non-terminated string");
         i++;
       }
-      if (i >= src.length) fail2(start, "non-terminated string");
+      if (i >= n) fail(start, "non-terminated string");
       const body = src.slice(s, i);
       i++;
-      push("string", decodeString(body, () => fail2(start, "illegal escape sequence in string")));
+      tokens.push(tok("string", decodeString(body, () => fail(start, "illegal escape sequence in string")), at2, start));
+      nl = false;
       continue;
     }
-    if (c === "`") {
+    if (c === 96) {
       i++;
       const s = i;
-      while (i < src.length && src[i] !== "`") {
-        if (src[i] === "\n") {
+      while (i < n && src.charCodeAt(i) !== 96) {
+        if (src.charCodeAt(i) === 10) {
           row++;
           lineStart = i + 1;
         }
         i++;
       }
-      if (i >= src.length) fail2(start, "non-terminated string");
+      if (i >= n) fail(start, "non-terminated string");
       const body = src.slice(s, i);
       i++;
-      tokens.push({ kind: "rawstring", text: body, loc: at2, nl, start, end: i });
+      tokens.push(tok("rawstring", body, at2, start));
       nl = false;
       continue;
     }
-    if (c === "$" && (src[i + 1] === '"' || src[i + 1] === "`")) {
+    if (c === 36 && (src[i + 1] === '"' || src[i + 1] === "`")) {
       const q = src[i + 1];
       i += 2;
       const s = i;
       let depth = 0;
-      while (i < src.length) {
+      while (i < n) {
         const d = src[i];
         if (q === '"' && d === "\\") {
           i += 2;
@@ -2576,7 +2025,7 @@ function lex(src, file) {
           continue;
         }
         if (d === "\n") {
-          if (q === '"' && depth === 0) fail2(start, "non-terminated template string");
+          if (q === '"' && depth === 0) fail(start, "non-terminated template string");
           row++;
           lineStart = i + 1;
         }
@@ -2585,27 +2034,31 @@ function lex(src, file) {
         else if (d === "}" && depth > 0) depth--;
         else if (depth > 0 && d === '"') {
           i++;
-          while (i < src.length && src[i] !== '"') {
+          while (i < n && src[i] !== '"') {
             if (src[i] === "\\") i++;
             i++;
           }
         } else if (depth > 0 && d === "`") {
           i++;
-          while (i < src.length && src[i] !== "`") i++;
+          while (i < n && src[i] !== "`") i++;
         }
         i++;
       }
-      if (i >= src.length) fail2(start, "non-terminated template string");
+      if (i >= n) fail(start, "non-terminated template string");
       const body = src.slice(s, i);
       i++;
       tokens.push({ kind: "template", text: body, raw: body, rawTemplate: q === "`", bodyStart: s, loc: at2, nl, start, end: i });
       nl = false;
       continue;
     }
-    const op = OPS.find((o2) => src.startsWith(o2, i));
-    if (!op) fail2(i, c === "!" ? "illegal ! character" : "illegal token");
+    const ch = src[i];
+    let op;
+    if (WITH_EQ.has(ch) && src.charCodeAt(i + 1) === 61) op = ch + "=";
+    else if (SINGLE.has(ch)) op = ch;
+    else return fail(i, ch === "!" ? "illegal ! character" : "illegal token");
     i += op.length;
-    push("op", op);
+    tokens.push(tok("op", op, at2, start));
+    nl = false;
   }
   tokens.push({ kind: "eof", text: "", loc: loc(i), nl: true, start: i, end: i });
   return { tokens, comments };
@@ -2662,9 +2115,6 @@ function decodeString(body, bad, extra = "") {
   }
   return out;
 }
-
-// src/rego/syntax/annotations.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/rego/syntax/annotation-schemas.ts
 var IDENT2 = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -2723,7 +2173,7 @@ function parseAnnotations(comments, _src, file) {
     }
     let data;
     try {
-      data = (0, import_yaml2.parse)(lines.join("\n")) ?? {};
+      data = yamlLib().parse(lines.join("\n")) ?? {};
     } catch (e) {
       throw new RegoError("rego_parse_error", `invalid METADATA block: ${e.message}`, c.loc);
     }
@@ -2740,21 +2190,30 @@ function parseAnnotations(comments, _src, file) {
 }
 
 // src/rego/syntax/module-terms.ts
-function operands(t) {
+function forEachOperand(t, f, a, b) {
   switch (t.t) {
     case "call":
-      return t.args;
+      for (const x of t.args) f(x, a, b);
+      break;
     case "ref":
-      return [t.head, ...t.path];
+      f(t.head, a, b);
+      for (const x of t.path) f(x, a, b);
+      break;
     case "array":
     case "set":
-      return t.items;
+      for (const x of t.items) f(x, a, b);
+      break;
     case "object":
-      return t.items.flat();
+      for (const [k, v] of t.items) {
+        f(k, a, b);
+        f(v, a, b);
+      }
+      break;
     case "template":
-      return t.parts.filter((p) => typeof p !== "string");
+      for (const p of t.parts) if (typeof p !== "string") f(p, a, b);
+      break;
     default:
-      return [];
+      break;
   }
 }
 function dottedName(t) {
@@ -2771,7 +2230,6 @@ function forEachTerm(m, fn) {
   const visit = (t) => {
     if (!t) return;
     fn(t);
-    operands(t).forEach(visit);
     if (t.t === "arraycompr" || t.t === "setcompr") {
       visit(t.term);
       visitBody(t.body);
@@ -2779,28 +2237,68 @@ function forEachTerm(m, fn) {
       visit(t.key);
       visit(t.value);
       visitBody(t.body);
+    } else forEachOperand(t, visit, void 0, void 0);
+  };
+  const visitBody = (body) => {
+    for (const e of body) {
+      for (const w of e.with) visit(w.value);
+      if (e.e === "term") visit(e.term);
+      else if (e.e === "somein") visit(e.domain);
+      else if (e.e === "every") {
+        visit(e.domain);
+        visitBody(e.body);
+      } else if (e.e === "or") for (const b of e.branches) visitBody(b);
     }
   };
-  const visitBody = (body) => body.forEach((e) => {
-    e.with.forEach((w) => visit(w.value));
-    if (e.e === "term") visit(e.term);
-    else if (e.e === "somein") visit(e.domain);
-    else if (e.e === "every") {
-      visit(e.domain);
-      visitBody(e.body);
-    } else if (e.e === "or") e.branches.forEach(visitBody);
-  });
   for (const r of m.rules) {
     for (let cur = r; cur; cur = cur.else) {
       visitBody(cur.body);
-      [cur.head.key, cur.head.value, ...cur.head.args ?? []].forEach(visit);
+      visit(cur.head.key);
+      visit(cur.head.value);
+      if (cur.head.args) for (const a of cur.head.args) visit(a);
     }
   }
 }
+function moduleTerms(m) {
+  const out = [];
+  forEachTerm(m, (t) => {
+    out.push(t);
+  });
+  return out;
+}
 
 // src/rego/syntax/parser.ts
-var REL = { "==": "equal", "!=": "neq", "<": "lt", ">": "gt", "<=": "lte", ">=": "gte" };
-var ARITH = { "+": "plus", "-": "minus" };
+var INFIX_OP = {
+  "==": "equal",
+  "!=": "neq",
+  "<": "lt",
+  ">": "gt",
+  "<=": "lte",
+  ">=": "gte",
+  "|": "or",
+  "&": "and",
+  "+": "plus",
+  "-": "minus",
+  "*": "mul",
+  "/": "div",
+  "%": "rem"
+};
+var OR_PREC = 2;
+var INFIX_PREC = {
+  "==": 1,
+  "!=": 1,
+  "<": 1,
+  ">": 1,
+  "<=": 1,
+  ">=": 1,
+  "|": OR_PREC,
+  "&": 3,
+  "+": 4,
+  "-": 4,
+  "*": 5,
+  "/": 5,
+  "%": 5
+};
 var OP_TOKEN_NAMES = {
   "+": "plus",
   "-": "minus",
@@ -2818,7 +2316,16 @@ var OP_TOKEN_NAMES = {
   ">=": "gte",
   "<=": "lte"
 };
-var FACTOR = { "*": "mul", "/": "div", "%": "rem" };
+var NOT_CALLED = /* @__PURE__ */ new Set(["not", "some", "every"]);
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "contains", "in", "every", "some", "not", "and", "or"]);
+var RESERVED = /* @__PURE__ */ new Set(["with", "else", "default", "import", "package"]);
+function isDigits(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 var Parser = class _Parser {
   constructor(src, file, opts = {}) {
     this.src = src;
@@ -2855,17 +2362,17 @@ var Parser = class _Parser {
   isOp(t, op) {
     return t.kind === "op" && t.text === op;
   }
+  // inlined token reads: a cold parser pays for every call, and these run for every token
   at(op) {
-    return this.isOp(this.tok, op);
-  }
-  isKw(t, k) {
-    return t.kind === "ident" && t.text === k && this.kw.has(k);
+    const t = this.toks[this.p];
+    return t.kind === "op" && t.text === op;
   }
   /** A keyword, unless it heads a reference (`if.foo`, `in.bar(1)`: keywords are valid names after a dot). */
   atKw(k) {
-    if (!this.isKw(this.tok, k)) return false;
+    const t = this.toks[this.p];
+    if (t.kind !== "ident" || t.text !== k || !this.kw.has(k)) return false;
     const n = this.peek();
-    return !(n.kind === "op" && n.text === "." && n.start === this.tok.end);
+    return !(n.kind === "op" && n.text === "." && n.start === t.end);
   }
   atIdent(text) {
     return this.tok.kind === "ident" && this.tok.text === text;
@@ -3006,9 +2513,7 @@ var Parser = class _Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   parseRule() {
     const start = this.tok;
-    for (const k of ["if", "contains", "in", "every", "some", "not", "and", "or"]) {
-      if (this.atKw(k)) this.fail(`unexpected ${k} keyword`);
-    }
+    if (start.kind === "ident" && KEYWORDS.has(start.text) && this.atKw(start.text)) this.fail(`unexpected ${start.text} keyword`);
     if (start.kind === "ident" && start.text === "default" && !this.glued()) {
       this.next();
       const ref2 = this.parseRefPath();
@@ -3306,48 +2811,20 @@ var Parser = class _Parser {
       this.p = save;
     }
   }
+  /** Relations and the infix operators above them, by precedence climbing (one call per operand, not one per level). */
   parseTermRel() {
-    const t = this.tok;
-    let lhs = this.parseTermOr();
-    while (this.tok.kind === "op" && REL[this.tok.text]) {
-      const op = REL[this.next().text];
-      lhs = { t: "call", op, args: [lhs, this.parseTermOr()], loc: t.loc };
-    }
-    return lhs;
+    return this.parseInfix(1);
   }
-  parseTermOr() {
-    const t = this.tok;
-    let lhs = this.parseTermAnd();
-    while (this.at("|") && this.noOr === 0) {
-      this.next();
-      lhs = { t: "call", op: "or", args: [lhs, this.parseTermAnd()], loc: t.loc };
-    }
-    return lhs;
-  }
-  parseTermAnd() {
-    const t = this.tok;
-    let lhs = this.parseTermArith();
-    while (this.at("&")) {
-      this.next();
-      lhs = { t: "call", op: "and", args: [lhs, this.parseTermArith()], loc: t.loc };
-    }
-    return lhs;
-  }
-  parseTermArith() {
-    const t = this.tok;
-    let lhs = this.parseTermFactor();
-    while (this.tok.kind === "op" && ARITH[this.tok.text]) {
-      const op = ARITH[this.next().text];
-      lhs = { t: "call", op, args: [lhs, this.parseTermFactor()], loc: t.loc };
-    }
-    return lhs;
-  }
-  parseTermFactor() {
+  parseInfix(min) {
     const t = this.tok;
     let lhs = this.parseTerm();
-    while (this.tok.kind === "op" && FACTOR[this.tok.text]) {
-      const op = FACTOR[this.next().text];
-      lhs = { t: "call", op, args: [lhs, this.parseTerm()], loc: t.loc };
+    for (; ; ) {
+      const o2 = this.tok;
+      if (o2.kind !== "op") break;
+      const prec = INFIX_PREC[o2.text];
+      if (prec === void 0 || prec < min || prec === OR_PREC && this.noOr !== 0) break;
+      this.next();
+      lhs = { t: "call", op: INFIX_OP[o2.text], args: [lhs, this.parseInfix(prec + 1)], loc: t.loc };
     }
     return lhs;
   }
@@ -3421,7 +2898,7 @@ var Parser = class _Parser {
         return this.parseTemplate(t);
       case "ident": {
         const nx = this.peek();
-        const glued = nx.kind === "op" && nx.start === t.end && (nx.text === "." || nx.text === "[" || nx.text === "(" && !["not", "some", "every"].includes(t.text));
+        const glued = nx.kind === "op" && nx.start === t.end && (nx.text === "." || nx.text === "[" || nx.text === "(" && !NOT_CALLED.has(t.text));
         if (glued && t.text !== "input" && t.text !== "data") {
           this.next();
           return { t: "var", name: t.text, loc };
@@ -3434,10 +2911,10 @@ var Parser = class _Parser {
           this.next();
           return { t: "scalar", value: null, loc };
         }
-        if (this.kw.has(t.text) && ["if", "contains", "in", "every", "some", "not", "and", "or"].includes(t.text)) {
+        if (this.kw.has(t.text) && KEYWORDS.has(t.text)) {
           this.unexpected("term");
         }
-        if (["with", "else", "default", "import", "package"].includes(t.text) && !this.isOp(this.peek(), ".") && !this.isOp(this.peek(), "[")) {
+        if (RESERVED.has(t.text) && !this.isOp(this.peek(), ".") && !this.isOp(this.peek(), "[")) {
           this.unexpected("term");
         }
         this.next();
@@ -3479,6 +2956,7 @@ var Parser = class _Parser {
   }
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
   number(text, t) {
+    if (text.length < 16 && isDigits(text)) return Number(text);
     try {
       return numLiteral(text);
     } catch {
@@ -3850,7 +3328,7 @@ function moduleJSON(m) {
 }
 
 // src/rego/builtins/rego.ts
-var builtins20 = {
+var builtins19 = {
   "rego.parse_module": ([file, src]) => {
     const name = asString(file, 1);
     const text = asString(src, 2);
@@ -3877,7 +3355,7 @@ var DEPRECATED = /* @__PURE__ */ new Set([
   "cast_null",
   "cast_object"
 ]);
-var builtins21 = {
+var builtins20 = {
   any: ([c]) => asCollection(c, 1).some((x) => x === true),
   all: ([c]) => asCollection(c, 1).every((x) => x === true),
   set_diff: ([a, b]) => {
@@ -3908,26 +3386,25 @@ var builtins21 = {
 // src/rego/builtins/registry.ts
 var BUILTINS = Object.assign(
   {},
-  builtins4,
   builtins5,
   builtins6,
   builtins7,
   builtins8,
   builtins9,
+  builtins,
   builtins10,
   builtins11,
   builtins12,
   builtins13,
   builtins14,
   builtins15,
-  builtins16,
-  builtins,
-  builtins17,
   builtins2,
+  builtins16,
+  builtins3,
+  builtins17,
   builtins18,
   builtins19,
-  builtins20,
-  builtins21
+  builtins20
 );
 var LAZY_NAMESPACES = [
   {
@@ -3942,8 +3419,9 @@ var LAZY_NAMESPACES = [
       "regex.template_match",
       "regex.globs_match"
     ],
-    load: async () => (await import("./regex-DG2IWGF3.js")).builtins
+    load: async () => (await import("./regex-GPCBS6M6.js")).builtins
   },
+  { names: ["yaml.marshal", "yaml.unmarshal", "yaml.is_valid"], load: async () => (await import("./yaml-EOEXHTNT.js")).builtins },
   { names: ["glob.match", "glob.quote_meta"], load: async () => (await import("./glob-R4HCVBLG.js")).builtins },
   {
     names: [
@@ -3977,7 +3455,7 @@ var LAZY_NAMESPACES = [
       "io.jwt.verify_es384",
       "io.jwt.verify_es512"
     ],
-    load: async () => (await import("./jwt-BUZZ3ODW.js")).builtins
+    load: async () => (await import("./jwt-54D2X2N2.js")).builtins
   },
   {
     names: [
@@ -4027,19 +3505,20 @@ function registerBuiltins(...namespaces) {
 }
 async function loadBuiltinsNamedIn(texts) {
   const wanted = LAZY_NAMESPACES.filter((ns) => ns.names.some((n) => !(n in BUILTINS) && texts.some((t) => t.includes(n))));
-  registerBuiltins(...await Promise.all(wanted.map((ns) => ns.load())));
+  const yaml = texts.some((t) => t.includes("METADATA") || t.includes("rego.parse_module")) ? [loadYamlLib()] : [];
+  const [loaded] = await Promise.all([Promise.all(wanted.map((ns) => ns.load())), ...yaml]);
+  registerBuiltins(...loaded);
 }
 
 export {
   RegoError,
   schemaAnnotations,
-  operands,
+  forEachOperand,
   dottedName,
-  forEachTerm,
+  moduleTerms,
   parseModule,
   parseQuery,
   parseTerm,
-  readYaml,
   DEPRECATED,
   BUILTINS,
   LAZY_NAMESPACES,

@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  quoteString
-} from "./chunk-ANPNAPVC.js";
-import {
   RE2JS
 } from "./chunk-5WZPAWOO.js";
+import {
+  quoteString
+} from "./chunk-ANPNAPVC.js";
 import {
   asInt,
   asString,

@@ -5,23 +5,27 @@ import {
   LAZY_NAMESPACES,
   RegoError,
   dottedName,
-  forEachTerm,
+  forEachOperand,
   isBuiltin,
   isUnloadedBuiltin,
   loadBuiltinsNamedIn,
-  operands,
+  moduleTerms,
   parseModule,
   parseQuery,
   parseTerm,
-  readYaml,
   schemaAnnotations
-} from "./chunk-E6WMATMX.js";
+} from "./chunk-SPKXTDXV.js";
+import "./chunk-G2RUZJ3W.js";
+import "./chunk-62JAVFHL.js";
+import {
+  loadYamlLib,
+  readYaml,
+  yamlLib
+} from "./chunk-5PHJHJ2I.js";
 import {
   parseJSONValue
 } from "./chunk-I3YZRJJW.js";
-import "./chunk-62JAVFHL.js";
 import "./chunk-ANPNAPVC.js";
-import "./chunk-G2RUZJ3W.js";
 import {
   BuiltinError,
   DepthError,
@@ -38,9 +42,6 @@ import {
   toRegoText,
   typeName
 } from "./chunk-BXMQLTV6.js";
-import {
-  require_dist
-} from "./chunk-SY6LEZYK.js";
 import {
   POLICY_READ_LIMIT,
   readBoundedText
@@ -95,50 +96,88 @@ function typeText(t) {
 
 // src/rego/compile/negation.ts
 function hoistNegated(body, fresh2, inQuery) {
-  const nested = (t) => hoistInClosures(t, fresh2, inQuery);
-  const out = [];
-  for (const e0 of body) {
+  let out;
+  for (let i = 0; i < body.length; i++) {
+    const e0 = body[i];
     let e = e0;
     switch (e.e) {
-      case "term":
-        e = { ...e, term: nested(e.term) };
+      case "term": {
+        const term = hoistInClosures(e.term, fresh2, inQuery);
+        if (term !== e.term) e = { ...e, term };
         break;
+      }
       case "every":
-        e = { ...e, domain: nested(e.domain), body: hoistNegated(e.body, fresh2, inQuery) };
+        e = { ...e, domain: hoistInClosures(e.domain, fresh2, inQuery), body: hoistNegated(e.body, fresh2, inQuery) };
         break;
       case "or":
         e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh2, inQuery)) };
         break;
-      case "somein":
-        e = { ...e, domain: nested(e.domain) };
+      case "somein": {
+        const domain = hoistInClosures(e.domain, fresh2, inQuery);
+        if (domain !== e.domain) e = { ...e, domain };
         break;
+      }
     }
-    if (e.e === "term" && e.negated) out.push(...hoist(e, fresh2, inQuery));
-    else out.push(e);
+    const hoisted = e.e === "term" && e.negated ? hoist(e, fresh2, inQuery) : void 0;
+    if (!out && (hoisted || e !== e0)) out = body.slice(0, i);
+    if (hoisted) out.push(...hoisted);
+    else if (out) out.push(e);
   }
-  return out;
+  return out ?? body;
 }
 function hoistInClosures(t, fresh2, inQuery) {
-  const nested = (x) => hoistInClosures(x, fresh2, inQuery);
   switch (t.t) {
     case "arraycompr":
     case "setcompr":
     case "objectcompr":
       return { ...t, body: hoistNegated(t.body, fresh2, inQuery) };
-    case "ref":
-      return { ...t, head: nested(t.head), path: t.path.map(nested) };
+    case "ref": {
+      const head = hoistInClosures(t.head, fresh2, inQuery);
+      const path = mapTerms(t.path, fresh2, inQuery);
+      return head === t.head && path === t.path ? t : { ...t, head, path };
+    }
     case "array":
-    case "set":
-      return { ...t, items: t.items.map(nested) };
-    case "object":
-      return { ...t, items: t.items.map(([k, v]) => [nested(k), nested(v)]) };
-    case "call":
-      return { ...t, args: t.args.map(nested) };
-    case "template":
-      return { ...t, parts: t.parts.map((p) => typeof p === "string" ? p : nested(p)) };
+    case "set": {
+      const items = mapTerms(t.items, fresh2, inQuery);
+      return items === t.items ? t : { ...t, items };
+    }
+    case "object": {
+      let items;
+      for (let i = 0; i < t.items.length; i++) {
+        const [k, v] = t.items[i];
+        const k2 = hoistInClosures(k, fresh2, inQuery);
+        const v2 = hoistInClosures(v, fresh2, inQuery);
+        if (!items && (k2 !== k || v2 !== v)) items = t.items.slice(0, i);
+        if (items) items.push([k2, v2]);
+      }
+      return items ? { ...t, items } : t;
+    }
+    case "call": {
+      const args = mapTerms(t.args, fresh2, inQuery);
+      return args === t.args ? t : { ...t, args };
+    }
+    case "template": {
+      let parts;
+      for (let i = 0; i < t.parts.length; i++) {
+        const p = t.parts[i];
+        const p2 = typeof p === "string" ? p : hoistInClosures(p, fresh2, inQuery);
+        if (!parts && p2 !== p) parts = t.parts.slice(0, i);
+        if (parts) parts.push(p2);
+      }
+      return parts ? { ...t, parts } : t;
+    }
     default:
       return t;
   }
+}
+function mapTerms(ts, fresh2, inQuery) {
+  let out;
+  for (let i = 0; i < ts.length; i++) {
+    const x = hoistInClosures(ts[i], fresh2, inQuery);
+    if (!out && x !== ts[i]) out = ts.slice(0, i);
+    if (out) out.push(x);
+  }
+  return out ?? ts;
 }
 function hoist(e, fresh2, inQuery) {
   const support = [];
@@ -274,7 +313,19 @@ var Resolver = class {
     return void 0;
   }
   body(body) {
-    return body.map((e) => this.expr(e));
+    const out = [];
+    for (const e of body) out.push(this.expr(e));
+    return out;
+  }
+  /** The terms resolved; `ts` itself when none changed (most refs into input, scalars), so nothing is copied. */
+  terms(ts) {
+    let out;
+    for (let i = 0; i < ts.length; i++) {
+      const x = this.term(ts[i]);
+      if (!out && x !== ts[i]) out = ts.slice(0, i);
+      if (out) out.push(x);
+    }
+    return out ?? ts;
   }
   nested(f) {
     this.scopes.push(/* @__PURE__ */ new Map());
@@ -285,7 +336,7 @@ var Resolver = class {
     }
   }
   expr(e) {
-    const withs = e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.withValue(w.value) }));
+    const withs = e.with.length ? e.with.map((w) => ({ ...w, target: this.withTarget(w.target), value: this.withValue(w.value) })) : e.with;
     switch (e.e) {
       case "some": {
         for (const v of e.vars) this.declare(v);
@@ -376,14 +427,15 @@ var Resolver = class {
       }
       case "ref": {
         const head = this.term(t.head);
-        const path = t.path.map((p) => this.term(p));
+        const path = this.terms(t.path);
         if (head.t === "ref") return { t: "ref", head: head.head, path: [...head.path, ...path], loc: t.loc };
-        return { t: "ref", head, path, loc: t.loc };
+        return head === t.head && path === t.path ? t : { t: "ref", head, path, loc: t.loc };
       }
       case "array":
-        return { ...t, items: t.items.map((x) => this.term(x)) };
-      case "set":
-        return { ...t, items: t.items.map((x) => this.term(x)) };
+      case "set": {
+        const items = this.terms(t.items);
+        return items === t.items ? t : { ...t, items };
+      }
       case "object":
         return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)]) };
       case "template":
@@ -400,7 +452,7 @@ var Resolver = class {
           return { ...t, body, key: this.term(t.key), value: this.term(t.value) };
         });
       case "call": {
-        const args = t.args.map((a) => this.term(a));
+        const args = this.terms(t.args);
         const op = this.resolveFunctionName(t.op);
         if (op === void 0) throw new RegoError("rego_type_error", `undefined function ${t.op}`, t.loc);
         if (op.startsWith("data.") && !this.userArity.has(op) && this.ruleNames.has(t.op.split(".")[0]) && this.lookup(t.op.split(".")[0]) === void 0) {
@@ -410,7 +462,7 @@ var Resolver = class {
         if (n !== void 0 && !t.fnRef && t.args.length !== n && t.args.length !== n + 1) {
           throw new RegoError("rego_type_error", `function ${op} has arity ${n}, got ${t.args.length} argument${t.args.length === 1 ? "" : "s"}`, t.loc);
         }
-        return { ...t, op, args };
+        return op === t.op && args === t.args ? t : { ...t, op, args };
       }
     }
   }
@@ -437,34 +489,13 @@ function walkVars(t, f, intoClosures = false) {
     case "var":
       f(t);
       break;
-    case "ref":
-      walkVars(t.head, f, intoClosures);
-      t.path.forEach((p) => walkVars(p, f, intoClosures));
-      break;
-    case "array":
-    case "set":
-      t.items.forEach((x) => walkVars(x, f, intoClosures));
-      break;
-    case "object":
-      t.items.forEach(([k, v]) => {
-        walkVars(k, f, intoClosures);
-        walkVars(v, f, intoClosures);
-      });
-      break;
-    case "call":
-      t.args.forEach((x) => walkVars(x, f, intoClosures));
-      break;
-    case "template":
-      t.parts.forEach((p) => {
-        if (typeof p !== "string") walkVars(p, f, intoClosures);
-      });
-      break;
     case "arraycompr":
     case "setcompr":
     case "objectcompr":
-      if (intoClosures) closureVars(t).forEach((name) => f({ t: "var", name, loc: t.loc }));
+      if (intoClosures) for (const name of closureVars(t)) f({ t: "var", name, loc: t.loc });
       break;
     default:
+      forEachOperand(t, walkVars, f, intoClosures);
       break;
   }
 }
@@ -483,12 +514,27 @@ function mapVars(t, f) {
   }
 }
 function varsOf(t, out = /* @__PURE__ */ new Set()) {
-  walkVars(t, (v) => {
-    if (!GLOBAL.has(v.name)) out.add(v.name);
-  });
+  collectVars(t, out, false);
   return out;
 }
 var GLOBAL = /* @__PURE__ */ new Set(["data", "input"]);
+function collectVars(t, out, intoClosures) {
+  switch (t.t) {
+    case "var":
+      if (!GLOBAL.has(t.name)) out.add(t.name);
+      break;
+    case "arraycompr":
+    case "setcompr":
+    case "objectcompr":
+      if (intoClosures) {
+        for (const name of closureVars(t)) if (!GLOBAL.has(name)) out.add(name);
+      }
+      break;
+    default:
+      forEachOperand(t, collectVars, out, intoClosures);
+      break;
+  }
+}
 function closureVars(t) {
   const out = /* @__PURE__ */ new Set();
   const addBody = (b) => b.forEach((e) => exprVars(e, out, true));
@@ -504,31 +550,28 @@ function closureVars(t) {
   return out;
 }
 function exprVars(e, out, intoClosures) {
-  const add = (t) => t && walkVars(t, (v) => {
-    if (!GLOBAL.has(v.name)) out.add(v.name);
-  }, intoClosures);
-  for (const w of e.with) add(w.value);
+  for (const w of e.with) collectVars(w.value, out, intoClosures);
   switch (e.e) {
     case "term":
-      add(e.term);
+      collectVars(e.term, out, intoClosures);
       break;
     case "some":
       break;
     case "somein":
-      add(e.key);
-      add(e.value);
-      add(e.domain);
+      if (e.key) collectVars(e.key, out, intoClosures);
+      collectVars(e.value, out, intoClosures);
+      collectVars(e.domain, out, intoClosures);
       break;
     case "every":
-      add(e.domain);
+      collectVars(e.domain, out, intoClosures);
       if (intoClosures) {
-        add(e.key);
-        add(e.value);
-        e.body.forEach((x) => exprVars(x, out, true));
+        if (e.key) collectVars(e.key, out, true);
+        collectVars(e.value, out, true);
+        for (const x of e.body) exprVars(x, out, true);
       }
       break;
     case "or":
-      if (intoClosures) e.branches.forEach((b) => b.forEach((x) => exprVars(x, out, true)));
+      if (intoClosures) for (const b of e.branches) for (const x of b) exprVars(x, out, true);
       break;
   }
 }
@@ -545,21 +588,19 @@ function refOutputs(t, safe, out) {
       break;
     case "array":
     case "set":
-      t.items.forEach((x) => refOutputs(x, safe, out));
+      for (const x of t.items) refOutputs(x, safe, out);
       break;
     case "object":
-      t.items.forEach(([k, v]) => {
+      for (const [k, v] of t.items) {
         refOutputs(k, safe, out);
         refOutputs(v, safe, out);
-      });
+      }
       break;
     case "call":
-      t.args.forEach((x) => refOutputs(x, safe, out));
+      for (const x of t.args) refOutputs(x, safe, out);
       break;
     case "template":
-      t.parts.forEach((p) => {
-        if (typeof p !== "string") refOutputs(p, safe, out);
-      });
+      for (const p of t.parts) if (typeof p !== "string") refOutputs(p, safe, out);
       break;
     default:
       break;
@@ -582,16 +623,21 @@ function unifyOutputs(a, b, safe, out) {
   }
   refOutputs(a, safe, out);
   refOutputs(b, safe, out);
-  const known = (t) => [...varsOf(t)].every((v) => safe.has(v) || out.has(v));
-  const patternVars2 = (t, into) => {
-    if (t.t === "var") into.add(t.name);
-    else if (t.t === "array" || t.t === "set") t.items.forEach((x) => patternVars2(x, into));
-    else if (t.t === "object") t.items.forEach(([, v]) => patternVars2(v, into));
+  const varsA = varsOf(a);
+  const varsB = varsOf(b);
+  const known = (vs) => {
+    for (const v of vs) if (!safe.has(v) && !out.has(v)) return false;
+    return true;
   };
   for (let round = 0; round < 2; round++) {
-    if (known(b)) patternVars2(a, out);
-    if (known(a)) patternVars2(b, out);
+    if (known(varsB)) unifyPatternVars(a, out);
+    if (known(varsA)) unifyPatternVars(b, out);
   }
+}
+function unifyPatternVars(t, into) {
+  if (t.t === "var") into.add(t.name);
+  else if (t.t === "array" || t.t === "set") for (const x of t.items) unifyPatternVars(x, into);
+  else if (t.t === "object") for (const [, v] of t.items) unifyPatternVars(v, into);
 }
 function sameKeyTerm(a, b) {
   if (a.t === "scalar" && b.t === "scalar") return a.value === b.value;
@@ -655,7 +701,7 @@ function isOutputCall(t, userArity) {
 }
 function visitClosures(t, f) {
   if (t.t === "arraycompr" || t.t === "setcompr" || t.t === "objectcompr") f(t);
-  else operands(t).forEach((x) => visitClosures(x, f));
+  else forEachOperand(t, visitClosures, f, void 0);
 }
 function reorder(body, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), userArity = /* @__PURE__ */ new Map()) {
   const scopeVars = new Set(outerVars);
@@ -673,7 +719,7 @@ function reorder(body, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), us
     let outputs;
     for (let i = 0; i < remaining.length; i++) {
       const need = analyse(remaining[i], safe, closureNeeds, userArity);
-      if ([...need.needs].every((v) => safe.has(v))) {
+      if (subsetOf(need.needs, safe)) {
         picked = i;
         outputs = need.outputs;
         break;
@@ -702,7 +748,20 @@ function reorder(body, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), us
   safe.forEach((v) => outerSafe.add(v));
   return out;
 }
+function subsetOf(a, b) {
+  for (const v of a) if (!b.has(v)) return false;
+  return true;
+}
 function orderNested(e, safe, scopeVars, userArity) {
+  const fixAll = (ts) => {
+    let out;
+    for (let i = 0; i < ts.length; i++) {
+      const x = fixTerm(ts[i]);
+      if (!out && x !== ts[i]) out = ts.slice(0, i);
+      if (out) out.push(x);
+    }
+    return out ?? ts;
+  };
   const fixTerm = (t) => {
     switch (t.t) {
       case "arraycompr":
@@ -716,28 +775,59 @@ function orderNested(e, safe, scopeVars, userArity) {
         const body = reorder(t.body, s, t.loc, scopeVars, userArity);
         return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
       }
-      case "ref":
-        return { ...t, head: fixTerm(t.head), path: t.path.map(fixTerm) };
+      case "ref": {
+        const head = fixTerm(t.head);
+        const path = fixAll(t.path);
+        return head === t.head && path === t.path ? t : { ...t, head, path };
+      }
       case "array":
-        return { ...t, items: t.items.map(fixTerm) };
-      case "set":
-        return { ...t, items: t.items.map(fixTerm) };
-      case "object":
-        return { ...t, items: t.items.map(([k, v]) => [fixTerm(k), fixTerm(v)]) };
-      case "call":
-        return { ...t, args: t.args.map(fixTerm) };
-      case "template":
-        return { ...t, parts: t.parts.map((p) => typeof p === "string" ? p : fixTerm(p)) };
+      case "set": {
+        const items = fixAll(t.items);
+        return items === t.items ? t : { ...t, items };
+      }
+      case "object": {
+        let items;
+        for (let i = 0; i < t.items.length; i++) {
+          const [k, v] = t.items[i];
+          const k2 = fixTerm(k);
+          const v2 = fixTerm(v);
+          if (!items && (k2 !== k || v2 !== v)) items = t.items.slice(0, i);
+          if (items) items.push([k2, v2]);
+        }
+        return items ? { ...t, items } : t;
+      }
+      case "call": {
+        const args = fixAll(t.args);
+        return args === t.args ? t : { ...t, args };
+      }
+      case "template": {
+        const terms = t.parts.filter((p) => typeof p !== "string");
+        const fixed = fixAll(terms);
+        if (fixed === terms) return t;
+        let j = 0;
+        return { ...t, parts: t.parts.map((p) => typeof p === "string" ? p : fixed[j++]) };
+      }
       default:
         return t;
     }
   };
-  const withs = e.with.map((w) => ({ ...w, value: fixTerm(w.value) }));
+  let withs = e.with;
+  for (let i = 0; i < e.with.length; i++) {
+    const value = fixTerm(e.with[i].value);
+    if (value !== e.with[i].value) {
+      if (withs === e.with) withs = [...e.with];
+      withs[i] = { ...e.with[i], value };
+    }
+  }
   switch (e.e) {
-    case "term":
-      return { ...e, term: fixTerm(e.term), with: withs };
-    case "somein":
-      return { ...e, domain: fixTerm(e.domain), with: withs };
+    case "term": {
+      const term = fixTerm(e.term);
+      return term === e.term && withs === e.with ? e : { ...e, term, with: withs };
+    }
+    case "somein": {
+      const domain = fixTerm(e.domain);
+      return domain === e.domain && withs === e.with ? e : { ...e, domain, with: withs };
+    }
     case "every": {
       const s = new Set(safe);
       if (e.key) varsOf(e.key, s);
@@ -805,24 +895,25 @@ function checkQueryArity(body) {
   const pseudo = { rules: [{ body, head: { ref: [{ t: "var", name: "" }] } }], imports: [] };
   checkArity(pseudo);
 }
-function checkArity(m) {
+function checkArity(m, terms = moduleTerms(m)) {
   const own = new Set(m.rules.map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
   for (const i of m.imports) {
     const p = i.path;
     own.add(i.alias ?? (p.t === "ref" && p.path.length ? String(p.path[p.path.length - 1].value) : ""));
   }
-  forEachTerm(m, (t) => {
+  for (const t of terms) {
     if (t.t === "ref") checkArrayIndex(t);
-    if (t.t !== "call") return;
+    if (t.t !== "call") continue;
     const n = ARITY[t.op];
+    if (n === void 0 || t.args.length >= n && t.args.length <= n + 1) continue;
     const sig = signature(t.op);
-    if (n !== void 0 && sig !== void 0 && !own.has(t.op.split(".")[0]) && (t.args.length < n || t.args.length > n + 1)) {
+    if (sig !== void 0 && !own.has(t.op.split(".")[0])) {
       const have = [...t.args.map(termType), "???"].join(", ");
       throw new RegoError("rego_type_error", `${t.op}: arity mismatch
 	have: (${have})
 	want: (${sig})`, t.loc);
     }
-  });
+  }
 }
 function checkArrayIndex(t) {
   const key = t.path[0];
@@ -858,28 +949,6 @@ var Scopes = class {
     return this.used[this.used.length - 1];
   }
 };
-function outerUses(t, out) {
-  if (!t) return;
-  if (t.t === "var") out.add(t.name);
-  else operands(t).forEach((x) => outerUses(x, out));
-}
-function exprOuterUses(e, out) {
-  for (const w of e.with) outerUses(w.value, out);
-  switch (e.e) {
-    case "term": {
-      const t = e.term;
-      if (t.t === "call" && t.op === "assign") outerUses(t.args[1], out);
-      else outerUses(t, out);
-      break;
-    }
-    case "somein":
-    case "every":
-      outerUses(e.domain, out);
-      break;
-    default:
-      break;
-  }
-}
 var fail = (msg, loc) => {
   throw new RegoError("rego_compile_error", msg, loc);
 };
@@ -891,32 +960,9 @@ function patternVars(t, out = []) {
 }
 function termUses(t, out) {
   if (!t) return;
-  const use = (n) => out.set(n, (out.get(n) ?? 0) + 1);
   switch (t.t) {
     case "var":
-      use(t.name);
-      break;
-    case "ref":
-      termUses(t.head, out);
-      t.path.forEach((p) => termUses(p, out));
-      break;
-    case "array":
-    case "set":
-      t.items.forEach((x) => termUses(x, out));
-      break;
-    case "object":
-      t.items.forEach(([k, v]) => {
-        termUses(k, out);
-        termUses(v, out);
-      });
-      break;
-    case "call":
-      t.args.forEach((x) => termUses(x, out));
-      break;
-    case "template":
-      t.parts.forEach((p) => {
-        if (typeof p !== "string") termUses(p, out);
-      });
+      out.add(t.name);
       break;
     case "arraycompr":
     case "setcompr":
@@ -929,6 +975,7 @@ function termUses(t, out) {
       bodyUses(t.body, out);
       break;
     default:
+      forEachOperand(t, termUses, out, void 0);
       break;
   }
 }
@@ -955,18 +1002,19 @@ function exprUses(e, out) {
       bodyUses(e.body, out);
       break;
     case "or":
-      e.branches.forEach((b) => bodyUses(b, out));
+      for (const b of e.branches) bodyUses(b, out);
       break;
   }
 }
 function bodyUses(body, out) {
-  body.forEach((e) => exprUses(e, out));
+  for (const e of body) exprUses(e, out);
 }
 var Checker = class {
   scopes = new Scopes();
   query(body) {
     const plainSome = this.body(body);
-    const uses = /* @__PURE__ */ new Map();
+    if (!plainSome.length) return;
+    const uses = /* @__PURE__ */ new Set();
     bodyUses(body, uses);
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
   }
@@ -975,10 +1023,14 @@ var Checker = class {
       this.scopes = new Scopes();
       for (const a of cur.head.args ?? []) for (const v of patternVars(a)) if (v.name !== "_") this.scopes.top.set(v.name, "arg");
       const plainSome = this.body(cur.body);
-      for (const t of [cur.head.key, cur.head.value]) this.term(t);
-      const uses = /* @__PURE__ */ new Map();
+      this.term(cur.head.key);
+      this.term(cur.head.value);
+      if (!plainSome.length) continue;
+      const uses = /* @__PURE__ */ new Set();
       bodyUses(cur.body, uses);
-      for (const t of [cur.head.key, cur.head.value, ...cur.head.ref.slice(1)]) termUses(t, uses);
+      termUses(cur.head.key, uses);
+      termUses(cur.head.value, uses);
+      for (let i = 1; i < cur.head.ref.length; i++) termUses(cur.head.ref[i], uses);
       for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
     }
   }
@@ -986,7 +1038,8 @@ var Checker = class {
   body(body) {
     const plainSome = [];
     for (const e of body) {
-      for (const w of e.with) this.term(w.value);
+      const uses = /* @__PURE__ */ new Set();
+      for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case "some":
           for (const v of e.vars) {
@@ -995,19 +1048,19 @@ var Checker = class {
           }
           break;
         case "somein":
-          this.term(e.domain);
+          this.term(e.domain, uses);
           for (const t of [e.key, e.value]) if (t) for (const v of patternVars(t)) this.declare(v.name, v.loc, "assigned");
           break;
         case "every": {
-          this.term(e.domain);
+          this.term(e.domain, uses);
           this.scopes.push();
           const declared = [e.key, e.value].flatMap((t) => t ? patternVars(t) : []);
           for (const v of declared) this.declare(v.name, v.loc, "assigned");
           this.nestedBody(e.body);
           this.scopes.pop();
-          const uses = /* @__PURE__ */ new Map();
-          bodyUses(e.body, uses);
-          for (const v of declared) if (v.name !== "_" && !uses.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
+          const inBody = /* @__PURE__ */ new Set();
+          bodyUses(e.body, inBody);
+          for (const v of declared) if (v.name !== "_" && !inBody.has(v.name)) fail(`declared var ${v.name} unused`, e.loc);
           break;
         }
         case "or":
@@ -1021,20 +1074,22 @@ var Checker = class {
           const t = e.term;
           if (t.t === "call" && t.op === "assign") {
             if (t.args[0].t === "ref") fail("cannot assign to ref", e.loc);
-            this.term(t.args[1]);
+            this.term(t.args[1], uses);
             for (const v of patternVars(t.args[0])) this.declare(v.name, v.loc, "assigned");
             for (const x of t.args[0].t === "object" ? t.args[0].items.map(([k]) => k) : []) this.term(x);
-          } else this.term(t);
+          } else this.term(t, uses);
           break;
         }
       }
-      exprOuterUses(e, this.scopes.topUsed);
+      const used = this.scopes.topUsed;
+      for (const u of uses) used.add(u);
     }
     return plainSome;
   }
   nestedBody(body, head = []) {
     const plainSome = this.body(body);
-    const uses = /* @__PURE__ */ new Map();
+    if (!plainSome.length) return;
+    const uses = /* @__PURE__ */ new Set();
     bodyUses(body, uses);
     head.forEach((t) => termUses(t, uses));
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
@@ -1052,31 +1107,32 @@ var Checker = class {
     if (prev === "assigned") fail(`var ${name} assigned above`, loc);
     this.scopes.top.set(name, kind);
   }
-  /** Closures inside a term get their own scope. */
-  term(t) {
+  /** Closures inside a term get their own scope; the variables outside them go to `uses`. */
+  term(t, uses) {
     if (!t) return;
     switch (t.t) {
+      case "var":
+        uses?.add(t.name);
+        break;
       case "ref":
-        this.term(t.head);
-        t.path.forEach((p) => this.term(p));
+        this.term(t.head, uses);
+        for (const p of t.path) this.term(p, uses);
         break;
       case "array":
       case "set":
-        t.items.forEach((x) => this.term(x));
+        for (const x of t.items) this.term(x, uses);
         break;
       case "object":
-        t.items.forEach(([k, v]) => {
-          this.term(k);
-          this.term(v);
-        });
+        for (const [k, v] of t.items) {
+          this.term(k, uses);
+          this.term(v, uses);
+        }
         break;
       case "call":
-        t.args.forEach((x) => this.term(x));
+        for (const x of t.args) this.term(x, uses);
         break;
       case "template":
-        t.parts.forEach((p) => {
-          if (typeof p !== "string") this.term(p);
-        });
+        for (const p of t.parts) if (typeof p !== "string") this.term(p, uses);
         break;
       case "arraycompr":
       case "setcompr":
@@ -1090,13 +1146,13 @@ var Checker = class {
     }
   }
 };
-function checkDeprecated(m) {
+function checkDeprecated(m, terms) {
   const own = new Set(m.rules.map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
-  forEachTerm(m, (t) => {
+  for (const t of terms) {
     if (t.t === "call" && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError("rego_type_error", `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
-  });
+  }
 }
 function checkWithTargets(m, modules) {
   const samePackage = modules.filter((o) => o.package.join(".") === m.package.join("."));
@@ -1118,8 +1174,8 @@ function checkWithTargets(m, modules) {
   });
   for (const r of m.rules) for (let cur = r; cur; cur = cur.else) visitBody(cur.body);
 }
-function checkDeclarations(m, modules = [m]) {
-  if (!m.v0) checkDeprecated(m);
+function checkDeclarations(m, modules = [m], terms) {
+  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
   checkWithTargets(m, modules);
   for (const r of m.rules) {
     const name = r.head.ref[0];
@@ -1384,6 +1440,7 @@ function refText(node, suffix = []) {
   for (const t of suffix) s += t.t === "scalar" && typeof t.value === "string" ? `.${t.value}` : t.t === "var" ? `[${t.name}]` : "[_]";
   return s;
 }
+var nameOf = (e) => refText(e.node, e.suffix);
 function entries(node) {
   const out = [];
   const add = (rule, ground, suffix = []) => out.push({
@@ -1391,7 +1448,8 @@ function entries(node) {
     ground,
     kind: rule.head.key && !rule.head.value ? "multi" : "single",
     arity: rule.head.args?.length ?? 0,
-    name: refText(node, suffix)
+    node,
+    suffix
   });
   for (const r of [...node.complete, ...node.defaults, ...node.setRules, ...node.functions]) add(r, true);
   for (const d of node.dynamic) add(d.rule, false, d.suffix);
@@ -1415,16 +1473,16 @@ function checkConflicts(root) {
       const partial = es.filter((e) => !(e.kind === "single" && e.ground)).length;
       const defaults = es.filter((e) => e.rule.default);
       if (kinds.size > 1 || arities.size > 1 || complete >= 1 && partial >= 1) {
-        throw new RegoError("rego_type_error", `conflicting rules ${es[0].name} found`, first.loc);
+        throw new RegoError("rego_type_error", `conflicting rules ${nameOf(es[0])} found`, first.loc);
       }
       if (defaults.length > 1) {
-        throw new RegoError("rego_type_error", `multiple default rules ${es[0].name} found at ${defaults.map((e) => locText(e.rule)).join(", ")}`, first.loc);
+        throw new RegoError("rego_type_error", `multiple default rules ${nameOf(es[0])} found at ${defaults.map((e) => locText(e.rule)).join(", ")}`, first.loc);
       }
       if (es.some((e) => e.ground)) {
         const inside = descendants(node);
         if (inside.length) {
-          throw new RegoError("rego_type_error", `rule ${es[0].name} conflicts with:
-  ${inside.map((e) => `rule ${e.name} at ${locText(e.rule)}`).join("\n  ")}`, first.loc);
+          throw new RegoError("rego_type_error", `rule ${nameOf(es[0])} conflicts with:
+  ${inside.map((e) => `rule ${nameOf(e)} at ${locText(e.rule)}`).join("\n  ")}`, first.loc);
         }
       }
     }
@@ -1449,9 +1507,9 @@ function taken(data, path) {
 }
 function checkDataConflicts(root, data) {
   const visit = (node) => {
-    const es = entries(node);
-    if (es.length && taken(data, node.path)) {
-      throw new RegoError("rego_compile_error", `conflicting rule for data path ${node.path.join("/")} found`, es[0].rule.loc);
+    if (taken(data, node.path)) {
+      const es = entries(node);
+      if (es.length) throw new RegoError("rego_compile_error", `conflicting rule for data path ${node.path.join("/")} found`, es[0].rule.loc);
     }
     for (const c of node.children.values()) visit(c);
   };
@@ -1770,6 +1828,15 @@ function refText2(r) {
   const head = r.head.t === "var" ? displayName(r.head.name) : "__localq__";
   return head + r.path.map((p) => p.t === "scalar" && typeof p.value === "string" && /^[A-Za-z_][A-Za-z0-9_]*$/.test(p.value) ? `.${p.value}` : `[${p.t === "scalar" ? toRegoText(p.value) : p.t === "var" ? displayName(p.name) : "..."}]`).join("");
 }
+var declTypes = /* @__PURE__ */ new Map();
+function builtinTypes(op, d) {
+  let r = declTypes.get(op);
+  if (!r) {
+    r = { want: d.args.map((a) => fromDecl(a)), res: d.result ? fromDecl(d.result) : ANY };
+    declTypes.set(op, r);
+  }
+  return r;
+}
 var checkers = /* @__PURE__ */ new WeakMap();
 function typeCheckerOf(root, schemas) {
   let c = checkers.get(root);
@@ -1999,8 +2066,7 @@ var TypeChecker = class {
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
-    const want = d.args.map((a) => fromDecl(a));
-    const res = d.result ? fromDecl(d.result) : ANY;
+    const { want, res } = builtinTypes(t.op, d);
     this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(", "));
     want.forEach((w, i) => {
       const a = t.args[i];
@@ -2389,6 +2455,14 @@ function nest(keys, o, dynamic) {
 }
 
 // src/rego/compile/stages.ts
+function termsOf(s, m) {
+  let ts = s.parsedTerms.get(m);
+  if (!ts) {
+    ts = moduleTerms(m);
+    s.parsedTerms.set(m, ts);
+  }
+  return ts;
+}
 var RULE_TREE_STAGES = [
   {
     name: "set module tree",
@@ -2436,9 +2510,9 @@ var STAGES = [
     name: "check declarations, deprecated calls and with targets",
     opa: ["RewriteLocalVars (its declaration errors)", "CheckDeprecatedBuiltins", "RewriteWithValues (its target check)"],
     // Each module with all the others: a `with` target may be a function another module of its package defines.
-    run: (s) => s.modules.forEach((m) => checkDeclarations(m, s.modules))
+    run: (s) => s.modules.forEach((m) => checkDeclarations(m, s.modules, termsOf(s, m)))
   },
-  { name: "check arity and literal operand types", opa: ["CheckTypes"], run: (s) => s.modules.forEach(checkArity) },
+  { name: "check arity and literal operand types", opa: ["CheckTypes"], run: (s) => s.modules.forEach((m) => checkArity(m, termsOf(s, m))) },
   ...RULE_TREE_STAGES,
   { name: "check rule conflicts", opa: ["CheckRuleConflicts"], run: (s) => checkConflicts(s.root) },
   { name: "check with targets", opa: ["RewriteWithValues"], run: (s) => checkWithOverrides(s.root, s.modules) },
@@ -2454,7 +2528,8 @@ function runStages(stages, modules, opts = {}) {
     root: new TreeNode([]),
     packageRules: /* @__PURE__ */ new Map(),
     functions: /* @__PURE__ */ new Map(),
-    arity: /* @__PURE__ */ new Map()
+    arity: /* @__PURE__ */ new Map(),
+    parsedTerms: /* @__PURE__ */ new Map()
   };
   for (const stage of stages) stage.run(s);
   return { root: s.root, modules, functions: s.functions, arity: s.arity };
@@ -3552,19 +3627,17 @@ function evalTermText(text) {
 
 // src/rego/opa-eval.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
 import { extname as extname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/rego/schema-files.ts
 var import_node_fs = __toESM(require_node_fs(), 1);
-var import_yaml = __toESM(require_dist(), 1);
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 var MAX_FILES = 1e3;
 var EXTENSIONS = [".json", ".yaml", ".yml"];
 function readSchema(file, shown) {
   const text = readBoundedText(file, { label: "--schema", maxBytes: POLICY_READ_LIMIT, where: { file: shown } });
   try {
-    return extname(file) === ".json" ? JSON.parse(text) : (0, import_yaml.parse)(text, { maxAliasCount: 100 });
+    return extname(file) === ".json" ? JSON.parse(text) : yamlLib().parse(text, { maxAliasCount: 100 });
   } catch (e) {
     throw new UserError(`cannot parse schema ${shown}: ${e.message}`, { where: { file: shown }, hint: "a schema is a JSON Schema document in JSON or YAML" });
   }
@@ -3620,7 +3693,7 @@ function readDoc(file, cwd, label) {
   const text = readBoundedText(resolve2(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
   try {
     if (extname2(file) === ".json") return parseJSONValue(text);
-    return readYaml(text, (t) => (0, import_yaml3.parse)(t, { intAsBigInt: true }));
+    return readYaml(text, (t) => yamlLib().parse(t, { intAsBigInt: true }));
   } catch (e) {
     const msg = e.message.endsWith("exceeded max depth") ? new DepthError().message : e.message;
     throw new UserError(`cannot parse ${file}: ${msg}`);
@@ -3639,12 +3712,13 @@ async function evalCommand(req) {
   const modules = [];
   let data = new RObject();
   const cwd = req.cwd ?? process.cwd();
-  for (const p of req.dataPaths) {
-    for (const f of files(p, cwd)) {
-      const ext = extname2(f);
-      if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve2(cwd, f), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
-      else if ([".json", ".yaml", ".yml"].includes(ext)) data = merge2(data, fromJSON(readDoc(f, cwd, "data file")));
-    }
+  const dataFiles = req.dataPaths.flatMap((p) => files(p, cwd));
+  const yaml = (f) => [".yaml", ".yml"].includes(extname2(f));
+  if (req.schemaPath || dataFiles.some(yaml) || req.inputFile && extname2(req.inputFile) !== ".json") await loadYamlLib();
+  for (const f of dataFiles) {
+    const ext = extname2(f);
+    if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve2(cwd, f), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
+    else if (ext === ".json" || yaml(f)) data = merge2(data, fromJSON(readDoc(f, cwd, "data file")));
   }
   await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
   const policy = compile(modules, data, { v0: req.v0, schemas: { set: req.schemaPath ? loadSchemaSet(req.schemaPath, cwd) : void 0 } });
@@ -3706,7 +3780,7 @@ function expressionTexts(query, body) {
 // src/rego/index.ts
 var loadBuiltinsFor = (texts) => loadBuiltinsNamedIn(texts);
 async function loadAllBuiltins() {
-  await import("./builtins-GYO6UMHT.js");
+  await import("./builtins-5XT5MTMI.js");
 }
 function compile2(modules, data, opts) {
   const policy = compile(modules, data, opts);

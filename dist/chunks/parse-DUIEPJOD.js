@@ -8,12 +8,12 @@ import {
   readLock
 } from "./chunk-VAOSCXCG.js";
 import "./chunk-NNH6NQCZ.js";
-import "./chunk-SY6LEZYK.js";
 import {
   resolveInside
 } from "./chunk-CXGD2TQX.js";
 import "./chunk-QKH5TLKL.js";
 import "./chunk-2VP65G5C.js";
+import "./chunk-SY6LEZYK.js";
 import {
   UserError
 } from "./chunk-AD2JC2XU.js";

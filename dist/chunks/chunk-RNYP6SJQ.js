@@ -1,13 +1,13 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  parseJSONValue
-} from "./chunk-I3YZRJJW.js";
-import {
   base64UrlDecode,
   base64UrlEncodeRaw,
   goJSONMarshal,
   pemDecode
 } from "./chunk-62JAVFHL.js";
+import {
+  parseJSONValue
+} from "./chunk-I3YZRJJW.js";
 import {
   RObject,
   asObject,

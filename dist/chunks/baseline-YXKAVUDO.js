@@ -1,33 +1,26 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  check
-} from "./chunk-MRFRTLTW.js";
-import "./chunk-TZX3LA7M.js";
-import "./chunk-SFWR4JKN.js";
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
+} from "./chunk-CSU6SHER.js";
+import "./chunk-F6BWQZPM.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
-import "./chunk-34UNSZJD.js";
-import "./chunk-67VY56KF.js";
-import "./chunk-TOXYIBQR.js";
-import "./chunk-KQVGXM4T.js";
-import "./chunk-SE26JUY7.js";
-import "./chunk-BWKPQQ2Z.js";
-import "./chunk-77ODOZJM.js";
 import "./chunk-NFN5BP2Q.js";
 import "./chunk-4I4TCGCF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-BCJI6DNV.js";
 import "./chunk-2JQPZKBK.js";
-import "./chunk-43YIRDEG.js";
-import "./chunk-YX6OI5AZ.js";
-import "./chunk-KJFS3KH4.js";
-import "./chunk-CQDUFDI6.js";
 import "./chunk-NNH6NQCZ.js";
-import "./chunk-SY6LEZYK.js";
 import "./chunk-CXGD2TQX.js";
 import "./chunk-QKH5TLKL.js";
 import "./chunk-2VP65G5C.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-GDFLD4U5.js";
 import "./chunk-YFSPALLA.js";
@@ -35,5 +28,10 @@ import "./chunk-YJJMQU7A.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  check
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
 };

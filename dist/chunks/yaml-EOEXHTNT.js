@@ -1,14 +1,14 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  builtins,
-  goRegexSplit
-} from "./chunk-EUVQV735.js";
+  builtins
+} from "./chunk-MZRLDYGZ.js";
+import "./chunk-5PHJHJ2I.js";
+import "./chunk-I3YZRJJW.js";
 import "./chunk-ANPNAPVC.js";
-import "./chunk-5WZPAWOO.js";
 import "./chunk-BXMQLTV6.js";
+import "./chunk-SY6LEZYK.js";
 import "./chunk-AD2JC2XU.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  builtins,
-  goRegexSplit
+  builtins
 };

@@ -1,12 +1,12 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  loadCommand
-} from "./chunk-HEYUWN4J.js";
-import {
   renderJobSummary,
   renderReport,
   reportOutputs
 } from "./chunk-NXZEYFQI.js";
+import {
+  loadCommand
+} from "./chunk-S22HALMS.js";
 import {
   addPath,
   debug,

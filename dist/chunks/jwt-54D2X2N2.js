@@ -1,0 +1,13 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import {
+  builtins
+} from "./chunk-RNYP6SJQ.js";
+import "./chunk-62JAVFHL.js";
+import "./chunk-I3YZRJJW.js";
+import "./chunk-ANPNAPVC.js";
+import "./chunk-BXMQLTV6.js";
+import "./chunk-AD2JC2XU.js";
+import "./chunk-7LQLP6SQ.js";
+export {
+  builtins
+};
