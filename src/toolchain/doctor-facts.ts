@@ -63,8 +63,11 @@ export async function gatherFacts(
   };
 }
 
-/** Any go command meets GOFLAGS, GO111MODULE, GOROOT, GOWORK and go.mod; listing one standard package needs no network. */
-const RUN_ARGS = ['list', '-e', '-f', '{{.ImportPath}}', 'runtime'];
+/**
+ * Any go command meets GOFLAGS, GO111MODULE, GOROOT, GOWORK and go.mod; listing one standard package needs no network.
+ * `unsafe` is the package with one file: `runtime` costs go about 100 ms more, on every setup.
+ */
+const RUN_ARGS = ['list', '-e', '-f', '{{.ImportPath}}', 'unsafe'];
 
 /** Runs go offline with the environment as it is (only GOTOOLCHAIN is set): what every go command meets here. */
 async function tryGo(goBin: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, run: CommandRunner, gotoolchain?: string): Promise<GoRun> {
