@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { loadConfig } from '../../src/config/load.ts';
@@ -28,19 +28,29 @@ after(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function counted(): { run: CommandRunner; calls: string[] } {
+/** The runner, recording each command and the mode of the directory tar extracts into as tar starts. */
+function counted(): { run: CommandRunner; calls: string[]; tarDirModes: number[] } {
   const calls: string[] = [];
-  return { calls, run: (command, args, opts) => { calls.push(`${basename(command)} ${args.join(' ')}`); return spawnRunner(command, args, opts); } };
+  const tarDirModes: number[] = [];
+  return {
+    calls,
+    tarDirModes,
+    run: (command, args, opts) => {
+      calls.push(`${basename(command)} ${args.join(' ')}`);
+      if (basename(command) === 'tar') tarDirModes.push(statSync(args[args.indexOf('-C') + 1]).mode & 0o7777);
+      return spawnRunner(command, args, opts);
+    },
+  };
 }
 
 async function setupOnce(dir: string, goVersion: string, mode = 'ok') {
   const ws = workspaceWith({ 'go.mod': 'module m\n\ngo 1.26\n' }, 'go-xenv-processes-ws-');
   const r = runnerEnv(dir, ws, {});
   const config = loadConfig({ given: { command: 'setup', 'go-version': goVersion, 'go-download-base-url': mirror.url(mode), cache: 'false' }, workspace: ws, env: r.env });
-  const { run, calls } = counted();
+  const { run, calls, tarDirModes } = counted();
   const lines: string[] = [];
   const s = await setup(config, terminalHost({ env: r.env, write: (l) => lines.push(l) }), { cache: false, run });
-  return { s, calls, lines };
+  return { s, calls, lines, tarDirModes };
 }
 
 const GO_ENV = 'go env -json GOVERSION GOPATH GOMODCACHE GOCACHE';
@@ -48,7 +58,8 @@ const GO_ENV = 'go env -json GOVERSION GOPATH GOMODCACHE GOCACHE';
 test('a download is tar and one go process; the warm tool cache is one go process', async () => {
   const dir = join(tmp, 'runner');
   const first = await setupOnce(dir, version);
-  assert.match(first.calls[0], /^tar -x -f - -C \S+ --no-same-owner --no-same-permissions$/);
+  assert.match(first.calls[0], /^tar -x -z -f - -C \S+ --no-same-owner --no-same-permissions$/);
+  assert.deepEqual(first.tarDirModes, [0o700], 'tar extracts into a private staging dir');
   assert.deepEqual(first.calls.slice(1), [GO_ENV]);
   assert.equal(first.s.data.source, 'download');
   assert.match(first.s.outputs['go-version'], /^\d+\.\d+/);
