@@ -106,8 +106,10 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const gunzip = createGunzip({ chunkSize: 256 << 10 });
   const stop = new AbortController();
   let sink: Writable | undefined;
+  // TAR_OPTIONS and GZIP would add options of the environment's choosing (-P, --overwrite, ...) to ours.
+  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => k !== 'TAR_OPTIONS' && k !== 'GZIP'));
   const exited = (opts.run ?? spawnRunner)('tar', ['-x', '-z', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], {
-    env: opts.env,
+    env,
     signal: stop.signal,
     stdin: (stdin) => { sink = checkedInput(stdin, gunzip, guard); },
   });

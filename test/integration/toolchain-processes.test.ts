@@ -43,9 +43,9 @@ function counted(): { run: CommandRunner; calls: string[]; tarDirModes: number[]
   };
 }
 
-async function setupOnce(dir: string, goVersion: string, mode = 'ok') {
+async function setupOnce(dir: string, goVersion: string, mode = 'ok', extraEnv: NodeJS.ProcessEnv = {}) {
   const ws = workspaceWith({ 'go.mod': 'module m\n\ngo 1.26\n' }, 'go-xenv-processes-ws-');
-  const r = runnerEnv(dir, ws, {});
+  const r = runnerEnv(dir, ws, {}, extraEnv);
   const config = loadConfig({ given: { command: 'setup', 'go-version': goVersion, 'go-download-base-url': mirror.url(mode), cache: 'false' }, workspace: ws, env: r.env });
   const { run, calls, tarDirModes } = counted();
   const lines: string[] = [];
@@ -74,4 +74,10 @@ test('a tree whose go env reports another version is judged by go version, and t
   assert.equal(s.data.version, ALT_VERSION);
   const mismatch = s.findings.find((f) => f.rule === 'version-mismatch');
   assert.match(mismatch?.message ?? '', new RegExp(`/bin/go reports go\\d.*, expected go${ALT_VERSION.replaceAll('.', '\\.')}$`), lines.join('\n'));
+});
+
+test("the environment's TAR_OPTIONS and GZIP do not reach tar: the archive is extracted as always", async () => {
+  // --to-stdout would extract nothing; GZIP with a bad option would make gzip fail.
+  const { s } = await setupOnce(join(tmp, 'tar-options-runner'), version, 'ok', { TAR_OPTIONS: '--to-stdout', GZIP: '--no-such-option' });
+  assert.equal(s.data.source, 'download');
 });
