@@ -1,18 +1,16 @@
 // Downloads one release archive and unpacks it into a staging directory in a single stream:
-//   HTTP body -> listed-size bound + SHA-256 -> gunzip -> TarGuard, and, once the guard has checked what a chunk of the
-//   body expands to, that compressed chunk -> `tar -xz` on its stdin.
-// tar thus never reads a byte the guard has not approved, and it decompresses on its own (in its gzip child, as
-// `curl | tar -xz` does) rather than waiting on this process. tar reads a pipe from this process, so if the action dies
-// tar sees end-of-file and exits with it. The size and SHA-256 the release list gives are checked when the body ends;
-// modes are cleared of group/other write bits after that; on any error the caller removes the staging dir. Zip archives
-// (Windows) are downloaded to a file, verified, then unpacked through @actions/tool-cache.
+//   HTTP body -> listed-size bound + SHA-256 -> gunzip -> TarGuard -> `tar -x` on its stdin.
+// Only the members tar extracts touch the disk, and only inside the staging dir; tar reads a pipe from this process,
+// so if the action dies tar sees end-of-file and exits with it. The size and SHA-256 the release list gives are checked
+// when the body ends; on any error the caller removes the staging dir. Zip archives (Windows) are downloaded to a file,
+// verified, then unpacked through @actions/tool-cache.
 import { createHash } from 'node:crypto';
-import { chmodSync, createWriteStream, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { Transform, Writable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, type Gunzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { UserError } from '../errors.ts';
 import { spawnRunner, type CommandRunner, type RunResult } from '../process.ts';
 import { causeOf, HttpStatusError, httpGet } from './http-get.ts';
@@ -103,22 +101,20 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
 
   // Run as root, tar would otherwise keep the archive's owners and modes (setuid, world-writable) as they are.
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
-  const gunzip = createGunzip({ chunkSize: 256 << 10 });
   const stop = new AbortController();
   let sink: Writable | undefined;
-  // TAR_OPTIONS and GZIP would add options of the environment's choosing (-P, --overwrite, ...) to ours.
-  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => k !== 'TAR_OPTIONS' && k !== 'GZIP'));
-  const exited = (opts.run ?? spawnRunner)('tar', ['-x', '-z', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], {
+  // TAR_OPTIONS would add options of the environment's choosing (-P, --overwrite, ...) to ours.
+  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => k !== 'TAR_OPTIONS'));
+  const exited = (opts.run ?? spawnRunner)('tar', ['-x', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], {
     env,
     signal: stop.signal,
-    stdin: (stdin) => { sink = checkedInput(stdin, gunzip, guard); },
+    stdin: (stdin) => { sink = tarInput(stdin, guard); },
   });
   const tarWhy = (r: RunResult) => r.spawnError ?? (r.stderr.trim().split('\n')[0] || `tar exited with ${r.code ?? r.signal}`);
   try {
-    await pipeline(res, meter, sink!);
+    await pipeline(res, meter, createGunzip({ chunkSize: 256 << 10 }), guard, sink!);
   } catch (e) {
     stop.abort();
-    gunzip.destroy();
     const r = await exited;
     throw failure(e, () => {
       const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -129,18 +125,14 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const r = await exited;
   meter.verify();
   if (r.code !== 0) throw extractError(file.filename, tarWhy(r));
-  clearModes(staging, guard.looseModes);
 }
 
 /**
- * tar's stdin as the end of the pipeline, behind the guard: each compressed chunk goes through gunzip, every byte it
- * expands to through the guard, and only then to tar. zlib has pushed all of a chunk's output when the chunk's write
- * completes, so draining gunzip there checks all of it; what tar's own gzip makes of the same bytes is no more.
- * tar may exit as soon as it has read the end-of-archive marker, before its stdin is ended, while the body still has
- * to be read to its end (for the size and the checksum): after the marker, tar going away is fine; before it, a write
- * waiting for room fails (rather than waits forever) when tar goes away.
+ * tar's stdin as the end of the pipeline. tar may exit as soon as it has read the end-of-archive marker, before its
+ * stdin is ended, while the body still has to be read to its end (for the size and the checksum): after the marker,
+ * tar going away is fine; before it, a write waiting for room fails (rather than waits forever) when tar goes away.
  */
-export function checkedInput(stdin: Writable, gunzip: Gunzip, guard: TarGuard): Writable {
+function tarInput(stdin: Writable, guard: TarGuard): Writable {
   let stdinError: Error | undefined;
   let waiting: ((e?: Error) => void) | undefined;
   const release = (e?: Error) => {
@@ -151,68 +143,21 @@ export function checkedInput(stdin: Writable, gunzip: Gunzip, guard: TarGuard): 
   stdin.on('drain', () => release());
   stdin.on('error', (e: Error) => { stdinError ??= e; release(guard.ended ? undefined : e); });
   stdin.on('close', () => release(guard.ended ? undefined : (stdinError ?? new Error('tar stopped reading its input'))));
-  let refused: Error | undefined;
-  /** Everything gunzip has put out so far, through the guard; once it refuses, nothing more is read. */
-  const drain = (): Error | undefined => {
-    for (let d: Buffer | null; !refused && (d = gunzip.read() as Buffer | null) !== null;) {
-      try {
-        guard.check(d);
-      } catch (e) {
-        refused = e as Error;
-      }
-    }
-    return refused;
-  };
-  const toTar = (chunk: Buffer, cb: (e?: Error | null) => void) => {
-    if (stdinError) return cb(guard.ended ? undefined : stdinError);
-    if (stdin.write(chunk)) cb();
-    else waiting = cb;
-  };
-  const input: Writable = new Writable({
-    highWaterMark: 1 << 20,
-    write: (chunk: Buffer, _enc, cb) => {
-      gunzip.write(chunk, (e) => {
-        if (e) return cb(e);
-        const no = drain();
-        if (no) return cb(no);
-        toTar(chunk, cb);
-      });
+  return new Writable({
+    objectMode: true,
+    highWaterMark: 4,
+    // One array of buffers from the guard per gunzip chunk: corked, so it goes to the pipe as one writev.
+    write: (parts: Buffer[], _enc, cb) => {
+      if (stdinError) return cb(guard.ended ? undefined : stdinError);
+      stdin.cork();
+      let room = true;
+      for (const part of parts) room = stdin.write(part);
+      stdin.uncork();
+      if (room) cb();
+      else waiting = cb;
     },
-    final: (cb) => {
-      gunzip.once('end', () => {
-        try {
-          guard.finish();
-        } catch (e) {
-          return cb(e as Error);
-        }
-        stdin.end();
-        cb();
-      });
-      gunzip.end();
-    },
+    final: (cb) => { stdin.end(); cb(); },
   });
-  // Output is read as it comes, so gunzip never waits for room while a write is pending; a refusal (or gunzip's own
-  // error) stops the pipeline at once.
-  gunzip.on('readable', () => {
-    const no = drain();
-    if (no) input.destroy(no);
-  });
-  gunzip.on('error', (e: Error) => input.destroy(e));
-  return input;
-}
-
-/**
- * Clears group/other write bits and the sticky bit of the members the guard noted, once the archive is verified. tar
- * applied the archive's modes minus the umask; the staging dir is private (0700) until then, so no one else could use
- * the bits meanwhile. A member later replaced by a symlink is left alone (chmod would follow it).
- */
-function clearModes(staging: string, names: string[]): void {
-  for (const name of names) {
-    const p = join(staging, name);
-    const st = lstatSync(p, { throwIfNoEntry: false });
-    if (!st || st.isSymbolicLink()) continue;
-    if ((st.mode & 0o7777 & ~0o755) !== 0) chmodSync(p, st.mode & 0o755);
-  }
 }
 
 async function unpackZip(res: IncomingMessage, meter: Meter, file: ReleaseFile, staging: string, temp: string, failure: (e: unknown, other: () => UserError) => UserError): Promise<void> {

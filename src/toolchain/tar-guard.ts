@@ -1,8 +1,8 @@
-// The uncompressed tar stream of a Go archive is checked here, member by member, before `tar` may see any of it: every
-// header is parsed as tar parses it (ustar prefix, GNU long names, pax path/linkpath/size). A member that would land
-// outside `go/`, a link that could point out of it, a device, setuid/setgid bits, data after the end-of-archive marker,
-// or more expanded bytes than the bound stop the install with one clear error. Modes with write bits for group and
-// others (or the sticky bit) are noted, for the installer to clear once tar is done.
+// The uncompressed tar stream of a Go archive passes through this guard on its way to `tar -x`: every header is
+// parsed as tar parses it (ustar prefix, GNU long names, pax path/linkpath/size) and checked before tar sees it.
+// A member that would land outside `go/`, a link that could point out of it, a device, setuid/setgid bits, or more
+// expanded bytes than the bound stop the stream with one clear error; write bits for group and others are dropped.
+import { Transform, type TransformCallback } from 'node:stream';
 import { UserError } from '../errors.ts';
 import { quoted } from '../log-text.ts';
 
@@ -61,6 +61,13 @@ function checksumOk(h: Buffer): boolean {
   return stored === unsigned || stored === signed;
 }
 
+function writeChecksum(h: Buffer): void {
+  h.fill(0x20, 148, 156);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += h[i];
+  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'latin1');
+}
+
 /** pax records `<len> <key>=<value>\n`; undefined when malformed. */
 function paxRecords(buf: Buffer): Map<string, string> | undefined {
   const out = new Map<string, string>();
@@ -82,7 +89,7 @@ function paxRecords(buf: Buffer): Map<string, string> | undefined {
 const KIND: Record<string, string> = { '3': 'character device', '4': 'block device', '6': 'FIFO', S: 'GNU sparse file', M: 'multi-volume continuation', V: 'volume label', N: 'GNU old long name' };
 const REFUSED_PAX = /^(GNU\.sparse\.|SCHILY\.xattr\.|LIBARCHIVE\.xattr\.|SCHILY\.acl\.|RHT\.security\.)/;
 
-export class TarGuard {
+export class TarGuard extends Transform {
   private readonly block = Buffer.alloc(BLOCK);
   private have = 0;
   /** Bytes (padded) of the current member's data still to pass. */
@@ -91,29 +98,32 @@ export class TarGuard {
   private next: { path?: string; linkpath?: string; size?: number } = {};
   private expanded = 0;
   private declared = 0;
-  /** Whether the end-of-archive marker has passed: tar reads nothing after it. */
+  /** Whether the end-of-archive marker has passed: tar needs nothing more. */
   ended = false;
-  /** Files and directories whose mode has group/other write bits or the sticky bit: cleared after extraction. */
-  readonly looseModes: string[] = [];
+  /** What one input chunk lets through (views of it, and headers), handed on as one array: tar gets it in one writev. */
+  private out: Buffer[] = [];
 
-  constructor(private readonly opts: GuardOptions) {}
-
-  /** The next bytes of the uncompressed stream; throws the refusal. */
-  check(chunk: Buffer): void {
-    this.expanded += chunk.length;
-    if (this.expanded > this.opts.maxBytes) throw this.tooLarge();
-    if (this.ended) return this.checkTrailer(chunk, 0);
-    this.feed(chunk);
+  constructor(private readonly opts: GuardOptions) {
+    // Room for a whole gunzip chunk on the way in; out go arrays of buffers, a few chunks' worth.
+    super({ writableHighWaterMark: 1 << 20, readableObjectMode: true, readableHighWaterMark: 4 });
   }
 
-  /** The stream has ended: it must end with the end-of-archive marker or between members. */
-  finish(): void {
-    if (!this.ended && (this.left > 0 || this.have > 0 || this.meta)) throw this.refuse('ends in the middle of a member');
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    try {
+      this.expanded += chunk.length;
+      if (this.expanded > this.opts.maxBytes) throw this.tooLarge();
+      this.feed(chunk);
+      const out = this.out;
+      this.out = [];
+      cb(null, out.length ? out : undefined);
+    } catch (e) {
+      cb(e as Error);
+    }
   }
 
-  /** After the marker only zeros (tar's record padding) may follow: tar would not read what comes next, and neither do we. */
-  private checkTrailer(chunk: Buffer, from: number): void {
-    for (let i = from; i < chunk.length; i++) if (chunk[i] !== 0) throw this.refuse('has data after its end-of-archive marker');
+  override _flush(cb: TransformCallback): void {
+    if (!this.ended && (this.left > 0 || this.have > 0 || this.meta)) cb(this.refuse('ends in the middle of a member'));
+    else cb();
   }
 
   private feed(chunk: Buffer): void {
@@ -121,7 +131,9 @@ export class TarGuard {
     while (off < chunk.length && !this.ended) {
       if (this.left > 0) {
         const n = Math.min(this.left, chunk.length - off);
-        if (this.meta) this.meta.parts.push(chunk.subarray(off, off + n));
+        const part = chunk.subarray(off, off + n);
+        this.meta?.parts.push(part);
+        this.out.push(part);
         this.left -= n;
         off += n;
         if (this.left === 0 && this.meta) this.endMeta();
@@ -133,15 +145,16 @@ export class TarGuard {
       off += n;
       if (this.have === BLOCK) {
         this.have = 0;
-        this.header(this.block);
-        if (this.ended) this.checkTrailer(chunk, off);
+        this.header(Buffer.from(this.block));
       }
     }
   }
 
   private header(h: Buffer): void {
     if (h.every((b) => b === 0)) {
+      // The end of the archive: tar gets a complete end marker and nothing after it.
       this.ended = true;
+      this.out.push(Buffer.alloc(2 * BLOCK));
       return;
     }
     if (!checksumOk(h)) throw this.refuse('has a damaged header (bad checksum)');
@@ -156,6 +169,7 @@ export class TarGuard {
 
     if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
       if (size > MAX_META) throw this.refuse(`has a ${size}-byte metadata header`);
+      this.out.push(h);
       this.meta = { type, size, parts: [] };
       this.left = padded(size);
       if (this.left === 0) this.endMeta();
@@ -188,8 +202,12 @@ export class TarGuard {
       default:
         throw this.refuse(`has a ${what} of type ${KIND[type] ?? quoted(type)}: a Go distribution has only files, directories and links`);
     }
-    // A link's own mode means nothing (a hard link shares its target's, noted with the target).
-    if ((type === '0' || type === '7' || type === '5') && (mode & ~0o755) !== 0) this.looseModes.push(name);
+    const safe = mode & 0o755;
+    if (safe !== mode) {
+      h.write(`${safe.toString(8).padStart(7, '0')}\0`, 100, 8, 'latin1');
+      writeChecksum(h);
+    }
+    this.out.push(h);
     this.left = padded(size);
   }
 

@@ -51,15 +51,10 @@ const alive = (pid: number) => {
   }
 };
 
-/**
- * A fresh staging directory beside the final place (same file system, so the commit is a rename). Private (0700):
- * nothing another user could run or change is reachable in it before the archive is verified and its modes cleared.
- */
+/** A fresh staging directory beside the final place (same file system, so the commit is a rename). */
 export function stagingDir(root: string): string {
-  const parent = join(root, 'go');
-  mkdirSync(parent, { recursive: true });
-  const dir = join(parent, `.staging-${HOST}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  mkdirSync(dir, { mode: 0o700 });
+  const dir = join(root, 'go', `.staging-${HOST}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
   return dir;
 }
 
