@@ -4,9 +4,10 @@
 //   setup from a local mirror (download + SHA-256 + unpack, the bundled action) vs `curl | tar -xz` of the same tarball.
 // BENCH_PAIRS (default 9) sets the rounds; BENCH_BASELINE_DIST=<a bundle of another commit> adds its setups to every
 // round, so a before/after comparison is measured in the same run.
-// Each round's trees are removed before the next extraction, as a runner's disk would not be; on ext4 without a
-// journal (this project's VMs) every file created then scans the inodes deleted in the last seconds, which inflates
-// both sides' unpack several times over. BENCH_KEEP_TREES=1 keeps every tree until the end of the run instead.
+// Every extracted tree is kept until the end of the run: on ext4 without a journal (this project's VMs) each file
+// created within seconds of a tree's deletion scans the inodes just freed, which made either side's unpack 5 times
+// slower and its time a matter of which came after which deletion. BENCH_KEEP_TREES=0 removes each round's trees
+// right away, as before.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,7 @@ const N = 7;
 const bare = Array.from({ length: N }, () => time(() => must(spawnSync(node, ['-e', '0']), 'node -e 0')));
 const help = Array.from({ length: N }, () => time(() => must(spawnSync(node, [join(dist, 'cli.js'), '--help']), 'cli --help')));
 
-const keepTrees = process.env.BENCH_KEEP_TREES === '1';
+const keepTrees = process.env.BENCH_KEEP_TREES !== '0';
 const curlOnce = (i: number) => {
   const dest = join(tmp, `curl-${i}`);
   mkdirSync(dest);
@@ -114,5 +115,5 @@ for (const c of contenders) {
     ['  the same, round by round (median of the ratios; min-max)', undefined, `${median(c.ratios).toFixed(2)}x (${Math.min(...c.ratios).toFixed(2)}-${Math.max(...c.ratios).toFixed(2)})`],
   );
 }
-console.log(`node ${process.version}, medians of ${N} (start) and ${curl.length} / ${2 * curl.length} / ${curl.length} (installs / warm / curl) runs per contender, in rotating rounds${keepTrees ? ', every tree kept until the end' : ''}`);
+console.log(`node ${process.version}, medians of ${N} (start) and ${curl.length} / ${2 * curl.length} / ${curl.length} (installs / warm / curl) runs per contender, in rotating rounds${keepTrees ? ', every tree kept until the end' : ', each round\'s trees removed at once'}`);
 for (const [name, v, note] of rows) console.log(`${name.padEnd(72)} ${ms(v)}  ${note}`);
