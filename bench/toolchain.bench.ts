@@ -4,11 +4,15 @@
 //   setup from a local mirror (download + SHA-256 + unpack, the bundled action) vs `curl | tar -xz` of the same tarball.
 // BENCH_PAIRS (default 9) sets the rounds; BENCH_BASELINE_DIST=<a bundle of another commit> adds its setups to every
 // round, so a before/after comparison is measured in the same run.
+// Every extracted tree is kept until the end of the run: on ext4 without a journal (this project's VMs) each file
+// created within seconds of a tree's deletion scans the inodes just freed, which made either side's unpack 5 times
+// slower and its time a matter of which came after which deletion. BENCH_KEEP_TREES=0 removes each round's trees
+// right away, as before.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildBundle, packGoTarball, ROOT, runnerEnv, startMirror } from '../test/integration/toolchain-kit.ts';
+import { buildBundle, packGoTarball, runnerEnv, startMirror } from '../test/integration/toolchain-kit.ts';
 import { copyExamples } from '../test/kit/workspace.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'go-xenv-bench-'));
@@ -49,6 +53,7 @@ const N = 7;
 const bare = Array.from({ length: N }, () => time(() => must(spawnSync(node, ['-e', '0']), 'node -e 0')));
 const help = Array.from({ length: N }, () => time(() => must(spawnSync(node, [join(dist, 'cli.js'), '--help']), 'cli --help')));
 
+const keepTrees = process.env.BENCH_KEEP_TREES !== '0';
 const curlOnce = (i: number) => {
   const dest = join(tmp, `curl-${i}`);
   mkdirSync(dest);
@@ -57,7 +62,9 @@ const curlOnce = (i: number) => {
     const t0 = performance.now();
     const p = spawn('sh', ['-c', 'curl -fsS "$1" | tar -xz -C "$2"', 'sh', url, dest], { stdio: 'inherit' });
     p.on('close', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`curl | tar exited ${code}`))));
-  }).finally(() => rmSync(dest, { recursive: true, force: true }));
+  }).finally(() => {
+    if (!keepTrees) rmSync(dest, { recursive: true, force: true });
+  });
 };
 
 /** One bundle's figures: installs from the mirror, setups from the warm tool cache, and each install over its round's curl. */
@@ -71,7 +78,7 @@ const installOnce = async (c: Contender, i: number) => {
   const r = runnerEnv(join(tmp, `runner-${contenders.indexOf(c)}-${i}`), ws, { command: 'setup', 'go-version': version, 'go-download-base-url': m.url('ok'), cache: 'false' });
   const ms = await runAsync([join(c.dist, 'index.js')], r.env);
   for (let j = 0; j < 2; j++) c.warm.push(await runAsync([join(c.dist, 'index.js')], r.env));
-  rmSync(r.dir, { recursive: true, force: true });
+  if (!keepTrees) rmSync(r.dir, { recursive: true, force: true });
   return ms;
 };
 // Rounds in rotating order (each contender, curl included, goes first in turn), so a drift in the machine's speed falls
@@ -108,5 +115,5 @@ for (const c of contenders) {
     ['  the same, round by round (median of the ratios; min-max)', undefined, `${median(c.ratios).toFixed(2)}x (${Math.min(...c.ratios).toFixed(2)}-${Math.max(...c.ratios).toFixed(2)})`],
   );
 }
-console.log(`node ${process.version}, medians of ${N} (start) and ${curl.length} / ${2 * curl.length} / ${curl.length} (installs / warm / curl) runs per contender, in rotating rounds`);
+console.log(`node ${process.version}, medians of ${N} (start) and ${curl.length} / ${2 * curl.length} / ${curl.length} (installs / warm / curl) runs per contender, in rotating rounds${keepTrees ? ', every tree kept until the end' : ', each round\'s trees removed at once'}`);
 for (const [name, v, note] of rows) console.log(`${name.padEnd(72)} ${ms(v)}  ${note}`);

@@ -103,8 +103,10 @@ export async function downloadAndUnpack(url: string, file: ReleaseFile, staging:
   const guard = new TarGuard({ label: file.filename, root: 'go', maxBytes: expandedLimit(file.size) });
   const stop = new AbortController();
   let sink: Writable | undefined;
+  // TAR_OPTIONS would add options of the environment's choosing (-P, --overwrite, ...) to ours.
+  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => k !== 'TAR_OPTIONS'));
   const exited = (opts.run ?? spawnRunner)('tar', ['-x', '-f', '-', '-C', staging, '--no-same-owner', '--no-same-permissions'], {
-    env: opts.env,
+    env,
     signal: stop.signal,
     stdin: (stdin) => { sink = tarInput(stdin, guard); },
   });

@@ -1,8 +1,14 @@
 // GET over node:http / node:https for the release list and the archives. Not fetch, undici or @actions/http-client:
 // undici dies with `assert(!this.paused)` on mirrors that close the connection after the response (issue 9), so
 // downloads depend only on Node's own HTTP/1.1 client, one fresh connection per request, redirects followed here.
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
+
+// Loaded with require, not `import`: an ES import of node:http reads every export, and its lazy WebSocket/fetch getters
+// then load Node's whole bundled undici (about 35 ms of every start of the action and the CLI).
+const builtin = createRequire(import.meta.url);
+const { request: httpRequest } = builtin('node:http') as typeof import('node:http');
+const { request: httpsRequest } = builtin('node:https') as typeof import('node:https');
 
 /**
  * The token goes only to GitHub's own hosts (the server in GITHUB_SERVER_URL, its API host, *.githubusercontent.com),

@@ -37,7 +37,7 @@ test('GOFLAGS=-mdo=mod: every go command fails, and the doctor says so with the 
   assert.deepEqual(rest, []);
   assert.deepEqual(f, {
     id: 'go-fails', severity: 'error',
-    message: 'every go command fails here: `go list -e -f {{.ImportPath}} runtime` in . says: go: parsing $GOFLAGS: unknown flag -mdo',
+    message: 'every go command fails here: `go list -e -f {{.ImportPath}} unsafe` in . says: go: parsing $GOFLAGS: unknown flag -mdo',
     fix: 'fix or unset GOFLAGS (now "-mdo=mod"): it takes space-separated flags that go knows, such as -mod=readonly',
   });
   let out = '';

@@ -1,7 +1,8 @@
 // A hostile mirror on 127.0.0.1, answered by the bundled action as a runner runs it: release lists with traversal,
 // URL-ish and newline-carrying file names, missing and numeric checksums, an endless body under a small listed size,
-// a gzip bomb, setuid members, absolute and `..` members, escaping symlinks. Each case is one clear error; nothing is
-// written outside the staging dir, nothing is left behind, and no foreign text becomes a workflow command.
+// a gzip bomb, setuid members, absolute and `..` members, escaping symlinks and hard links, a device. Each case is one
+// clear error; nothing is written outside the staging dir, nothing is left behind, and no foreign text becomes a
+// workflow command. A second archive after the end marker is never extracted.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -10,7 +11,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { buildBundle, minimalGoEntries, readFileCommands, ROOT, runNode, runnerEnv, writeTarball, type Tarball } from './toolchain-kit.ts';
 import { tarOf, type TarEntry } from './toolchain-tar.ts';
 import { copyExamples } from '../kit/workspace.ts';
@@ -123,6 +124,12 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
     archiveCase('dotdot', minimalGoEntries({ extra: [{ name: `go/../../../../../../..${outside}/victim`, body: 'pwned\n' }] }));
     archiveCase('symlink-out', minimalGoEntries({ extra: [{ name: 'go/link', type: '2', linkname: outside }, { name: 'go/link/victim', body: 'pwned\n' }] }));
     archiveCase('symlink-up', minimalGoEntries({ extra: [{ name: 'go/misc/up', type: '2', linkname: '../../../../../../../..' }, { name: 'go/misc/up/victim', body: 'pwned\n' }] }));
+    archiveCase('hardlink-out', minimalGoEntries({ extra: [{ name: 'go/h', type: '1', linkname: `${outside}/victim` }] }));
+    archiveCase('hardlink-up', minimalGoEntries({ extra: [{ name: 'go/h', type: '1', linkname: `go/../..${outside}/victim` }] }));
+    archiveCase('device', minimalGoEntries({ extra: [{ name: 'go/null', type: '3' }] }));
+    // A second archive after the end-of-archive marker, one member of it outside go/ and one inside.
+    const twice = gzipSync(Buffer.concat([tarOf(minimalGoEntries()), tarOf([{ name: `${outside.slice(1)}/victim`, body: 'pwned\n' }, { name: 'go/pwned', body: 'pwned\n' }])]), { level: 1 });
+    cases.set('after-end', { list: entry({ sha256: createHash('sha256').update(twice).digest('hex'), size: twice.length }), body: twice });
     archiveCase('pax-path', minimalGoEntries({ extra: [{ name: 'go/harmless', pax: { path: `../..${outside}/victim` }, body: 'pwned\n' }] }));
     archiveCase('world-writable', minimalGoEntries({ extra: [{ name: 'go/misc/', type: '5', mode: 0o1777, uid: 4242 }, { name: 'go/misc/shared', mode: 0o666, body: 'x', uid: 4242 }] })
       .map((e) => (e.name === 'go/bin/go' ? { ...e, mode: 0o777, uid: 4242 } : e)));
@@ -181,6 +188,9 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
     ['symlink-out', /the archive has a symlink member "go\/link" -> "\/.*outside" that could point outside the archive/, true],
     ['symlink-up', /the archive has a symlink member "go\/misc\/up" -> "(\.\.\/)+\.\." that could point outside the archive/, true],
     ['pax-path', /the archive has a member "\.\.\/\.\..*victim" with a "\.\." component/, true],
+    ['hardlink-out', /the archive has a hard link member "go\/h" -> "\/.*outside\/victim" with an absolute or empty path/, true],
+    ['hardlink-up', /the archive has a hard link member "go\/h" -> "go\/\.\.\/\.\..*victim" with a "\.\." component/, true],
+    ['device', /the archive has a member "go\/null" of type character device: a Go distribution has only files, directories and links/, true],
   ];
   for (const [name, message, downloads] of refusals) {
     test(`${name}: one clear error, nothing written outside, nothing left behind`, async () => {
@@ -196,6 +206,16 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
       }
     });
   }
+
+  test('a second archive after the end-of-archive marker never reaches tar; the install succeeds', async () => {
+    const { r, ran } = await runCase('after-end');
+    assert.equal(ran.code, 0, ran.stdout);
+    const goroot = readFileCommands(r.env.GITHUB_OUTPUT!)['go-root'];
+    assert.ok(existsSync(join(goroot, 'bin', 'go')));
+    assert.ok(!existsSync(join(goroot, 'pwned')), 'nothing after the marker was extracted');
+    assert.deepEqual(listTree(outside), ['victim'], 'nothing written outside');
+    assert.equal(readFileSync(join(outside, 'victim'), 'utf8'), 'original\n');
+  });
 
   test('world-writable and sticky modes do not survive; the install succeeds', async () => {
     const { r, ran } = await runCase('world-writable');

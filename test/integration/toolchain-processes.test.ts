@@ -33,9 +33,9 @@ function counted(): { run: CommandRunner; calls: string[] } {
   return { calls, run: (command, args, opts) => { calls.push(`${basename(command)} ${args.join(' ')}`); return spawnRunner(command, args, opts); } };
 }
 
-async function setupOnce(dir: string, goVersion: string, mode = 'ok') {
+async function setupOnce(dir: string, goVersion: string, mode = 'ok', extraEnv: NodeJS.ProcessEnv = {}) {
   const ws = workspaceWith({ 'go.mod': 'module m\n\ngo 1.26\n' }, 'go-xenv-processes-ws-');
-  const r = runnerEnv(dir, ws, {});
+  const r = runnerEnv(dir, ws, {}, extraEnv);
   const config = loadConfig({ given: { command: 'setup', 'go-version': goVersion, 'go-download-base-url': mirror.url(mode), cache: 'false' }, workspace: ws, env: r.env });
   const { run, calls } = counted();
   const lines: string[] = [];
@@ -63,4 +63,10 @@ test('a tree whose go env reports another version is judged by go version, and t
   assert.equal(s.data.version, ALT_VERSION);
   const mismatch = s.findings.find((f) => f.rule === 'version-mismatch');
   assert.match(mismatch?.message ?? '', new RegExp(`/bin/go reports go\\d.*, expected go${ALT_VERSION.replaceAll('.', '\\.')}$`), lines.join('\n'));
+});
+
+test("the environment's TAR_OPTIONS does not reach tar: the archive is extracted as always", async () => {
+  // --to-stdout would extract nothing.
+  const { s } = await setupOnce(join(tmp, 'tar-options-runner'), version, 'ok', { TAR_OPTIONS: '--to-stdout' });
+  assert.equal(s.data.source, 'download');
 });
