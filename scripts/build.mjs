@@ -61,7 +61,9 @@ const unusedCoreParts = {
 const fsViaRequire = {
   name: 'fs-via-require',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?fs$/ }, (a) => (a.kind === 'import-statement' || a.kind === 'dynamic-import' ? { path: 'node:fs', namespace: 'fs-require' } : undefined));
+    b.onResolve({ filter: /^(node:)?fs$/ }, (a) =>
+      a.kind === 'import-statement' || a.kind === 'dynamic-import' ? { path: 'node:fs', namespace: 'fs-require' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'fs-require' }, () => ({ contents: "module.exports = require('node:fs');", loader: 'js' }));
   },
 };

@@ -17,12 +17,23 @@ function yamlNesting(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (lineStart) {
-      if (c === ' ') { indent++; continue; }
+      if (c === ' ') {
+        indent++;
+        continue;
+      }
       max = Math.max(max, indent >> 1);
       lineStart = false;
     }
-    if (c === '\n') { lineStart = true; indent = 0; continue; }
-    if (quote) { if (c === quote) quote = ''; else if (c === '\\' && quote === '"') i++; continue; }
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '{') max = Math.max(max, ++depth);
     else if (c === ']' || c === '}') depth--;
@@ -41,6 +52,7 @@ export function readYaml<T>(text: string, parse: (t: string) => T): T | Value {
   } catch (e) {
     if (e instanceof JSONSyntaxError && e.message.includes('exceeded max depth')) throw new UserError(`yaml: ${new DepthError().message}`);
   }
-  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: 'write such a deeply nested document as JSON' });
+  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, {
+    hint: 'write such a deeply nested document as JSON',
+  });
 }
-
