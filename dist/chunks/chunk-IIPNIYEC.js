@@ -6,7 +6,7 @@ import {
   hostFindings,
   nativePlatforms,
   plannedTargets
-} from "./chunk-BWKPQQ2Z.js";
+} from "./chunk-U54ZWQMV.js";
 import {
   onPath,
   spawnRunner

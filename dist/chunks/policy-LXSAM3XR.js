@@ -5,7 +5,7 @@ import {
   policyCommand,
   policyStep,
   runPolicyAction
-} from "./chunk-F6BWQZPM.js";
+} from "./chunk-JGCWVJZ5.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-4I4TCGCF.js";

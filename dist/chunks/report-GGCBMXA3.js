@@ -1,18 +1,18 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-DXMPFPV6.js";
-import "./chunk-CSU6SHER.js";
-import "./chunk-F6BWQZPM.js";
+} from "./chunk-7GXJB55D.js";
+import "./chunk-CYVKC7GD.js";
+import "./chunk-JGCWVJZ5.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
-import "./chunk-34UNSZJD.js";
-import "./chunk-67VY56KF.js";
-import "./chunk-TOXYIBQR.js";
-import "./chunk-KQVGXM4T.js";
-import "./chunk-SE26JUY7.js";
-import "./chunk-BWKPQQ2Z.js";
+import "./chunk-BGQSQOHF.js";
+import "./chunk-XWYQSXZL.js";
+import "./chunk-IIPNIYEC.js";
+import "./chunk-CIP2AZDJ.js";
+import "./chunk-J6OH5QJN.js";
+import "./chunk-U54ZWQMV.js";
 import "./chunk-77ODOZJM.js";
 import {
   renderReport

@@ -14,14 +14,14 @@ import {
   parseQuery,
   parseTerm,
   schemaAnnotations
-} from "./chunk-SPKXTDXV.js";
+} from "./chunk-JLGQ42OT.js";
 import "./chunk-G2RUZJ3W.js";
 import "./chunk-62JAVFHL.js";
 import {
   loadYamlLib,
   readYaml,
   yamlLib
-} from "./chunk-5PHJHJ2I.js";
+} from "./chunk-RNWAKCHI.js";
 import {
   parseJSONValue
 } from "./chunk-I3YZRJJW.js";
@@ -3780,7 +3780,7 @@ function expressionTexts(query, body) {
 // src/rego/index.ts
 var loadBuiltinsFor = (texts) => loadBuiltinsNamedIn(texts);
 async function loadAllBuiltins() {
-  await import("./builtins-5XT5MTMI.js");
+  await import("./builtins-RRPLDVH6.js");
 }
 function compile2(modules, data, opts) {
   const policy = compile(modules, data, opts);

@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   goResolver
-} from "./chunk-SE26JUY7.js";
+} from "./chunk-J6OH5QJN.js";
 import {
   checkBinaryName,
   checkBuildPackage,
@@ -11,7 +11,7 @@ import {
   plannedTargets,
   runMatrix,
   strategyMatrix
-} from "./chunk-BWKPQQ2Z.js";
+} from "./chunk-U54ZWQMV.js";
 import {
   stepOf
 } from "./chunk-2JQPZKBK.js";

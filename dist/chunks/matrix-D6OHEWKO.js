@@ -5,9 +5,9 @@ import {
   planCommand,
   planStep,
   renderBuild
-} from "./chunk-KQVGXM4T.js";
-import "./chunk-SE26JUY7.js";
-import "./chunk-BWKPQQ2Z.js";
+} from "./chunk-CIP2AZDJ.js";
+import "./chunk-J6OH5QJN.js";
+import "./chunk-U54ZWQMV.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-2JQPZKBK.js";
 import "./chunk-43YIRDEG.js";

@@ -3,7 +3,7 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-F6BWQZPM.js";
+} from "./chunk-JGCWVJZ5.js";
 import {
   parserFor,
   readInputFile

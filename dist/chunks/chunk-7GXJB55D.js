@@ -1,19 +1,19 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-CSU6SHER.js";
+} from "./chunk-CYVKC7GD.js";
 import {
   policyStep
-} from "./chunk-F6BWQZPM.js";
+} from "./chunk-JGCWVJZ5.js";
 import {
   toolchainStep
-} from "./chunk-34UNSZJD.js";
+} from "./chunk-BGQSQOHF.js";
 import {
   emulationStep
-} from "./chunk-67VY56KF.js";
+} from "./chunk-XWYQSXZL.js";
 import {
   matrixStep
-} from "./chunk-KQVGXM4T.js";
+} from "./chunk-CIP2AZDJ.js";
 import {
   skippedStep
 } from "./chunk-2JQPZKBK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   setup
-} from "./chunk-BWKPQQ2Z.js";
+} from "./chunk-U54ZWQMV.js";
 
 // src/pipeline/go-resolver.ts
 var asGoTool = (data, baseEnv) => ({ go: data.goBin, env: { ...baseEnv, ...data.env } });

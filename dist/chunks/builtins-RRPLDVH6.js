@@ -20,13 +20,13 @@ import {
 import {
   BUILTINS,
   registerBuiltins
-} from "./chunk-SPKXTDXV.js";
+} from "./chunk-JLGQ42OT.js";
 import "./chunk-G2RUZJ3W.js";
 import "./chunk-62JAVFHL.js";
 import {
   builtins
-} from "./chunk-MZRLDYGZ.js";
-import "./chunk-5PHJHJ2I.js";
+} from "./chunk-K3JHJPVJ.js";
+import "./chunk-RNWAKCHI.js";
 import "./chunk-I3YZRJJW.js";
 import {
   builtins as builtins2

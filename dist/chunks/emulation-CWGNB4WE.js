@@ -4,10 +4,10 @@ import {
   emulationStep,
   logHostNotices,
   renderEmulation
-} from "./chunk-67VY56KF.js";
-import "./chunk-TOXYIBQR.js";
-import "./chunk-SE26JUY7.js";
-import "./chunk-BWKPQQ2Z.js";
+} from "./chunk-XWYQSXZL.js";
+import "./chunk-IIPNIYEC.js";
+import "./chunk-J6OH5QJN.js";
+import "./chunk-U54ZWQMV.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-2JQPZKBK.js";
 import "./chunk-43YIRDEG.js";

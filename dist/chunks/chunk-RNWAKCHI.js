@@ -68,7 +68,9 @@ function readYaml(text, parse) {
   } catch (e) {
     if (e instanceof JSONSyntaxError && e.message.includes("exceeded max depth")) throw new UserError(`yaml: ${new DepthError().message}`);
   }
-  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, { hint: "write such a deeply nested document as JSON" });
+  throw new UserError(`yaml: exceeded max depth of the YAML reader (${YAML_LIB_DEPTH} levels of nesting)`, {
+    hint: "write such a deeply nested document as JSON"
+  });
 }
 
 // src/rego/builtins/json/paths.ts
@@ -392,7 +394,7 @@ function setYamlLib(y) {
   lib = y;
 }
 async function loadYamlLib() {
-  if (!lib) await import("./yaml-EOEXHTNT.js");
+  if (!lib) await import("./yaml-544RD4E5.js");
 }
 function yamlLib() {
   if (!lib) throw new Error("internal error: YAML read before the yaml library was loaded: await loadBuiltinsFor(<the texts>) first");

@@ -1,8 +1,8 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   builtins
-} from "./chunk-MZRLDYGZ.js";
-import "./chunk-5PHJHJ2I.js";
+} from "./chunk-K3JHJPVJ.js";
+import "./chunk-RNWAKCHI.js";
 import "./chunk-I3YZRJJW.js";
 import "./chunk-ANPNAPVC.js";
 import "./chunk-BXMQLTV6.js";

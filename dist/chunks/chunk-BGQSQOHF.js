@@ -2,13 +2,13 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   HOST_ROOT_FLAG,
   hostCheck
-} from "./chunk-TOXYIBQR.js";
+} from "./chunk-IIPNIYEC.js";
 import {
   gatherFacts,
   requestedVersions,
   saveGoCache,
   setup
-} from "./chunk-BWKPQQ2Z.js";
+} from "./chunk-U54ZWQMV.js";
 import {
   diagnose,
   fromCapabilityFinding

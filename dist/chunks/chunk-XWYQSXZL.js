@@ -2,10 +2,10 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   HOST_ROOT_FLAG,
   hostCheck
-} from "./chunk-TOXYIBQR.js";
+} from "./chunk-IIPNIYEC.js";
 import {
   goResolver
-} from "./chunk-SE26JUY7.js";
+} from "./chunk-J6OH5QJN.js";
 import {
   DEFAULT_BINFMT_IMAGE,
   DEFAULT_BINFMT_ROOT,
@@ -17,7 +17,7 @@ import {
   plannedTargets,
   registerEmulation,
   resolvePlatforms
-} from "./chunk-BWKPQQ2Z.js";
+} from "./chunk-U54ZWQMV.js";
 import {
   skippedStep
 } from "./chunk-2JQPZKBK.js";

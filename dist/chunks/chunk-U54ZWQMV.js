@@ -1509,6 +1509,11 @@ async function probe(goBin, env, run) {
 async function gatherFacts(config, host, installed, request, run = spawnRunner) {
   const env = host.env;
   const pathGoBin = await whichGo(env);
+  const goBin = installed?.goBin ?? pathGoBin;
+  const runEnv = installed ? { ...env, ...installed.env } : env;
+  const goRun = goBin ? tryGo(goBin, RUN_ARGS, runEnv, config.workingDirectory, run) : void 0;
+  const gotoolchainRun = goBin && env.GOTOOLCHAIN && env.GOTOOLCHAIN !== "local" ? tryToolchain(goBin, runEnv, env.GOTOOLCHAIN, config.runtime.runner.temp, run) : void 0;
+  gotoolchainRun?.catch(() => void 0);
   const pathEnv = pathGoBin ? await probe(pathGoBin, env, run) : void 0;
   const same = installed && pathGoBin && realpathOr(pathGoBin) === realpathOr(installed.goBin);
   const usedEnv = installed && !same ? await probe(installed.goBin, { ...env, ...installed.env }, run) : pathEnv;
@@ -1516,8 +1521,6 @@ async function gatherFacts(config, host, installed, request, run = spawnRunner) 
   const pathVersion = pathEnv?.GOVERSION?.replace(/^go/, "");
   const lastSpec = request?.specs.at(-1);
   const pathSemver = pathVersion ? goToSemver(pathVersion) : void 0;
-  const goBin = installed?.goBin ?? pathGoBin;
-  const runEnv = installed ? { ...env, ...installed.env } : env;
   return {
     workingDirectory: relative4(config.workspace, config.workingDirectory) || ".",
     workingDirectoryAbs: config.workingDirectory,
@@ -1532,11 +1535,11 @@ async function gatherFacts(config, host, installed, request, run = spawnRunner) 
     hasGoMod: (0, import_node_fs6.existsSync)(join7(config.workingDirectory, "go.mod")),
     hasGoWork: (0, import_node_fs6.existsSync)(join7(config.workingDirectory, "go.work")),
     hasVendor: (0, import_node_fs6.existsSync)(join7(config.workingDirectory, "vendor")),
-    goRun: goBin ? await tryGo(goBin, RUN_ARGS, runEnv, config.workingDirectory, run) : void 0,
-    gotoolchainRun: goBin && env.GOTOOLCHAIN && env.GOTOOLCHAIN !== "local" ? await tryToolchain(goBin, runEnv, env.GOTOOLCHAIN, config.runtime.runner.temp, run) : void 0
+    goRun: await goRun,
+    gotoolchainRun: await gotoolchainRun
   };
 }
-var RUN_ARGS = ["list", "-e", "-f", "{{.ImportPath}}", "runtime"];
+var RUN_ARGS = ["list", "-e", "-f", "{{.ImportPath}}", "unsafe"];
 async function tryGo(goBin, args, env, cwd, run, gotoolchain) {
   const command = `go ${args.join(" ")}`;
   try {
@@ -1606,8 +1609,10 @@ var actionsCache = {
 };
 
 // src/toolchain/http-get.ts
-import { request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { createRequire } from "node:module";
+var builtin = createRequire(import.meta.url);
+var { request: httpRequest } = builtin("node:http");
+var { request: httpsRequest } = builtin("node:https");
 function authHeaders(url, token, serverUrl = "https://github.com") {
   if (!token) return {};
   let u;
@@ -2398,8 +2403,9 @@ async function downloadAndUnpack(url, file, staging, opts) {
   const guard = new TarGuard({ label: file.filename, root: "go", maxBytes: expandedLimit(file.size) });
   const stop = new AbortController();
   let sink;
+  const env = Object.fromEntries(Object.entries(opts.env).filter(([k]) => k !== "TAR_OPTIONS"));
   const exited = (opts.run ?? spawnRunner)("tar", ["-x", "-f", "-", "-C", staging, "--no-same-owner", "--no-same-permissions"], {
-    env: opts.env,
+    env,
     signal: stop.signal,
     stdin: (stdin) => {
       sink = tarInput(stdin, guard);

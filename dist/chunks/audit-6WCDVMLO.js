@@ -2,8 +2,8 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-CSU6SHER.js";
-import "./chunk-F6BWQZPM.js";
+} from "./chunk-CYVKC7GD.js";
+import "./chunk-JGCWVJZ5.js";
 import "./chunk-WI7RN6JJ.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";

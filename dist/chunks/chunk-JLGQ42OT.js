@@ -14,7 +14,7 @@ import {
   filterValue,
   loadYamlLib,
   yamlLib
-} from "./chunk-5PHJHJ2I.js";
+} from "./chunk-RNWAKCHI.js";
 import {
   goSprintf,
   quoteBytes,
@@ -3421,7 +3421,7 @@ var LAZY_NAMESPACES = [
     ],
     load: async () => (await import("./regex-GPCBS6M6.js")).builtins
   },
-  { names: ["yaml.marshal", "yaml.unmarshal", "yaml.is_valid"], load: async () => (await import("./yaml-EOEXHTNT.js")).builtins },
+  { names: ["yaml.marshal", "yaml.unmarshal", "yaml.is_valid"], load: async () => (await import("./yaml-544RD4E5.js")).builtins },
   { names: ["glob.match", "glob.quote_meta"], load: async () => (await import("./glob-R4HCVBLG.js")).builtins },
   {
     names: [

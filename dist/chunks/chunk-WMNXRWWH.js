@@ -6,7 +6,7 @@ import {
 } from "./chunk-NXZEYFQI.js";
 import {
   loadCommand
-} from "./chunk-S22HALMS.js";
+} from "./chunk-QAEIZOYN.js";
 import {
   addPath,
   debug,
@@ -72,7 +72,7 @@ async function runAction(phase, env = process.env) {
     for (const secret of /* @__PURE__ */ new Set([env["INPUT_TOKEN"], given.token, env.GITHUB_TOKEN])) if (secret) setSecret(secret);
     const config = loadConfig({ given, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), env });
     if (phase === "post") {
-      await (await import("./post-Q32M224X.js")).runPost(config, host);
+      await (await import("./post-BEH2R3BF.js")).runPost(config, host);
       return;
     }
     const command = await loadCommand(config.command);

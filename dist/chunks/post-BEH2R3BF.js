@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   saveCachePostTask
-} from "./chunk-34UNSZJD.js";
-import "./chunk-TOXYIBQR.js";
-import "./chunk-BWKPQQ2Z.js";
+} from "./chunk-BGQSQOHF.js";
+import "./chunk-IIPNIYEC.js";
+import "./chunk-U54ZWQMV.js";
 import "./chunk-77ODOZJM.js";
 import "./chunk-43YIRDEG.js";
 import "./chunk-CXGD2TQX.js";

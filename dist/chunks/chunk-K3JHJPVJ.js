@@ -3,7 +3,7 @@ import {
   marshal,
   readYaml,
   setYamlLib
-} from "./chunk-5PHJHJ2I.js";
+} from "./chunk-RNWAKCHI.js";
 import {
   goSprintf,
   quoteString

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-S22HALMS.js";
+} from "./chunk-QAEIZOYN.js";
 import "./chunk-7LQLP6SQ.js";
 export {
   loadCommand,
