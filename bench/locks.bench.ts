@@ -288,7 +288,7 @@ try {
   mkdirSync(tiny);
   writeFileSync(join(tiny, 'pyproject.toml'), project('tiny', []).replace(/\n\[dependency-groups\][^]*$/, '\n'));
   const locked = spawnSync(uv, ['lock', '--offline', '--quiet'], { cwd: tiny, encoding: 'utf8', timeout: 60_000 });
-  const fixed = locked.status === 0 ? measure(uv, ['export', '--frozen', '--offline', '--quiet'], tiny, process.env, []) : `uv lock: ${locked.stderr.trim()}`;
+  const fixed = locked.status === 0 ? measure(uv, ['export', '--frozen', '--offline', '--quiet'], tiny, process.env, []) : `uv lock: ${locked.error?.message ?? locked.stderr.trim()}`;
   if (typeof fixed === 'string') console.log(`uv export of a one-package project: not measured: ${fixed}`);
   else row('uv export of a one-package project (fixed cost)', fixed.tool, rssText(fixed.tool));
   // The floor of any reader in JavaScript: V8's own JSON.parse of the same data, already as JSON (base + head).
