@@ -26,7 +26,7 @@ before(() => {
   writeFileSync(join(ws, 'go.sum'), 'example.com/x v1.0.0 h1:abc=\n');
   writeFileSync(join(tmp, 'outside.sum'), 'secret\n');
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
+after(() => rmSync(tmp, { recursive: true, force: true, maxRetries: 10 }));
 
 test('a 3 GB dependency file is hashed streaming, and the digest is the file\'s', { timeout: 300_000 }, async () => {
   const big = join(ws, 'mod', 'go.sum');

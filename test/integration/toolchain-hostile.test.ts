@@ -137,7 +137,7 @@ describe('toolchain: a hostile mirror', { timeout: 600_000 }, () => {
   after(async () => {
     server?.closeAllConnections();
     await new Promise((resolve) => server?.close(resolve));
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 10 });
   });
 
   let n = 0;

@@ -25,7 +25,8 @@ before(async () => {
 });
 after(async () => {
   await mirror.close();
-  rmSync(tmp, { recursive: true, force: true });
+  // go's telemetry starts a detached child that may still be writing under the runner's HOME: rm retries
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 10 });
 });
 
 function counted(): { run: CommandRunner; calls: string[] } {

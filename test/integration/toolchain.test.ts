@@ -79,7 +79,7 @@ describe('toolchain: the bundled action against a local mirror', { timeout: 600_
   });
   after(async () => {
     await mirror?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 10 });
   });
 
   for (const [label, node] of NODES) {
