@@ -4,7 +4,8 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { forEachOperand, moduleTerms } from '../syntax/module-terms.ts';
+import { forEachOperand } from '../syntax/module-terms.ts';
+import { callTerms } from './call-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -204,9 +205,9 @@ function checkWithTargets(m: Module, modules: readonly Module[]) {
   for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }
 
-/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
+/** `terms`: the module's calls and array refs (callTerms), when the caller collected them already. */
 export function checkDeclarations(m: Module, modules: readonly Module[] = [m], terms?: readonly Term[]) {
-  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
+  if (!m.v0) checkDeprecated(m, terms ?? callTerms(m));
   checkWithTargets(m, modules);
   for (const r of m.rules) {
     const name = r.head.ref[0];
