@@ -156,7 +156,9 @@ class Resolver {
           const lhs = this.declare(t.args[0]);
           return { ...e, term: { ...t, args: [lhs, rhs] }, with: withs };
         }
-        return { ...e, term: this.term(t), with: withs };
+        // an expression whose names all stay is kept as it is (no copy)
+        const term = this.term(t);
+        return term === t && withs === e.with ? e : { ...e, term, with: withs };
       }
     }
   }
@@ -396,6 +398,8 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
   const all = new Set<string>();
   exprVars(e, all, false);
   const outputs = new Set<string>();
+  // without closures, what binds nothing new needs only its own variables: no look at what it could bind
+  if (!closures && e.e !== 'or' && subsetOf(all, safe)) return { needs: all, outputs, all };
   const needsClosures = new Set<string>();
   const collectClosures = closures
     ? (t: Term) => { visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v))); }
@@ -459,9 +463,12 @@ function visitClosures(t: Term, f: (c: Term) => void) {
 export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVars: Set<string> = new Set(),
   userArity: ReadonlyMap<string, number> = new Map(), closures = true): Expr[] {
   // variables of this scope: those appearing in the body outside closures, plus the enclosing scope's
+  // (needed only by closures and by the nested bodies of `every` and `or`)
   const scopeVars = new Set(outerVars);
-  for (const e of body) exprVars(e, scopeVars, false);
-  outerSafe.forEach((v) => scopeVars.add(v));
+  if (closures || body.some((e) => e.e === 'every' || e.e === 'or')) {
+    for (const e of body) exprVars(e, scopeVars, false);
+    outerSafe.forEach((v) => scopeVars.add(v));
+  }
   const closureNeeds = Object.assign((c: Term) => {
     const vs = closureVars(c);
     return new Set([...vs].filter((v) => scopeVars.has(v)));
