@@ -89,8 +89,11 @@ class Checker {
   private body(body: Expr[]): { name: string; loc: Loc }[] {
     const plainSome: { name: string; loc: Loc }[] = [];
     for (const e of body) {
-      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced above")
-      const uses = new Set<string>();
+      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced
+      // above"); an expression that declares nothing in this scope notes them at once
+      const t0 = e.e === 'term' ? e.term : undefined;
+      const direct = t0 !== undefined && !(t0.t === 'call' && t0.op === 'assign');
+      const uses = direct ? this.scopes.topUsed : new Set<string>();
       for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case 'some':
@@ -126,8 +129,7 @@ class Checker {
           break;
         }
       }
-      const used = this.scopes.topUsed;
-      for (const u of uses) used.add(u);
+      if (!direct) { const used = this.scopes.topUsed; for (const u of uses) used.add(u); }
     }
     return plainSome;
   }
@@ -209,12 +211,13 @@ function checkWithTargets(m: Module, modules: readonly Module[]) {
 export function checkDeclarations(m: Module, modules: readonly Module[] = [m], terms?: readonly Term[]) {
   if (!m.v0) checkDeprecated(m, terms ?? callTerms(m));
   checkWithTargets(m, modules);
+  const checker = new Checker();
   for (const r of m.rules) {
     const name = r.head.ref[0];
     if (name.t === 'var' && (name.name === 'data' || name.name === 'input')) {
       fail(`rules must not shadow ${name.name} (use a different rule name)`, r.loc);
     }
-    new Checker().rule(r);
+    checker.rule(r);
   }
 }
 

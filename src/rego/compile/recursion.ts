@@ -125,12 +125,16 @@ export function dependencyGraph(root: TreeNode): { rules: RuleInfo[]; edges: Map
 /** Throws rego_recursion_error for the first rule (in tree order) that reaches itself. */
 export function checkRecursion(root: TreeNode): void {
   const { rules, edges } = dependencyGraph(root);
-  const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
+  // a cycle needs an edge: most policy sets refer to no rule of theirs
+  let edge = false;
+  for (const deps of edges.values()) if (deps.size) { edge = true; break; }
+  if (!edge) return;
   const cyclic = rulesOnCycles(rules.map((r) => r.rule), edges);
   for (const { rule, path } of rules) {
     if (!cyclic.has(rule)) continue;
     const cycle = pathBack(rule, edges);
     if (cycle) {
+      const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
       const names = [path, ...cycle.map((r) => pathOf.get(r) ?? '?')];
       throw new RegoError('rego_recursion_error', `rule ${path} is recursive: ${names.join(' -> ')}`, rule.loc);
     }

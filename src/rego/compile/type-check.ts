@@ -289,34 +289,39 @@ export class TypeChecker {
   }
 
   private call(t: Extract<Term, { t: 'call' }>, env: Env): T {
-    const args = t.args.map((a) => this.type(a, env));
+    const args: T[] = [];
+    for (let i = 0; i < t.args.length; i++) args.push(this.type(t.args[i], env));
     if (t.fnRef) return ANY;
     if (t.op.startsWith('data.')) {
       const node = this.root.find(t.op.split('.').slice(1));
       if (!node?.isFunction) return ANY;
       const res = this.nodeType(node);
       const want = this.fnParams.get(node);
-      if (want) this.checkArgs(t, args.slice(0, want.length), want, () => [...want, res].map(typeText).join(', '));
+      if (want) this.checkArgs(t, args, want, () => [...want, res].map(typeText).join(', '));
       return res;
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
     const { want, res } = builtinTypes(t.op, d);
-    this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
+    this.checkArgs(t, args, want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
     // a variable of no type yet (a function's parameter) gets the type the builtin accepts, as in OPA's checker
-    want.forEach((w, i) => {
+    for (let i = 0; i < want.length; i++) {
       const a = t.args[i];
-      if (a.t === 'var' && !env.has(a.name)) env.set(a.name, w);
-    });
+      if (a.t === 'var' && !env.has(a.name)) env.set(a.name, want[i]);
+    }
     // the output operand of a call written as a relation (`count(x, n)`) gets the result's type
     const out = t.args[want.length];
     if (out?.t === 'var' && !env.has(out.name)) env.set(out.name, res);
     return res;
   }
 
-  private checkArgs(t: Extract<Term, { t: 'call' }>, given: T[], want: T[], sig: () => string) {
-    if (given.every((a, i) => unifies(a, want[i]) && this.fits(t.args[i], want[i], a))) return;
-    const have = [...given.map(typeText), '???'].join(', ');
+  /** The arguments' types `args` (those beyond `want` are outputs, not checked) against the declared ones. */
+  private checkArgs(t: Extract<Term, { t: 'call' }>, args: T[], want: T[], sig: () => string) {
+    const n = Math.min(args.length, want.length);
+    let ok = true;
+    for (let i = 0; ok && i < n; i++) ok = unifies(args[i], want[i]) && this.fits(t.args[i], want[i], args[i]);
+    if (ok) return;
+    const have = [...args.slice(0, n).map(typeText), '???'].join(', ');
     throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${sig()})`, t.loc);
   }
 
