@@ -18,7 +18,7 @@ export function callTerms(m: Module): Term[] {
 }
 
 function terms(ts: Term[], out: Term[]) {
-  for (let i = 0; i < ts.length; i++) term(ts[i], out);
+  for (let i = 0; i < ts.length; i++) if (ts[i].t !== 'scalar') term(ts[i], out);
 }
 
 function term(t: Term, out: Term[]): void {

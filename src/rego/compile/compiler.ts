@@ -111,7 +111,7 @@ class Resolver {
   private terms(ts: Term[]): Term[] {
     let out: Term[] | undefined;
     for (let i = 0; i < ts.length; i++) {
-      const x = this.term(ts[i]);
+      const x = ts[i].t === 'scalar' ? ts[i] : this.term(ts[i]);
       if (!out && x !== ts[i]) out = ts.slice(0, i);
       if (out) out.push(x);
     }

@@ -159,7 +159,7 @@ class Checker {
     if (!t) return;
     switch (t.t) {
       case 'var': uses?.add(t.name); break;
-      case 'ref': this.term(t.head, uses); for (const p of t.path) this.term(p, uses); break;
+      case 'ref': this.term(t.head, uses); for (const p of t.path) if (p.t !== 'scalar') this.term(p, uses); break;
       case 'array': case 'set': for (const x of t.items) this.term(x, uses); break;
       case 'object': for (const [k, v] of t.items) { this.term(k, uses); this.term(v, uses); } break;
       case 'call': for (const x of t.args) this.term(x, uses); break;

@@ -72,7 +72,7 @@ function collectRefs(r: Rule, onRef: (parts: Part[]) => void) {
           }
           onRef(parts);
         } else term(t.head);
-        t.path.forEach(term);
+        for (const p of t.path) if (p.t !== 'scalar') term(p);
         break;
       case 'array': case 'set': t.items.forEach(term); break;
       case 'object': t.items.forEach(([k, v]) => { term(k); term(v); }); break;
