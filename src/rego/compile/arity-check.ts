@@ -3,7 +3,7 @@
 // more argument than the operands, the output) and literal arrays indexed by what is no integer. Types in `have` are
 // those of literal arguments; other arguments show as `any`. Argument types are checked by type-check.ts.
 import type { Term, Module, Expr } from '../syntax/ast.ts';
-import { moduleTerms } from '../syntax/module-terms.ts';
+import { callTerms } from './call-terms.ts';
 import { RegoError } from '../errors.ts';
 import { ARITY, signature } from '../builtins/declarations/declarations.ts';
 import { typeName, toRegoText, type Value, RSet, RObject } from '../value/value.ts';
@@ -35,8 +35,8 @@ export function checkQueryArity(body: Expr[]) {
   checkArity(pseudo);
 }
 
-/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
-export function checkArity(m: Module, terms: readonly Term[] = moduleTerms(m)) {
+/** `terms`: the module's calls and array refs (callTerms), when the caller collected them already. */
+export function checkArity(m: Module, terms: readonly Term[] = callTerms(m)) {
   const own = new Set(m.rules.map((r) => (r.head.ref[0].t === 'var' ? r.head.ref[0].name : '')));
   for (const i of m.imports) {
     const p = i.path;

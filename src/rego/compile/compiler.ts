@@ -14,7 +14,8 @@ const fresh = (base = 'local') => `__${base}${counter++}__`;
 
 /** Resolves names in every rule of `m` and orders its bodies for safety (see Resolver); throws on the first mistake. */
 export function resolveRules(m: Module, packageRules: Set<string>, userArity: Map<string, number>): void {
-  for (const r of m.rules) new Resolver(m, packageRules, userArity).resolveRule(r);
+  const resolver = new Resolver(m, packageRules, userArity);
+  for (const r of m.rules) resolver.resolveRule(r);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -25,6 +26,11 @@ class Resolver {
   private imports = new Map<string, Term>();
   /** Names used while no declaration of them was in scope. */
   private free = new Set<string>();
+  /** Whether the terms resolved since the last reset held a comprehension: without one, the later walks that only
+   * look for comprehensions (ordering their bodies, hoisting in them) are skipped. */
+  private closures = false;
+  /** `import future.keywords.not`: OPA then keeps the operands of a negated expression inside it. */
+  private futureNot: boolean;
 
   constructor(private m: Module, private ruleNames: Set<string>, private userArity: Map<string, number>,
     private keepTopNames = false) {
@@ -35,17 +41,14 @@ class Resolver {
       const last = ref.path.length ? String((ref.path[ref.path.length - 1] as { value: unknown }).value) : head;
       this.imports.set(im.alias ?? last, ref.path.length ? ref : ref.head);
     }
-  }
-
-  /** `import future.keywords.not`: OPA then keeps the operands of a negated expression inside it. */
-  private get futureNot(): boolean {
-    return this.m.imports.some((im) => dottedName(im.path) === 'future.keywords.not');
+    this.futureNot = m.imports.some((im) => dottedName(im.path) === 'future.keywords.not');
   }
 
   resolveRule(r: Rule) {
     let cur: Rule | undefined = r;
     while (cur) {
       this.scopes = [new Map()];
+      this.closures = false;
       const h = cur.head;
       if (h.args) for (const a of h.args) this.declarePlain(a);
       cur.body = this.body(cur.body);
@@ -55,12 +58,12 @@ class Resolver {
       h.ref = h.ref.map((t, i) => (i === 0 ? t : this.term(t)));
       const bound = new Set<string>();
       if (h.args) for (const a of h.args) varsOf(a, bound);
-      cur.body = reorder(cur.body, bound, cur.loc, new Set(), this.userArity);
+      cur.body = reorder(cur.body, bound, cur.loc, new Set(), this.userArity, this.closures);
       checkHeadSafe(cur, bound);
       if (!this.futureNot) {
-        cur.body = hoistNegated(cur.body, fresh, false);
-        if (h.key) h.key = hoistInClosures(h.key, fresh, false);
-        if (h.value) h.value = hoistInClosures(h.value, fresh, false);
+        cur.body = hoistNegated(cur.body, fresh, false, this.closures);
+        if (this.closures && h.key) h.key = hoistInClosures(h.key, fresh, false);
+        if (this.closures && h.value) h.value = hoistInClosures(h.value, fresh, false);
       }
       cur = cur.else;
     }
@@ -108,7 +111,7 @@ class Resolver {
   private terms(ts: Term[]): Term[] {
     let out: Term[] | undefined;
     for (let i = 0; i < ts.length; i++) {
-      const x = this.term(ts[i]);
+      const x = ts[i].t === 'scalar' ? ts[i] : this.term(ts[i]);
       if (!out && x !== ts[i]) out = ts.slice(0, i);
       if (out) out.push(x);
     }
@@ -153,7 +156,9 @@ class Resolver {
           const lhs = this.declare(t.args[0]);
           return { ...e, term: { ...t, args: [lhs, rhs] }, with: withs };
         }
-        return { ...e, term: this.term(t), with: withs };
+        // an expression whose names all stay is kept as it is (no copy)
+        const term = this.term(t);
+        return term === t && withs === e.with ? e : { ...e, term, with: withs };
       }
     }
   }
@@ -223,8 +228,10 @@ class Resolver {
       case 'object': return { ...t, items: t.items.map(([k, v]) => [this.term(k), this.term(v)] as [Term, Term]) };
       case 'template': return { ...t, parts: t.parts.map((p) => (typeof p === 'string' ? p : this.term(p))) };
       case 'arraycompr': case 'setcompr':
+        this.closures = true;
         return this.nested(() => { const body = this.body(t.body); return { ...t, body, term: this.term(t.term) }; });
       case 'objectcompr':
+        this.closures = true;
         return this.nested(() => { const body = this.body(t.body); return { ...t, body, key: this.term(t.key), value: this.term(t.value) }; });
       case 'call': {
         const args = this.terms(t.args);
@@ -324,7 +331,8 @@ function exprVars(e: Expr, out: Set<string>, intoClosures: boolean) {
 // ---------------------------------------------------------------------------------------------------------------
 // safety: order each body so every variable is bound before it is needed
 
-interface Need { needs: Set<string>; outputs: Set<string> }
+/** What an expression needs bound first, what it binds, and all its variables outside closures. */
+interface Need { needs: Set<string>; outputs: Set<string>; all: Set<string> }
 
 function refOutputs(t: Term, safe: Set<string>, out: Set<string>) {
   switch (t.t) {
@@ -385,19 +393,22 @@ function sameKeyTerm(a: Term, b: Term): boolean {
   return a.t === 'var' && b.t === 'var' && a.name === b.name;
 }
 
-function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<string>, userArity: ReadonlyMap<string, number>): Need {
+function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<string>, userArity: ReadonlyMap<string, number>,
+  closures: boolean): Need {
   const all = new Set<string>();
   exprVars(e, all, false);
   const outputs = new Set<string>();
+  // without closures, what binds nothing new needs only its own variables: no look at what it could bind
+  if (!closures && e.e !== 'or' && subsetOf(all, safe)) return { needs: all, outputs, all };
   const needsClosures = new Set<string>();
-  const collectClosures = (t: Term) => {
-    visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v)));
-  };
+  const collectClosures = closures
+    ? (t: Term) => { visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v))); }
+    : () => {};
   for (const w of e.with) collectClosures(w.value);
   if (e.negated && e.e !== 'or') {
     if (e.e === 'term') collectClosures(e.term);
     if (e.e === 'every' || e.e === 'somein') collectClosures(e.domain);
-    return { needs: new Set([...all, ...needsClosures]), outputs };
+    return { needs: needsClosures.size ? new Set([...all, ...needsClosures]) : all, outputs, all };
   }
   switch (e.e) {
     case 'term': {
@@ -422,14 +433,14 @@ function analyse(e: Expr, safe: Set<string>, closureNeeds: (t: Term) => Set<stri
       const inner = new Set<string>();
       exprVars(e, inner, true);
       for (const v of inner) if (scopeOf(closureNeeds).has(v)) needsClosures.add(v);
-      return { needs: new Set([...needsClosures]), outputs };
+      return { needs: new Set([...needsClosures]), outputs, all };
     }
     default: break;
   }
   const needs = new Set<string>();
   for (const v of all) if (!outputs.has(v)) needs.add(v);
   for (const v of needsClosures) if (!outputs.has(v)) needs.add(v);
-  return { needs, outputs };
+  return { needs, outputs, all };
 }
 
 const scopeOf = (f: unknown): Set<string> => (f as { scope?: Set<string> }).scope ?? new Set();
@@ -445,13 +456,19 @@ function visitClosures(t: Term, f: (c: Term) => void) {
   else forEachOperand(t, visitClosures, f, undefined);
 }
 
-/** Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables. */
+/**
+ * Reorders `body` given the variables bound before it; recursively orders closures. Throws on unsafe variables.
+ * `closures` false: the caller knows the body holds no comprehension.
+ */
 export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVars: Set<string> = new Set(),
-  userArity: ReadonlyMap<string, number> = new Map()): Expr[] {
+  userArity: ReadonlyMap<string, number> = new Map(), closures = true): Expr[] {
   // variables of this scope: those appearing in the body outside closures, plus the enclosing scope's
+  // (needed only by closures and by the nested bodies of `every` and `or`)
   const scopeVars = new Set(outerVars);
-  for (const e of body) exprVars(e, scopeVars, false);
-  outerSafe.forEach((v) => scopeVars.add(v));
+  if (closures || body.some((e) => e.e === 'every' || e.e === 'or')) {
+    for (const e of body) exprVars(e, scopeVars, false);
+    outerSafe.forEach((v) => scopeVars.add(v));
+  }
   const closureNeeds = Object.assign((c: Term) => {
     const vs = closureVars(c);
     return new Set([...vs].filter((v) => scopeVars.has(v)));
@@ -461,14 +478,14 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
   const out: Expr[] = [];
   while (remaining.length) {
     let picked = -1;
-    let outputs: Set<string> | undefined;
+    let need: Need | undefined;
     for (let i = 0; i < remaining.length; i++) {
-      const need = analyse(remaining[i], safe, closureNeeds, userArity);
-      if (subsetOf(need.needs, safe)) { picked = i; outputs = need.outputs; break; }
+      need = analyse(remaining[i], safe, closureNeeds, userArity, closures);
+      if (subsetOf(need.needs, safe)) { picked = i; break; }
     }
     if (picked < 0) {
       const e = remaining[0];
-      const { needs } = analyse(e, safe, closureNeeds, userArity);
+      const { needs } = analyse(e, safe, closureNeeds, userArity, closures);
       // a variable unified with a collection written out (`x := {y: 1}`) is its output, for OPA's unify, even when
       // the collection is unsafe: OPA names the collection's variables, not that one
       const outputs = new Set<string>();
@@ -483,9 +500,9 @@ export function reorder(body: Expr[], outerSafe: Set<string>, loc: Loc, outerVar
       throw new RegoError('rego_unsafe_var_error', `var ${displayName(bad)} is unsafe`, e.loc);
     }
     const e = remaining.splice(picked, 1)[0];
-    outputs!.forEach((v) => safe.add(v));
-    if (!e.negated) exprVars(e, safe, false);
-    out.push(orderNested(e, safe, scopeVars, userArity));
+    need!.outputs.forEach((v) => safe.add(v));
+    if (!e.negated) need!.all.forEach((v) => safe.add(v));
+    out.push(closures || e.e === 'every' || e.e === 'or' ? orderNested(e, safe, scopeVars, userArity, closures) : e);
   }
   outerSafe.clear();
   safe.forEach((v) => outerSafe.add(v));
@@ -497,7 +514,7 @@ function subsetOf(a: Set<string>, b: Set<string>): boolean {
   return true;
 }
 
-function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userArity: ReadonlyMap<string, number>): Expr {
+function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userArity: ReadonlyMap<string, number>, closures: boolean): Expr {
   // a term without closures is kept as it is (no copy)
   const fixAll = (ts: Term[]): Term[] => {
     let out: Term[] | undefined;
@@ -512,12 +529,12 @@ function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userAri
     switch (t.t) {
       case 'arraycompr': case 'setcompr': {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity, closures);
         return { ...t, body, term: fixTerm(t.term) };
       }
       case 'objectcompr': {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
+        const body = reorder(t.body, s, t.loc, scopeVars, userArity, closures);
         return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
       }
       case 'ref': { const head = fixTerm(t.head); const path = fixAll(t.path); return head === t.head && path === t.path ? t : { ...t, head, path }; }
@@ -556,9 +573,9 @@ function orderNested(e: Expr, safe: Set<string>, scopeVars: Set<string>, userAri
       const s = new Set(safe);
       if (e.key) varsOf(e.key, s);
       varsOf(e.value, s);
-      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity), with: withs };
+      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity, closures), with: withs };
     }
-    case 'or': return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity)), with: withs };
+    case 'or': return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity, closures)), with: withs };
     default: return e;
   }
 }

@@ -4,7 +4,8 @@
 // (comprehensions, every bodies, logic-operator groups) open a scope of their own, where shadowing is allowed.
 import type { Term, Expr, Rule, Module } from '../syntax/ast.ts';
 import { RegoError, type Loc } from '../errors.ts';
-import { forEachOperand, moduleTerms } from '../syntax/module-terms.ts';
+import { forEachOperand } from '../syntax/module-terms.ts';
+import { callTerms } from './call-terms.ts';
 import { DEPRECATED } from '../builtins/deprecated.ts';
 import { isBuiltin } from '../builtins/registry.ts';
 import { ARITY } from '../builtins/declarations/declarations.ts';
@@ -88,8 +89,11 @@ class Checker {
   private body(body: Expr[]): { name: string; loc: Loc }[] {
     const plainSome: { name: string; loc: Loc }[] = [];
     for (const e of body) {
-      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced above")
-      const uses = new Set<string>();
+      // the names the expression uses outside closures, noted after its own declarations (`x := x` is not "referenced
+      // above"); an expression that declares nothing in this scope notes them at once
+      const t0 = e.e === 'term' ? e.term : undefined;
+      const direct = t0 !== undefined && !(t0.t === 'call' && t0.op === 'assign');
+      const uses = direct ? this.scopes.topUsed : new Set<string>();
       for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case 'some':
@@ -125,8 +129,7 @@ class Checker {
           break;
         }
       }
-      const used = this.scopes.topUsed;
-      for (const u of uses) used.add(u);
+      if (!direct) { const used = this.scopes.topUsed; for (const u of uses) used.add(u); }
     }
     return plainSome;
   }
@@ -156,7 +159,7 @@ class Checker {
     if (!t) return;
     switch (t.t) {
       case 'var': uses?.add(t.name); break;
-      case 'ref': this.term(t.head, uses); for (const p of t.path) this.term(p, uses); break;
+      case 'ref': this.term(t.head, uses); for (const p of t.path) if (p.t !== 'scalar') this.term(p, uses); break;
       case 'array': case 'set': for (const x of t.items) this.term(x, uses); break;
       case 'object': for (const [k, v] of t.items) { this.term(k, uses); this.term(v, uses); } break;
       case 'call': for (const x of t.args) this.term(x, uses); break;
@@ -204,16 +207,17 @@ function checkWithTargets(m: Module, modules: readonly Module[]) {
   for (const r of m.rules) for (let cur: Rule | undefined = r; cur; cur = cur.else) visitBody(cur.body);
 }
 
-/** `terms`: the module's terms (moduleTerms), when the caller walked them already. */
+/** `terms`: the module's calls and array refs (callTerms), when the caller collected them already. */
 export function checkDeclarations(m: Module, modules: readonly Module[] = [m], terms?: readonly Term[]) {
-  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
+  if (!m.v0) checkDeprecated(m, terms ?? callTerms(m));
   checkWithTargets(m, modules);
+  const checker = new Checker();
   for (const r of m.rules) {
     const name = r.head.ref[0];
     if (name.t === 'var' && (name.name === 'data' || name.name === 'input')) {
       fail(`rules must not shadow ${name.name} (use a different rule name)`, r.loc);
     }
-    new Checker().rule(r);
+    checker.rule(r);
   }
 }
 

@@ -8,18 +8,21 @@ import type { Expr, Term } from '../syntax/ast.ts';
 
 type Fresh = () => string;
 
-/** `body` with every negated expression (also in nested bodies) preceded by its hoisted operands. */
-export function hoistNegated(body: Expr[], fresh: Fresh, inQuery: boolean): Expr[] {
+/**
+ * `body` with every negated expression (also in nested bodies) preceded by its hoisted operands. `closures` false: the
+ * caller knows the body holds no comprehension, so its terms are not walked for one.
+ */
+export function hoistNegated(body: Expr[], fresh: Fresh, inQuery: boolean, closures = true): Expr[] {
   // what holds no negation nor closure is kept as it is (no copy): most of a body
   let out: Expr[] | undefined;
   for (let i = 0; i < body.length; i++) {
     const e0 = body[i];
     let e: Expr = e0;
     switch (e.e) {
-      case 'term': { const term = hoistInClosures(e.term, fresh, inQuery); if (term !== e.term) e = { ...e, term }; break; }
-      case 'every': e = { ...e, domain: hoistInClosures(e.domain, fresh, inQuery), body: hoistNegated(e.body, fresh, inQuery) }; break;
-      case 'or': e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh, inQuery)) }; break;
-      case 'somein': { const domain = hoistInClosures(e.domain, fresh, inQuery); if (domain !== e.domain) e = { ...e, domain }; break; }
+      case 'term': if (closures) { const term = hoistInClosures(e.term, fresh, inQuery); if (term !== e.term) e = { ...e, term }; } break;
+      case 'every': e = { ...e, domain: closures ? hoistInClosures(e.domain, fresh, inQuery) : e.domain, body: hoistNegated(e.body, fresh, inQuery, closures) }; break;
+      case 'or': e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh, inQuery, closures)) }; break;
+      case 'somein': if (closures) { const domain = hoistInClosures(e.domain, fresh, inQuery); if (domain !== e.domain) e = { ...e, domain }; } break;
     }
     const hoisted = e.e === 'term' && e.negated ? hoist(e, fresh, inQuery) : undefined;
     if (!out && (hoisted || e !== e0)) out = body.slice(0, i);

@@ -72,7 +72,7 @@ function collectRefs(r: Rule, onRef: (parts: Part[]) => void) {
           }
           onRef(parts);
         } else term(t.head);
-        t.path.forEach(term);
+        for (const p of t.path) if (p.t !== 'scalar') term(p);
         break;
       case 'array': case 'set': t.items.forEach(term); break;
       case 'object': t.items.forEach(([k, v]) => { term(k); term(v); }); break;
@@ -125,12 +125,16 @@ export function dependencyGraph(root: TreeNode): { rules: RuleInfo[]; edges: Map
 /** Throws rego_recursion_error for the first rule (in tree order) that reaches itself. */
 export function checkRecursion(root: TreeNode): void {
   const { rules, edges } = dependencyGraph(root);
-  const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
+  // a cycle needs an edge: most policy sets refer to no rule of theirs
+  let edge = false;
+  for (const deps of edges.values()) if (deps.size) { edge = true; break; }
+  if (!edge) return;
   const cyclic = rulesOnCycles(rules.map((r) => r.rule), edges);
   for (const { rule, path } of rules) {
     if (!cyclic.has(rule)) continue;
     const cycle = pathBack(rule, edges);
     if (cycle) {
+      const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
       const names = [path, ...cycle.map((r) => pathOf.get(r) ?? '?')];
       throw new RegoError('rego_recursion_error', `rule ${path} is recursive: ${names.join(' -> ')}`, rule.loc);
     }

@@ -3,10 +3,10 @@
 // checked before names are resolved, rule bodies are safe before the rule tree is built, and the tree exists before
 // recursion and conflicts can be checked.
 import type { Module, Term, VarTerm } from '../syntax/ast.ts';
-import { moduleTerms } from '../syntax/module-terms.ts';
 import { RObject, type Value } from '../value/value.ts';
 import { checkDeclarations } from './declarations.ts';
 import { checkArity } from './arity-check.ts';
+import { callTerms } from './call-terms.ts';
 import { resolveRules } from './compiler.ts';
 import { checkRecursion } from './recursion.ts';
 import { checkConflicts, checkDataConflicts, checkWithOverrides } from './conflicts.ts';
@@ -28,14 +28,14 @@ export interface CompileState {
   arity: Map<string, number>;
   /** JSON Schemas for `input` and `data` (given: `schemas:` annotations apply too, as in opa eval). */
   schemas?: SchemaOptions;
-  /** Per module, its terms before name resolution (termsOf). */
+  /** Per module, its calls and refs into written-out arrays before name resolution (termsOf). */
   parsedTerms: Map<Module, Term[]>;
 }
 
-/** A module's terms as parsed, walked once for the checks before name resolution (which rewrites the bodies). */
+/** A module's calls and array refs as parsed, collected once for the checks before name resolution (which rewrites the bodies). */
 function termsOf(s: CompileState, m: Module): Term[] {
   let ts = s.parsedTerms.get(m);
-  if (!ts) { ts = moduleTerms(m); s.parsedTerms.set(m, ts); }
+  if (!ts) { ts = callTerms(m); s.parsedTerms.set(m, ts); }
   return ts;
 }
 

@@ -9,10 +9,11 @@ import type { Term, Expr, Rule, RefTerm } from '../syntax/ast.ts';
 import { RegoError } from '../errors.ts';
 import { DECLARATIONS } from '../builtins/declarations/capabilities.ts';
 import { signature, result } from '../builtins/declarations/declarations.ts';
-import { toRegoText, typeName, type Value } from '../value/value.ts';
-import { ANY, fromDecl, or, selectIndex, selectKey, unifies, type T } from './type-unify.ts';
+import { RFloat, toRegoText, type Value } from '../value/value.ts';
+import { forEachOperand } from '../syntax/module-terms.ts';
+import { ANY, BOOLEAN, NULL, NUMBER, STRING, fromDecl, or, selectIndex, selectKey, unifies, type T } from './type-unify.ts';
 import type { TreeNode } from './rule-tree.ts';
-import { displayName, walkVars } from './compiler.ts';
+import { displayName } from './compiler.ts';
 import type { SchemaScopes, RuleSchemas } from './schema-scope.ts';
 
 type Env = Map<string, T>;
@@ -41,14 +42,18 @@ const keyJSON = (v: Value) => (typeof v === 'bigint' ? String(v) : JSON.stringif
 const keyText = (json: string) => { const v = JSON.parse(json) as unknown; return typeof v === 'string' ? v : json; };
 
 const scalarType = (v: Value): T => {
-  const n = typeName(v);
-  return n === 'null' || n === 'boolean' || n === 'number' || n === 'string' ? { k: n } : ANY;
+  switch (typeof v) {
+    case 'string': return STRING;
+    case 'number': case 'bigint': return NUMBER;
+    case 'boolean': return BOOLEAN;
+    default: return v === null ? NULL : v instanceof RFloat ? NUMBER : ANY;
+  }
 };
 
 /** The element type an iteration over `t` binds (`x := t[_]`, `some x in t`) and the key type. */
 function elements(t: T): { key: T; value: T } {
   switch (t.k) {
-    case 'array': return { key: { k: 'number' }, value: or([...t.static, ...(t.dynamic ? [t.dynamic] : [])].filter(Boolean)) };
+    case 'array': return { key: NUMBER, value: or([...t.static, ...(t.dynamic ? [t.dynamic] : [])].filter(Boolean)) };
     case 'set': return { key: t.of, value: t.of };
     case 'object': {
       const keys = [...t.static.keys()].map((k) => scalarType(JSON.parse(k) as Value));
@@ -96,6 +101,12 @@ function unbound(t: Term, env: Env): boolean {
   }
 }
 
+/** The variables of `t` outside closures that have no type yet become `any`. */
+function bindAny(t: Term, env: Env): void {
+  if (t.t === 'var') { if (!env.has(t.name)) env.set(t.name, ANY); }
+  else if (t.t !== 'arraycompr' && t.t !== 'setcompr' && t.t !== 'objectcompr') forEachOperand(t, bindAny, env, undefined);
+}
+
 export class TypeChecker {
   private ruleTypes = new Map<TreeNode, T>();
   private inProgress = new Set<TreeNode>();
@@ -132,12 +143,12 @@ export class TypeChecker {
     if (this.inProgress.has(node)) return ANY;
     this.inProgress.add(node);
     const types: T[] = [];
-    for (const r of [...node.defaults, ...node.complete]) types.push(...this.ruleValues(r, (h, env) => (h.value ? this.type(h.value, env) : { k: 'boolean' })));
+    for (const r of [...node.defaults, ...node.complete]) types.push(...this.ruleValues(r, (h, env) => (h.value ? this.type(h.value, env) : BOOLEAN)));
     const keys: T[] = [];
     for (const r of node.setRules) keys.push(...this.ruleValues(r, (h, env) => this.type(h.key!, env)));
     const dyn: { key: T; value: T }[] = [];
     for (const d of node.dynamic) {
-      for (const v of this.ruleValues(d.rule, (h, env) => (h.key && !h.value ? this.type(h.key, env) : h.value ? this.type(h.value, env) : { k: 'boolean' }))) {
+      for (const v of this.ruleValues(d.rule, (h, env) => (h.key && !h.value ? this.type(h.key, env) : h.value ? this.type(h.value, env) : BOOLEAN))) {
         dyn.push({ key: d.suffix.length === 1 ? this.type(d.suffix[0], new Map()) : ANY, value: d.suffix.length === 1 ? v : ANY });
       }
     }
@@ -145,7 +156,7 @@ export class TypeChecker {
     const params: T[][] = [];
     for (const r of node.functions) {
       fnResults.push(...this.ruleValues(r, (h, env) => {
-        const value: T = h.value ? this.type(h.value, env) : { k: 'boolean' };
+        const value: T = h.value ? this.type(h.value, env) : BOOLEAN;
         params.push((h.args ?? []).map((a) => this.type(a, env)));
         return value;
       }));
@@ -166,7 +177,8 @@ export class TypeChecker {
   /** Checks a rule's body and each else's, and gives the type of each one's value. */
   private ruleValues(r: Rule, value: (h: Rule['head'], env: Env) => T): T[] {
     const out: T[] = [];
-    const [scope, query] = [this.scope, this.query];
+    const scope = this.scope;
+    const query = this.query;
     this.query = false;
     try {
       for (let cur: Rule | undefined = r; cur; cur = cur.else) {
@@ -176,7 +188,8 @@ export class TypeChecker {
         out.push(value(cur.head, env));
       }
     } finally {
-      [this.scope, this.query] = [scope, query];
+      this.scope = scope;
+      this.query = query;
     }
     return out;
   }
@@ -189,14 +202,18 @@ export class TypeChecker {
         const t = e.term;
         // `==` too in modules: OPA rewrites an equality there into a unification (RewriteEquals) before checking types
         if (t.t === 'call' && (t.op === 'assign' || t.op === 'eq' || (t.op === 'equal' && !this.query)) && t.args.length === 2) {
-          const [a, b] = t.args;
-          const [nilA, nilB] = [unbound(a, env), unbound(b, env)];
-          const [ta, tb] = [this.type(a, env), this.type(b, env)];
+          const a = t.args[0];
+          const b = t.args[1];
+          const nilA = unbound(a, env);
+          const nilB = unbound(b, env);
+          const ta = this.type(a, env);
+          const tb = this.type(b, env);
           // OPA's unify2: an unbound side takes the other's type, part by part; two bound sides must unify
           const ok = nilA && !nilB ? this.match(a, tb, env) : nilB && !nilA ? this.match(b, ta, env) : nilA || (unifies(ta, tb) && unifies(tb, ta));
           if (!ok) throw new RegoError('rego_type_error', `match error\n\tleft  : ${typeText(ta)}\n\tright : ${typeText(tb)}`, e.loc);
           // variables of a pattern on both sides (`[a, b] = [c, d]`) are bound, of a type not followed here
-          for (const x of [a, b]) walkVars(x, (v) => { if (!env.has(v.name)) env.set(v.name, ANY); });
+          bindAny(a, env);
+          bindAny(b, env);
           return;
         }
         this.type(t, env);
@@ -248,7 +265,7 @@ export class TypeChecker {
     switch (t.t) {
       case 'scalar': return scalarType(t.value);
       case 'var': return env.get(t.name) ?? (t.name === 'input' && this.schemas ? this.inputType() : undefined) ?? ANY;
-      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.type(p, env); return { k: 'string' };
+      case 'template': for (const p of t.parts) if (typeof p !== 'string') this.type(p, env); return STRING;
       case 'array': return { k: 'array', static: t.items.map((x) => this.type(x, env)) };
       case 'set': return { k: 'set', of: t.items.length ? or(t.items.map((x) => this.type(x, env))) : ANY };
       case 'object': {
@@ -272,34 +289,39 @@ export class TypeChecker {
   }
 
   private call(t: Extract<Term, { t: 'call' }>, env: Env): T {
-    const args = t.args.map((a) => this.type(a, env));
+    const args: T[] = [];
+    for (let i = 0; i < t.args.length; i++) args.push(this.type(t.args[i], env));
     if (t.fnRef) return ANY;
     if (t.op.startsWith('data.')) {
       const node = this.root.find(t.op.split('.').slice(1));
       if (!node?.isFunction) return ANY;
       const res = this.nodeType(node);
       const want = this.fnParams.get(node);
-      if (want) this.checkArgs(t, args.slice(0, want.length), want, () => [...want, res].map(typeText).join(', '));
+      if (want) this.checkArgs(t, args, want, () => [...want, res].map(typeText).join(', '));
       return res;
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
     const { want, res } = builtinTypes(t.op, d);
-    this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
+    this.checkArgs(t, args, want, () => [signature(t.op), result(t.op)].filter(Boolean).join(', '));
     // a variable of no type yet (a function's parameter) gets the type the builtin accepts, as in OPA's checker
-    want.forEach((w, i) => {
+    for (let i = 0; i < want.length; i++) {
       const a = t.args[i];
-      if (a.t === 'var' && !env.has(a.name)) env.set(a.name, w);
-    });
+      if (a.t === 'var' && !env.has(a.name)) env.set(a.name, want[i]);
+    }
     // the output operand of a call written as a relation (`count(x, n)`) gets the result's type
     const out = t.args[want.length];
     if (out?.t === 'var' && !env.has(out.name)) env.set(out.name, res);
     return res;
   }
 
-  private checkArgs(t: Extract<Term, { t: 'call' }>, given: T[], want: T[], sig: () => string) {
-    if (given.every((a, i) => unifies(a, want[i]) && this.fits(t.args[i], want[i], a))) return;
-    const have = [...given.map(typeText), '???'].join(', ');
+  /** The arguments' types `args` (those beyond `want` are outputs, not checked) against the declared ones. */
+  private checkArgs(t: Extract<Term, { t: 'call' }>, args: T[], want: T[], sig: () => string) {
+    const n = Math.min(args.length, want.length);
+    let ok = true;
+    for (let i = 0; ok && i < n; i++) ok = unifies(args[i], want[i]) && this.fits(t.args[i], want[i], args[i]);
+    if (ok) return;
+    const have = [...args.slice(0, n).map(typeText), '???'].join(', ');
     throw new RegoError('rego_type_error', `${t.op}: invalid argument(s)\n\thave: (${have})\n\twant: (${sig()})`, t.loc);
   }
 
@@ -341,7 +363,8 @@ export class TypeChecker {
     } else if (r.head.t === 'var' && r.head.name === 'input' && this.inputType()) {
       cur = this.inputType()!;
     } else if (r.head.t === 'var' && (r.head.name === 'input' || !env.has(r.head.name))) {
-      for (const p of r.path) this.type(p, env);
+      // a scalar key's type is known without a look
+      for (const p of r.path) if (p.t !== 'scalar') this.type(p, env);
       return ANY;
     } else {
       cur = this.type(r.head, env);
@@ -403,7 +426,7 @@ export class TypeChecker {
         if (!cur.dynamic && (p.value < 0 || p.value >= cur.static.length)) return fail(`have: ${p.value}\n\twant (type): number`);
         return selectIndex(cur, p.value) ?? all().value;
       }
-      if (!unifies(key, { k: 'number' })) return fail(`have (type): ${typeText(key)}\n\twant (type): number`);
+      if (!unifies(key, NUMBER)) return fail(`have (type): ${typeText(key)}\n\twant (type): number`);
       return all().value;
     }
     if (cur.k === 'object') {

@@ -11,6 +11,12 @@ export type T =
   | { k: 'object'; static: Map<string, T>; dynamic?: { key: T; value: T } };
 
 export const ANY: T = { k: 'any', of: [] };
+/** The scalar types, one object each (types are never mutated): no allocation per literal, and `or` of equal ones is
+ * found by identity. */
+export const NULL: T = { k: 'null' };
+export const BOOLEAN: T = { k: 'boolean' };
+export const NUMBER: T = { k: 'number' };
+export const STRING: T = { k: 'string' };
 
 export function fromDecl(d: DeclType): T {
   switch (d.type) {
@@ -38,7 +44,7 @@ export const or = (ts: T[]): T => {
 
 const keyType = (json: string): T => {
   const v = JSON.parse(json) as unknown;
-  return typeof v === 'string' ? { k: 'string' } : typeof v === 'number' ? { k: 'number' } : typeof v === 'boolean' ? { k: 'boolean' } : v === null ? { k: 'null' } : ANY;
+  return typeof v === 'string' ? STRING : typeof v === 'number' ? NUMBER : typeof v === 'boolean' ? BOOLEAN : v === null ? NULL : ANY;
 };
 
 export const selectIndex = (a: Extract<T, { k: 'array' }>, i: number): T | undefined => a.static[i] ?? a.dynamic;
