@@ -9,7 +9,7 @@ import { combinedDocument, type ParsedInput } from './combine.ts';
 import { readInputFile, MAX_INPUT_BYTES } from './input-file.ts';
 import { parserNamed } from './parsers/registry.ts';
 import type { ParsedFile } from './parsers/parser.ts';
-import type { HostBuiltin, RegoEngine } from './load.ts';
+import type { BuiltinHost, HostBuiltin } from './load.ts';
 
 export interface ConftestBuiltinOptions {
   cwd: string;
@@ -31,7 +31,7 @@ const whereOf = (loc: CallLoc | undefined) => (loc ? { file: loc.file, line: loc
 /** What conftest's parser Unmarshal yields: the value of a one-document file, the list of documents of several. */
 const unmarshalled = (p: ParsedFile): unknown => p.value;
 
-export function registerConftestBuiltins(engine: RegoEngine, o: ConftestBuiltinOptions): void {
+export function registerConftestBuiltins(engine: BuiltinHost, o: ConftestBuiltinOptions): void {
   if (!engine.registerBuiltin) return;
   const register = (name: string, arity: number, fn: HostBuiltin) => engine.registerBuiltin!(name, arity, fn as never);
   const json = (v: unknown) => engine.toJSON(v as never);

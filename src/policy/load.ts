@@ -27,6 +27,9 @@ export interface RegoEngine {
   registerBuiltin?(name: string, arity: number, fn: never): void;
 }
 
+/** What conftest's builtins need of the engine. */
+export type BuiltinHost = Pick<RegoEngine, 'fromJSON' | 'toJSON' | 'registerBuiltin'>;
+
 /** A builtin over the engine's values (convert with fromJSON/toJSON); `loc` is where the call is written. */
 export type HostBuiltin = (args: unknown[], ctx: unknown, loc?: { file: string; row?: number; col?: number }) => unknown;
 
@@ -64,15 +67,23 @@ export interface LoadOptions {
   regoVersion?: 'v0' | 'v1';
 }
 
+/**
+ * conftest's builtins (parse_config, ...) for policies under `policyPaths`, which may read files beside them: inside the
+ * workspace, or in a policy directory named outside it (the pack). Returns where refused reads are kept.
+ */
+export function registerPolicyBuiltins(engine: BuiltinHost, cwd: string, policyPaths: readonly string[]): UserError[] {
+  const refusals: UserError[] = [];
+  const paths = policyPaths.length ? policyPaths : [DEFAULT_POLICY_PATH];
+  const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve(p));
+  registerConftestBuiltins(engine, { cwd, workspace: cwd, alsoAllowed, refusals });
+  return refusals;
+}
+
 export function loadPolicies(opts: LoadOptions): LoadedPolicies {
   const modules = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
-  const refusals: UserError[] = [];
-  // Policies may read files beside them: inside the workspace, or in a policy directory named outside it (the pack).
-  const paths = opts.policyPaths.length ? opts.policyPaths : [DEFAULT_POLICY_PATH];
-  const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve(p));
-  registerConftestBuiltins(opts.engine, { cwd: opts.cwd, workspace: opts.cwd, alsoAllowed, refusals });
+  const refusals = registerPolicyBuiltins(opts.engine, opts.cwd, opts.policyPaths);
   const policy = opts.engine.compile(modules, data, { v0 });
   const namespaces: string[] = [];
   const rules = new Map<string, Map<string, number>>();

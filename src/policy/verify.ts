@@ -4,7 +4,7 @@
 // evaluation error (a conflict, or with `strict` a builtin error) is the test's error, with the engine's location; a
 // builtin error without `strict` makes the expression undefined, so the test fails, as in OPA.
 import { UserError } from '../errors.ts';
-import { loadData, readPolicyModules, type PolicyModule } from './load.ts';
+import { loadData, readPolicyModules, registerPolicyBuiltins, type BuiltinHost, type PolicyModule } from './load.ts';
 
 interface Loc {
   file: string;
@@ -13,9 +13,8 @@ interface Loc {
 }
 
 /** What verify needs of the Rego engine (src/rego/index.ts fits it); the pipeline passes it in. */
-export interface VerifyEngine {
+export interface VerifyEngine extends BuiltinHost {
   compile(modules: { file: string; source: string }[], data: unknown, opts: { v0?: boolean }): VerifyPolicy;
-  toJSON(v: never): unknown;
 }
 
 interface VerifyPolicy {
@@ -72,6 +71,8 @@ export function verifyPolicies(opts: VerifyOptions): VerifyResult {
   const sources = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const v0 = opts.regoVersion === 'v0';
+  // as conftest verify: tests may call parse_config and the other conftest builtins
+  const refusals = registerPolicyBuiltins(opts.engine, opts.cwd, opts.policyPaths);
   let policy = opts.engine.compile(sources, data, { v0 });
   const found = discover(policy, opts.namespaces ?? []);
   // Later definitions of one test name are renamed in the text (same line, same column) so each runs on its own.
@@ -81,6 +82,7 @@ export function verifyPolicies(opts: VerifyOptions): VerifyResult {
     policy = opts.engine.compile(edited, data, { v0 });
   }
   const tests = found.map((t) => run(policy, t, opts));
+  if (refusals.length) throw refusals[0];
   tests.sort((a, b) => cmp(a.location.file, b.location.file) || a.location.row - b.location.row || a.location.col - b.location.col);
   const totals = { tests: tests.length, passed: 0, failed: 0, errors: 0, skipped: 0 };
   for (const t of tests) {

@@ -2,6 +2,7 @@
 // exit 3) or, for an input file that does not parse, a failure of that file while the others are still checked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { policyCli } from './policy-kit.ts';
@@ -118,4 +119,21 @@ test('policy test reads neither the go-xenv config file nor the action inputs gi
   const r = await policyCli(['--no-color', 'pod.json'], dir);
   assert.deepEqual([r.code, r.stderr], [1, '']);
   assert.match(r.stdout, /^FAIL - pod\.json - main - no pods\n/);
+});
+
+test("policy verify in a process of its own knows conftest's builtins: a test over parse_config and parse_config_file passes, as with conftest verify", () => {
+  const ws = workspace({
+    'policy/p.rego':
+      'package main\n\nimport rego.v1\n\ntest_parse_config if parse_config("yaml", "a: 1").a == 1\n\ntest_parse_config_file if parse_config_file("cfg.json").b == 2\n',
+    'policy/cfg.json': '{"b": 2}\n',
+  });
+  const repo = join(import.meta.dirname, '..', '..');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'src', 'cli.ts'), 'policy', 'verify', '--cwd', ws, '--no-color', '-p', 'policy'], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  // conftest 0.71.1 verify prints the same line
+  assert.match(r.stdout, /^2 tests, 2 passed, 0 warnings, 0 failures, 0 exceptions, 0 skipped$/m);
 });
