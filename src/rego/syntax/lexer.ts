@@ -52,7 +52,8 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
   let nl = true;
   const loc = (at: number): Loc => ({ file, row, col: at - lineStart + 1 });
   let failedAt = 0;
-  const fail = (at: number, msg: string): never => { failedAt = at; throw new RegoError('rego_parse_error', msg, loc(at)); };
+  // `place`: where a token that spans lines began
+  const fail = (at: number, msg: string, place = loc(at)): never => { failedAt = at; throw new RegoError('rego_parse_error', msg, place); };
   const tok = (kind: TokKind, text: string, at: Loc, start: number): Token => ({ kind, text, loc: at, nl, start, end: i });
 
   try {
@@ -113,7 +114,7 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
         if (i >= n) fail(start, 'non-terminated string');
         const body = src.slice(s, i);
         i++;
-        tokens.push(tok('string', decodeString(body, () => fail(start, 'illegal escape sequence in string')), at, start));
+        tokens.push(tok('string', decodeString(body, () => fail(start, 'illegal escape sequence')), at, start));
         nl = false;
         continue;
       }
@@ -124,7 +125,7 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
           if (src.charCodeAt(i) === 10) { row++; lineStart = i + 1; }
           i++;
         }
-        if (i >= n) fail(start, 'non-terminated string');
+        if (i >= n) fail(start, 'non-terminated string', at);
         const body = src.slice(s, i);
         i++;
         tokens.push(tok('rawstring', body, at, start));
@@ -149,7 +150,7 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
           else if (depth > 0 && d === '`') { i++; while (i < n && src[i] !== '`') i++; }
           i++;
         }
-        if (i >= n) fail(start, 'non-terminated template string');
+        if (i >= n) fail(start, 'non-terminated template string', at);
         const body = src.slice(s, i);
         i++;
         tokens.push({ kind: 'template', text: body, raw: body, rawTemplate: q === '`', bodyStart: s, loc: at, nl, start, end: i });

@@ -102,6 +102,18 @@ test('parse errors name the first bad token, where OPA does', () => {
     ['package x\nnot x', '2:1: negated expressions cannot be used for rule head'],
     ['package x\nsome x in y', "2:1: 'some' declarations cannot be used for rule head"],
     ['package x\nx := -1.5e30103', '2:7: number too big'],
+    ['package x\nf(x 1) := 1', '2:5: unexpected number token: expected "," or ")"'],
+    ['package x\np if { every x in [1] }', '2:23: unexpected } token: missing body'],
+    ['package x\np := (1 + 2 3)', '2:13: non-terminated expression'],
+    ['package x\np := 1 else := 2 if true', '2:8: unexpected else keyword'],
+    ['package x\np if { some 1 }', '2:13: unexpected number token: expected var'],
+    ['package x\np if { x with input }', '2:21: unexpected } token: expected as keyword'],
+    ['package x\nimport data.x as 1', '2:18: unexpected number token: expected var'],
+    ['package x\nimport', '2:6: unexpected eof token'],
+    ['package x\np := true.x', '2:6: illegal ref (head cannot be boolean)'],
+    ['package x\np := `raw\nstring', '2:6: non-terminated string'],
+    ['package x\np := "\\x41"', '2:6: illegal escape sequence'],
+    ['package x\np if { 1 }; q', '2:11: unexpected ; token'],
   ];
   for (const [src, want] of cases) {
     assert.throws(() => mod(src), (e: unknown) => e instanceof RegoError && e.format() === `p.rego:${want.replace(': ', ': rego_parse_error: ')}`, want);

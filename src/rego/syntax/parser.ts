@@ -74,6 +74,8 @@ export class Parser {
   private kw = new Set<string>();
   private noOr = 0;
   private module: Module | undefined;
+  /** Where the current literal starts. */
+  private literalAt = -1;
   /** The lexer's error, reported when the parser reaches it (a syntax error before it is named first). */
   private illegal: Token | undefined;
 
@@ -231,6 +233,7 @@ export class Parser {
 
   private parseImport(): Import {
     const t = this.next();
+    if (this.peek(0).kind !== 'ident') this.unexpectedToken();
     const ref = this.parseRefPath();
     const head = ref[0] as VarTerm;
     const names = ref.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.value) : '*'));
@@ -254,7 +257,7 @@ export class Parser {
     let alias: string | undefined;
     if (this.tok.kind === 'ident' && this.tok.text === 'as' && !this.tok.nl) {
       this.next();
-      if (this.tok.kind !== 'ident') this.unexpected('identifier');
+      if (this.tok.kind !== 'ident') this.unexpected('var');
       alias = this.next().text;
     }
     return { path: { t: 'ref', head, path: ref.slice(1), loc: t.loc }, alias, loc: t.loc };
@@ -308,7 +311,7 @@ export class Parser {
       const head: RuleHead = { ref, args, value, assign, loc: start.loc };
       return [{ head, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module! }];
     }
-    if (start.kind !== 'ident') this.unexpected('identifier');
+    if (start.kind !== 'ident') this.unexpectedToken();
     const ref = this.parseRefPath();
     const head: RuleHead = { ref, assign: false, loc: start.loc };
     if (this.at('(') && !this.tok.nl) head.args = this.parseArgs();
@@ -336,6 +339,8 @@ export class Parser {
     }
     // v0: additional bodies `p { a } { b }`
     while (this.v0 && this.at('{') && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
+    // as OPA, `else` follows a body only (`p := 1 else := 2` is refused)
+    const bodyless = !bodies.length;
     if (!bodies.length) {
       if (!head.value && !head.key && !head.args && !this.v0 && ref.length === 1 && !hasIf) {
         this.fail(`rule must have a value or body`, start);
@@ -345,6 +350,7 @@ export class Parser {
     const rules: Rule[] = bodies.map((body) => ({ head, body, default: false, loc: start.loc, module: this.module! }));
     let cur = rules[rules.length - 1];
     while (this.atIdent('else') && !this.glued()) {
+      if (bodyless) this.fail('unexpected else keyword');
       const et = this.next();
       const eh: RuleHead = { ref: head.ref, args: head.args, assign: false, loc: et.loc };
       if (this.at(':=') || this.at('=')) { eh.assign = this.next().text === ':='; eh.value = this.parseTermIn(); }
@@ -380,7 +386,7 @@ export class Parser {
       if (!this.at(',')) break;
       this.next();
     }
-    this.expectOp(')');
+    this.closeArgs();
     return args;
   }
 
@@ -482,6 +488,7 @@ export class Parser {
 
   parseSimpleLiteral(): Expr {
     const t = this.tok;
+    this.literalAt = this.p;
     let expr: Expr;
     if (this.atKw('some') && !this.glued()) {
       expr = this.parseSome();
@@ -508,7 +515,7 @@ export class Parser {
     while (this.tok.kind === 'ident' && this.tok.text === 'with' && !this.gluedDot()) {
       const w = this.next();
       const target = this.parseTermRel();
-      if (!this.atIdent('as')) this.unexpected('as');
+      if (!this.atIdent('as')) this.unexpected('as keyword');
       this.next();
       const value = this.parseTermIn();
       expr.with.push({ target, value, loc: w.loc });
@@ -518,8 +525,8 @@ export class Parser {
 
   private parseSome(): Expr {
     const t = this.next();
-    const terms: Term[] = [this.parseTermRel()];
-    while (this.at(',')) { this.next(); terms.push(this.parseTermRel()); }
+    const terms: Term[] = [this.someTerm()];
+    while (this.at(',')) { this.next(); terms.push(this.someTerm()); }
     if (this.atKw('in')) {
       this.next();
       if (terms.length > 2) this.fail('unexpected , token: expected in', t);
@@ -534,6 +541,13 @@ export class Parser {
     return { e: 'some', vars, negated: false, with: [], loc: t.loc };
   }
 
+  /** A declared variable, or (before `in`) a pattern; OPA names a token that can start neither. */
+  private someTerm(): Term {
+    const k = this.tok.kind;
+    if (k !== 'ident' && !this.at('[') && !this.at('{')) this.unexpected('var');
+    return this.parseTermRel();
+  }
+
   private parseEvery(): Expr {
     const t = this.next();
     const terms: Term[] = [this.parseTermRel()];
@@ -543,6 +557,7 @@ export class Parser {
     for (const x of terms) if (x.t !== 'var') this.fail(`unexpected ${x.t === 'scalar' ? typeName(x.value) : x.t} term: every declares variables`, t);
     this.next();
     const domain = this.parseTermRel();
+    if (!this.at('{')) this.fail(`unexpected ${this.describe(this.tok)}: missing body`);
     const body = this.parseBraceBody();
     const [key, value] = terms.length === 2 ? terms : [undefined, terms[0]];
     return { e: 'every', key, value, domain, body, negated: false, with: [], loc: t.loc };
@@ -684,8 +699,13 @@ export class Parser {
       this.next();
     }
     this.noOr = saveNo; this.inList = saveList;
-    this.expectOp(')');
+    this.closeArgs();
     return args;
+  }
+
+  private closeArgs() {
+    if (!this.at(')')) this.unexpected('"," or ")"');
+    this.next();
   }
 
   private parsePrimary(): Term {
@@ -699,8 +719,8 @@ export class Parser {
       case 'ident': {
         const nx = this.peek();
         const glued = nx.kind === 'op' && nx.start === t.end && (nx.text === '.' || nx.text === '[' || (nx.text === '(' && !NOT_CALLED.has(t.text)));
-        // (`true.x` and `null[1]` are refs on scalars, refused below)
-        if (glued && t.text !== 'input' && t.text !== 'data' && t.text !== 'true' && t.text !== 'false' && t.text !== 'null') {
+        // as OPA, `true.x` is a ref to a rule `true` where a literal starts, elsewhere a ref on a scalar (refused below)
+        if (glued && t.text !== 'input' && t.text !== 'data' && (this.p === this.literalAt || (t.text !== 'true' && t.text !== 'false' && t.text !== 'null'))) {
           this.next();
           return { t: 'var', name: t.text, loc };
         }
@@ -734,7 +754,8 @@ export class Parser {
           this.noOr = 0; this.inList = 0;
           const inner = this.parseExprTerm();
           this.noOr = saveNo; this.inList = saveList;
-          this.expectOp(')');
+          if (!this.at(')')) this.fail('non-terminated expression');
+          this.next();
           return inner;
         }
         if (t.text === '[') return this.parseArray();
