@@ -56,17 +56,8 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
   const fail = (at: number, msg: string, place = loc(at)): never => { failedAt = at; throw new RegoError('rego_parse_error', msg, place); };
   const tok = (kind: TokKind, text: string, at: Loc, start: number): Token => ({ kind, text, loc: at, nl, start, end: i });
 
+  // the loop stays in this function: its variables are registers here, not a closure's (a cold lexer feels it)
   try {
-    lexTokens();
-  } catch (e) {
-    if (!(e instanceof RegoError)) throw e;
-    tokens.push({ kind: 'illegal', text: e.detail, loc: e.loc!, nl, start: failedAt, end: i });
-  }
-  // OPA places the end of input on its last character (column 0 after a final newline)
-  tokens.push({ kind: 'eof', text: '', loc: { file, row, col: i - lineStart }, nl: true, start: i, end: i });
-  return { tokens, comments };
-
-  function lexTokens() {
     while (i < n) {
       const c = src.charCodeAt(i);
       if (c === 10) { i++; row++; lineStart = i; nl = true; continue; }
@@ -167,7 +158,13 @@ export function lex(src: string, file: string): { tokens: Token[]; comments: Com
       tokens.push(tok('op', op, at, start));
       nl = false;
     }
+  } catch (e) {
+    if (!(e instanceof RegoError)) throw e;
+    tokens.push({ kind: 'illegal', text: e.detail, loc: e.loc!, nl, start: failedAt, end: i });
   }
+  // OPA places the end of input on its last character (column 0 after a final newline)
+  tokens.push({ kind: 'eof', text: '', loc: { file, row, col: i - lineStart }, nl: true, start: i, end: i });
+  return { tokens, comments };
 }
 
 /** Decodes the escapes of a double-quoted Rego/JSON string body. */

@@ -640,26 +640,10 @@ export class Parser {
     return lhs;
   }
 
-  /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
-  parseTerm(): Term {
-    const term = this.parsePrimary();
-    if (term.t === 'scalar' && (this.at('[') || this.at('.')) && this.tok.start === this.toks[this.p - 1].end) this.illegalRefHead(term);
-    return this.refSuffixes(term);
-  }
-
-  /** As OPA, a ref on a scalar is an error, and so is what is wrong in the rest of the ref (`1.0.0`: two errors). */
-  private illegalRefHead(head: Term & { t: 'scalar' }): never {
-    const first = new RegoError('rego_parse_error', `illegal ref (head cannot be ${typeName(head.value)})`, this.toks[this.p - 1].loc);
-    try {
-      this.refSuffixes(head);
-    } catch (e) {
-      if (e instanceof RegoError) throw new RegoParseErrors([first, ...allErrors(e)]);
-      throw e;
-    }
-    throw first;
-  }
-
-  private refSuffixes(term: Term): Term {
+  /** A primary term (or `head`, already read) followed by `.x`, `[e]` and call suffixes written against it. */
+  parseTerm(head?: Term): Term {
+    let term = head ?? this.parsePrimary();
+    if (!head && term.t === 'scalar' && (this.at('[') || this.at('.')) && this.tok.start === this.toks[this.p - 1].end) this.illegalRefHead(term);
     for (;;) {
       const t = this.tok;
       // as OPA, a suffix is written against its term: `a [1]` is `a` followed by an array
@@ -686,6 +670,18 @@ export class Parser {
       } else break;
     }
     return term;
+  }
+
+  /** As OPA, a ref on a scalar is an error, and so is what is wrong in the rest of the ref (`1.0.0`: two errors). */
+  private illegalRefHead(head: Term & { t: 'scalar' }): never {
+    const first = new RegoError('rego_parse_error', `illegal ref (head cannot be ${typeName(head.value)})`, this.toks[this.p - 1].loc);
+    try {
+      this.parseTerm(head);
+    } catch (e) {
+      if (e instanceof RegoError) throw new RegoParseErrors([first, ...allErrors(e)]);
+      throw e;
+    }
+    throw first;
   }
 
   private parseArgsList(): Term[] {
