@@ -68,6 +68,8 @@ export interface Module {
   imports: Import[];
   rules: Rule[];
   annotations: Annotation[];
+  /** The source's comments (the text after `#`), for the module's AST JSON. */
+  comments?: { text: string; loc: Loc }[];
   /** Keywords enabled by imports (future.keywords.*, rego.v1) — v1 has them all. */
   v0: boolean;
 }

@@ -3,7 +3,7 @@
 import { lex, decodeString, type Token, type Comment } from './lexer.ts';
 import { RegoError, type Loc } from '../errors.ts';
 import type { Term, Expr, Rule, RuleHead, Module, Import, VarTerm, Annotation } from './ast.ts';
-import { numLiteral, typeName, type Num } from '../value/value.ts';
+import { num, numLiteral, typeName, type Num } from '../value/value.ts';
 import { parseAnnotations } from './annotations.ts';
 import { dottedName } from './module-terms.ts';
 
@@ -34,6 +34,34 @@ const NOT_CALLED = new Set(['not', 'some', 'every']);
 const KEYWORDS = new Set(['if', 'contains', 'in', 'every', 'some', 'not', 'and', 'or']);
 const RESERVED = new Set(['with', 'else', 'default', 'import', 'package']);
 
+/** Several parse errors found before the parser gave up (OPA reports them all); the first is the error itself. */
+export class RegoParseErrors extends RegoError {
+  constructor(readonly all: RegoError[]) { super('rego_parse_error', all[0].detail, all[0].loc); }
+}
+const allErrors = (e: RegoError): RegoError[] => (e instanceof RegoParseErrors ? e.all : [e]);
+
+// OPA's words for a statement of these keywords after the package, where a rule is expected
+const NOT_A_HEAD: Record<string, string> = {
+  not: 'negated expressions cannot be used for rule head',
+  some: "'some' declarations cannot be used for rule head",
+  every: 'expression cannot be used for rule head',
+};
+const IF_REQUIRED = '`if` keyword is required before rule body';
+
+/** The exact integer of a literal like `1e400` or `-2.5e500` (beyond the float range), as OPA keeps it. */
+function bigIntegerLiteral(text: string): bigint | undefined {
+  const m = /^(-?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$/.exec(text);
+  if (!m) return undefined;
+  const frac = m[3] ?? '';
+  const exp = Number(m[4]);
+  // OPA's parser refuses a number of 100,000 bits or more (about 1e30103)
+  if (exp > 30103 || frac.replace(/0+$/, '').length > exp) return undefined;
+  const n = BigInt(m[2] + frac + '0'.repeat(exp - frac.length));
+  if (n >= MAX_BIG) return undefined;
+  return m[1] ? -n : n;
+}
+const MAX_BIG = 1n << 100000n;
+
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
   return true;
@@ -46,6 +74,10 @@ export class Parser {
   private kw = new Set<string>();
   private noOr = 0;
   private module: Module | undefined;
+  /** Where the current literal starts. */
+  private literalAt = -1;
+  /** The lexer's error, reported when the parser reaches it (a syntax error before it is named first). */
+  private illegal: Token | undefined;
 
   /** v0 syntax: from the options, until an `import rego.v1` makes the rest of the module v1. */
   private v0: boolean;
@@ -55,6 +87,8 @@ export class Parser {
     const { tokens, comments } = lex(src, file);
     this.toks = tokens;
     this.comments = comments;
+    const last = tokens[tokens.length - 2];
+    if (last?.kind === 'illegal') this.illegal = last;
     if (!opts.v0) for (const k of ['if', 'contains', 'in', 'every', 'some', 'not']) this.kw.add(k);
     else for (const k of ['some', 'not']) this.kw.add(k);
   }
@@ -91,7 +125,13 @@ export class Parser {
     if (t.kind === 'number') return 'number token';
     return `${OP_TOKEN_NAMES[t.text] ?? t.text} token`;
   }
-  fail(msg: string, t: Token = this.tok): never { throw new RegoError('rego_parse_error', msg, t.loc); }
+  fail(msg: string, t: Token = this.tok): never {
+    const bad = this.illegal;
+    if (bad && t.start >= bad.start) throw new RegoError('rego_parse_error', bad.text, bad.loc);
+    throw new RegoError('rego_parse_error', msg, t.loc);
+  }
+  /** OPA's message for a token that fits nowhere: `unexpected rem token`. */
+  private unexpectedToken(t: Token = this.tok): never { this.fail(`unexpected ${this.describe(t)}`, t); }
   private unexpected(expected: string): never { this.fail(`unexpected ${this.describe(this.tok)}: expected ${expected}`); }
   private expectOp(op: string): Token {
     if (!this.at(op)) this.unexpected(op);
@@ -102,8 +142,12 @@ export class Parser {
   parseModule(): Module {
     const pk = this.tok;
     if (pk.kind === 'eof') throw new RegoError('rego_parse_error', 'empty module', { file: this.file, row: 0, col: 0 });
-    if (!(pk.kind === 'ident' && pk.text === 'package')) this.fail('package expected', pk);
+    if (!(pk.kind === 'ident' && pk.text === 'package')) {
+      this.statementsBeforePackage();
+      this.fail('package expected', pk);
+    }
     this.next();
+    if (this.peek(0).kind !== 'ident') this.unexpectedToken();
     const pkgRef = this.parseRefPath();
     const pkg = pkgRef.map((t, i) => {
       if (i === 0 && t.t === 'var') return t.name;
@@ -111,7 +155,7 @@ export class Parser {
       return this.fail('package path must contain only string keys');
     });
     if (pkg[0] === 'data') pkg.shift();
-    const mod: Module = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], v0: !!this.opts.v0 };
+    const mod: Module = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], comments: this.comments, v0: !!this.opts.v0 };
     this.module = mod;
     while (this.tok.kind !== 'eof') {
       // as OPA, an import may follow rules; it applies to the whole module
@@ -120,6 +164,40 @@ export class Parser {
     }
     this.attachAnnotations(mod);
     return mod;
+  }
+
+  /** As OPA, a module not starting with `package` is first read as statements (rules, else queries) to the end, so
+   * a syntax error in them is reported rather than the missing package. The statements themselves are dropped. */
+  private statementsBeforePackage() {
+    while (!this.atEof()) {
+      if (this.at(';')) { this.next(); continue; }
+      if (this.tok.kind === 'ident' && !(KEYWORDS.has(this.tok.text) && this.atKw(this.tok.text)) && !RESERVED.has(this.tok.text)) {
+        const save = this.p;
+        try {
+          this.parseRule();
+          continue;
+        } catch (e) {
+          if (!(e instanceof RegoError)) throw e;
+          this.p = save;
+          this.parseRefPath();
+          const n = this.peek(0);
+          // OPA's rule parser commits to a head followed on its line by a rule's own token (`:=`, `if`, `{`...), or by
+          // `,`, `:` or a token written against it (`a%2`); other heads start queries (`a % 2`)
+          // (OPA requires `if` only after parsing, once the module's Rego version is known)
+          if (this.ruleContinues() && e.detail !== IF_REQUIRED) throw e;
+          if (!n.nl && n.kind !== 'eof' && (this.isOp(n, ',') || this.isOp(n, ':') || n.start === this.toks[this.p - 1].end)) this.unexpectedToken(n);
+          this.p = save;
+        }
+      }
+      this.parseLiteral();
+    }
+  }
+
+  private ruleContinues(): boolean {
+    const t = this.tok;
+    if (t.nl) return false;
+    if (t.kind === 'op') return t.text === ':=' || t.text === '=' || t.text === '{' || t.text === '(';
+    return t.kind === 'ident' && (this.atKw('if') || this.atKw('contains'));
   }
 
   private attachAnnotations(mod: Module) {
@@ -155,6 +233,7 @@ export class Parser {
 
   private parseImport(): Import {
     const t = this.next();
+    if (this.peek(0).kind !== 'ident') this.unexpectedToken();
     const ref = this.parseRefPath();
     const head = ref[0] as VarTerm;
     const names = ref.map((x) => (x.t === 'var' ? x.name : x.t === 'scalar' ? String(x.value) : '*'));
@@ -178,7 +257,7 @@ export class Parser {
     let alias: string | undefined;
     if (this.tok.kind === 'ident' && this.tok.text === 'as' && !this.tok.nl) {
       this.next();
-      if (this.tok.kind !== 'ident') this.unexpected('identifier');
+      if (this.tok.kind !== 'ident') this.unexpected('var');
       alias = this.next().text;
     }
     return { path: { t: 'ref', head, path: ref.slice(1), loc: t.loc }, alias, loc: t.loc };
@@ -212,7 +291,12 @@ export class Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   private parseRule(): Rule[] {
     const start = this.tok;
-    if (start.kind === 'ident' && KEYWORDS.has(start.text) && this.atKw(start.text)) this.fail(`unexpected ${start.text} keyword`);
+    if (start.kind === 'ident' && KEYWORDS.has(start.text) && this.atKw(start.text)) {
+      // OPA reads these as a query, then refuses it as a rule
+      const asHead = NOT_A_HEAD[start.text];
+      if (asHead && this.literalParses()) this.fail(asHead, start);
+      this.fail(`unexpected ${start.text} keyword`);
+    }
     if (start.kind === 'ident' && start.text === 'default' && !this.glued()) {
       this.next();
       const ref = this.parseRefPath();
@@ -227,7 +311,7 @@ export class Parser {
       const head: RuleHead = { ref, args, value, assign, loc: start.loc };
       return [{ head, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module! }];
     }
-    if (start.kind !== 'ident') this.unexpected('identifier');
+    if (start.kind !== 'ident') this.unexpectedToken();
     const ref = this.parseRefPath();
     const head: RuleHead = { ref, assign: false, loc: start.loc };
     if (this.at('(') && !this.tok.nl) head.args = this.parseArgs();
@@ -250,11 +334,13 @@ export class Parser {
       hasIf = true;
       bodies.push(this.parseRuleBody());
     } else if (this.at('{') && !(this.tok.nl && (head.value || head.key))) {
-      if (!this.v0) this.fail('`if` keyword is required before rule body');
+      if (!this.v0) this.fail(IF_REQUIRED, start);
       bodies.push(this.parseBraceBody());
     }
     // v0: additional bodies `p { a } { b }`
     while (this.v0 && this.at('{') && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
+    // as OPA, `else` follows a body only (`p := 1 else := 2` is refused)
+    const bodyless = !bodies.length;
     if (!bodies.length) {
       if (!head.value && !head.key && !head.args && !this.v0 && ref.length === 1 && !hasIf) {
         this.fail(`rule must have a value or body`, start);
@@ -264,6 +350,7 @@ export class Parser {
     const rules: Rule[] = bodies.map((body) => ({ head, body, default: false, loc: start.loc, module: this.module! }));
     let cur = rules[rules.length - 1];
     while (this.atIdent('else') && !this.glued()) {
+      if (bodyless) this.fail('unexpected else keyword');
       const et = this.next();
       const eh: RuleHead = { ref: head.ref, args: head.args, assign: false, loc: et.loc };
       if (this.at(':=') || this.at('=')) { eh.assign = this.next().text === ':='; eh.value = this.parseTermIn(); }
@@ -278,6 +365,19 @@ export class Parser {
     return rules;
   }
 
+  private literalParses(): boolean {
+    const save = this.p;
+    try {
+      this.parseLiteral();
+      return true;
+    } catch (e) {
+      if (!(e instanceof RegoError)) throw e;
+      return false;
+    } finally {
+      this.p = save;
+    }
+  }
+
   private parseArgs(): Term[] {
     this.expectOp('(');
     const args: Term[] = [];
@@ -286,7 +386,7 @@ export class Parser {
       if (!this.at(',')) break;
       this.next();
     }
-    this.expectOp(')');
+    this.closeArgs();
     return args;
   }
 
@@ -328,7 +428,7 @@ export class Parser {
   private parseBodyUntil(end: string): Expr[] {
     const body: Expr[] = [];
     while (!this.at(end)) {
-      if (this.tok.kind === 'eof') this.unexpected(end);
+      if (this.tok.kind === 'eof') this.unexpectedToken();
       body.push(this.parseLiteral());
       if (this.at(';')) {
         this.next();
@@ -388,6 +488,7 @@ export class Parser {
 
   parseSimpleLiteral(): Expr {
     const t = this.tok;
+    this.literalAt = this.p;
     let expr: Expr;
     if (this.atKw('some') && !this.glued()) {
       expr = this.parseSome();
@@ -414,7 +515,7 @@ export class Parser {
     while (this.tok.kind === 'ident' && this.tok.text === 'with' && !this.gluedDot()) {
       const w = this.next();
       const target = this.parseTermRel();
-      if (!this.atIdent('as')) this.unexpected('as');
+      if (!this.atIdent('as')) this.unexpected('as keyword');
       this.next();
       const value = this.parseTermIn();
       expr.with.push({ target, value, loc: w.loc });
@@ -424,8 +525,8 @@ export class Parser {
 
   private parseSome(): Expr {
     const t = this.next();
-    const terms: Term[] = [this.parseTermRel()];
-    while (this.at(',')) { this.next(); terms.push(this.parseTermRel()); }
+    const terms: Term[] = [this.someTerm()];
+    while (this.at(',')) { this.next(); terms.push(this.someTerm()); }
     if (this.atKw('in')) {
       this.next();
       if (terms.length > 2) this.fail('unexpected , token: expected in', t);
@@ -440,6 +541,13 @@ export class Parser {
     return { e: 'some', vars, negated: false, with: [], loc: t.loc };
   }
 
+  /** A declared variable, or (before `in`) a pattern; OPA names a token that can start neither. */
+  private someTerm(): Term {
+    const k = this.tok.kind;
+    if (k !== 'ident' && !this.at('[') && !this.at('{')) this.unexpected('var');
+    return this.parseTermRel();
+  }
+
   private parseEvery(): Expr {
     const t = this.next();
     const terms: Term[] = [this.parseTermRel()];
@@ -449,6 +557,7 @@ export class Parser {
     for (const x of terms) if (x.t !== 'var') this.fail(`unexpected ${x.t === 'scalar' ? typeName(x.value) : x.t} term: every declares variables`, t);
     this.next();
     const domain = this.parseTermRel();
+    if (!this.at('{')) this.fail(`unexpected ${this.describe(this.tok)}: missing body`);
     const body = this.parseBraceBody();
     const [key, value] = terms.length === 2 ? terms : [undefined, terms[0]];
     return { e: 'every', key, value, domain, body, negated: false, with: [], loc: t.loc };
@@ -531,15 +640,14 @@ export class Parser {
     return lhs;
   }
 
-  /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
-  parseTerm(): Term {
-    let term = this.parsePrimary();
-    if (term.t === 'scalar' && !this.tok.nl && (this.at('[') || this.at('.'))) {
-      this.fail(`illegal ref (head cannot be ${typeName(term.value)})`, this.toks[this.p - 1]);
-    }
+  /** A primary term (or `head`, already read) followed by `.x`, `[e]` and call suffixes written against it. */
+  parseTerm(head?: Term): Term {
+    let term = head ?? this.parsePrimary();
+    if (!head && term.t === 'scalar' && (this.at('[') || this.at('.')) && this.tok.start === this.toks[this.p - 1].end) this.illegalRefHead(term);
     for (;;) {
       const t = this.tok;
-      if (t.nl) break;
+      // as OPA, a suffix is written against its term: `a [1]` is `a` followed by an array
+      if (t.start !== this.toks[this.p - 1].end) break;
       if (this.isOp(t, '.')) {
         this.next();
         const n = this.tok;
@@ -564,6 +672,18 @@ export class Parser {
     return term;
   }
 
+  /** As OPA, a ref on a scalar is an error, and so is what is wrong in the rest of the ref (`1.0.0`: two errors). */
+  private illegalRefHead(head: Term & { t: 'scalar' }): never {
+    const first = new RegoError('rego_parse_error', `illegal ref (head cannot be ${typeName(head.value)})`, this.toks[this.p - 1].loc);
+    try {
+      this.parseTerm(head);
+    } catch (e) {
+      if (e instanceof RegoError) throw new RegoParseErrors([first, ...allErrors(e)]);
+      throw e;
+    }
+    throw first;
+  }
+
   private parseArgsList(): Term[] {
     this.expectOp('(');
     const saveNo = this.noOr; const saveList = this.inList;
@@ -575,8 +695,13 @@ export class Parser {
       this.next();
     }
     this.noOr = saveNo; this.inList = saveList;
-    this.expectOp(')');
+    this.closeArgs();
     return args;
+  }
+
+  private closeArgs() {
+    if (!this.at(')')) this.unexpected('"," or ")"');
+    this.next();
   }
 
   private parsePrimary(): Term {
@@ -590,7 +715,11 @@ export class Parser {
       case 'ident': {
         const nx = this.peek();
         const glued = nx.kind === 'op' && nx.start === t.end && (nx.text === '.' || nx.text === '[' || (nx.text === '(' && !NOT_CALLED.has(t.text)));
-        if (glued && t.text !== 'input' && t.text !== 'data') { this.next(); return { t: 'var', name: t.text, loc }; }
+        // as OPA, `true.x` is a ref to a rule `true` where a literal starts, elsewhere a ref on a scalar (refused below)
+        if (glued && t.text !== 'input' && t.text !== 'data' && (this.p === this.literalAt || (t.text !== 'true' && t.text !== 'false' && t.text !== 'null'))) {
+          this.next();
+          return { t: 'var', name: t.text, loc };
+        }
         if (t.text === 'true' || t.text === 'false') { this.next(); return { t: 'scalar', value: t.text === 'true', loc }; }
         if (t.text === 'null') { this.next(); return { t: 'scalar', value: null, loc }; }
         if (this.kw.has(t.text) && KEYWORDS.has(t.text)) {
@@ -621,7 +750,8 @@ export class Parser {
           this.noOr = 0; this.inList = 0;
           const inner = this.parseExprTerm();
           this.noOr = saveNo; this.inList = saveList;
-          this.expectOp(')');
+          if (!this.at(')')) this.fail('non-terminated expression');
+          this.next();
           return inner;
         }
         if (t.text === '[') return this.parseArray();
@@ -630,7 +760,7 @@ export class Parser {
       }
       default: break;
     }
-    return this.unexpected('term');
+    return this.unexpectedToken();
   }
 
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
@@ -640,7 +770,8 @@ export class Parser {
     try {
       return numLiteral(text);
     } catch {
-      return this.fail(`number ${text} is out of range`, t);
+      const big = bigIntegerLiteral(text);
+      return big === undefined ? this.fail('number too big', t) : num(big);
     }
   }
 
