@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loadSchemaSet } from './schema-files.ts';
 import { schemaKey } from './compile/schema-types.ts';
+import { loadYamlLib } from './yaml-lib.ts';
+
+// METADATA blocks and YAML schemas are read with the yaml library, which the engine loads on demand
+await loadYamlLib();
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'schema-files-'));
 

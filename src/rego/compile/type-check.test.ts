@@ -4,6 +4,10 @@ import { compile } from '../index.ts';
 import { RegoError } from '../errors.ts';
 import { fromJSON } from '../value/value.ts';
 import { schemaKey } from './schema-types.ts';
+import { loadYamlLib } from '../yaml-lib.ts';
+
+// METADATA blocks and YAML schemas are read with the yaml library, which the engine loads on demand
+await loadYamlLib();
 
 const compileError = (src: string) => {
   try { compile([{ file: 'p.rego', source: `package p\n${src}` }], {}); } catch (e) { return e instanceof RegoError ? e.message : String(e); }

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compile } from '../index.ts';
+import { compile, loadAllBuiltins } from '../index.ts';
 import { MAX_DEPTH, fromJSON, toJSON, toJSONText } from '../value/value.ts';
 import { parseJSONValue } from '../builtins/json/text.ts';
+
+// the policies here call builtins of families the engine loads on demand
+await loadAllBuiltins();
 
 test('a long array literal of calls and refs evaluates without exhausting the stack', () => {
   const n = 5000;

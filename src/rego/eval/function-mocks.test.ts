@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compile } from '../index.ts';
+import { compile, loadAllBuiltins } from '../index.ts';
 import { toJSON } from '../value/value.ts';
 import { parseModule } from '../syntax/parser.ts';
+
+// the policies here call builtins of families the engine loads on demand
+await loadAllBuiltins();
 
 const value = (src: string, path: string, env?: Record<string, string>) => {
   const r = compile([{ file: 'p.rego', source: src }], {}).evaluate(path, { env });

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { compile } from '../index.ts';
 import { toJSON } from '../value/value.ts';
 import { parseAuthor } from './metadata.ts';
+import { loadYamlLib } from '../yaml-lib.ts';
+
+// METADATA blocks and YAML schemas are read with the yaml library, which the engine loads on demand
+await loadYamlLib();
 
 const value = (sources: string[], path: string) => {
   const r = compile(sources.map((source, i) => ({ file: `m${i}.rego`, source })), {}).evaluate(path);

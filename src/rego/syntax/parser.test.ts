@@ -2,6 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseModule, parseQuery, RegoParseErrors } from './parser.ts';
 import { RegoError } from '../errors.ts';
+import { loadYamlLib } from '../yaml-lib.ts';
+
+// METADATA blocks are read with the yaml library, which the engine loads on demand
+await loadYamlLib();
 
 const mod = (src: string, v0 = false) => parseModule(src, 'p.rego', { v0 });
 
