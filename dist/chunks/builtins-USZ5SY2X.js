@@ -20,7 +20,7 @@ import {
 import {
   BUILTINS,
   registerBuiltins
-} from "./chunk-JLGQ42OT.js";
+} from "./chunk-2KOUCAMY.js";
 import "./chunk-G2RUZJ3W.js";
 import "./chunk-62JAVFHL.js";
 import {

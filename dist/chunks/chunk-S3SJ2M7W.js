@@ -3679,14 +3679,18 @@ function registerConftestBuiltins(engine, o) {
 var DEFAULT_POLICY_PATH = "policy";
 var isFailureRule = (name) => /^(deny|violation)(_[a-zA-Z0-9]+)*$/.test(name);
 var isWarningRule = (name) => /^warn(_[a-zA-Z0-9]+)*$/.test(name);
+function registerPolicyBuiltins(engine, cwd, policyPaths) {
+  const refusals = [];
+  const paths = policyPaths.length ? policyPaths : [DEFAULT_POLICY_PATH];
+  const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve3(p));
+  registerConftestBuiltins(engine, { cwd, workspace: cwd, alsoAllowed, refusals });
+  return refusals;
+}
 function loadPolicies(opts) {
   const modules = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const v0 = opts.regoVersion === "v0";
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
-  const refusals = [];
-  const paths = opts.policyPaths.length ? opts.policyPaths : [DEFAULT_POLICY_PATH];
-  const alsoAllowed = paths.filter((p) => isAbsolute(p)).map((p) => resolve3(p));
-  registerConftestBuiltins(opts.engine, { cwd: opts.cwd, workspace: opts.cwd, alsoAllowed, refusals });
+  const refusals = registerPolicyBuiltins(opts.engine, opts.cwd, opts.policyPaths);
   const policy = opts.engine.compile(modules, data, { v0 });
   const namespaces = [];
   const rules = /* @__PURE__ */ new Map();
@@ -4089,6 +4093,7 @@ function verifyPolicies(opts) {
   const sources = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const v0 = opts.regoVersion === "v0";
+  const refusals = registerPolicyBuiltins(opts.engine, opts.cwd, opts.policyPaths);
   let policy = opts.engine.compile(sources, data, { v0 });
   const found = discover(policy, opts.namespaces ?? []);
   const renames = found.filter((t) => t.definition > 0 && t.status !== "skip");
@@ -4097,6 +4102,7 @@ function verifyPolicies(opts) {
     policy = opts.engine.compile(edited, data, { v0 });
   }
   const tests = found.map((t) => run(policy, t, opts));
+  if (refusals.length) throw refusals[0];
   tests.sort((a, b) => cmp(a.location.file, b.location.file) || a.location.row - b.location.row || a.location.col - b.location.col);
   const totals = { tests: tests.length, passed: 0, failed: 0, errors: 0, skipped: 0 };
   for (const t of tests) {

@@ -2,9 +2,9 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-CYVKC7GD.js";
-import "./chunk-JGCWVJZ5.js";
-import "./chunk-WI7RN6JJ.js";
+} from "./chunk-DPUMY3L7.js";
+import "./chunk-UYLS6MIK.js";
+import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import {

@@ -46,6 +46,7 @@ import {
   oneOfError,
   operandError,
   parseNumber,
+  strCompare,
   toRegoText,
   typeError,
   typeName
@@ -1916,6 +1917,11 @@ var isDigit2 = (c) => c >= 48 && c <= 57;
 var isIdentPart = (c) => isIdentStart(c) || isDigit2(c);
 var SINGLE = /* @__PURE__ */ new Set(["<", ">", "=", "+", "-", "*", "/", "%", "|", "&", "(", ")", "[", "]", "{", "}", ",", ";", ":", "."]);
 var WITH_EQ = /* @__PURE__ */ new Set([":", "=", "!", "<", ">"]);
+function afterTerm(tokens) {
+  const t = tokens[tokens.length - 1];
+  if (!t) return false;
+  return t.kind === "number" || t.kind === "ident" || t.kind === "string" || t.kind === "rawstring" || t.kind === "op" && (t.text === ")" || t.text === "]" || t.text === "}");
+}
 function lex(src, file) {
   const tokens = [];
   const comments = [];
@@ -1925,142 +1931,149 @@ function lex(src, file) {
   let lineStart = 0;
   let nl = true;
   const loc = (at2) => ({ file, row, col: at2 - lineStart + 1 });
-  const fail = (at2, msg) => {
-    throw new RegoError("rego_parse_error", msg, loc(at2));
+  let failedAt = 0;
+  const fail = (at2, msg, place = loc(at2)) => {
+    failedAt = at2;
+    throw new RegoError("rego_parse_error", msg, place);
   };
   const tok = (kind, text, at2, start) => ({ kind, text, loc: at2, nl, start, end: i });
-  while (i < n) {
-    const c = src.charCodeAt(i);
-    if (c === 10) {
-      i++;
-      row++;
-      lineStart = i;
-      nl = true;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13) {
-      i++;
-      continue;
-    }
-    if (c === 35) {
-      const s = i;
-      while (i < n && src.charCodeAt(i) !== 10) i++;
-      const e = i > s + 1 && src.charCodeAt(i - 1) === 13 ? i - 1 : i;
-      comments.push({ text: src.slice(s + 1, e), loc: loc(s), start: s, end: i });
-      continue;
-    }
-    const start = i;
-    const at2 = loc(i);
-    if (isIdentStart(c)) {
-      i++;
-      while (i < n && isIdentPart(src.charCodeAt(i))) i++;
-      tokens.push(tok("ident", src.slice(start, i), at2, start));
-      nl = false;
-      continue;
-    }
-    if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(i + 1))) {
-      while (i < n && isDigit2(src.charCodeAt(i))) i++;
-      if (src.charCodeAt(i) === 46 && isDigit2(src.charCodeAt(i + 1))) {
+  try {
+    while (i < n) {
+      const c = src.charCodeAt(i);
+      if (c === 10) {
         i++;
+        row++;
+        lineStart = i;
+        nl = true;
+        continue;
+      }
+      if (c === 32 || c === 9 || c === 13) {
+        i++;
+        continue;
+      }
+      if (c === 35) {
+        const s = i;
+        while (i < n && src.charCodeAt(i) !== 10) i++;
+        const e = i > s + 1 && src.charCodeAt(i - 1) === 13 ? i - 1 : i;
+        comments.push({ text: src.slice(s + 1, e), loc: loc(s), start: s, end: i });
+        continue;
+      }
+      const start = i;
+      const at2 = loc(i);
+      if (isIdentStart(c)) {
+        i++;
+        while (i < n && isIdentPart(src.charCodeAt(i))) i++;
+        tokens.push(tok("ident", src.slice(start, i), at2, start));
+        nl = false;
+        continue;
+      }
+      if (isDigit2(c) || c === 46 && isDigit2(src.charCodeAt(i + 1)) && !afterTerm(tokens)) {
         while (i < n && isDigit2(src.charCodeAt(i))) i++;
-      }
-      const e = src.charCodeAt(i);
-      if ((e === 101 || e === 69) && (isDigit2(src.charCodeAt(i + 1)) || src[i + 1] === "+" || src[i + 1] === "-")) {
-        i++;
-        if (src[i] === "+" || src[i] === "-") i++;
-        if (!isDigit2(src.charCodeAt(i))) fail(start, "illegal number format");
-        while (i < n && isDigit2(src.charCodeAt(i))) i++;
-      }
-      if (isIdentStart(src.charCodeAt(i))) fail(start, "illegal number format");
-      if (c === 48 && i > start + 1 && isDigit2(src.charCodeAt(start + 1))) fail(start, "unexpected number token: expected number without leading zero");
-      tokens.push(tok("number", src.slice(start, i), at2, start));
-      nl = false;
-      continue;
-    }
-    if (c === 34) {
-      i++;
-      const s = i;
-      while (i < n && src.charCodeAt(i) !== 34) {
-        if (src.charCodeAt(i) === 92) i++;
-        if (src.charCodeAt(i) === 10) fail(start, "non-terminated string");
-        i++;
-      }
-      if (i >= n) fail(start, "non-terminated string");
-      const body = src.slice(s, i);
-      i++;
-      tokens.push(tok("string", decodeString(body, () => fail(start, "illegal escape sequence in string")), at2, start));
-      nl = false;
-      continue;
-    }
-    if (c === 96) {
-      i++;
-      const s = i;
-      while (i < n && src.charCodeAt(i) !== 96) {
-        if (src.charCodeAt(i) === 10) {
-          row++;
-          lineStart = i + 1;
-        }
-        i++;
-      }
-      if (i >= n) fail(start, "non-terminated string");
-      const body = src.slice(s, i);
-      i++;
-      tokens.push(tok("rawstring", body, at2, start));
-      nl = false;
-      continue;
-    }
-    if (c === 36 && (src[i + 1] === '"' || src[i + 1] === "`")) {
-      const q = src[i + 1];
-      i += 2;
-      const s = i;
-      let depth = 0;
-      while (i < n) {
-        const d = src[i];
-        if (q === '"' && d === "\\") {
-          i += 2;
-          continue;
-        }
-        if (d === "\\" && src[i + 1] === "{") {
-          i += 2;
-          continue;
-        }
-        if (d === "\n") {
-          if (q === '"' && depth === 0) fail(start, "non-terminated template string");
-          row++;
-          lineStart = i + 1;
-        }
-        if (depth === 0 && d === q) break;
-        if (d === "{") depth++;
-        else if (d === "}" && depth > 0) depth--;
-        else if (depth > 0 && d === '"') {
+        if (src.charCodeAt(i) === 46 && isDigit2(src.charCodeAt(i + 1))) {
           i++;
-          while (i < n && src[i] !== '"') {
-            if (src[i] === "\\") i++;
-            i++;
+          while (i < n && isDigit2(src.charCodeAt(i))) i++;
+        }
+        const e = src.charCodeAt(i);
+        if ((e === 101 || e === 69) && (isDigit2(src.charCodeAt(i + 1)) || src[i + 1] === "+" || src[i + 1] === "-")) {
+          i++;
+          if (src[i] === "+" || src[i] === "-") i++;
+          if (!isDigit2(src.charCodeAt(i))) fail(start, "illegal number format");
+          while (i < n && isDigit2(src.charCodeAt(i))) i++;
+        }
+        if (isIdentStart(src.charCodeAt(i))) fail(start, "illegal number format");
+        if (c === 48 && i > start + 1 && isDigit2(src.charCodeAt(start + 1))) fail(start, "unexpected number token: expected number without leading zero");
+        tokens.push(tok("number", src.slice(start, i), at2, start));
+        nl = false;
+        continue;
+      }
+      if (c === 34) {
+        i++;
+        const s = i;
+        while (i < n && src.charCodeAt(i) !== 34) {
+          if (src.charCodeAt(i) === 92) i++;
+          if (src.charCodeAt(i) === 10) fail(start, "non-terminated string");
+          i++;
+        }
+        if (i >= n) fail(start, "non-terminated string");
+        const body = src.slice(s, i);
+        i++;
+        tokens.push(tok("string", decodeString(body, () => fail(start, "illegal escape sequence")), at2, start));
+        nl = false;
+        continue;
+      }
+      if (c === 96) {
+        i++;
+        const s = i;
+        while (i < n && src.charCodeAt(i) !== 96) {
+          if (src.charCodeAt(i) === 10) {
+            row++;
+            lineStart = i + 1;
           }
-        } else if (depth > 0 && d === "`") {
           i++;
-          while (i < n && src[i] !== "`") i++;
         }
+        if (i >= n) fail(start, "non-terminated string", at2);
+        const body = src.slice(s, i);
         i++;
+        tokens.push(tok("rawstring", body, at2, start));
+        nl = false;
+        continue;
       }
-      if (i >= n) fail(start, "non-terminated template string");
-      const body = src.slice(s, i);
-      i++;
-      tokens.push({ kind: "template", text: body, raw: body, rawTemplate: q === "`", bodyStart: s, loc: at2, nl, start, end: i });
+      if (c === 36 && (src[i + 1] === '"' || src[i + 1] === "`")) {
+        const q = src[i + 1];
+        i += 2;
+        const s = i;
+        let depth = 0;
+        while (i < n) {
+          const d = src[i];
+          if (q === '"' && d === "\\") {
+            i += 2;
+            continue;
+          }
+          if (d === "\\" && src[i + 1] === "{") {
+            i += 2;
+            continue;
+          }
+          if (d === "\n") {
+            if (q === '"' && depth === 0) fail(start, "non-terminated template string");
+            row++;
+            lineStart = i + 1;
+          }
+          if (depth === 0 && d === q) break;
+          if (d === "{") depth++;
+          else if (d === "}" && depth > 0) depth--;
+          else if (depth > 0 && d === '"') {
+            i++;
+            while (i < n && src[i] !== '"') {
+              if (src[i] === "\\") i++;
+              i++;
+            }
+          } else if (depth > 0 && d === "`") {
+            i++;
+            while (i < n && src[i] !== "`") i++;
+          }
+          i++;
+        }
+        if (i >= n) fail(start, "non-terminated template string", at2);
+        const body = src.slice(s, i);
+        i++;
+        tokens.push({ kind: "template", text: body, raw: body, rawTemplate: q === "`", bodyStart: s, loc: at2, nl, start, end: i });
+        nl = false;
+        continue;
+      }
+      const ch = src[i];
+      let op;
+      if (WITH_EQ.has(ch) && src.charCodeAt(i + 1) === 61) op = ch + "=";
+      else if (SINGLE.has(ch)) op = ch;
+      else return fail(i, ch === "!" ? "illegal ! character" : ch === "\0" ? "illegal null character" : "illegal token");
+      i += op.length;
+      tokens.push(tok("op", op, at2, start));
       nl = false;
-      continue;
     }
-    const ch = src[i];
-    let op;
-    if (WITH_EQ.has(ch) && src.charCodeAt(i + 1) === 61) op = ch + "=";
-    else if (SINGLE.has(ch)) op = ch;
-    else return fail(i, ch === "!" ? "illegal ! character" : "illegal token");
-    i += op.length;
-    tokens.push(tok("op", op, at2, start));
-    nl = false;
+  } catch (e) {
+    if (!(e instanceof RegoError)) throw e;
+    tokens.push({ kind: "illegal", text: e.detail, loc: e.loc, nl, start: failedAt, end: i });
   }
-  tokens.push({ kind: "eof", text: "", loc: loc(i), nl: true, start: i, end: i });
+  tokens.push({ kind: "eof", text: "", loc: { file, row, col: i - lineStart }, nl: true, start: i, end: i });
   return { tokens, comments };
 }
 function decodeString(body, bad, extra = "") {
@@ -2226,46 +2239,6 @@ function dottedName(t) {
   }
   return parts.join(".");
 }
-function forEachTerm(m, fn) {
-  const visit = (t) => {
-    if (!t) return;
-    fn(t);
-    if (t.t === "arraycompr" || t.t === "setcompr") {
-      visit(t.term);
-      visitBody(t.body);
-    } else if (t.t === "objectcompr") {
-      visit(t.key);
-      visit(t.value);
-      visitBody(t.body);
-    } else forEachOperand(t, visit, void 0, void 0);
-  };
-  const visitBody = (body) => {
-    for (const e of body) {
-      for (const w of e.with) visit(w.value);
-      if (e.e === "term") visit(e.term);
-      else if (e.e === "somein") visit(e.domain);
-      else if (e.e === "every") {
-        visit(e.domain);
-        visitBody(e.body);
-      } else if (e.e === "or") for (const b of e.branches) visitBody(b);
-    }
-  };
-  for (const r of m.rules) {
-    for (let cur = r; cur; cur = cur.else) {
-      visitBody(cur.body);
-      visit(cur.head.key);
-      visit(cur.head.value);
-      if (cur.head.args) for (const a of cur.head.args) visit(a);
-    }
-  }
-}
-function moduleTerms(m) {
-  const out = [];
-  forEachTerm(m, (t) => {
-    out.push(t);
-  });
-  return out;
-}
 
 // src/rego/syntax/parser.ts
 var INFIX_OP = {
@@ -2319,6 +2292,31 @@ var OP_TOKEN_NAMES = {
 var NOT_CALLED = /* @__PURE__ */ new Set(["not", "some", "every"]);
 var KEYWORDS = /* @__PURE__ */ new Set(["if", "contains", "in", "every", "some", "not", "and", "or"]);
 var RESERVED = /* @__PURE__ */ new Set(["with", "else", "default", "import", "package"]);
+var RegoParseErrors = class extends RegoError {
+  constructor(all) {
+    super("rego_parse_error", all[0].detail, all[0].loc);
+    this.all = all;
+  }
+  all;
+};
+var allErrors = (e) => e instanceof RegoParseErrors ? e.all : [e];
+var NOT_A_HEAD = {
+  not: "negated expressions cannot be used for rule head",
+  some: "'some' declarations cannot be used for rule head",
+  every: "expression cannot be used for rule head"
+};
+var IF_REQUIRED = "`if` keyword is required before rule body";
+function bigIntegerLiteral(text) {
+  const m = /^(-?)(\d+)(?:\.(\d*))?[eE]\+?(\d+)$/.exec(text);
+  if (!m) return void 0;
+  const frac = m[3] ?? "";
+  const exp = Number(m[4]);
+  if (exp > 30103 || frac.replace(/0+$/, "").length > exp) return void 0;
+  const n = BigInt(m[2] + frac + "0".repeat(exp - frac.length));
+  if (n >= MAX_BIG) return void 0;
+  return m[1] ? -n : n;
+}
+var MAX_BIG = 1n << 100000n;
 function isDigits(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -2335,6 +2333,8 @@ var Parser = class _Parser {
     const { tokens, comments } = lex(src, file);
     this.toks = tokens;
     this.comments = comments;
+    const last2 = tokens[tokens.length - 2];
+    if (last2?.kind === "illegal") this.illegal = last2;
     if (!opts.v0) for (const k of ["if", "contains", "in", "every", "some", "not"]) this.kw.add(k);
     else for (const k of ["some", "not"]) this.kw.add(k);
   }
@@ -2347,6 +2347,10 @@ var Parser = class _Parser {
   kw = /* @__PURE__ */ new Set();
   noOr = 0;
   module;
+  /** Where the current literal starts. */
+  literalAt = -1;
+  /** The lexer's error, reported when the parser reaches it (a syntax error before it is named first). */
+  illegal;
   /** v0 syntax: from the options, until an `import rego.v1` makes the rest of the module v1. */
   v0;
   // -- token helpers --------------------------------------------------------------------------------------------
@@ -2397,7 +2401,13 @@ var Parser = class _Parser {
     return `${OP_TOKEN_NAMES[t.text] ?? t.text} token`;
   }
   fail(msg, t = this.tok) {
+    const bad = this.illegal;
+    if (bad && t.start >= bad.start) throw new RegoError("rego_parse_error", bad.text, bad.loc);
     throw new RegoError("rego_parse_error", msg, t.loc);
+  }
+  /** OPA's message for a token that fits nowhere: `unexpected rem token`. */
+  unexpectedToken(t = this.tok) {
+    this.fail(`unexpected ${this.describe(t)}`, t);
   }
   unexpected(expected) {
     this.fail(`unexpected ${this.describe(this.tok)}: expected ${expected}`);
@@ -2410,8 +2420,12 @@ var Parser = class _Parser {
   parseModule() {
     const pk = this.tok;
     if (pk.kind === "eof") throw new RegoError("rego_parse_error", "empty module", { file: this.file, row: 0, col: 0 });
-    if (!(pk.kind === "ident" && pk.text === "package")) this.fail("package expected", pk);
+    if (!(pk.kind === "ident" && pk.text === "package")) {
+      this.statementsBeforePackage();
+      this.fail("package expected", pk);
+    }
     this.next();
+    if (this.peek(0).kind !== "ident") this.unexpectedToken();
     const pkgRef = this.parseRefPath();
     const pkg = pkgRef.map((t, i) => {
       if (i === 0 && t.t === "var") return t.name;
@@ -2419,7 +2433,7 @@ var Parser = class _Parser {
       return this.fail("package path must contain only string keys");
     });
     if (pkg[0] === "data") pkg.shift();
-    const mod = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], v0: !!this.opts.v0 };
+    const mod = { file: this.file, package: pkg, packageLoc: pk.loc, imports: [], rules: [], annotations: [], comments: this.comments, v0: !!this.opts.v0 };
     this.module = mod;
     while (this.tok.kind !== "eof") {
       if (this.atIdent("import") && !this.glued()) {
@@ -2430,6 +2444,38 @@ var Parser = class _Parser {
     }
     this.attachAnnotations(mod);
     return mod;
+  }
+  /** As OPA, a module not starting with `package` is first read as statements (rules, else queries) to the end, so
+   * a syntax error in them is reported rather than the missing package. The statements themselves are dropped. */
+  statementsBeforePackage() {
+    while (!this.atEof()) {
+      if (this.at(";")) {
+        this.next();
+        continue;
+      }
+      if (this.tok.kind === "ident" && !(KEYWORDS.has(this.tok.text) && this.atKw(this.tok.text)) && !RESERVED.has(this.tok.text)) {
+        const save = this.p;
+        try {
+          this.parseRule();
+          continue;
+        } catch (e) {
+          if (!(e instanceof RegoError)) throw e;
+          this.p = save;
+          this.parseRefPath();
+          const n = this.peek(0);
+          if (this.ruleContinues() && e.detail !== IF_REQUIRED) throw e;
+          if (!n.nl && n.kind !== "eof" && (this.isOp(n, ",") || this.isOp(n, ":") || n.start === this.toks[this.p - 1].end)) this.unexpectedToken(n);
+          this.p = save;
+        }
+      }
+      this.parseLiteral();
+    }
+  }
+  ruleContinues() {
+    const t = this.tok;
+    if (t.nl) return false;
+    if (t.kind === "op") return t.text === ":=" || t.text === "=" || t.text === "{" || t.text === "(";
+    return t.kind === "ident" && (this.atKw("if") || this.atKw("contains"));
   }
   attachAnnotations(mod) {
     const blocks = parseAnnotations(this.comments, this.src, this.file);
@@ -2459,6 +2505,7 @@ var Parser = class _Parser {
   }
   parseImport() {
     const t = this.next();
+    if (this.peek(0).kind !== "ident") this.unexpectedToken();
     const ref = this.parseRefPath();
     const head = ref[0];
     const names = ref.map((x) => x.t === "var" ? x.name : x.t === "scalar" ? String(x.value) : "*");
@@ -2481,7 +2528,7 @@ var Parser = class _Parser {
     let alias;
     if (this.tok.kind === "ident" && this.tok.text === "as" && !this.tok.nl) {
       this.next();
-      if (this.tok.kind !== "ident") this.unexpected("identifier");
+      if (this.tok.kind !== "ident") this.unexpected("var");
       alias = this.next().text;
     }
     return { path: { t: "ref", head, path: ref.slice(1), loc: t.loc }, alias, loc: t.loc };
@@ -2513,7 +2560,11 @@ var Parser = class _Parser {
   // -- rules ----------------------------------------------------------------------------------------------------
   parseRule() {
     const start = this.tok;
-    if (start.kind === "ident" && KEYWORDS.has(start.text) && this.atKw(start.text)) this.fail(`unexpected ${start.text} keyword`);
+    if (start.kind === "ident" && KEYWORDS.has(start.text) && this.atKw(start.text)) {
+      const asHead = NOT_A_HEAD[start.text];
+      if (asHead && this.literalParses()) this.fail(asHead, start);
+      this.fail(`unexpected ${start.text} keyword`);
+    }
     if (start.kind === "ident" && start.text === "default" && !this.glued()) {
       this.next();
       const ref2 = this.parseRefPath();
@@ -2531,7 +2582,7 @@ var Parser = class _Parser {
       const head2 = { ref: ref2, args, value, assign, loc: start.loc };
       return [{ head: head2, body: [trueExpr(start.loc)], default: true, loc: start.loc, module: this.module }];
     }
-    if (start.kind !== "ident") this.unexpected("identifier");
+    if (start.kind !== "ident") this.unexpectedToken();
     const ref = this.parseRefPath();
     const head = { ref, assign: false, loc: start.loc };
     if (this.at("(") && !this.tok.nl) head.args = this.parseArgs();
@@ -2553,10 +2604,11 @@ var Parser = class _Parser {
       hasIf = true;
       bodies.push(this.parseRuleBody());
     } else if (this.at("{") && !(this.tok.nl && (head.value || head.key))) {
-      if (!this.v0) this.fail("`if` keyword is required before rule body");
+      if (!this.v0) this.fail(IF_REQUIRED, start);
       bodies.push(this.parseBraceBody());
     }
     while (this.v0 && this.at("{") && !hasIf && bodies.length) bodies.push(this.parseBraceBody());
+    const bodyless = !bodies.length;
     if (!bodies.length) {
       if (!head.value && !head.key && !head.args && !this.v0 && ref.length === 1 && !hasIf) {
         this.fail(`rule must have a value or body`, start);
@@ -2566,6 +2618,7 @@ var Parser = class _Parser {
     const rules = bodies.map((body) => ({ head, body, default: false, loc: start.loc, module: this.module }));
     let cur = rules[rules.length - 1];
     while (this.atIdent("else") && !this.glued()) {
+      if (bodyless) this.fail("unexpected else keyword");
       const et = this.next();
       const eh = { ref: head.ref, args: head.args, assign: false, loc: et.loc };
       if (this.at(":=") || this.at("=")) {
@@ -2584,6 +2637,18 @@ var Parser = class _Parser {
     }
     return rules;
   }
+  literalParses() {
+    const save = this.p;
+    try {
+      this.parseLiteral();
+      return true;
+    } catch (e) {
+      if (!(e instanceof RegoError)) throw e;
+      return false;
+    } finally {
+      this.p = save;
+    }
+  }
   parseArgs() {
     this.expectOp("(");
     const args = [];
@@ -2592,7 +2657,7 @@ var Parser = class _Parser {
       if (!this.at(",")) break;
       this.next();
     }
-    this.expectOp(")");
+    this.closeArgs();
     return args;
   }
   /** After `if`: a `{ ... }` body, or one literal (which may itself start with `{`: `if {x: 1 | ...}[k]`). */
@@ -2629,7 +2694,7 @@ var Parser = class _Parser {
   parseBodyUntil(end) {
     const body = [];
     while (!this.at(end)) {
-      if (this.tok.kind === "eof") this.unexpected(end);
+      if (this.tok.kind === "eof") this.unexpectedToken();
       body.push(this.parseLiteral());
       if (this.at(";")) {
         this.next();
@@ -2689,6 +2754,7 @@ var Parser = class _Parser {
   }
   parseSimpleLiteral() {
     const t = this.tok;
+    this.literalAt = this.p;
     let expr;
     if (this.atKw("some") && !this.glued()) {
       expr = this.parseSome();
@@ -2713,7 +2779,7 @@ var Parser = class _Parser {
     while (this.tok.kind === "ident" && this.tok.text === "with" && !this.gluedDot()) {
       const w = this.next();
       const target = this.parseTermRel();
-      if (!this.atIdent("as")) this.unexpected("as");
+      if (!this.atIdent("as")) this.unexpected("as keyword");
       this.next();
       const value = this.parseTermIn();
       expr.with.push({ target, value, loc: w.loc });
@@ -2722,10 +2788,10 @@ var Parser = class _Parser {
   }
   parseSome() {
     const t = this.next();
-    const terms = [this.parseTermRel()];
+    const terms = [this.someTerm()];
     while (this.at(",")) {
       this.next();
-      terms.push(this.parseTermRel());
+      terms.push(this.someTerm());
     }
     if (this.atKw("in")) {
       this.next();
@@ -2740,6 +2806,12 @@ var Parser = class _Parser {
     });
     return { e: "some", vars, negated: false, with: [], loc: t.loc };
   }
+  /** A declared variable, or (before `in`) a pattern; OPA names a token that can start neither. */
+  someTerm() {
+    const k = this.tok.kind;
+    if (k !== "ident" && !this.at("[") && !this.at("{")) this.unexpected("var");
+    return this.parseTermRel();
+  }
   parseEvery() {
     const t = this.next();
     const terms = [this.parseTermRel()];
@@ -2751,6 +2823,7 @@ var Parser = class _Parser {
     for (const x of terms) if (x.t !== "var") this.fail(`unexpected ${x.t === "scalar" ? typeName(x.value) : x.t} term: every declares variables`, t);
     this.next();
     const domain = this.parseTermRel();
+    if (!this.at("{")) this.fail(`unexpected ${this.describe(this.tok)}: missing body`);
     const body = this.parseBraceBody();
     const [key, value] = terms.length === 2 ? terms : [void 0, terms[0]];
     return { e: "every", key, value, domain, body, negated: false, with: [], loc: t.loc };
@@ -2828,15 +2901,13 @@ var Parser = class _Parser {
     }
     return lhs;
   }
-  /** A primary term followed by `.x`, `[e]` and call suffixes (no newline before a suffix). */
-  parseTerm() {
-    let term2 = this.parsePrimary();
-    if (term2.t === "scalar" && !this.tok.nl && (this.at("[") || this.at("."))) {
-      this.fail(`illegal ref (head cannot be ${typeName(term2.value)})`, this.toks[this.p - 1]);
-    }
+  /** A primary term (or `head`, already read) followed by `.x`, `[e]` and call suffixes written against it. */
+  parseTerm(head) {
+    let term2 = head ?? this.parsePrimary();
+    if (!head && term2.t === "scalar" && (this.at("[") || this.at(".")) && this.tok.start === this.toks[this.p - 1].end) this.illegalRefHead(term2);
     for (; ; ) {
       const t = this.tok;
-      if (t.nl) break;
+      if (t.start !== this.toks[this.p - 1].end) break;
       if (this.isOp(t, ".")) {
         this.next();
         const n = this.tok;
@@ -2863,6 +2934,17 @@ var Parser = class _Parser {
     }
     return term2;
   }
+  /** As OPA, a ref on a scalar is an error, and so is what is wrong in the rest of the ref (`1.0.0`: two errors). */
+  illegalRefHead(head) {
+    const first = new RegoError("rego_parse_error", `illegal ref (head cannot be ${typeName(head.value)})`, this.toks[this.p - 1].loc);
+    try {
+      this.parseTerm(head);
+    } catch (e) {
+      if (e instanceof RegoError) throw new RegoParseErrors([first, ...allErrors(e)]);
+      throw e;
+    }
+    throw first;
+  }
   parseArgsList() {
     this.expectOp("(");
     const saveNo = this.noOr;
@@ -2877,8 +2959,12 @@ var Parser = class _Parser {
     }
     this.noOr = saveNo;
     this.inList = saveList;
-    this.expectOp(")");
+    this.closeArgs();
     return args;
+  }
+  closeArgs() {
+    if (!this.at(")")) this.unexpected('"," or ")"');
+    this.next();
   }
   parsePrimary() {
     const t = this.tok;
@@ -2899,7 +2985,7 @@ var Parser = class _Parser {
       case "ident": {
         const nx = this.peek();
         const glued = nx.kind === "op" && nx.start === t.end && (nx.text === "." || nx.text === "[" || nx.text === "(" && !NOT_CALLED.has(t.text));
-        if (glued && t.text !== "input" && t.text !== "data") {
+        if (glued && t.text !== "input" && t.text !== "data" && (this.p === this.literalAt || t.text !== "true" && t.text !== "false" && t.text !== "null")) {
           this.next();
           return { t: "var", name: t.text, loc };
         }
@@ -2942,7 +3028,8 @@ var Parser = class _Parser {
           const inner = this.parseExprTerm();
           this.noOr = saveNo;
           this.inList = saveList;
-          this.expectOp(")");
+          if (!this.at(")")) this.fail("non-terminated expression");
+          this.next();
           return inner;
         }
         if (t.text === "[") return this.parseArray();
@@ -2952,7 +3039,7 @@ var Parser = class _Parser {
       default:
         break;
     }
-    return this.unexpected("term");
+    return this.unexpectedToken();
   }
   /** A number literal; one beyond the float range is a parse error here rather than a crash. */
   number(text, t) {
@@ -2960,7 +3047,8 @@ var Parser = class _Parser {
     try {
       return numLiteral(text);
     } catch {
-      return this.fail(`number ${text} is out of range`, t);
+      const big = bigIntegerLiteral(text);
+      return big === void 0 ? this.fail("number too big", t) : num(big);
     }
   }
   /** The items after the first of an array or set literal, up to and including its closing bracket. */
@@ -3246,10 +3334,41 @@ function scalarType(v) {
   if (typeof v === "string") return "string";
   return "number";
 }
+var TYPE_RANK = {
+  scalar: 0,
+  var: 4,
+  ref: 5,
+  array: 6,
+  object: 7,
+  set: 8,
+  arraycompr: 9,
+  objectcompr: 10,
+  setcompr: 11,
+  call: 12,
+  template: 12
+};
+function termCompare(a, b) {
+  const ra = TYPE_RANK[a.t];
+  const rb = TYPE_RANK[b.t];
+  if (ra !== rb) return ra - rb;
+  if (a.t === "scalar" && b.t === "scalar") return compare(a.value, b.value);
+  if (a.t === "var" && b.t === "var") return strCompare(a.name, b.name);
+  if (a.t === "ref" && b.t === "ref") return listCompare([a.head, ...a.path], [b.head, ...b.path]);
+  if (a.t === "array" && b.t === "array" || a.t === "set" && b.t === "set") return listCompare(a.items, b.items);
+  return 0;
+}
+function listCompare(a, b) {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const c = termCompare(a[i], b[i]);
+    if (c) return c;
+  }
+  return a.length - b.length;
+}
 function termJSON(t) {
   switch (t.t) {
+    // OPA writes null's value as an empty object
     case "scalar":
-      return term(scalarType(t.value), t.value);
+      return term(scalarType(t.value), t.value === null ? new RObject() : t.value);
     case "var":
       return term("var", t.name);
     case "ref":
@@ -3257,9 +3376,9 @@ function termJSON(t) {
     case "array":
       return term("array", t.items.map(termJSON));
     case "set":
-      return term("set", t.items.map(termJSON));
+      return term("set", [...t.items].sort(termCompare).map(termJSON));
     case "object":
-      return term("object", t.items.map(([k, v]) => [termJSON(k), termJSON(v)]));
+      return term("object", [...t.items].sort(([a], [b]) => termCompare(a, b)).map(([k, v]) => [termJSON(k), termJSON(v)]));
     case "arraycompr":
       return term("arraycomprehension", o([["term", termJSON(t.term)], ["body", bodyJSON(t.body)]]));
     case "setcompr":
@@ -3300,12 +3419,14 @@ function bodyJSON(body) {
 function headJSON(r) {
   const h = r.head;
   const ref = h.ref.map(termJSON);
-  const name = h.ref.length === 1 && h.ref[0].t === "var" ? h.ref[0].name : void 0;
+  const valued = h.ref.length === 2 && !h.key && !!h.value && !h.args;
+  const name = (h.ref.length === 1 || valued) && h.ref[0].t === "var" ? h.ref[0].name : void 0;
+  const key = h.key ?? (valued || h.ref.length === 2 && !h.args ? h.ref[1] : void 0);
   const value = h.value ? termJSON(h.value) : h.key ? void 0 : term("boolean", true);
   return o([
     ["name", name],
     ["args", h.args ? h.args.map(termJSON) : void 0],
-    ["key", h.key ? termJSON(h.key) : void 0],
+    ["key", key ? termJSON(key) : void 0],
     ["value", value],
     ["assign", h.assign || void 0],
     ["ref", ref]
@@ -3323,7 +3444,14 @@ function moduleJSON(m) {
   return o([
     ["package", o([["path", [term("var", "data"), ...m.package.map((p) => term("string", p))]]])],
     ["imports", m.imports.length ? m.imports.map((i) => o([["path", termJSON(i.path)], ["alias", i.alias]])) : void 0],
-    ["rules", m.rules.length ? m.rules.map(ruleJSON) : void 0]
+    ["rules", m.rules.length ? m.rules.map(ruleJSON) : void 0],
+    ["comments", m.comments?.length ? m.comments.map(commentJSON) : void 0]
+  ]);
+}
+function commentJSON(c) {
+  return o([
+    ["Text", c.text ? Buffer.from(c.text, "utf8").toString("base64") : null],
+    ["Location", o([["file", c.loc.file], ["row", c.loc.row], ["col", c.loc.col]])]
   ]);
 }
 
@@ -3335,6 +3463,8 @@ var builtins19 = {
     try {
       return moduleJSON(parseModule(text, name));
     } catch (e) {
+      if (e instanceof RegoParseErrors) throw builtinError(`${e.all.length} errors occurred:
+${e.all.map((x) => x.message).join("\n")}`);
       if (e instanceof RegoError) throw builtinError(e.detail === "empty module" ? e.message : `1 error occurred: ${e.message}`);
       throw e;
     }
@@ -3515,7 +3645,6 @@ export {
   schemaAnnotations,
   forEachOperand,
   dottedName,
-  moduleTerms,
   parseModule,
   parseQuery,
   parseTerm,

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   parserNames,
   readInputFile
-} from "./chunk-WI7RN6JJ.js";
+} from "./chunk-S3SJ2M7W.js";
 import {
   lockFormatOf,
   readLock

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NXZEYFQI.js";
 import {
   loadCommand
-} from "./chunk-QAEIZOYN.js";
+} from "./chunk-HZ2J7Y2L.js";
 import {
   addPath,
   debug,

@@ -9,12 +9,11 @@ import {
   isBuiltin,
   isUnloadedBuiltin,
   loadBuiltinsNamedIn,
-  moduleTerms,
   parseModule,
   parseQuery,
   parseTerm,
   schemaAnnotations
-} from "./chunk-JLGQ42OT.js";
+} from "./chunk-2KOUCAMY.js";
 import "./chunk-G2RUZJ3W.js";
 import "./chunk-62JAVFHL.js";
 import {
@@ -30,6 +29,7 @@ import {
   BuiltinError,
   DepthError,
   MAX_DEPTH,
+  RFloat,
   RObject,
   RSet,
   compare,
@@ -95,35 +95,37 @@ function typeText(t) {
 }
 
 // src/rego/compile/negation.ts
-function hoistNegated(body, fresh2, inQuery) {
+function hoistNegated(body2, fresh2, inQuery, closures = true) {
   let out;
-  for (let i = 0; i < body.length; i++) {
-    const e0 = body[i];
+  for (let i = 0; i < body2.length; i++) {
+    const e0 = body2[i];
     let e = e0;
     switch (e.e) {
-      case "term": {
-        const term = hoistInClosures(e.term, fresh2, inQuery);
-        if (term !== e.term) e = { ...e, term };
+      case "term":
+        if (closures) {
+          const term2 = hoistInClosures(e.term, fresh2, inQuery);
+          if (term2 !== e.term) e = { ...e, term: term2 };
+        }
         break;
-      }
       case "every":
-        e = { ...e, domain: hoistInClosures(e.domain, fresh2, inQuery), body: hoistNegated(e.body, fresh2, inQuery) };
+        e = { ...e, domain: closures ? hoistInClosures(e.domain, fresh2, inQuery) : e.domain, body: hoistNegated(e.body, fresh2, inQuery, closures) };
         break;
       case "or":
-        e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh2, inQuery)) };
+        e = { ...e, branches: e.branches.map((b) => hoistNegated(b, fresh2, inQuery, closures)) };
         break;
-      case "somein": {
-        const domain = hoistInClosures(e.domain, fresh2, inQuery);
-        if (domain !== e.domain) e = { ...e, domain };
+      case "somein":
+        if (closures) {
+          const domain = hoistInClosures(e.domain, fresh2, inQuery);
+          if (domain !== e.domain) e = { ...e, domain };
+        }
         break;
-      }
     }
     const hoisted = e.e === "term" && e.negated ? hoist(e, fresh2, inQuery) : void 0;
-    if (!out && (hoisted || e !== e0)) out = body.slice(0, i);
+    if (!out && (hoisted || e !== e0)) out = body2.slice(0, i);
     if (hoisted) out.push(...hoisted);
     else if (out) out.push(e);
   }
-  return out ?? body;
+  return out ?? body2;
 }
 function hoistInClosures(t, fresh2, inQuery) {
   switch (t.t) {
@@ -217,15 +219,15 @@ function hoist(e, fresh2, inQuery) {
     }
   };
   const inTerm = (t) => t.t === "ref" ? { ...t, path: t.path.map(one) } : isClosure(t) ? t : one(t);
-  let term = e.term;
-  if (term.t === "call" && !term.fnRef) {
-    const args = term.args.map(calls);
-    const unify = term.op === "eq" || term.op === "equal" && !inQuery;
-    term = { ...term, args: args.map(unify ? inTerm : one) };
+  let term2 = e.term;
+  if (term2.t === "call" && !term2.fnRef) {
+    const args = term2.args.map(calls);
+    const unify = term2.op === "eq" || term2.op === "equal" && !inQuery;
+    term2 = { ...term2, args: args.map(unify ? inTerm : one) };
   } else {
-    term = inTerm(calls(term));
+    term2 = inTerm(calls(term2));
   }
-  return [...support, { ...e, term }];
+  return [...support, { ...e, term: term2 }];
 }
 var isClosure = (t) => t.t === "arraycompr" || t.t === "setcompr" || t.t === "objectcompr";
 var isComposite = (t) => t.t !== "var" && t.t !== "ref" && t.t !== "scalar";
@@ -234,7 +236,8 @@ var isComposite = (t) => t.t !== "var" && t.t !== "ref" && t.t !== "scalar";
 var counter = 0;
 var fresh = (base = "local") => `__${base}${counter++}__`;
 function resolveRules(m, packageRules, userArity) {
-  for (const r of m.rules) new Resolver(m, packageRules, userArity).resolveRule(r);
+  const resolver = new Resolver(m, packageRules, userArity);
+  for (const r of m.rules) resolver.resolveRule(r);
 }
 var Resolver = class {
   constructor(m, ruleNames, userArity, keepTopNames = false) {
@@ -249,6 +252,7 @@ var Resolver = class {
       const last = ref.path.length ? String(ref.path[ref.path.length - 1].value) : head;
       this.imports.set(im.alias ?? last, ref.path.length ? ref : ref.head);
     }
+    this.futureNot = m.imports.some((im) => dottedName(im.path) === "future.keywords.not");
   }
   m;
   ruleNames;
@@ -258,14 +262,16 @@ var Resolver = class {
   imports = /* @__PURE__ */ new Map();
   /** Names used while no declaration of them was in scope. */
   free = /* @__PURE__ */ new Set();
+  /** Whether the terms resolved since the last reset held a comprehension: without one, the later walks that only
+   * look for comprehensions (ordering their bodies, hoisting in them) are skipped. */
+  closures = false;
   /** `import future.keywords.not`: OPA then keeps the operands of a negated expression inside it. */
-  get futureNot() {
-    return this.m.imports.some((im) => dottedName(im.path) === "future.keywords.not");
-  }
+  futureNot;
   resolveRule(r) {
     let cur = r;
     while (cur) {
       this.scopes = [/* @__PURE__ */ new Map()];
+      this.closures = false;
       const h = cur.head;
       if (h.args) for (const a of h.args) this.declarePlain(a);
       cur.body = this.body(cur.body);
@@ -275,19 +281,19 @@ var Resolver = class {
       h.ref = h.ref.map((t, i) => i === 0 ? t : this.term(t));
       const bound = /* @__PURE__ */ new Set();
       if (h.args) for (const a of h.args) varsOf(a, bound);
-      cur.body = reorder(cur.body, bound, cur.loc, /* @__PURE__ */ new Set(), this.userArity);
+      cur.body = reorder(cur.body, bound, cur.loc, /* @__PURE__ */ new Set(), this.userArity, this.closures);
       checkHeadSafe(cur, bound);
       if (!this.futureNot) {
-        cur.body = hoistNegated(cur.body, fresh, false);
-        if (h.key) h.key = hoistInClosures(h.key, fresh, false);
-        if (h.value) h.value = hoistInClosures(h.value, fresh, false);
+        cur.body = hoistNegated(cur.body, fresh, false, this.closures);
+        if (this.closures && h.key) h.key = hoistInClosures(h.key, fresh, false);
+        if (this.closures && h.value) h.value = hoistInClosures(h.value, fresh, false);
       }
       cur = cur.else;
     }
   }
-  resolveQuery(body) {
+  resolveQuery(body2) {
     this.scopes = [/* @__PURE__ */ new Map()];
-    return this.body(body);
+    return this.body(body2);
   }
   declarePlain(t) {
     const s = this.scopes[this.scopes.length - 1];
@@ -312,16 +318,16 @@ var Resolver = class {
     }
     return void 0;
   }
-  body(body) {
+  body(body2) {
     const out = [];
-    for (const e of body) out.push(this.expr(e));
+    for (const e of body2) out.push(this.expr(e));
     return out;
   }
   /** The terms resolved; `ts` itself when none changed (most refs into input, scalars), so nothing is copied. */
   terms(ts) {
     let out;
     for (let i = 0; i < ts.length; i++) {
-      const x = this.term(ts[i]);
+      const x = ts[i].t === "scalar" ? ts[i] : this.term(ts[i]);
       if (!out && x !== ts[i]) out = ts.slice(0, i);
       if (out) out.push(x);
     }
@@ -353,8 +359,8 @@ var Resolver = class {
         return this.nested(() => {
           const key = e.key ? this.declare(e.key) : void 0;
           const value = this.declare(e.value);
-          const body = this.body(e.body);
-          return { ...e, domain, key, value, body, with: withs };
+          const body2 = this.body(e.body);
+          return { ...e, domain, key, value, body: body2, with: withs };
         });
       }
       case "or": {
@@ -368,7 +374,8 @@ var Resolver = class {
           const lhs = this.declare(t.args[0]);
           return { ...e, term: { ...t, args: [lhs, rhs] }, with: withs };
         }
-        return { ...e, term: this.term(t), with: withs };
+        const term2 = this.term(t);
+        return term2 === t && withs === e.with ? e : { ...e, term: term2, with: withs };
       }
     }
   }
@@ -442,14 +449,16 @@ var Resolver = class {
         return { ...t, parts: t.parts.map((p) => typeof p === "string" ? p : this.term(p)) };
       case "arraycompr":
       case "setcompr":
+        this.closures = true;
         return this.nested(() => {
-          const body = this.body(t.body);
-          return { ...t, body, term: this.term(t.term) };
+          const body2 = this.body(t.body);
+          return { ...t, body: body2, term: this.term(t.term) };
         });
       case "objectcompr":
+        this.closures = true;
         return this.nested(() => {
-          const body = this.body(t.body);
-          return { ...t, body, key: this.term(t.key), value: this.term(t.value) };
+          const body2 = this.body(t.body);
+          return { ...t, body: body2, key: this.term(t.key), value: this.term(t.value) };
         });
       case "call": {
         const args = this.terms(t.args);
@@ -643,19 +652,21 @@ function sameKeyTerm(a, b) {
   if (a.t === "scalar" && b.t === "scalar") return a.value === b.value;
   return a.t === "var" && b.t === "var" && a.name === b.name;
 }
-function analyse(e, safe, closureNeeds, userArity) {
+function analyse(e, safe, closureNeeds, userArity, closures) {
   const all = /* @__PURE__ */ new Set();
   exprVars(e, all, false);
   const outputs = /* @__PURE__ */ new Set();
+  if (!closures && e.e !== "or" && subsetOf(all, safe)) return { needs: all, outputs, all };
   const needsClosures = /* @__PURE__ */ new Set();
-  const collectClosures = (t) => {
+  const collectClosures = closures ? (t) => {
     visitClosures(t, (c) => closureNeeds(c).forEach((v) => needsClosures.add(v)));
+  } : () => {
   };
   for (const w of e.with) collectClosures(w.value);
   if (e.negated && e.e !== "or") {
     if (e.e === "term") collectClosures(e.term);
     if (e.e === "every" || e.e === "somein") collectClosures(e.domain);
-    return { needs: /* @__PURE__ */ new Set([...all, ...needsClosures]), outputs };
+    return { needs: needsClosures.size ? /* @__PURE__ */ new Set([...all, ...needsClosures]) : all, outputs, all };
   }
   switch (e.e) {
     case "term": {
@@ -683,7 +694,7 @@ function analyse(e, safe, closureNeeds, userArity) {
       const inner = /* @__PURE__ */ new Set();
       exprVars(e, inner, true);
       for (const v of inner) if (scopeOf(closureNeeds).has(v)) needsClosures.add(v);
-      return { needs: /* @__PURE__ */ new Set([...needsClosures]), outputs };
+      return { needs: /* @__PURE__ */ new Set([...needsClosures]), outputs, all };
     }
     default:
       break;
@@ -691,7 +702,7 @@ function analyse(e, safe, closureNeeds, userArity) {
   const needs = /* @__PURE__ */ new Set();
   for (const v of all) if (!outputs.has(v)) needs.add(v);
   for (const v of needsClosures) if (!outputs.has(v)) needs.add(v);
-  return { needs, outputs };
+  return { needs, outputs, all };
 }
 var scopeOf = (f) => f.scope ?? /* @__PURE__ */ new Set();
 function isOutputCall(t, userArity) {
@@ -703,46 +714,47 @@ function visitClosures(t, f) {
   if (t.t === "arraycompr" || t.t === "setcompr" || t.t === "objectcompr") f(t);
   else forEachOperand(t, visitClosures, f, void 0);
 }
-function reorder(body, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), userArity = /* @__PURE__ */ new Map()) {
+function reorder(body2, outerSafe, loc, outerVars = /* @__PURE__ */ new Set(), userArity = /* @__PURE__ */ new Map(), closures = true) {
   const scopeVars = new Set(outerVars);
-  for (const e of body) exprVars(e, scopeVars, false);
-  outerSafe.forEach((v) => scopeVars.add(v));
+  if (closures || body2.some((e) => e.e === "every" || e.e === "or")) {
+    for (const e of body2) exprVars(e, scopeVars, false);
+    outerSafe.forEach((v) => scopeVars.add(v));
+  }
   const closureNeeds = Object.assign((c) => {
     const vs = closureVars(c);
     return new Set([...vs].filter((v) => scopeVars.has(v)));
   }, { scope: scopeVars });
   const safe = new Set(outerSafe);
-  const remaining = [...body];
+  const remaining = [...body2];
   const out = [];
   while (remaining.length) {
     let picked = -1;
-    let outputs;
+    let need;
     for (let i = 0; i < remaining.length; i++) {
-      const need = analyse(remaining[i], safe, closureNeeds, userArity);
+      need = analyse(remaining[i], safe, closureNeeds, userArity, closures);
       if (subsetOf(need.needs, safe)) {
         picked = i;
-        outputs = need.outputs;
         break;
       }
     }
     if (picked < 0) {
       const e2 = remaining[0];
-      const { needs } = analyse(e2, safe, closureNeeds, userArity);
-      const outputs2 = /* @__PURE__ */ new Set();
+      const { needs } = analyse(e2, safe, closureNeeds, userArity, closures);
+      const outputs = /* @__PURE__ */ new Set();
       if (e2.e === "term" && e2.term.t === "call" && (e2.term.op === "assign" || e2.term.op === "eq") && e2.term.args.length === 2) {
         const [a, b] = e2.term.args;
         const collection = (t) => t.t === "array" || t.t === "object" || t.t === "set";
-        if (a.t === "var" && collection(b)) outputs2.add(a.name);
-        if (b.t === "var" && collection(a)) outputs2.add(b.name);
+        if (a.t === "var" && collection(b)) outputs.add(a.name);
+        if (b.t === "var" && collection(a)) outputs.add(b.name);
       }
       const unsafe = [...needs].filter((v) => !safe.has(v)).sort();
-      const bad = unsafe.find((v) => !outputs2.has(v)) ?? unsafe[0];
+      const bad = unsafe.find((v) => !outputs.has(v)) ?? unsafe[0];
       throw new RegoError("rego_unsafe_var_error", `var ${displayName(bad)} is unsafe`, e2.loc);
     }
     const e = remaining.splice(picked, 1)[0];
-    outputs.forEach((v) => safe.add(v));
-    if (!e.negated) exprVars(e, safe, false);
-    out.push(orderNested(e, safe, scopeVars, userArity));
+    need.outputs.forEach((v) => safe.add(v));
+    if (!e.negated) need.all.forEach((v) => safe.add(v));
+    out.push(closures || e.e === "every" || e.e === "or" ? orderNested(e, safe, scopeVars, userArity, closures) : e);
   }
   outerSafe.clear();
   safe.forEach((v) => outerSafe.add(v));
@@ -752,7 +764,7 @@ function subsetOf(a, b) {
   for (const v of a) if (!b.has(v)) return false;
   return true;
 }
-function orderNested(e, safe, scopeVars, userArity) {
+function orderNested(e, safe, scopeVars, userArity, closures) {
   const fixAll = (ts) => {
     let out;
     for (let i = 0; i < ts.length; i++) {
@@ -767,13 +779,13 @@ function orderNested(e, safe, scopeVars, userArity) {
       case "arraycompr":
       case "setcompr": {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
-        return { ...t, body, term: fixTerm(t.term) };
+        const body2 = reorder(t.body, s, t.loc, scopeVars, userArity, closures);
+        return { ...t, body: body2, term: fixTerm(t.term) };
       }
       case "objectcompr": {
         const s = new Set(safe);
-        const body = reorder(t.body, s, t.loc, scopeVars, userArity);
-        return { ...t, body, key: fixTerm(t.key), value: fixTerm(t.value) };
+        const body2 = reorder(t.body, s, t.loc, scopeVars, userArity, closures);
+        return { ...t, body: body2, key: fixTerm(t.key), value: fixTerm(t.value) };
       }
       case "ref": {
         const head = fixTerm(t.head);
@@ -801,9 +813,9 @@ function orderNested(e, safe, scopeVars, userArity) {
         return args === t.args ? t : { ...t, args };
       }
       case "template": {
-        const terms = t.parts.filter((p) => typeof p !== "string");
-        const fixed = fixAll(terms);
-        if (fixed === terms) return t;
+        const terms2 = t.parts.filter((p) => typeof p !== "string");
+        const fixed = fixAll(terms2);
+        if (fixed === terms2) return t;
         let j = 0;
         return { ...t, parts: t.parts.map((p) => typeof p === "string" ? p : fixed[j++]) };
       }
@@ -821,8 +833,8 @@ function orderNested(e, safe, scopeVars, userArity) {
   }
   switch (e.e) {
     case "term": {
-      const term = fixTerm(e.term);
-      return term === e.term && withs === e.with ? e : { ...e, term, with: withs };
+      const term2 = fixTerm(e.term);
+      return term2 === e.term && withs === e.with ? e : { ...e, term: term2, with: withs };
     }
     case "somein": {
       const domain = fixTerm(e.domain);
@@ -832,10 +844,10 @@ function orderNested(e, safe, scopeVars, userArity) {
       const s = new Set(safe);
       if (e.key) varsOf(e.key, s);
       varsOf(e.value, s);
-      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity), with: withs };
+      return { ...e, domain: fixTerm(e.domain), body: reorder(e.body, s, e.loc, scopeVars, userArity, closures), with: withs };
     }
     case "or":
-      return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity)), with: withs };
+      return { ...e, branches: e.branches.map((b) => reorder(b, new Set(safe), e.loc, scopeVars, userArity, closures)), with: withs };
     default:
       return e;
   }
@@ -855,11 +867,93 @@ function checkHeadSafe(r, bound) {
   r.head.ref.slice(1).forEach(check);
 }
 var displayName = (v) => v.startsWith("__wild") ? "_" : v.replace(/^__local\d+__(?=.)/, "");
-function compileQuery(body, compiled, pkg = []) {
-  const mod = { file: "query", package: pkg, packageLoc: body[0].loc, imports: [], rules: [], annotations: [], v0: false };
+function compileQuery(body2, compiled, pkg = []) {
+  const mod = { file: "query", package: pkg, packageLoc: body2[0].loc, imports: [], rules: [], annotations: [], v0: false };
   const r = new Resolver(mod, /* @__PURE__ */ new Set(), compiled.arity, true);
-  const resolved = r.resolveQuery(body);
-  return hoistNegated(reorder(resolved, /* @__PURE__ */ new Set(), body[0].loc, /* @__PURE__ */ new Set(), compiled.arity), fresh, true);
+  const resolved = r.resolveQuery(body2);
+  return hoistNegated(reorder(resolved, /* @__PURE__ */ new Set(), body2[0].loc, /* @__PURE__ */ new Set(), compiled.arity), fresh, true);
+}
+
+// src/rego/compile/call-terms.ts
+function callTerms(m) {
+  const out = [];
+  for (let i = 0; i < m.rules.length; i++) {
+    for (let cur = m.rules[i]; cur; cur = cur.else) {
+      body(cur.body, out);
+      if (cur.head.key) term(cur.head.key, out);
+      if (cur.head.value) term(cur.head.value, out);
+      const args = cur.head.args;
+      if (args) for (let j = 0; j < args.length; j++) term(args[j], out);
+    }
+  }
+  return out;
+}
+function terms(ts, out) {
+  for (let i = 0; i < ts.length; i++) if (ts[i].t !== "scalar") term(ts[i], out);
+}
+function term(t, out) {
+  switch (t.t) {
+    case "call":
+      out.push(t);
+      terms(t.args, out);
+      break;
+    case "ref":
+      if (t.head.t === "array") out.push(t);
+      term(t.head, out);
+      terms(t.path, out);
+      break;
+    case "array":
+    case "set":
+      terms(t.items, out);
+      break;
+    case "object":
+      for (let i = 0; i < t.items.length; i++) {
+        term(t.items[i][0], out);
+        term(t.items[i][1], out);
+      }
+      break;
+    case "template":
+      for (let i = 0; i < t.parts.length; i++) {
+        const p = t.parts[i];
+        if (typeof p !== "string") term(p, out);
+      }
+      break;
+    case "arraycompr":
+    case "setcompr":
+      term(t.term, out);
+      body(t.body, out);
+      break;
+    case "objectcompr":
+      term(t.key, out);
+      term(t.value, out);
+      body(t.body, out);
+      break;
+    default:
+      break;
+  }
+}
+function body(b, out) {
+  for (let i = 0; i < b.length; i++) {
+    const e = b[i];
+    for (let j = 0; j < e.with.length; j++) term(e.with[j].value, out);
+    switch (e.e) {
+      case "term":
+        term(e.term, out);
+        break;
+      case "somein":
+        term(e.domain, out);
+        break;
+      case "every":
+        term(e.domain, out);
+        body(e.body, out);
+        break;
+      case "or":
+        for (let j = 0; j < e.branches.length; j++) body(e.branches[j], out);
+        break;
+      default:
+        break;
+    }
+  }
 }
 
 // src/rego/compile/arity-check.ts
@@ -891,17 +985,17 @@ function termType(t) {
       return "any";
   }
 }
-function checkQueryArity(body) {
-  const pseudo = { rules: [{ body, head: { ref: [{ t: "var", name: "" }] } }], imports: [] };
+function checkQueryArity(body2) {
+  const pseudo = { rules: [{ body: body2, head: { ref: [{ t: "var", name: "" }] } }], imports: [] };
   checkArity(pseudo);
 }
-function checkArity(m, terms = moduleTerms(m)) {
+function checkArity(m, terms2 = callTerms(m)) {
   const own = new Set(m.rules.map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
   for (const i of m.imports) {
     const p = i.path;
     own.add(i.alias ?? (p.t === "ref" && p.path.length ? String(p.path[p.path.length - 1].value) : ""));
   }
-  for (const t of terms) {
+  for (const t of terms2) {
     if (t.t === "ref") checkArrayIndex(t);
     if (t.t !== "call") continue;
     const n = ARITY[t.op];
@@ -1006,16 +1100,16 @@ function exprUses(e, out) {
       break;
   }
 }
-function bodyUses(body, out) {
-  for (const e of body) exprUses(e, out);
+function bodyUses(body2, out) {
+  for (const e of body2) exprUses(e, out);
 }
 var Checker = class {
   scopes = new Scopes();
-  query(body) {
-    const plainSome = this.body(body);
+  query(body2) {
+    const plainSome = this.body(body2);
     if (!plainSome.length) return;
     const uses = /* @__PURE__ */ new Set();
-    bodyUses(body, uses);
+    bodyUses(body2, uses);
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
   }
   rule(r) {
@@ -1035,10 +1129,12 @@ var Checker = class {
     }
   }
   /** Checks a body in the current scope; returns its plain `some x` declarations (checked by the caller). */
-  body(body) {
+  body(body2) {
     const plainSome = [];
-    for (const e of body) {
-      const uses = /* @__PURE__ */ new Set();
+    for (const e of body2) {
+      const t0 = e.e === "term" ? e.term : void 0;
+      const direct = t0 !== void 0 && !(t0.t === "call" && t0.op === "assign");
+      const uses = direct ? this.scopes.topUsed : /* @__PURE__ */ new Set();
       for (const w of e.with) this.term(w.value, uses);
       switch (e.e) {
         case "some":
@@ -1081,16 +1177,18 @@ var Checker = class {
           break;
         }
       }
-      const used = this.scopes.topUsed;
-      for (const u of uses) used.add(u);
+      if (!direct) {
+        const used = this.scopes.topUsed;
+        for (const u of uses) used.add(u);
+      }
     }
     return plainSome;
   }
-  nestedBody(body, head = []) {
-    const plainSome = this.body(body);
+  nestedBody(body2, head = []) {
+    const plainSome = this.body(body2);
     if (!plainSome.length) return;
     const uses = /* @__PURE__ */ new Set();
-    bodyUses(body, uses);
+    bodyUses(body2, uses);
     head.forEach((t) => termUses(t, uses));
     for (const s of plainSome) if (!uses.has(s.name)) fail(`declared var ${s.name} unused`, s.loc);
   }
@@ -1116,7 +1214,7 @@ var Checker = class {
         break;
       case "ref":
         this.term(t.head, uses);
-        for (const p of t.path) this.term(p, uses);
+        for (const p of t.path) if (p.t !== "scalar") this.term(p, uses);
         break;
       case "array":
       case "set":
@@ -1146,9 +1244,9 @@ var Checker = class {
     }
   }
 };
-function checkDeprecated(m, terms) {
+function checkDeprecated(m, terms2) {
   const own = new Set(m.rules.map((r) => r.head.ref[0].t === "var" ? r.head.ref[0].name : ""));
-  for (const t of terms) {
+  for (const t of terms2) {
     if (t.t === "call" && DEPRECATED.has(t.op) && !own.has(t.op)) {
       throw new RegoError("rego_type_error", `deprecated built-in function calls in expression: ${t.op}`, t.loc);
     }
@@ -1165,7 +1263,7 @@ function checkWithTargets(m, modules) {
     const dotted = t.t === "var" ? t.name : [head, ...t.path.map((p) => p.t === "scalar" ? String(p.value) : "?")].join(".");
     return isBuiltin(dotted) || dotted in ARITY || fns.has(dotted.split(".")[0]);
   };
-  const visitBody = (body) => body.forEach((e) => {
+  const visitBody = (body2) => body2.forEach((e) => {
     for (const w of e.with) {
       if (!ok(w.target)) throw new RegoError("rego_type_error", "with keyword target must reference existing input, data, or a function", w.loc);
     }
@@ -1174,19 +1272,20 @@ function checkWithTargets(m, modules) {
   });
   for (const r of m.rules) for (let cur = r; cur; cur = cur.else) visitBody(cur.body);
 }
-function checkDeclarations(m, modules = [m], terms) {
-  if (!m.v0) checkDeprecated(m, terms ?? moduleTerms(m));
+function checkDeclarations(m, modules = [m], terms2) {
+  if (!m.v0) checkDeprecated(m, terms2 ?? callTerms(m));
   checkWithTargets(m, modules);
+  const checker = new Checker();
   for (const r of m.rules) {
     const name = r.head.ref[0];
     if (name.t === "var" && (name.name === "data" || name.name === "input")) {
       fail(`rules must not shadow ${name.name} (use a different rule name)`, r.loc);
     }
-    new Checker().rule(r);
+    checker.rule(r);
   }
 }
-function checkQueryDeclarations(body) {
-  new Checker().query(body);
+function checkQueryDeclarations(body2) {
+  new Checker().query(body2);
 }
 
 // src/rego/compile/recursion.ts
@@ -1238,7 +1337,7 @@ function rulesFor(root, parts) {
   return out;
 }
 function collectRefs(r, onRef) {
-  const term = (t) => {
+  const term2 = (t) => {
     if (!t) return;
     switch (t.t) {
       case "var":
@@ -1256,36 +1355,36 @@ function collectRefs(r, onRef) {
             break;
           }
           onRef(parts);
-        } else term(t.head);
-        t.path.forEach(term);
+        } else term2(t.head);
+        for (const p of t.path) if (p.t !== "scalar") term2(p);
         break;
       case "array":
       case "set":
-        t.items.forEach(term);
+        t.items.forEach(term2);
         break;
       case "object":
         t.items.forEach(([k, v]) => {
-          term(k);
-          term(v);
+          term2(k);
+          term2(v);
         });
         break;
       case "arraycompr":
       case "setcompr":
-        term(t.term);
+        term2(t.term);
         t.body.forEach(expr);
         break;
       case "objectcompr":
-        term(t.key);
-        term(t.value);
+        term2(t.key);
+        term2(t.value);
         t.body.forEach(expr);
         break;
       case "call":
         if (t.op.startsWith("data.")) onRef(t.op.split(".").slice(1));
-        t.args.forEach(term);
+        t.args.forEach(term2);
         break;
       case "template":
         t.parts.forEach((p) => {
-          if (typeof p !== "string") term(p);
+          if (typeof p !== "string") term2(p);
         });
         break;
       default:
@@ -1294,24 +1393,24 @@ function collectRefs(r, onRef) {
   };
   const expr = (e) => {
     for (const w of e.with) {
-      term(w.target);
-      term(w.value);
+      term2(w.target);
+      term2(w.value);
     }
     switch (e.e) {
       case "term":
-        term(e.term);
+        term2(e.term);
         break;
       case "some":
         break;
       case "somein":
-        term(e.key);
-        term(e.value);
-        term(e.domain);
+        term2(e.key);
+        term2(e.value);
+        term2(e.domain);
         break;
       case "every":
-        term(e.key);
-        term(e.value);
-        term(e.domain);
+        term2(e.key);
+        term2(e.value);
+        term2(e.domain);
         e.body.forEach(expr);
         break;
       case "or":
@@ -1320,10 +1419,10 @@ function collectRefs(r, onRef) {
     }
   };
   const h = r.head;
-  h.ref.slice(1).forEach(term);
-  h.args?.forEach(term);
-  term(h.key);
-  term(h.value);
+  h.ref.slice(1).forEach(term2);
+  h.args?.forEach(term2);
+  term2(h.key);
+  term2(h.value);
   r.body.forEach(expr);
 }
 function dependencyGraph(root) {
@@ -1347,12 +1446,18 @@ function dependencyGraph(root) {
 }
 function checkRecursion(root) {
   const { rules, edges } = dependencyGraph(root);
-  const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
+  let edge = false;
+  for (const deps of edges.values()) if (deps.size) {
+    edge = true;
+    break;
+  }
+  if (!edge) return;
   const cyclic = rulesOnCycles(rules.map((r) => r.rule), edges);
   for (const { rule, path } of rules) {
     if (!cyclic.has(rule)) continue;
     const cycle = pathBack(rule, edges);
     if (cycle) {
+      const pathOf = new Map(rules.map((r) => [r.rule, r.path]));
       const names = [path, ...cycle.map((r) => pathOf.get(r) ?? "?")];
       throw new RegoError("rego_recursion_error", `rule ${path} is recursive: ${names.join(" -> ")}`, rule.loc);
     }
@@ -1516,7 +1621,7 @@ function checkDataConflicts(root, data) {
   for (const c of root.children.values()) visit(c);
 }
 function checkWithOverrides(root, modules) {
-  const visitBody = (body) => body.forEach((e) => {
+  const visitBody = (body2) => body2.forEach((e) => {
     for (const w of e.with) {
       const t = w.target;
       if (t.t !== "ref" || t.head.t !== "var" || t.head.name !== "data") continue;
@@ -1618,8 +1723,8 @@ function lookup(v, key) {
   if (Array.isArray(v) && typeof key === "number") return v[key];
   return void 0;
 }
-function firstCondition(body) {
-  for (const e of body) {
+function firstCondition(body2) {
+  for (const e of body2) {
     const c = indexableCondition(e);
     if (c) return c;
   }
@@ -1710,6 +1815,10 @@ function place(pkgNode, r, functions) {
 
 // src/rego/compile/type-unify.ts
 var ANY = { k: "any", of: [] };
+var NULL = { k: "null" };
+var BOOLEAN = { k: "boolean" };
+var NUMBER = { k: "number" };
+var STRING = { k: "string" };
 function fromDecl(d) {
   switch (d.type) {
     case "any":
@@ -1742,7 +1851,7 @@ var or = (ts) => {
 };
 var keyType = (json) => {
   const v = JSON.parse(json);
-  return typeof v === "string" ? { k: "string" } : typeof v === "number" ? { k: "number" } : typeof v === "boolean" ? { k: "boolean" } : v === null ? { k: "null" } : ANY;
+  return typeof v === "string" ? STRING : typeof v === "number" ? NUMBER : typeof v === "boolean" ? BOOLEAN : v === null ? NULL : ANY;
 };
 var selectIndex = (a, i) => a.static[i] ?? a.dynamic;
 function selectKey(o, key) {
@@ -1802,13 +1911,22 @@ var keyText = (json) => {
   return typeof v === "string" ? v : json;
 };
 var scalarType = (v) => {
-  const n = typeName(v);
-  return n === "null" || n === "boolean" || n === "number" || n === "string" ? { k: n } : ANY;
+  switch (typeof v) {
+    case "string":
+      return STRING;
+    case "number":
+    case "bigint":
+      return NUMBER;
+    case "boolean":
+      return BOOLEAN;
+    default:
+      return v === null ? NULL : v instanceof RFloat ? NUMBER : ANY;
+  }
 };
 function elements(t) {
   switch (t.k) {
     case "array":
-      return { key: { k: "number" }, value: or([...t.static, ...t.dynamic ? [t.dynamic] : []].filter(Boolean)) };
+      return { key: NUMBER, value: or([...t.static, ...t.dynamic ? [t.dynamic] : []].filter(Boolean)) };
     case "set":
       return { key: t.of, value: t.of };
     case "object": {
@@ -1861,6 +1979,11 @@ function unbound(t, env) {
       return false;
   }
 }
+function bindAny(t, env) {
+  if (t.t === "var") {
+    if (!env.has(t.name)) env.set(t.name, ANY);
+  } else if (t.t !== "arraycompr" && t.t !== "setcompr" && t.t !== "objectcompr") forEachOperand(t, bindAny, env, void 0);
+}
 var TypeChecker = class {
   constructor(root, schemas) {
     this.root = root;
@@ -1882,17 +2005,17 @@ var TypeChecker = class {
     for (const c of node.children.values()) this.checkTree(c);
   }
   /** Checks a query (compiled): its refs into `input` see the global input schema, not a rule's annotations. */
-  checkQuery(body) {
+  checkQuery(body2) {
     this.query = true;
     try {
-      return this.checkBody(body);
+      return this.checkBody(body2);
     } finally {
       this.query = false;
     }
   }
   /** Checks a body (compiled). */
-  checkBody(body, env = /* @__PURE__ */ new Map()) {
-    for (const e of body) this.expr(e, env);
+  checkBody(body2, env = /* @__PURE__ */ new Map()) {
+    for (const e of body2) this.expr(e, env);
     return env;
   }
   nodeType(node) {
@@ -1901,12 +2024,12 @@ var TypeChecker = class {
     if (this.inProgress.has(node)) return ANY;
     this.inProgress.add(node);
     const types = [];
-    for (const r of [...node.defaults, ...node.complete]) types.push(...this.ruleValues(r, (h, env) => h.value ? this.type(h.value, env) : { k: "boolean" }));
+    for (const r of [...node.defaults, ...node.complete]) types.push(...this.ruleValues(r, (h, env) => h.value ? this.type(h.value, env) : BOOLEAN));
     const keys = [];
     for (const r of node.setRules) keys.push(...this.ruleValues(r, (h, env) => this.type(h.key, env)));
     const dyn = [];
     for (const d of node.dynamic) {
-      for (const v of this.ruleValues(d.rule, (h, env) => h.key && !h.value ? this.type(h.key, env) : h.value ? this.type(h.value, env) : { k: "boolean" })) {
+      for (const v of this.ruleValues(d.rule, (h, env) => h.key && !h.value ? this.type(h.key, env) : h.value ? this.type(h.value, env) : BOOLEAN)) {
         dyn.push({ key: d.suffix.length === 1 ? this.type(d.suffix[0], /* @__PURE__ */ new Map()) : ANY, value: d.suffix.length === 1 ? v : ANY });
       }
     }
@@ -1914,7 +2037,7 @@ var TypeChecker = class {
     const params = [];
     for (const r of node.functions) {
       fnResults.push(...this.ruleValues(r, (h, env) => {
-        const value = h.value ? this.type(h.value, env) : { k: "boolean" };
+        const value = h.value ? this.type(h.value, env) : BOOLEAN;
         params.push((h.args ?? []).map((a) => this.type(a, env)));
         return value;
       }));
@@ -1934,7 +2057,8 @@ var TypeChecker = class {
   /** Checks a rule's body and each else's, and gives the type of each one's value. */
   ruleValues(r, value) {
     const out = [];
-    const [scope, query] = [this.scope, this.query];
+    const scope = this.scope;
+    const query = this.query;
     this.query = false;
     try {
       for (let cur = r; cur; cur = cur.else) {
@@ -1943,7 +2067,8 @@ var TypeChecker = class {
         out.push(value(cur.head, env));
       }
     } finally {
-      [this.scope, this.query] = [scope, query];
+      this.scope = scope;
+      this.query = query;
     }
     return out;
   }
@@ -1953,16 +2078,18 @@ var TypeChecker = class {
       case "term": {
         const t = e.term;
         if (t.t === "call" && (t.op === "assign" || t.op === "eq" || t.op === "equal" && !this.query) && t.args.length === 2) {
-          const [a, b] = t.args;
-          const [nilA, nilB] = [unbound(a, env), unbound(b, env)];
-          const [ta, tb] = [this.type(a, env), this.type(b, env)];
+          const a = t.args[0];
+          const b = t.args[1];
+          const nilA = unbound(a, env);
+          const nilB = unbound(b, env);
+          const ta = this.type(a, env);
+          const tb = this.type(b, env);
           const ok = nilA && !nilB ? this.match(a, tb, env) : nilB && !nilA ? this.match(b, ta, env) : nilA || unifies(ta, tb) && unifies(tb, ta);
           if (!ok) throw new RegoError("rego_type_error", `match error
 	left  : ${typeText2(ta)}
 	right : ${typeText2(tb)}`, e.loc);
-          for (const x of [a, b]) walkVars(x, (v) => {
-            if (!env.has(v.name)) env.set(v.name, ANY);
-          });
+          bindAny(a, env);
+          bindAny(b, env);
           return;
         }
         this.type(t, env);
@@ -1990,26 +2117,26 @@ var TypeChecker = class {
     }
   }
   /** OPA's unify1: a term with unbound variables against a type; the variables take the parts' types. */
-  match(term, t, env) {
-    if (t.k === "any" && t.of.length && (term.t === "array" || term.t === "object")) return t.of.some((alt) => this.match(term, alt, new Map(env)));
-    switch (term.t) {
+  match(term2, t, env) {
+    if (t.k === "any" && t.of.length && (term2.t === "array" || term2.t === "object")) return t.of.some((alt) => this.match(term2, alt, new Map(env)));
+    switch (term2.t) {
       case "var":
-        if (!env.has(term.name)) env.set(term.name, t);
+        if (!env.has(term2.name)) env.set(term2.name, t);
         return true;
       case "array":
         if (t.k === "any") return true;
-        if (t.k !== "array" || term.items.length !== t.static.length && !t.dynamic) return false;
-        return term.items.every((x, i) => this.match(x, selectIndex(t, i) ?? ANY, env));
+        if (t.k !== "array" || term2.items.length !== t.static.length && !t.dynamic) return false;
+        return term2.items.every((x, i) => this.match(x, selectIndex(t, i) ?? ANY, env));
       case "object":
         if (t.k === "any") return true;
-        if (t.k !== "object" || term.items.length !== t.static.size && !t.dynamic) return false;
-        return term.items.every(([k, v]) => {
+        if (t.k !== "object" || term2.items.length !== t.static.size && !t.dynamic) return false;
+        return term2.items.every(([k, v]) => {
           if (k.t !== "scalar") return this.match(v, ANY, env);
           const child = selectKey(t, keyJSON(k.value));
           return child !== void 0 && this.match(v, child, env);
         });
       default:
-        return unbound(term, env) || unifies(this.type(term, env), t);
+        return unbound(term2, env) || unifies(this.type(term2, env), t);
     }
   }
   /** The type of a term, checking the calls and refs in it. */
@@ -2021,7 +2148,7 @@ var TypeChecker = class {
         return env.get(t.name) ?? (t.name === "input" && this.schemas ? this.inputType() : void 0) ?? ANY;
       case "template":
         for (const p of t.parts) if (typeof p !== "string") this.type(p, env);
-        return { k: "string" };
+        return STRING;
       case "array":
         return { k: "array", static: t.items.map((x) => this.type(x, env)) };
       case "set":
@@ -2054,46 +2181,51 @@ var TypeChecker = class {
     }
   }
   call(t, env) {
-    const args = t.args.map((a) => this.type(a, env));
+    const args = [];
+    for (let i = 0; i < t.args.length; i++) args.push(this.type(t.args[i], env));
     if (t.fnRef) return ANY;
     if (t.op.startsWith("data.")) {
       const node = this.root.find(t.op.split(".").slice(1));
       if (!node?.isFunction) return ANY;
       const res2 = this.nodeType(node);
       const want2 = this.fnParams.get(node);
-      if (want2) this.checkArgs(t, args.slice(0, want2.length), want2, () => [...want2, res2].map(typeText2).join(", "));
+      if (want2) this.checkArgs(t, args, want2, () => [...want2, res2].map(typeText2).join(", "));
       return res2;
     }
     const d = DECLARATIONS[t.op];
     if (!d || d.variadic || !d.args) return ANY;
     const { want, res } = builtinTypes(t.op, d);
-    this.checkArgs(t, args.slice(0, want.length), want, () => [signature(t.op), result(t.op)].filter(Boolean).join(", "));
-    want.forEach((w, i) => {
+    this.checkArgs(t, args, want, () => [signature(t.op), result(t.op)].filter(Boolean).join(", "));
+    for (let i = 0; i < want.length; i++) {
       const a = t.args[i];
-      if (a.t === "var" && !env.has(a.name)) env.set(a.name, w);
-    });
+      if (a.t === "var" && !env.has(a.name)) env.set(a.name, want[i]);
+    }
     const out = t.args[want.length];
     if (out?.t === "var" && !env.has(out.name)) env.set(out.name, res);
     return res;
   }
-  checkArgs(t, given, want, sig) {
-    if (given.every((a, i) => unifies(a, want[i]) && this.fits(t.args[i], want[i], a))) return;
-    const have = [...given.map(typeText2), "???"].join(", ");
+  /** The arguments' types `args` (those beyond `want` are outputs, not checked) against the declared ones. */
+  checkArgs(t, args, want, sig) {
+    const n = Math.min(args.length, want.length);
+    let ok = true;
+    for (let i = 0; ok && i < n; i++) ok = unifies(args[i], want[i]) && this.fits(t.args[i], want[i], args[i]);
+    if (ok) return;
+    const have = [...args.slice(0, n).map(typeText2), "???"].join(", ");
     throw new RegoError("rego_type_error", `${t.op}: invalid argument(s)
 	have: (${have})
 	want: (${sig()})`, t.loc);
   }
   /** A collection written out fits a declared type element by element (OPA's unify1), not as the union of its
    * elements: `{[1], {"x": 1}}` is no set of paths although one of its elements is. */
-  fits(term, want, type) {
-    if (term.t !== "set" && term.t !== "array" && term.t !== "object") return true;
+  fits(term2, want, type) {
+    if (term2.t !== "set" && term2.t !== "array" && term2.t !== "object") return true;
     const candidates = want.k === "any" ? want.of : [want];
     if (!candidates.length) return true;
     return candidates.some((c) => {
       if (!unifies(type, c)) return false;
-      const items = term.t === "object" ? term.items.map(([, v]) => v) : term.items;
+      const items = term2.t === "object" ? term2.items.map(([, v]) => v) : term2.items;
       const itemTypes = type.k === "set" || type.k === "array" || type.k === "object" ? items.map((x) => this.type(x, /* @__PURE__ */ new Map())) : [];
-      if (term.t === "set" && c.k === "set") return items.every((x, i) => unifies(itemTypes[i], c.of) && this.fits(x, c.of, itemTypes[i]));
+      if (term2.t === "set" && c.k === "set") return items.every((x, i) => unifies(itemTypes[i], c.of) && this.fits(x, c.of, itemTypes[i]));
       return true;
     });
   }
@@ -2125,7 +2257,7 @@ var TypeChecker = class {
     } else if (r.head.t === "var" && r.head.name === "input" && this.inputType()) {
       cur = this.inputType();
     } else if (r.head.t === "var" && (r.head.name === "input" || !env.has(r.head.name))) {
-      for (const p of r.path) this.type(p, env);
+      for (const p of r.path) if (p.t !== "scalar") this.type(p, env);
       return ANY;
     } else {
       cur = this.type(r.head, env);
@@ -2192,7 +2324,7 @@ var TypeChecker = class {
 	want (type): number`);
         return selectIndex(cur, p.value) ?? all().value;
       }
-      if (!unifies(key, { k: "number" })) return fail2(`have (type): ${typeText2(key)}
+      if (!unifies(key, NUMBER)) return fail2(`have (type): ${typeText2(key)}
 	want (type): number`);
       return all().value;
     }
@@ -2458,7 +2590,7 @@ function nest(keys, o, dynamic) {
 function termsOf(s, m) {
   let ts = s.parsedTerms.get(m);
   if (!ts) {
-    ts = moduleTerms(m);
+    ts = callTerms(m);
     s.parsedTerms.set(m, ts);
   }
   return ts;
@@ -3093,10 +3225,10 @@ var Evaluator = class extends Calls {
   bctx;
   ruleStack = [];
   // -- bodies and expressions -------------------------------------------------------------------------------------
-  evalBody(body, i, f, k) {
-    if (i === body.length) return k();
-    if (++this.steps % 1e4 === 0) this.checkBudget(body[i].loc);
-    return this.evalExpr(body[i], f, () => this.evalBody(body, i + 1, f, k));
+  evalBody(body2, i, f, k) {
+    if (i === body2.length) return k();
+    if (++this.steps % 1e4 === 0) this.checkBudget(body2[i].loc);
+    return this.evalExpr(body2[i], f, () => this.evalBody(body2, i + 1, f, k));
   }
   checkBudget(loc) {
     if (this.steps > this.maxSteps) throw new RegoError("eval_budget_error", `evaluation exceeded ${this.maxSteps} steps`, loc);
@@ -3274,12 +3406,12 @@ var Evaluator = class extends Calls {
     }
   }
   /** Evaluates terms left to right, calling k with each combination of values. */
-  evalArgs(terms, f, k) {
-    const n = terms.length;
+  evalArgs(terms2, f, k) {
+    const n = terms2.length;
     const out = new Array(n);
     let simple = true;
     for (let i = 0; i < n; i++) {
-      const t = terms[i];
+      const t = terms2[i];
       if (t.t === "scalar") out[i] = t.value;
       else if (t.t === "var" && f.has(t.name)) out[i] = f.get(t.name);
       else {
@@ -3289,9 +3421,9 @@ var Evaluator = class extends Calls {
     }
     if (simple) return k(out);
     const step = (i) => {
-      for (; i < n && isGround(terms[i], f); i++) {
+      for (; i < n && isGround(terms2[i], f); i++) {
         let got = 0;
-        this.evalTerm(terms[i], f, (v) => {
+        this.evalTerm(terms2[i], f, (v) => {
           out[i] = v;
           return ++got > 1;
         });
@@ -3299,7 +3431,7 @@ var Evaluator = class extends Calls {
         if (got > 1) break;
       }
       if (i === n) return k(out.slice());
-      return this.evalTerm(terms[i], f, (v) => {
+      return this.evalTerm(terms2[i], f, (v) => {
         out[i] = v;
         return step(i + 1);
       });
@@ -3509,10 +3641,10 @@ var Evaluator = class extends Calls {
   }
   // -- queries ------------------------------------------------------------------------------------------------------
   /** All solutions of a compiled query body: bindings of the named (non-generated) variables. */
-  query(body, vars) {
+  query(body2, vars) {
     const out = [];
     const frame = /* @__PURE__ */ new Map();
-    this.evalBody(body, 0, frame, () => {
+    this.evalBody(body2, 0, frame, () => {
       const row = /* @__PURE__ */ new Map();
       for (const v of vars) {
         const x = frame.get(v);
@@ -3542,22 +3674,22 @@ var Policy = class {
   query(query, opts = {}) {
     let p = this.prepared.get(query);
     if (!p) {
-      const body = parseQuery(query, {}, "query");
-      checkQueryDeclarations(body);
-      checkQueryArity(body);
-      const compiled = compileQuery(body, this.compiled);
+      const body2 = parseQuery(query, {}, "query");
+      checkQueryDeclarations(body2);
+      checkQueryArity(body2);
+      const compiled = compileQuery(body2, this.compiled);
       typeCheckerOf(this.compiled.root).checkQuery(compiled);
-      p = { body: compiled, vars: queryVars(body) };
+      p = { body: compiled, vars: queryVars(body2) };
       if (this.prepared.size < 1e3) this.prepared.set(query, p);
     }
     return this.run(p.body, p.vars, opts);
   }
-  queryBody(body, opts = {}) {
-    checkQueryDeclarations(body);
-    checkQueryArity(body);
-    const compiled = compileQuery(body, this.compiled);
+  queryBody(body2, opts = {}) {
+    checkQueryDeclarations(body2);
+    checkQueryArity(body2);
+    const compiled = compileQuery(body2, this.compiled);
     typeCheckerOf(this.compiled.root).checkQuery(compiled);
-    return this.run(compiled, queryVars(body), opts);
+    return this.run(compiled, queryVars(body2), opts);
   }
   run(compiledBody, vars, opts) {
     const ev = new Evaluator(this.compiled, this.data, opts.input, opts);
@@ -3571,7 +3703,7 @@ var Policy = class {
     return { value: r.rows[0]?.bindings.get("__result__"), error: r.error };
   }
 };
-function queryVars(body) {
+function queryVars(body2) {
   const seen = /* @__PURE__ */ new Set();
   const add = (name) => {
     if (name === "_" || name === "data" || name === "input" || name.startsWith("__local") || name.startsWith("__wild")) return;
@@ -3598,7 +3730,7 @@ function queryVars(body) {
         break;
     }
   };
-  body.forEach(visitExpr);
+  body2.forEach(visitExpr);
   return [...seen].filter((v) => !BUILTIN_NAMESPACES.has(v));
 }
 var BUILTIN_NAMESPACES = /* @__PURE__ */ new Set();
@@ -3614,10 +3746,10 @@ function compile(modules, data = {}, opts = {}) {
   return new Policy(runStages(STAGES, parsed, { data: base, ruleIndex: opts.ruleIndex, schemas: opts.schemas }), base, parsed);
 }
 function evalTermText(text) {
-  const term = parseTerm(text);
+  const term2 = parseTerm(text);
   const policy = new Policy(compileModules([]), new RObject());
   let out;
-  new Evaluator(policy.compiled, policy.data, void 0).evalTerm(term, /* @__PURE__ */ new Map(), (v) => {
+  new Evaluator(policy.compiled, policy.data, void 0).evalTerm(term2, /* @__PURE__ */ new Map(), (v) => {
     out = v;
     return true;
   });
@@ -3723,23 +3855,23 @@ async function evalCommand(req) {
   await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);
   const policy = compile(modules, data, { v0: req.v0, schemas: { set: req.schemaPath ? loadSchemaSet(req.schemaPath, cwd) : void 0 } });
   const input = req.inputFile ? fromJSON(readDoc(req.inputFile, cwd, "--input")) : void 0;
-  const body = parseQuery(req.query);
+  const body2 = parseQuery(req.query);
   const relation = (t) => t.term.t === "call" && (["eq", "assign"].includes(t.term.op) || ARITY[t.term.op] !== void 0 && t.term.args.length === ARITY[t.term.op] + 1);
-  const check = body.length > 1 || body.some(iterates);
-  const wrapped = body.flatMap((e, i) => {
+  const check = body2.length > 1 || body2.some(iterates);
+  const wrapped = body2.flatMap((e, i) => {
     if (e.e !== "term" || e.negated || relation(e)) return [e];
     const v = { t: "var", name: `__expr${i}__`, loc: e.loc };
     const captured = { ...e, term: { t: "call", op: "eq", args: [v, e.term], loc: e.loc } };
     if (!check) return [captured];
     return [captured, { e: "term", negated: false, with: [], loc: e.loc, term: { t: "call", op: "neq", args: [v, { t: "scalar", value: false, loc: e.loc }], loc: e.loc } }];
   });
-  const texts = expressionTexts(req.query, body);
+  const texts = expressionTexts(req.query, body2);
   const r = policy.queryBody(wrapped, { input, strict: req.strict });
   if (r.error) throw r.error;
   const result2 = r.rows.map(({ bindings }) => {
     const b = new RObject();
     for (const [k, v] of bindings) if (!/^__expr\d+__$/.test(k)) b.set(k, v);
-    const expressions = body.map((e, i) => new RObject([
+    const expressions = body2.map((e, i) => new RObject([
       ["value", bindings.get(`__expr${i}__`) ?? true],
       ["text", texts[i]],
       ["location", new RObject([["row", e.loc.row], ["col", e.loc.col]])]
@@ -3751,36 +3883,36 @@ async function evalCommand(req) {
   return result2.length ? new RObject([["result", result2]]) : new RObject();
 }
 function iterates(e) {
-  const term = (t) => {
+  const term2 = (t) => {
     switch (t.t) {
       case "ref":
-        return t.path.some((p) => p.t === "var") || term(t.head) || t.path.some(term);
+        return t.path.some((p) => p.t === "var") || term2(t.head) || t.path.some(term2);
       case "call":
-        return t.op === "walk" || t.args.some(term);
+        return t.op === "walk" || t.args.some(term2);
       case "array":
       case "set":
-        return t.items.some(term);
+        return t.items.some(term2);
       case "object":
-        return t.items.some(([k, v]) => term(k) || term(v));
+        return t.items.some(([k, v]) => term2(k) || term2(v));
       case "template":
-        return t.parts.some((p) => typeof p !== "string" && term(p));
+        return t.parts.some((p) => typeof p !== "string" && term2(p));
       default:
         return false;
     }
   };
-  return e.e === "term" && (term(e.term) || e.with.some((w) => term(w.value)));
+  return e.e === "term" && (term2(e.term) || e.with.some((w) => term2(w.value)));
 }
-function expressionTexts(query, body) {
+function expressionTexts(query, body2) {
   const lineStarts = [0];
   for (let i = 0; i < query.length; i++) if (query[i] === "\n") lineStarts.push(i + 1);
   const offset = (e) => (lineStarts[e.loc.row - 1] ?? 0) + e.loc.col - 1;
-  return body.map((e, i) => query.slice(offset(e), i + 1 < body.length ? offset(body[i + 1]) : query.length).replace(/[\s;]+$/, ""));
+  return body2.map((e, i) => query.slice(offset(e), i + 1 < body2.length ? offset(body2[i + 1]) : query.length).replace(/[\s;]+$/, ""));
 }
 
 // src/rego/index.ts
 var loadBuiltinsFor = (texts) => loadBuiltinsNamedIn(texts);
 async function loadAllBuiltins() {
-  await import("./builtins-RRPLDVH6.js");
+  await import("./builtins-USZ5SY2X.js");
 }
 function compile2(modules, data, opts) {
   const policy = compile(modules, data, opts);

@@ -5,8 +5,8 @@ import {
   policyCommand,
   policyStep,
   runPolicyAction
-} from "./chunk-JGCWVJZ5.js";
-import "./chunk-WI7RN6JJ.js";
+} from "./chunk-UYLS6MIK.js";
+import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-4I4TCGCF.js";
 import "./chunk-X5Y2LEUS.js";

@@ -6,9 +6,9 @@ import {
   dependencyChanges,
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-CYVKC7GD.js";
-import "./chunk-JGCWVJZ5.js";
-import "./chunk-WI7RN6JJ.js";
+} from "./chunk-DPUMY3L7.js";
+import "./chunk-UYLS6MIK.js";
+import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import "./chunk-NFN5BP2Q.js";

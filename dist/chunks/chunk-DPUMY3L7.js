@@ -3,11 +3,11 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-JGCWVJZ5.js";
+} from "./chunk-UYLS6MIK.js";
 import {
   parserFor,
   readInputFile
-} from "./chunk-WI7RN6JJ.js";
+} from "./chunk-S3SJ2M7W.js";
 import {
   checkRevision,
   diffLocks,

@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-7GXJB55D.js";
-import "./chunk-CYVKC7GD.js";
-import "./chunk-JGCWVJZ5.js";
-import "./chunk-WI7RN6JJ.js";
+} from "./chunk-DTJAKCLT.js";
+import "./chunk-DPUMY3L7.js";
+import "./chunk-UYLS6MIK.js";
+import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
 import "./chunk-BGQSQOHF.js";

@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-CYVKC7GD.js";
+} from "./chunk-DPUMY3L7.js";
 import {
   policyStep
-} from "./chunk-JGCWVJZ5.js";
+} from "./chunk-UYLS6MIK.js";
 import {
   toolchainStep
 } from "./chunk-BGQSQOHF.js";
