@@ -2,9 +2,8 @@
 // `opa eval -f json`, for people and for differential testing against OPA.
 import { parseJSONValue } from './builtins/json/text.ts';
 import { readYaml } from './builtins/yaml-text.ts';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { loadYamlLib, yamlLib } from './yaml-lib.ts';
 import { UserError } from '../errors.ts';
 import { compile, type SourceModule } from './policy.ts';
@@ -14,29 +13,10 @@ import { RObject, DepthError, fromJSON, type Value } from './value/value.ts';
 import type { Expr, Term } from './syntax/ast.ts';
 import { ARITY } from './builtins/declarations/declarations.ts';
 import { loadSchemaSet } from './schema-files.ts';
+import { walkFiles } from './walk-files.ts';
 
 // The CLI prints the result set with the engine's own JSON writer (it goes to OPA's nesting depth).
 export { toJSONText } from './value/value.ts';
-
-/** Files under `path` as the user wrote them (so messages name them that way), read relative to `cwd`. */
-function files(path: string, cwd: string, ancestors: string[] = []): string[] {
-  const abs = resolve(cwd, path);
-  let st;
-  try {
-    st = statSync(abs, { throwIfNoEntry: false });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new UserError(`--data ${path}: a symbolic link loop`, { hint: 'remove the looping link or name another path' });
-    throw new UserError(`--data ${path} cannot be read (${code ?? (e as Error).message})`);
-  }
-  if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: 'check the --data paths' });
-  if (!st.isDirectory()) return [path];
-  const real = realpathSync(abs);
-  if (ancestors.includes(real)) {
-    throw new UserError(`--data ${path}: a symbolic link loop (it is the directory ${real} again)`, { hint: 'remove the looping link or name another path' });
-  }
-  return readdirSync(abs).sort().flatMap((n) => files(join(path, n), cwd, [...ancestors, real]));
-}
 
 function readDoc(file: string, cwd: string, label: string): unknown {
   const text = readBoundedText(resolve(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
@@ -68,7 +48,7 @@ export async function evalCommand(req: EvalRequest): Promise<unknown> {
   const modules: SourceModule[] = [];
   let data: Value = new RObject();
   const cwd = req.cwd ?? process.cwd();
-  const dataFiles = req.dataPaths.flatMap((p) => files(p, cwd));
+  const dataFiles = req.dataPaths.flatMap((p) => walkFiles(p, cwd, '--data'));
   // a JSON-only run (the common one) never loads the yaml library
   const yaml = (f: string) => ['.yaml', '.yml'].includes(extname(f));
   if (req.schemaPath || dataFiles.some(yaml) || (req.inputFile && extname(req.inputFile) !== '.json')) await loadYamlLib();

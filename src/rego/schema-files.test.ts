@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { loadSchemaSet } from './schema-files.ts';
 import { schemaKey } from './compile/schema-types.ts';
 import { loadYamlLib } from './yaml-lib.ts';
+import { UserError } from '../errors.ts';
 
 // METADATA blocks and YAML schemas are read with the yaml library, which the engine loads on demand
 await loadYamlLib();
@@ -31,4 +32,17 @@ test('a missing path, a file that does not parse and a link loop are one clear e
   mkdirSync(join(d, 'loop'));
   symlinkSync(join(d, 'loop'), join(d, 'loop', 'again'));
   assert.throws(() => loadSchemaSet('loop', d), /a symbolic link loop/);
+  // two links to each other: stat itself fails (ELOOP), still one UserError naming the link
+  mkdirSync(join(d, 'pair'));
+  symlinkSync('b', join(d, 'pair', 'a'));
+  symlinkSync('a', join(d, 'pair', 'b'));
+  assert.throws(() => loadSchemaSet('pair', d), (e: Error) => e instanceof UserError && /--schema pair\/a: a symbolic link loop/.test(e.message));
+});
+
+test('two links to one directory are read through both (no loop), as any other directory', () => {
+  const d = tmp();
+  mkdirSync(join(d, 's/x'), { recursive: true });
+  writeFileSync(join(d, 's/x/a.json'), '{"type": "string"}');
+  symlinkSync('x', join(d, 's', 'y'));
+  assert.deepEqual([...loadSchemaSet('s', d).keys()], [schemaKey(['x', 'a']), schemaKey(['y', 'a'])]);
 });

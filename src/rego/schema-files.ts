@@ -1,12 +1,13 @@
 // `--schema <file-or-dir>` as opa eval reads it: a file is the input schema of every rule and query; a directory gives
 // each .json/.yaml/.yml file below it as `schema.<dirs>.<name>` (its name without the extension) for `schemas:`
 // annotations to name, and no global input schema. Files are read bounded and parsed as plain JSON/YAML values.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, relative, resolve, sep } from 'node:path';
 import { yamlLib } from './yaml-lib.ts';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
 import { schemaKey, type SchemaSet } from './compile/schema-types.ts';
+import { walkFiles } from './walk-files.ts';
 
 const MAX_FILES = 1000;
 const EXTENSIONS = ['.json', '.yaml', '.yml'];
@@ -27,21 +28,12 @@ export function loadSchemaSet(path: string, cwd: string): SchemaSet {
   if (!st) throw new UserError(`--schema ${path}: no such file or directory`, { hint: 'name a JSON Schema file or a directory of them' });
   if (!st.isDirectory()) return new Map([[schemaKey([]), readSchema(abs, path)]]);
   const set = new Map<string, unknown>();
-  const seen = new Set<string>();
-  const walk = (dir: string) => {
-    const real = realpathSync(dir);
-    if (seen.has(real)) throw new UserError(`--schema ${path}: a symbolic link loop at ${relative(cwd, dir)}`, { hint: 'remove the looping link' });
-    seen.add(real);
-    for (const name of readdirSync(dir).sort()) {
-      const f = join(dir, name);
-      if (statSync(f).isDirectory()) { walk(f); continue; }
-      if (!EXTENSIONS.includes(extname(name))) continue;
-      if (set.size >= MAX_FILES) throw new UserError(`--schema ${path}: more than ${MAX_FILES} schema files`, { hint: 'name a smaller directory' });
-      const rel = relative(abs, f);
-      const keys = [...rel.split(sep).slice(0, -1), basename(name, extname(name))];
-      set.set(schemaKey(keys), readSchema(f, join(path, rel)));
-    }
-  };
-  walk(abs);
+  for (const shown of walkFiles(path, cwd, '--schema')) {
+    if (!EXTENSIONS.includes(extname(shown))) continue;
+    if (set.size >= MAX_FILES) throw new UserError(`--schema ${path}: more than ${MAX_FILES} schema files`, { hint: 'name a smaller directory' });
+    const rel = relative(path, shown);
+    const keys = [...rel.split(sep).slice(0, -1), basename(shown, extname(shown))];
+    set.set(schemaKey(keys), readSchema(resolve(cwd, shown), shown));
+  }
   return set;
 }
