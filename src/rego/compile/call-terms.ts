@@ -1,6 +1,7 @@
 // The terms of a module that the checks before name resolution look at (deprecated calls, arity, literal arrays
-// indexed by what is no integer): its calls and its refs into an array written out, in the order of forEachTerm
-// (syntax/module-terms.ts), so the first mistake reported is the same. Collecting only these keeps the list short.
+// indexed by what is no integer): its calls and its refs into an array written out, in source order (each rule's
+// body, then its head's key, value and arguments; a term before its operands), so the first mistake reported is the
+// first written. Collecting only these keeps the list short.
 import type { Expr, Module, Rule, Term } from '../syntax/ast.ts';
 
 export function callTerms(m: Module): Term[] {
