@@ -10,4 +10,4 @@ if (module.enableCompileCache) {
   const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
   if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
 }
-await import("./chunks/cli-Y7EHEUW6.js");
+await import("./chunks/cli-3R6GONE5.js");

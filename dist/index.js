@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-HYBQBGTP.js";
+} from "./chunks/chunk-JPMKKIOP.js";
 import "./chunks/chunk-NXZEYFQI.js";
-import "./chunks/chunk-HZ2J7Y2L.js";
+import "./chunks/chunk-XCPCNW26.js";
 import "./chunks/chunk-KECFPT67.js";
 import "./chunks/chunk-SEJZSY56.js";
 import "./chunks/chunk-NFN5BP2Q.js";

@@ -1,9 +1,9 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-DTJAKCLT.js";
-import "./chunk-DPUMY3L7.js";
-import "./chunk-UYLS6MIK.js";
+} from "./chunk-7W3NMHEZ.js";
+import "./chunk-QWRK2Q2G.js";
+import "./chunk-KZLPLUAV.js";
 import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";

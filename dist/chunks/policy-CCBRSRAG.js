@@ -5,7 +5,7 @@ import {
   policyCommand,
   policyStep,
   runPolicyAction
-} from "./chunk-UYLS6MIK.js";
+} from "./chunk-KZLPLUAV.js";
 import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-4I4TCGCF.js";

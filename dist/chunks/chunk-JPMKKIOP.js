@@ -6,7 +6,7 @@ import {
 } from "./chunk-NXZEYFQI.js";
 import {
   loadCommand
-} from "./chunk-HZ2J7Y2L.js";
+} from "./chunk-XCPCNW26.js";
 import {
   addPath,
   debug,

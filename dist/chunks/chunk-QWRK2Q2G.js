@@ -3,7 +3,7 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-UYLS6MIK.js";
+} from "./chunk-KZLPLUAV.js";
 import {
   parserFor,
   readInputFile

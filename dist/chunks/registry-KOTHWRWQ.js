@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-HZ2J7Y2L.js";
+} from "./chunk-XCPCNW26.js";
 import "./chunk-7LQLP6SQ.js";
 export {
   loadCommand,

@@ -30,7 +30,7 @@ var regoCommand = {
 async function evalStep(ctx) {
   const [sub, ...rest] = ctx.args;
   if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-  const { evalCommand, toJSONText } = await import("./rego-OTDRVPG2.js");
+  const { evalCommand, toJSONText } = await import("./rego-CSPFAVXV.js");
   const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
   const out = await evalCommand({
     dataPaths,

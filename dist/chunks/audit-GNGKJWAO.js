@@ -2,8 +2,8 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; const requ
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-DPUMY3L7.js";
-import "./chunk-UYLS6MIK.js";
+} from "./chunk-QWRK2Q2G.js";
+import "./chunk-KZLPLUAV.js";
 import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";

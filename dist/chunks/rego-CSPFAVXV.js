@@ -3758,12 +3758,35 @@ function evalTermText(text) {
 }
 
 // src/rego/opa-eval.ts
-var import_node_fs2 = __toESM(require_node_fs(), 1);
-import { extname as extname2, join as join2, resolve as resolve2 } from "node:path";
+import { extname as extname2, resolve as resolve3 } from "node:path";
 
 // src/rego/schema-files.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+import { basename, extname, relative, resolve as resolve2, sep } from "node:path";
+
+// src/rego/walk-files.ts
 var import_node_fs = __toESM(require_node_fs(), 1);
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
+function walkFiles(path, cwd, label, ancestors = []) {
+  const abs = resolve(cwd, path);
+  let st;
+  try {
+    st = (0, import_node_fs.statSync)(abs, { throwIfNoEntry: false });
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") throw new UserError(`${label} ${path}: a symbolic link loop`, { hint: "remove the looping link or name another path" });
+    throw new UserError(`${label} ${path} cannot be read (${code ?? e.message})`);
+  }
+  if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: `check the ${label} paths` });
+  if (!st.isDirectory()) return [path];
+  const real = (0, import_node_fs.realpathSync)(abs);
+  if (ancestors.includes(real)) {
+    throw new UserError(`${label} ${path}: a symbolic link loop (it is the directory ${real} again)`, { hint: "remove the looping link or name another path" });
+  }
+  return (0, import_node_fs.readdirSync)(abs).sort().flatMap((n) => walkFiles(join(path, n), cwd, label, [...ancestors, real]));
+}
+
+// src/rego/schema-files.ts
 var MAX_FILES = 1e3;
 var EXTENSIONS = [".json", ".yaml", ".yml"];
 function readSchema(file, shown) {
@@ -3775,54 +3798,24 @@ function readSchema(file, shown) {
   }
 }
 function loadSchemaSet(path, cwd) {
-  const abs = resolve(cwd, path);
-  const st = (0, import_node_fs.statSync)(abs, { throwIfNoEntry: false });
+  const abs = resolve2(cwd, path);
+  const st = (0, import_node_fs2.statSync)(abs, { throwIfNoEntry: false });
   if (!st) throw new UserError(`--schema ${path}: no such file or directory`, { hint: "name a JSON Schema file or a directory of them" });
   if (!st.isDirectory()) return /* @__PURE__ */ new Map([[schemaKey([]), readSchema(abs, path)]]);
   const set = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const walk = (dir) => {
-    const real = (0, import_node_fs.realpathSync)(dir);
-    if (seen.has(real)) throw new UserError(`--schema ${path}: a symbolic link loop at ${relative(cwd, dir)}`, { hint: "remove the looping link" });
-    seen.add(real);
-    for (const name of (0, import_node_fs.readdirSync)(dir).sort()) {
-      const f = join(dir, name);
-      if ((0, import_node_fs.statSync)(f).isDirectory()) {
-        walk(f);
-        continue;
-      }
-      if (!EXTENSIONS.includes(extname(name))) continue;
-      if (set.size >= MAX_FILES) throw new UserError(`--schema ${path}: more than ${MAX_FILES} schema files`, { hint: "name a smaller directory" });
-      const rel = relative(abs, f);
-      const keys = [...rel.split(sep).slice(0, -1), basename(name, extname(name))];
-      set.set(schemaKey(keys), readSchema(f, join(path, rel)));
-    }
-  };
-  walk(abs);
+  for (const shown of walkFiles(path, cwd, "--schema")) {
+    if (!EXTENSIONS.includes(extname(shown))) continue;
+    if (set.size >= MAX_FILES) throw new UserError(`--schema ${path}: more than ${MAX_FILES} schema files`, { hint: "name a smaller directory" });
+    const rel = relative(path, shown);
+    const keys = [...rel.split(sep).slice(0, -1), basename(shown, extname(shown))];
+    set.set(schemaKey(keys), readSchema(resolve2(cwd, shown), shown));
+  }
   return set;
 }
 
 // src/rego/opa-eval.ts
-function files(path, cwd, ancestors = []) {
-  const abs = resolve2(cwd, path);
-  let st;
-  try {
-    st = (0, import_node_fs2.statSync)(abs, { throwIfNoEntry: false });
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") throw new UserError(`--data ${path}: a symbolic link loop`, { hint: "remove the looping link or name another path" });
-    throw new UserError(`--data ${path} cannot be read (${code ?? e.message})`);
-  }
-  if (!st) throw new UserError(`no such file or directory: ${path}`, { hint: "check the --data paths" });
-  if (!st.isDirectory()) return [path];
-  const real = (0, import_node_fs2.realpathSync)(abs);
-  if (ancestors.includes(real)) {
-    throw new UserError(`--data ${path}: a symbolic link loop (it is the directory ${real} again)`, { hint: "remove the looping link or name another path" });
-  }
-  return (0, import_node_fs2.readdirSync)(abs).sort().flatMap((n) => files(join2(path, n), cwd, [...ancestors, real]));
-}
 function readDoc(file, cwd, label) {
-  const text = readBoundedText(resolve2(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
+  const text = readBoundedText(resolve3(cwd, file), { label, maxBytes: POLICY_READ_LIMIT, where: { file } });
   try {
     if (extname2(file) === ".json") return parseJSONValue(text);
     return readYaml(text, (t) => yamlLib().parse(t, { intAsBigInt: true }));
@@ -3844,12 +3837,12 @@ async function evalCommand(req) {
   const modules = [];
   let data = new RObject();
   const cwd = req.cwd ?? process.cwd();
-  const dataFiles = req.dataPaths.flatMap((p) => files(p, cwd));
+  const dataFiles = req.dataPaths.flatMap((p) => walkFiles(p, cwd, "--data"));
   const yaml = (f) => [".yaml", ".yml"].includes(extname2(f));
   if (req.schemaPath || dataFiles.some(yaml) || req.inputFile && extname2(req.inputFile) !== ".json") await loadYamlLib();
   for (const f of dataFiles) {
     const ext = extname2(f);
-    if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve2(cwd, f), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
+    if (ext === ".rego") modules.push({ file: f, source: readBoundedText(resolve3(cwd, f), { label: "policy", maxBytes: POLICY_READ_LIMIT, where: { file: f } }) });
     else if (ext === ".json" || yaml(f)) data = merge2(data, fromJSON(readDoc(f, cwd, "data file")));
   }
   await loadBuiltinsNamedIn([...modules.map((m) => m.source), req.query]);

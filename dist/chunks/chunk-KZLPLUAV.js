@@ -244,7 +244,7 @@ async function runPolicyVerify(ctx) {
   const regoVersion = typeof f["rego-version"] === "string" ? f["rego-version"] : "v1";
   if (regoVersion !== "v0" && regoVersion !== "v1") throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: "use v0 or v1" });
   const policyPaths = [...flagList(f.policy), ...ctx.args.slice(1)];
-  const engine = await import("./rego-OTDRVPG2.js");
+  const engine = await import("./rego-CSPFAVXV.js");
   const modules = readPolicyModules(policyPaths, ctx.workspace);
   await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const result = verifyPolicies({
@@ -282,7 +282,7 @@ function withVerify(command) {
 }
 async function verifyInAction(workspace, s) {
   if (s.mode === "false" || !s.policyPaths.length) return void 0;
-  const engine = await import("./rego-OTDRVPG2.js");
+  const engine = await import("./rego-CSPFAVXV.js");
   const modules = readPolicyModules(s.policyPaths, workspace);
   await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
@@ -332,7 +332,7 @@ function settings(given, toml) {
   };
 }
 async function evaluate(cwd, s, files, skipUnreadable) {
-  const engine = await import("./rego-OTDRVPG2.js");
+  const engine = await import("./rego-CSPFAVXV.js");
   const modules = readPolicyModules(s.policyPaths, cwd);
   await engine.loadBuiltinsFor(modules.map((m) => m.source));
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });

@@ -1,28 +1,21 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
-  check
-} from "./chunk-DTJAKCLT.js";
-import "./chunk-DPUMY3L7.js";
-import "./chunk-UYLS6MIK.js";
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
+} from "./chunk-QWRK2Q2G.js";
+import "./chunk-KZLPLUAV.js";
 import "./chunk-S3SJ2M7W.js";
 import "./chunk-VAOSCXCG.js";
 import "./chunk-M6PYZBKZ.js";
-import "./chunk-BGQSQOHF.js";
-import "./chunk-XWYQSXZL.js";
-import "./chunk-IIPNIYEC.js";
-import "./chunk-CIP2AZDJ.js";
-import "./chunk-J6OH5QJN.js";
-import "./chunk-U54ZWQMV.js";
-import "./chunk-77ODOZJM.js";
 import "./chunk-NFN5BP2Q.js";
 import "./chunk-4I4TCGCF.js";
 import "./chunk-X5Y2LEUS.js";
 import "./chunk-BCJI6DNV.js";
 import "./chunk-2JQPZKBK.js";
-import "./chunk-43YIRDEG.js";
-import "./chunk-YX6OI5AZ.js";
-import "./chunk-KJFS3KH4.js";
-import "./chunk-CQDUFDI6.js";
 import "./chunk-NNH6NQCZ.js";
 import "./chunk-CXGD2TQX.js";
 import "./chunk-QKH5TLKL.js";
@@ -35,5 +28,10 @@ import "./chunk-YJJMQU7A.js";
 import "./chunk-BIFISILY.js";
 import "./chunk-7LQLP6SQ.js";
 export {
-  check
+  baselineCommand,
+  baselineStep,
+  baselineUpdateCommand,
+  dependencyChanges,
+  diffAgainstBaseline,
+  workspaceSnapshot
 };

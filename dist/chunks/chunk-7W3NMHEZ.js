@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
 import {
   baselineStep
-} from "./chunk-DPUMY3L7.js";
+} from "./chunk-QWRK2Q2G.js";
 import {
   policyStep
-} from "./chunk-UYLS6MIK.js";
+} from "./chunk-KZLPLUAV.js";
 import {
   toolchainStep
 } from "./chunk-BGQSQOHF.js";
