@@ -16,7 +16,7 @@ test('compiling a call into a builtin family that was not loaded is an internal 
     console.log(JSON.stringify(engine.toJSON(engine.compile([m]).evaluate('x.allow', { input: engine.fromJSON({ ok: true, name: 'ab' }) }).value)));`);
   assert.equal(r.status, 0, r.stderr);
   const [error, after] = r.stdout.trim().split('\n');
-  assert.match(error, /^internal error: p\.rego:5: regex\.match is a builtin of an on-demand family \(regex\.match, re_match, regex\.is_valid, \.\.\.\) that was not loaded before compiling: await loadBuiltinsFor/);
+  assert.match(error, /^internal error: p\.rego:5: regex\.match is a builtin of an on-demand family \(regex\.match, re_match\) that was not loaded before compiling: await loadBuiltinsFor/);
   assert.equal(after, 'true');
 });
 

@@ -8,7 +8,8 @@ import { type Value, fromJSON, toJSONText } from '../value/value.ts';
 import { goSprintf, type GoArg } from './strings/gofmt.ts';
 import { parseTime } from './time/layout.ts';
 import { builtins as time } from './time.ts';
-import { builtins as regex } from './regex.ts';
+import { builtins as regexRe2 } from './regex.ts';
+import { builtins as regexMatch } from './regex-match.ts';
 import { builtins as glob } from './glob.ts';
 import { builtins as encoding } from './encoding.ts';
 import { builtins as uri } from './uri.ts';
@@ -17,6 +18,8 @@ import { builtins as strings } from './strings.ts';
 import { obj } from '../value/value.ts';
 import { testContext } from '../../../test/rego/test-call.ts';
 import type { BuiltinFn } from './types.ts';
+
+const regex = { ...regexMatch, ...regexRe2 };
 
 const ref = JSON.parse(readFileSync(new URL('./fixtures/go-reference.json', import.meta.url), 'utf8'));
 

@@ -1,6 +1,7 @@
 // Every builtin: registers the namespaces that builtins/registry.ts loads only on demand, for the callers (the public
 // API, tests) that compile and evaluate synchronously whatever a policy calls.
 import { BUILTINS, registerBuiltins } from './registry.ts';
+import { builtins as regexMatch } from './regex-match.ts';
 import { builtins as regex } from './regex.ts';
 import { builtins as glob } from './glob.ts';
 import { builtins as graphql } from './graphql.ts';
@@ -10,6 +11,6 @@ import { builtins as crypto } from './crypto.ts';
 import { builtins as time } from './time.ts';
 import { builtins as yaml } from './yaml.ts';
 
-registerBuiltins(regex, glob, graphql, jsonschema, jwt, crypto, time, yaml);
+registerBuiltins(regexMatch, regex, glob, graphql, jsonschema, jwt, crypto, time, yaml);
 
 export { BUILTINS };

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtins as regex } from './regex.ts';
+import { builtins as regexMatch, usesRe2 } from './regex-match.ts';
 import { builtins as glob } from './glob.ts';
 import { call } from '../../../test/rego/test-call.ts';
 import type { Value } from '../value/value.ts';
 
-const table = { ...regex, ...glob };
+const table = { ...regexMatch, ...regex, ...glob };
 const cases: [string, Value[], Value | undefined | string][] = [
   ['regex.match', ['^a+$', 'aaa'], true],
   ['regex.match', ['(?i)^A\\z', 'a'], true],
@@ -43,4 +44,16 @@ const cases: [string, Value[], Value | undefined | string][] = [
 
 test('regex and glob builtins (table)', () => {
   for (const [name, args, want] of cases) assert.deepEqual(call(table, name, ...args), want, `${name}(${JSON.stringify(args)})`);
+});
+
+test('regex.match needs RE2 only for a pattern that is no literal of the linear subset', () => {
+  assert.equal(usesRe2('deny if regex.match("(?i)(password|secret)", k)'), false);
+  assert.equal(usesRe2('deny if re_match(`^[a-z]+\\.txt$`,\n\t k)'), false);
+  assert.equal(usesRe2('deny if regex.match(p, k)'), true);
+  assert.equal(usesRe2('deny if regex.match("a" + b, k)'), true);
+  assert.equal(usesRe2('deny if regex.match("(?m)^a", k)'), true);
+  assert.equal(usesRe2('deny if regex.match("\\\\pL", k)'), true);
+  assert.equal(usesRe2('# regex.match'), true);
+  assert.equal(call(table, 'regex.match', '(?i)^k$', '\u212a'), true);
+  assert.equal(call(table, 'regex.match', '^\\pL$', 'é'), true);
 });

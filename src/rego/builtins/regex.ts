@@ -1,11 +1,13 @@
 // regex.* builtins. OPA uses Go's regexp (RE2 syntax, leftmost-first); re2js is a port of the same engine, so
 // patterns, flags and match positions agree. Go's API shapes (Split, FindAll with n, ReplaceAllString's `$1`/`${name}`
-// expansion) are rebuilt here over re2js's submatch indexes.
+// expansion) are rebuilt here over re2js's submatch indexes. regex.match is regex-match.ts's, which takes RE2 from
+// here for the patterns V8 cannot run as RE2 does.
 import { RE2JS } from 're2js';
 import type { Value } from '../value/value.ts';
 import { type BuiltinContext, type BuiltinFn, asString, asInt, builtinError } from './types.ts';
 import { regexGlobsIntersect, tokenizeRegexGlob } from './glob/intersect.ts';
 import { quoteString } from './strings/gofmt.ts';
+import { useRe2 } from './regex-match.ts';
 
 interface Compiled { re: RE2JS; names: Record<string, number> }
 
@@ -118,11 +120,12 @@ function templatePattern(tpl: string, open: string, close: string, ctx: BuiltinC
   return pattern + quoteMeta(tpl.slice(end)) + '$';
 }
 
-const match: BuiltinFn = ([p, v], ctx) => compile(asString(p, 1), ctx).re.test(asString(v, 2));
+useRe2((pattern, ctx) => {
+  const { re } = compile(pattern, ctx);
+  return (s) => re.test(s);
+});
 
 export const builtins: Record<string, BuiltinFn> = {
-  'regex.match': match,
-  re_match: match,
   'regex.is_valid': ([p], ctx) => {
     if (typeof p !== 'string') return false;
     try { compile(p, ctx); return true; } catch { return false; }

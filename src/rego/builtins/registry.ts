@@ -32,9 +32,11 @@ type Namespace = Record<string, BuiltinFn>;
 
 /** The namespaces loaded on demand: their builtins' names, and how to load them. */
 export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> }[] = [
+  // with a pattern V8 runs as RE2 does, these two need no RE2 (regex-match.ts)
+  { names: ['regex.match', 're_match'], load: async () => (await import('./regex-match.ts')).builtins },
   {
-    names: ['regex.match', 're_match', 'regex.is_valid', 'regex.split', 'regex.find_n', 'regex.find_all_string_submatch_n',
-      'regex.replace', 'regex.template_match', 'regex.globs_match'],
+    names: ['regex.is_valid', 'regex.split', 'regex.find_n', 'regex.find_all_string_submatch_n', 'regex.replace',
+      'regex.template_match', 'regex.globs_match'],
     load: async () => (await import('./regex.ts')).builtins,
   },
   { names: ['yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid'], load: async () => (await import('./yaml.ts')).builtins },
@@ -85,14 +87,33 @@ export function registerBuiltins(...namespaces: Namespace[]): void {
 }
 
 /**
- * Loads the on-demand namespaces of which a builtin's name occurs in one of `texts` (the policy sources and the query).
- * A call names its builtin in the source, so this loads everything a policy can call (and, through a name in a comment
- * or a string, at most a namespace more).
+ * Whether `text` may call a builtin of `names`: a call names its builtin in the source, as `regex.match` or with a
+ * bracketed segment (`regex["match"]`, `io.jwt["decode"]`), so a prefix before a `[` counts too (and a name in a
+ * comment or a string: at most a namespace more loads).
+ */
+export function namedIn(names: string[], text: string): boolean {
+  return names.some((n) => {
+    if (text.includes(n)) return true;
+    for (let dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) if (text.includes(`${n.slice(0, dot)}[`)) return true;
+    return false;
+  });
+}
+
+const RE2_NAMESPACE = LAZY_NAMESPACES[1];
+
+/**
+ * Loads the on-demand namespaces that one of `texts` (the policy sources and the query) may call, and RE2 too when a
+ * regex.match may need it (regex-match.ts).
  */
 export async function loadBuiltinsNamedIn(texts: string[]): Promise<void> {
-  const wanted = LAZY_NAMESPACES.filter((ns) => ns.names.some((n) => !(n in BUILTINS) && texts.some((t) => t.includes(n))));
+  const unloaded = (names: string[]) => names.some((n) => !(n in BUILTINS));
+  const wanted = LAZY_NAMESPACES.filter((ns) => unloaded(ns.names) && texts.some((t) => namedIn(ns.names, t)));
   // METADATA blocks are YAML, and so are the annotations of a module rego.parse_module reads
   const yaml = texts.some((t) => t.includes('METADATA') || t.includes('rego.parse_module')) ? [loadYamlLib()] : [];
   const [loaded] = await Promise.all([Promise.all(wanted.map((ns) => ns.load())), ...yaml]);
   registerBuiltins(...loaded);
+  if (!wanted.includes(RE2_NAMESPACE) && unloaded(RE2_NAMESPACE.names) && texts.some((t) => namedIn(LAZY_NAMESPACES[0].names, t))) {
+    const { usesRe2 } = await import('./regex-match.ts');
+    if (texts.some(usesRe2)) registerBuiltins(await RE2_NAMESPACE.load());
+  }
 }
