@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);
+import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 
 // compile-cache:src/cli.ts
 import module from "node:module";
@@ -10,4 +10,4 @@ if (module.enableCompileCache) {
   const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
   if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
 }
-await import("./chunks/cli-3R6GONE5.js");
+await import("./chunks/cli-KIDA3NGD.js");

@@ -31,15 +31,26 @@ const unusedCoreParts = {
 /**
  * `node:fs` through `require`, not `import`: for an ESM import Node builds the module's ES facade, which reads every
  * export once, and fs's lazy getters (ReadStream, promises) then load the streams stack, fs/promises and readline: a
- * few ms of every start-up that only reads and writes files. One small module holds the `require` (a chunk of its own).
+ * few ms of every start-up that only reads and writes files. Our own modules get the functions they import by name
+ * from one small module (an import of a name not listed here fails the build); a dependency gets the whole module,
+ * as CommonJS (esbuild's interop copies its ~100 properties for each importer, a cost our many importers would pay).
  */
+const FS_NAMES = ['closeSync', 'constants', 'createReadStream', 'createWriteStream', 'existsSync', 'fstatSync', 'lstatSync', 'mkdirSync',
+  'mkdtempSync', 'openSync', 'readFileSync', 'readSync', 'readdirSync', 'realpathSync', 'renameSync', 'rmSync', 'statSync', 'unlinkSync',
+  'writeFileSync', 'writeSync'];
 const fsViaRequire = {
   name: 'fs-via-require',
   setup(b) {
     b.onResolve({ filter: /^(node:)?fs$/ }, (a) =>
-      a.kind === 'import-statement' || a.kind === 'dynamic-import' ? { path: 'node:fs', namespace: 'fs-require' } : undefined,
+      a.kind === 'import-statement' || a.kind === 'dynamic-import'
+        ? { path: 'node:fs', namespace: /[\\/]node_modules[\\/]/.test(a.importer) ? 'fs-require' : 'fs-named' }
+        : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'fs-require' }, () => ({ contents: "module.exports = require('node:fs');", loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'fs-named' }, () => ({
+      contents: `const fs = require('node:fs');\nexport default fs;\nexport const { ${FS_NAMES.join(', ')} } = fs;\n`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -58,6 +69,12 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [compileCacheEntry, unusedCoreParts, fsViaRequire],
-  // CommonJS dependencies inside an ESM bundle still call require().
-  banner: { js: "import { createRequire as __goxenvCreateRequire } from 'node:module'; const require = __goxenvCreateRequire(import.meta.url);" },
+  // CommonJS dependencies inside an ESM bundle still call require(); made on a chunk's first call (of the thirty
+  // chunks a command loads, few ever call it).
+  banner: {
+    js:
+      "import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; " +
+      'const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); ' +
+      'const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });',
+  },
 });

@@ -1,0 +1,14 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+import {
+  addSecretEnvName,
+  onPath,
+  scrubEnv,
+  spawnRunner
+} from "./chunk-6DXABNRN.js";
+import "./chunk-S42OCB4Q.js";
+export {
+  addSecretEnvName,
+  onPath,
+  scrubEnv,
+  spawnRunner
+};

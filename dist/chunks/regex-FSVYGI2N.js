@@ -1,0 +1,15 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+import {
+  builtins,
+  goRegexSplit
+} from "./chunk-2TX2OFG5.js";
+import "./chunk-HEQ53FSI.js";
+import "./chunk-526PL4AG.js";
+import "./chunk-AY4AKXY3.js";
+import "./chunk-KKPUH464.js";
+import "./chunk-PH75XFP6.js";
+import "./chunk-S42OCB4Q.js";
+export {
+  builtins,
+  goRegexSplit
+};

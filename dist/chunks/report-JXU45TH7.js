@@ -1,0 +1,56 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+import {
+  check
+} from "./chunk-EKSBJA4C.js";
+import "./chunk-TYLZDVLY.js";
+import "./chunk-EM6GMCWF.js";
+import "./chunk-BEV22V4V.js";
+import "./chunk-BIOPUC26.js";
+import "./chunk-VVRZXWO4.js";
+import "./chunk-5OCGC5XU.js";
+import "./chunk-YH6FSMWU.js";
+import "./chunk-ZLVPXEUR.js";
+import "./chunk-NVZPDDCL.js";
+import "./chunk-XCMX2GJL.js";
+import "./chunk-DYIF62SM.js";
+import "./chunk-IBHAI4TG.js";
+import {
+  renderReport
+} from "./chunk-JEEDCCCJ.js";
+import "./chunk-N6LLA4JZ.js";
+import "./chunk-YELMJAV5.js";
+import "./chunk-O6UB46LL.js";
+import "./chunk-MQV2UBXU.js";
+import "./chunk-4SLAPG64.js";
+import "./chunk-DPMGP35D.js";
+import "./chunk-SFWSLJDO.js";
+import "./chunk-QF27ZMO6.js";
+import "./chunk-3XTEDWNP.js";
+import "./chunk-5ULX4MLQ.js";
+import "./chunk-QJL4FYXZ.js";
+import "./chunk-P5M7MNV3.js";
+import "./chunk-WU742HZ6.js";
+import "./chunk-CUPEGQLV.js";
+import "./chunk-VR37WL5S.js";
+import "./chunk-JCTGLZSJ.js";
+import "./chunk-S7VI56VC.js";
+import "./chunk-R5QX52YN.js";
+import "./chunk-PH75XFP6.js";
+import "./chunk-3M7CTMJA.js";
+import "./chunk-6DXABNRN.js";
+import "./chunk-6CSNV4PK.js";
+import "./chunk-HNBHNOSM.js";
+import "./chunk-S42OCB4Q.js";
+
+// src/pipeline/report.ts
+var reportCommand = {
+  name: "report",
+  summary: "Run what check runs and print the Markdown report the pull-request comment would carry (posts nothing)",
+  usage: "report [--json]",
+  run: (ctx) => check.run(ctx),
+  json: (results) => ({ command: "report", ok: !results.some((r) => r.status === "failed"), steps: results }),
+  text: (results) => renderReport(results, { command: "check" })
+};
+export {
+  reportCommand
+};
