@@ -35,9 +35,28 @@ const unusedCoreParts = {
  * from one small module (an import of a name not listed here fails the build); a dependency gets the whole module,
  * as CommonJS (esbuild's interop copies its ~100 properties for each importer, a cost our many importers would pay).
  */
-const FS_NAMES = ['closeSync', 'constants', 'createReadStream', 'createWriteStream', 'existsSync', 'fstatSync', 'lstatSync', 'mkdirSync',
-  'mkdtempSync', 'openSync', 'readFileSync', 'readSync', 'readdirSync', 'realpathSync', 'renameSync', 'rmSync', 'statSync', 'unlinkSync',
-  'writeFileSync', 'writeSync'];
+const FS_NAMES = [
+  'closeSync',
+  'constants',
+  'createReadStream',
+  'createWriteStream',
+  'existsSync',
+  'fstatSync',
+  'lstatSync',
+  'mkdirSync',
+  'mkdtempSync',
+  'openSync',
+  'readFileSync',
+  'readSync',
+  'readdirSync',
+  'realpathSync',
+  'renameSync',
+  'rmSync',
+  'statSync',
+  'unlinkSync',
+  'writeFileSync',
+  'writeSync',
+];
 const fsViaRequire = {
   name: 'fs-via-require',
   setup(b) {
