@@ -17,7 +17,9 @@ import {
   DEFAULT_POLICY_PATH,
   evaluatePolicies,
   hasRegoFiles,
+  loadParsersFor,
   loadPolicies,
+  loadPolicyParsers,
   readPolicyModules,
   policyPathsFor,
   readConftestToml,
@@ -103,7 +105,12 @@ async function evaluate(cwd: string, s: RunSettings, files: readonly string[], s
   const engine = await import('../rego/index.ts');
   // The builtin families the policies name (a policy run that calls no regex does not load RE2).
   const modules = readPolicyModules(s.policyPaths, cwd);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  // and the input parsers the run reads with (the files', the data's, and all when a policy calls parse_config)
+  await Promise.all([
+    engine.loadBuiltinsFor(modules.map((m) => m.source)),
+    loadPolicyParsers({ cwd, modules, dataPaths: s.dataPaths }),
+    loadParsersFor(files, s.parser),
+  ]);
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
