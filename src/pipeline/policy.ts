@@ -161,10 +161,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * The action's policy settings: its inputs over conftest.toml over conftest's defaults, every path checked to lie
  * inside the workspace, the built-in pack (with its data) resolved at the action's root.
  */
-function actionSettings(config: Config, log: (line: string) => void, actionRootGiven?: string): RunSettings {
+async function actionSettings(config: Config, log: (line: string) => void, actionRootGiven?: string): Promise<RunSettings> {
   const p = config.policy;
   const workspace = config.workspace;
-  const toml = readConftestToml(workspace);
+  const toml = await readConftestToml(workspace);
   const s = settings(
     {
       policyPaths: p.paths,
@@ -198,12 +198,7 @@ function actionSettings(config: Config, log: (line: string) => void, actionRootG
 
 /** The policy verdicts of these files as the action's policy step would give them (the baseline records them). */
 export async function actionPolicyResult(config: Config, files: readonly string[]): Promise<PolicyResult> {
-  return evaluate(
-    config.workspace,
-    actionSettings(config, () => undefined),
-    files,
-    true,
-  );
+  return evaluate(config.workspace, await actionSettings(config, () => undefined), files, true);
 }
 
 /** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
@@ -212,7 +207,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   const p = config.policy;
   const workspace = config.workspace;
   const log = (line: string) => (config.runtime.onActions ? host.info(line) : host.debug(line));
-  const s = actionSettings(config, log, deps.actionRoot);
+  const s = await actionSettings(config, log, deps.actionRoot);
 
   const pr = config.runtime.pullRequest;
   const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;
@@ -289,7 +284,7 @@ async function policyTest(ctx: StandaloneContext): Promise<StepResult[]> {
     });
   const f = ctx.flags;
   // conftest reads conftest.toml from the directory it runs in; its flags win over the file.
-  const toml = readConftestToml(ctx.workspace);
+  const toml = await readConftestToml(ctx.workspace);
   const output = (typeof f.output === 'string' ? f.output : (toml.output ?? 'stdout')) as Output;
   if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
   const s = settings(
