@@ -10,10 +10,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as engine from '../src/rego/index.ts';
-import { evaluatePolicies, loadPolicies, readInputFile, walkInputs } from '../src/policy/index.ts';
+import { evaluatePolicies, loadAllParsers, loadPolicies, readInputFile, walkInputs } from '../src/policy/index.ts';
 
-// Every builtin family, loaded before the in-process split compiles (as `policy test` loads what it needs first).
-await engine.loadAllBuiltins();
+// Every builtin family and input parser, loaded before the in-process split compiles and parses (as `policy test`
+// loads what it needs first).
+await Promise.all([engine.loadAllBuiltins(), loadAllParsers()]);
 
 const FILES = 1000;
 const RUNS = 5;

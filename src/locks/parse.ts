@@ -6,6 +6,7 @@ import { resolveInside } from '../workspace-path.ts';
 import { withoutBom } from './bom.ts';
 import type { LockFormat } from './document.ts';
 import { parseGoMod, parseGoWork } from './go-mod.ts';
+import { lockFormatOf } from './lock-format.ts';
 import { parseGoSum } from './go-sum.ts';
 import { isUserError } from '../errors.ts';
 import { unreadable, type LockParseResult } from './lock-error.ts';
@@ -15,14 +16,7 @@ import { parsePylock } from './pylock.ts';
 import { parseRequirements, type RequirementsReadOptions } from './requirements.ts';
 import { parseUvLock } from './uv-lock.ts';
 
-/** The format a file name says, or null: `requirements*.txt` and PEP 751's `pylock.<name>.toml` included. */
-export function lockFormatOf(file: string): LockFormat | null {
-  const name = basename(file);
-  if (name === 'go.mod' || name === 'go.sum' || name === 'go.work' || name === 'poetry.lock' || name === 'Pipfile.lock' || name === 'uv.lock') return name;
-  if (/^pylock(\.[^.]+)?\.toml$/.test(name)) return 'pylock.toml';
-  if (/^requirements.*\.txt$/.test(name)) return 'requirements.txt';
-  return null;
-}
+export { lockFormatOf };
 
 export interface LockParseOptions extends RequirementsReadOptions {
   /** The format, when the file's name does not say it. */

@@ -1,12 +1,13 @@
 // The lock files as policy inputs: one input parser per lock format, in the shape of the policy runner's parsers
 // (name, extensions, fileName, parse), so a policy sees the normalized lock document as `input`. The pipeline hands
-// them to the policy parser registry (a capability does not import another). A lock that does not parse throws the
+// them to the policy parser registry (a capability does not import another): each format's names now, its parser
+// (the lock parsers and smol-toml) loaded when the registry loads it, so a policy run without locks never loads them. A lock that does not parse throws the
 // DocumentSyntaxError the policy runner turns into a failure at the lock's line. A requirements file's `-r`/`-c`
 // includes are not followed here (a parser sees one file's text): they stay in the document's `includes`.
 import { basename } from 'node:path';
 import { DocumentSyntaxError, type KeyPath } from '../core/document.ts';
 import type { LockDocument, LockFormat } from './document.ts';
-import { lockFormatOf, parseLockText } from './parse.ts';
+import { lockFormatOf } from './lock-format.ts';
 
 export interface LockInputParser {
   name: string;
@@ -14,7 +15,7 @@ export interface LockInputParser {
   fileName: (base: string) => boolean;
   /** Not a conftest format: skipped when `policy test` walks a directory. */
   ownFormat: true;
-  parse(text: string, file: string): { value: unknown; documents: unknown[]; lineOf(docIndex: number, path: KeyPath): number | undefined };
+  load(): Promise<{ parse(text: string, file: string): { value: unknown; documents: unknown[]; lineOf(docIndex: number, path: KeyPath): number | undefined } }>;
 }
 
 const FORMATS: readonly LockFormat[] = ['go.mod', 'go.sum', 'go.work', 'requirements.txt', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pylock.toml'];
@@ -41,10 +42,15 @@ export const lockInputParsers = (): LockInputParser[] =>
     extensions: [],
     fileName: nameMatches(format),
     ownFormat: true,
-    parse(text: string, file: string) {
-      const r = parseLockText(text, file, { format });
-      if (!r.ok) throw new DocumentSyntaxError(r.error.file, r.error.message, r.error.line, r.error.column, basename(format));
-      const doc = r.document;
-      return { value: doc, documents: [doc], lineOf: (_i: number, path: KeyPath) => lineOf(doc, path) };
+    async load() {
+      const { parseLockText } = await import('./parse.ts');
+      return {
+        parse(text: string, file: string) {
+          const r = parseLockText(text, file, { format });
+          if (!r.ok) throw new DocumentSyntaxError(r.error.file, r.error.message, r.error.line, r.error.column, basename(format));
+          const doc = r.document;
+          return { value: doc, documents: [doc], lineOf: (_i: number, path: KeyPath) => lineOf(doc, path) };
+        },
+      };
     },
   }));

@@ -14,7 +14,7 @@ import { isUserError, UserError } from '../errors.ts';
 import type { Host } from '../host.ts';
 import { logSafe } from '../log-text.ts';
 import { lockFormatOf, readLock, type LockDocument } from '../locks/index.ts';
-import { parserFor, readInputFile } from '../policy/index.ts';
+import { loadParsersFor, parserFor, readInputFile } from '../policy/index.ts';
 import { ownOutputGlobs } from './own-output.ts';
 import { actionPolicyResult, hasPolicies } from './policy.ts';
 import { spawnRunner } from '../process.ts';
@@ -81,6 +81,7 @@ function insideOrSkip(config: Config, host: Host, file: string): string | undefi
 async function readConfigs(config: Config, host: Host, files: readonly string[]): Promise<{ configs: TrackedConfig[]; refusals: Finding[] }> {
   const configs: TrackedConfig[] = [];
   const refusals: Finding[] = [];
+  await loadParsersFor(files);
   for (const file of files) {
     const abs = insideOrSkip(config, host, file);
     if (!abs) continue;

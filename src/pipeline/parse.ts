@@ -6,13 +6,13 @@ import { relative } from 'node:path';
 import type { JsonValue } from '../core/result.ts';
 import { UserError } from '../errors.ts';
 import { lockFormatOf, readLock, type LockFormat } from '../locks/index.ts';
-import { parserNames, readInputFile } from '../policy/index.ts';
+import { loadParsersFor, parserNames, readInputFile } from '../policy/index.ts';
 import { resolveInside } from '../workspace-path.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
 
 const LOCK_FORMATS: readonly LockFormat[] = ['go.mod', 'go.sum', 'go.work', 'requirements.txt', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pylock.toml'];
 
-function parseOne(workspace: string, file: string, parser: string | undefined): unknown {
+async function parseOne(workspace: string, file: string, parser: string | undefined): Promise<unknown> {
   const abs = resolveInside(workspace, file, { label: 'file to parse' });
   const shown = relative(workspace, abs) || file;
   const lockFormat = parser ? LOCK_FORMATS.find((f) => f.toLowerCase() === parser.toLowerCase()) : lockFormatOf(shown);
@@ -21,6 +21,7 @@ function parseOne(workspace: string, file: string, parser: string | undefined): 
     if (r.ok) return r.document;
     throw new UserError(r.error.message, { where: { file: r.error.file, line: r.error.line, col: r.error.column }, hint: 'fix the lock file, or regenerate it with its tool', code: `lock_${r.error.code}` });
   }
+  await loadParsersFor([shown], parser);
   const input = readInputFile(abs, { display: shown, parser });
   if (input.status === 'parsed') return input.parsed.value;
   const f = input.finding;
@@ -41,7 +42,7 @@ export const parseCommand: Command = {
     }
     const workspace = resolveInside(ctx.config.workspace, '.', { label: 'workspace' });
     const docs: Record<string, unknown> = {};
-    for (const file of ctx.args) docs[file] = parseOne(workspace, file, parser);
+    for (const file of ctx.args) docs[file] = await parseOne(workspace, file, parser);
     const data = ctx.args.length === 1 ? docs[ctx.args[0]] : docs;
     return [{ step: 'parse', status: 'ok', title: `parse: ${ctx.args.length} file(s)`, findings: [], data: data as JsonValue }];
   },

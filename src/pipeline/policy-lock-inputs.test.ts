@@ -7,9 +7,12 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/run.ts';
-import { parserFor, readInputFile } from '../policy/index.ts';
+import { loadAllParsers, parserFor, readInputFile } from '../policy/index.ts';
 import { TESTDATA } from '../locks/testdata.ts';
 import './policy-lock-inputs.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 async function cli(argv: string[], cwd: string) {
   let stdout = '';

@@ -4,7 +4,7 @@
 // and outputs, leaving `policy test` as it is. `verifyInAction` runs the same tests inside the action's policy step.
 import type { Finding } from '../core/finding.ts';
 import { UserError } from '../errors.ts';
-import { readPolicyModules, verifyPolicies, type VerifyResult } from '../policy/index.ts';
+import { loadPolicyParsers, readPolicyModules, verifyPolicies, type VerifyResult } from '../policy/index.ts';
 import {
   renderVerifyJson,
   renderVerifyJunit,
@@ -40,13 +40,14 @@ export async function runPolicyVerify(ctx: StandaloneContext): Promise<StepResul
   const policyPaths = [...list(f.policy), ...ctx.args.slice(1)];
   const engine = await import('../rego/index.ts');
   const modules = readPolicyModules(policyPaths, ctx.workspace);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const dataPaths = list(f.data);
+  await Promise.all([engine.loadBuiltinsFor(modules.map((m) => m.source)), loadPolicyParsers({ cwd: ctx.workspace, modules, dataPaths })]);
   const result = verifyPolicies({
     engine,
     cwd: ctx.workspace,
     policyPaths,
     modules,
-    dataPaths: list(f.data),
+    dataPaths,
     namespaces: list(f.namespace),
     strict: f['show-builtin-errors'] === true,
     regoVersion,
@@ -93,7 +94,7 @@ export async function verifyInAction(workspace: string, s: ActionVerifySettings)
   if (s.mode === 'false' || !s.policyPaths.length) return undefined;
   const engine = await import('../rego/index.ts');
   const modules = readPolicyModules(s.policyPaths, workspace);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  await Promise.all([engine.loadBuiltinsFor(modules.map((m) => m.source)), loadPolicyParsers({ cwd: workspace, modules, dataPaths: s.dataPaths })]);
   const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   if (s.mode === 'auto' && !result.tests.length) return undefined;
   const findings: Finding[] = result.tests

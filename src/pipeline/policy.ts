@@ -17,7 +17,9 @@ import {
   DEFAULT_POLICY_PATH,
   evaluatePolicies,
   hasRegoFiles,
+  loadParsersFor,
   loadPolicies,
+  loadPolicyParsers,
   readPolicyModules,
   policyPathsFor,
   readConftestToml,
@@ -103,7 +105,12 @@ async function evaluate(cwd: string, s: RunSettings, files: readonly string[], s
   const engine = await import('../rego/index.ts');
   // The builtin families the policies name (a policy run that calls no regex does not load RE2).
   const modules = readPolicyModules(s.policyPaths, cwd);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  // and the input parsers the run reads with (the files', the data's, and all when a policy calls parse_config)
+  await Promise.all([
+    engine.loadBuiltinsFor(modules.map((m) => m.source)),
+    loadPolicyParsers({ cwd, modules, dataPaths: s.dataPaths }),
+    loadParsersFor(files, s.parser),
+  ]);
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
@@ -154,10 +161,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
  * The action's policy settings: its inputs over conftest.toml over conftest's defaults, every path checked to lie
  * inside the workspace, the built-in pack (with its data) resolved at the action's root.
  */
-function actionSettings(config: Config, log: (line: string) => void, actionRootGiven?: string): RunSettings {
+async function actionSettings(config: Config, log: (line: string) => void, actionRootGiven?: string): Promise<RunSettings> {
   const p = config.policy;
   const workspace = config.workspace;
-  const toml = readConftestToml(workspace);
+  const toml = await readConftestToml(workspace);
   const s = settings(
     {
       policyPaths: p.paths,
@@ -191,12 +198,7 @@ function actionSettings(config: Config, log: (line: string) => void, actionRootG
 
 /** The policy verdicts of these files as the action's policy step would give them (the baseline records them). */
 export async function actionPolicyResult(config: Config, files: readonly string[]): Promise<PolicyResult> {
-  return evaluate(
-    config.workspace,
-    actionSettings(config, () => undefined),
-    files,
-    true,
-  );
+  return evaluate(config.workspace, await actionSettings(config, () => undefined), files, true);
 }
 
 /** The action's policy run: its inputs (over conftest.toml), the files the event selects, and the SARIF file. */
@@ -205,7 +207,7 @@ export async function runPolicyAction(ctx: CommandContext, deps: PolicyRunDeps =
   const p = config.policy;
   const workspace = config.workspace;
   const log = (line: string) => (config.runtime.onActions ? host.info(line) : host.debug(line));
-  const s = actionSettings(config, log, deps.actionRoot);
+  const s = await actionSettings(config, log, deps.actionRoot);
 
   const pr = config.runtime.pullRequest;
   const scope = p.scope === 'auto' ? (PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? 'changed' : 'all') : p.scope;
@@ -282,7 +284,7 @@ async function policyTest(ctx: StandaloneContext): Promise<StepResult[]> {
     });
   const f = ctx.flags;
   // conftest reads conftest.toml from the directory it runs in; its flags win over the file.
-  const toml = readConftestToml(ctx.workspace);
+  const toml = await readConftestToml(ctx.workspace);
   const output = (typeof f.output === 'string' ? f.output : (toml.output ?? 'stdout')) as Output;
   if (!OUTPUTS.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS.join(', ')}` });
   const s = settings(

@@ -7,7 +7,7 @@ import { UserError } from '../errors.ts';
 import { resolveInside } from '../workspace-path.ts';
 import { combinedDocument, type ParsedInput } from './combine.ts';
 import { readInputFile, MAX_INPUT_BYTES } from './input-file.ts';
-import { parserNamed } from './parsers/registry.ts';
+import { loadAllParsers, parserNamed, unloadedParsers } from './parsers/registry.ts';
 import type { ParsedFile } from './parsers/parser.ts';
 import type { BuiltinHost, HostBuiltin } from './load.ts';
 
@@ -18,6 +18,29 @@ export interface ConftestBuiltinOptions {
   alsoAllowed: string[];
   /** A path outside the allowed roots, or a file too large or binary, is kept here: the run stops with it after evaluation. */
   refusals: UserError[];
+}
+
+const NAMES = ['parse_config', 'parse_config_file', 'parse_combined_config_files'];
+
+/** Whether a policy text may call one of these builtins (a call names its builtin; a comment may too, at no harm). */
+const namesConftestBuiltin = (texts: readonly string[]) => texts.some((t) => NAMES.some((n) => t.includes(n)));
+
+/** The parsers policies may name at run time: all of them, when their texts name one of these builtins. */
+export async function loadParsersNamedIn(texts: readonly string[]): Promise<void> {
+  if (namesConftestBuiltin(texts)) await loadAllParsers();
+}
+
+/**
+ * The loading was skipped for policies that call these builtins: our bug, stopped before evaluation (in a builtin the
+ * evaluator would make it undefined: a deny rule that passes).
+ */
+export function checkParsersLoadedFor(texts: readonly string[]): void {
+  const missing = namesConftestBuiltin(texts) ? unloadedParsers() : [];
+  if (missing.length) {
+    throw new Error(
+      `internal error: the policies call conftest's parse_config builtins, but the ${missing.join(', ')} parser(s) are not loaded: await loadParsersNamedIn(<the module texts>) or loadAllParsers() before loading the policies`,
+    );
+  }
 }
 
 /** A builtin's failure: the evaluator makes it undefined (OPA's non-strict builtin errors, as conftest runs them). */

@@ -3,7 +3,6 @@
 // use for (conftest's `[[policies]]` for `conftest update`, `trace`, ...) are left alone as conftest leaves unknown ones.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, TomlError } from 'smol-toml';
 import { readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
 
@@ -32,9 +31,11 @@ const BOOLEANS = ['all-namespaces', 'combine', 'fail-on-warn', 'no-fail', 'no-co
 const MAX_BYTES = 1024 * 1024;
 
 /** The settings of `dir/conftest.toml`, or an empty object when there is none; one UserError at the line otherwise. */
-export function readConftestToml(dir: string): ConftestSettings {
+export async function readConftestToml(dir: string): Promise<ConftestSettings> {
   const path = join(dir, CONFTEST_TOML);
   if (!existsSync(path)) return {};
+  // the TOML library only for a directory that has the file: most runs have none
+  const { parse, TomlError } = await import('smol-toml');
   const text = readBoundedText(path, { label: 'conftest config', maxBytes: MAX_BYTES, where: { file: CONFTEST_TOML } });
   let doc: Record<string, unknown>;
   try {

@@ -5,8 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { UserError } from '../errors.ts';
 import * as engine from '../rego/index.ts';
-import { evaluatePolicies, loadData, loadPolicies, walkInputs } from './index.ts';
+import { evaluatePolicies, loadAllParsers, loadData, loadPolicies, walkInputs } from './index.ts';
 import { workspaceWith } from '../../test/kit/workspace.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 const workspace = (files: Record<string, string>) => workspaceWith(files, 'go-xenv-policy-unit-');
 

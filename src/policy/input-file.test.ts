@@ -6,7 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readInputFile, MAX_INPUT_BYTES } from './index.ts';
+import { loadAllParsers, MAX_INPUT_BYTES, readInputFile } from './index.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-input-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,9 +5,9 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { POLICY_READ_LIMIT, readBoundedText } from '../bounded-read.ts';
 import { UserError } from '../errors.ts';
-import { registerConftestBuiltins } from './conftest-builtins.ts';
+import { checkParsersLoadedFor, loadParsersNamedIn, registerConftestBuiltins } from './conftest-builtins.ts';
 import { parseInput } from './input-file.ts';
-import { parserFor } from './parsers/registry.ts';
+import { loadParsersFor, parserFor } from './parsers/registry.ts';
 import { filesWithExtension } from './walk.ts';
 
 export const DEFAULT_POLICY_PATH = 'policy';
@@ -81,6 +81,7 @@ export function registerPolicyBuiltins(engine: BuiltinHost, cwd: string, policyP
 
 export function loadPolicies(opts: LoadOptions): LoadedPolicies {
   const modules = opts.modules ?? readPolicyModules(opts.policyPaths, opts.cwd);
+  checkParsersLoadedFor(modules.map((m) => m.source));
   const v0 = opts.regoVersion === 'v0';
   const data = loadData(opts.dataPaths ?? [], opts.cwd);
   const refusals = registerPolicyBuiltins(opts.engine, opts.cwd, opts.policyPaths);
@@ -119,6 +120,30 @@ export function readPolicyModules(policyPaths: readonly string[], cwd: string): 
   }));
 }
 
+/** What loading policies parses: the data documents, and what the policies' texts name. */
+export interface PolicyParserNeeds {
+  cwd: string;
+  modules: readonly PolicyModule[];
+  dataPaths?: readonly string[];
+}
+
+/**
+ * Loads the parsers loadPolicies and verifyPolicies parse with (they parse synchronously): the data documents', and
+ * every parser when the policies call conftest's parse_config builtins, which name their parser at run time.
+ */
+export async function loadPolicyParsers(o: PolicyParserNeeds): Promise<void> {
+  await Promise.all([loadParsersFor(dataFiles(o.dataPaths ?? [], o.cwd).map((d) => d.file)), loadParsersNamedIn(o.modules.map((m) => m.source))]);
+}
+
+/** The data files under `paths`, each with the prefix it is merged under. */
+const dataFiles = (paths: readonly string[], cwd: string) =>
+  paths.flatMap((root) =>
+    filesWithExtension([root], cwd, ['.json', '.yaml', '.yml'], 'data').map((file) => ({
+      file,
+      prefix: file === root ? [] : relative(root, dirname(file)).split(sep).filter(Boolean),
+    })),
+  );
+
 /**
  * The data documents merged under `data` as conftest (OPA's loader) merges them: a file named directly at the root, a
  * file found in a directory under its sub-directory's names (`-d d` puts `d/limits/x.yaml` at `data.limits`). A file
@@ -126,12 +151,7 @@ export function readPolicyModules(policyPaths: readonly string[], cwd: string): 
  */
 export function loadData(paths: readonly string[], cwd: string): Record<string, unknown> {
   let data: Record<string, unknown> = {};
-  for (const { file, prefix } of paths.flatMap((root) =>
-    filesWithExtension([root], cwd, ['.json', '.yaml', '.yml'], 'data').map((file) => ({
-      file,
-      prefix: file === root ? [] : relative(root, dirname(file)).split(sep).filter(Boolean),
-    })),
-  )) {
+  for (const { file, prefix } of dataFiles(paths, cwd)) {
     const parsed = parseInput(
       readBoundedText(resolve(cwd, file), { label: 'data file', maxBytes: POLICY_READ_LIMIT, where: { file } }),
       file,

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import { runCli } from '../cli/run.ts';
 import * as engine from '../rego/index.ts';
 import { verifyPolicies } from './verify.ts';
+import { loadAllParsers } from './index.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 await engine.loadAllBuiltins();
 

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 import * as engine from '../rego/index.ts';
 import { renderVerifyJson, renderVerifyJunit, renderVerifyMarkdown, renderVerifyStdout, renderVerifyTap } from '../report/policy-verify.ts';
 import { verifyPolicies, type VerifyResult } from './verify.ts';
+import { loadAllParsers } from './index.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 const cwd = new URL('./testdata/verify/', import.meta.url).pathname;
 const oracle = JSON.parse(readFileSync(join(cwd, 'oracle.json'), 'utf8'));

@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentSyntaxError } from '../../core/document.ts';
-import { parserFor } from './registry.ts';
+import { loadAllParsers, parserFor } from './registry.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 const dir = new URL('../testdata/', import.meta.url).pathname;
 

@@ -4,7 +4,7 @@
 // FROM and EXPOSE by whitespace; RUN/CMD/ENTRYPOINT as one shell string or the JSON list). npm's dockerfile-ast keeps
 // other splits, so this is our own; parser directives, `\`/`` ` `` continuations and heredocs are honoured.
 import { DocumentSyntaxError } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 interface Command {
   Cmd: string;
@@ -223,10 +223,7 @@ function validate(cmd: string, flags: string[], value: string[] | null, upper: s
 
 const HEREDOC = /(?:^|\s)\d*<<(-?)(["']?)([^\s"'<]+)\2/g;
 
-export const dockerfileParser: Parser = {
-  name: 'dockerfile',
-  extensions: ['dockerfile'],
-  fileName: (base) => base === 'dockerfile' || base.startsWith('dockerfile.'),
+export const dockerfileParser: ParserImpl = {
   parse(text, file) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === '') lines.pop();

@@ -4,17 +4,14 @@
 // them up only in the file (an unknown one is empty), so a runner's secrets never reach a policy's input.
 // No npm dotenv library keeps these rules (dotenv does not expand, dotenv-expand differs), so this is our own.
 import { DocumentSyntaxError } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 const LINE =
   /^[ \t\n\f\r]*(?:export[ \t\n\f\r]+)?([\w.]+)(?:[ \t\n\f\r]*=[ \t\n\f\r]*|:[ \t\n\f\r]+?)('[^]*'|"[^]*"|[^#\n]+)?[ \t\n\f\r]*(?:[ \t\n\f\r]*#.*)?$/;
 const VARIABLE = /(\\)?(\$)(\{?([A-Z0-9_]+)?\}?)/g;
 const NAME = /(\$)(\{?([A-Z0-9_]+)\}?)/;
 
-export const dotenvParser: Parser = {
-  name: 'dotenv',
-  extensions: ['env'],
-  fileName: (base) => base === '.env' || base.startsWith('.env.'),
+export const dotenvParser: ParserImpl = {
   parse(text, file) {
     const env: Record<string, string> = {};
     const keyLines = new Map<string, number>();

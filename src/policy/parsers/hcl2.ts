@@ -6,7 +6,7 @@
 // also keeps the line of every attribute and block.
 import { DocumentSyntaxError } from '../../core/document.ts';
 import { HclError, HclParser, type BodyItem, type Expr } from './hcl2-syntax.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 // Function replacements: in a replacement string `$$` would mean one `$`.
 const escapeLiteral = (s: string) => s.replaceAll('${', () => '$${').replaceAll('%{', () => '%%{');
@@ -129,9 +129,7 @@ class Converter {
   }
 }
 
-export const hcl2Parser: Parser = {
-  name: 'hcl2',
-  extensions: ['hcl', 'tf', 'tfvars'],
+export const hcl2Parser: ParserImpl = {
   parse(text, file) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);

@@ -4,7 +4,7 @@
 // number or boolean when Go's ParseFloat or ParseBool reads it. No npm INI library reads it this way (npm's `ini` nests
 // dotted sections and reads arrays), so this is our own, small, with every key's line.
 import { DocumentSyntaxError } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 const GO_FLOAT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+)$/;
 const GO_BOOL: Record<string, boolean> = {
@@ -40,9 +40,7 @@ function hexFloat(v: string): number {
 
 const surrounded = (s: string, q: string) => s.length >= 2 && s[0] === q && s.endsWith(q) && s.indexOf(q, 1) === s.length - 1;
 
-export const iniParser: Parser = {
-  name: 'ini',
-  extensions: ['ini'],
+export const iniParser: ParserImpl = {
   parse(text, file) {
     const lines = text.replace(/^(\uFEFF|\uFFFE)/, '').split('\n');
     const sections = new Map<string, Record<string, unknown>>();

@@ -2,7 +2,7 @@
 // dropped, nothing else is relaxed (a trailing comma is still an error). The comments are blanked out in place, so
 // the lines and columns of the rest stay where they were.
 import { readJson } from '../../core/document.ts';
-import { fromDocument, type Parser } from './parser.ts';
+import { fromDocument, type ParserImpl } from './parser.ts';
 
 export function blankComments(text: string): string {
   let out = '';
@@ -33,8 +33,6 @@ export function blankComments(text: string): string {
   return out;
 }
 
-export const jsoncParser: Parser = {
-  name: 'jsonc',
-  extensions: ['jsonc'],
+export const jsoncParser: ParserImpl = {
   parse: (text, file) => fromDocument(readJson(blankComments(text.replace(/^\uFEFF/, '')), file, 'JSONC')),
 };

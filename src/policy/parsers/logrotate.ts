@@ -7,7 +7,7 @@
 //     stanzas: [{ paths, line, settings, effective, directives, scripts: { postrotate: "..." } }] }
 // An option without arguments is `true`; with arguments, the arguments joined by one space. Includes are not followed.
 import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 interface LogrotateDirective {
   name: string;
@@ -62,11 +62,7 @@ function words(text: string, fail: (m: string) => Error): string[] {
   return out;
 }
 
-export const logrotateParser: Parser = {
-  name: 'logrotate',
-  extensions: [],
-  ownFormat: true,
-  fileName: (base) => base === 'logrotate.conf',
+export const logrotateParser: ParserImpl = {
   parse(text, file) {
     const settings: Record<string, string | true> = {};
     const directives: LogrotateDirective[] = [];

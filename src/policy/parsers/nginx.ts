@@ -4,7 +4,7 @@
 // refuses names it does not know, such as third-party modules'), and refuse a stray `}` (conftest ignores it).
 // Comments are dropped and `include` is kept as a directive, not followed. No npm nginx parser keeps source lines, so this small tokenizer is our own.
 import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 interface Directive {
   name: string;
@@ -59,10 +59,7 @@ function tokenize(text: string, file: string): Token[] {
   return out;
 }
 
-export const nginxParser: Parser = {
-  name: 'nginx',
-  extensions: ['nginx'],
-  fileName: (base) => base === 'nginx.conf',
+export const nginxParser: ParserImpl = {
   parse(text, file) {
     const tokens = tokenize(text.replace(/^\uFEFF/, ''), file);
     const lines = new Map<string, number>([['', 1]]);

@@ -12,7 +12,8 @@ export interface ParsedFile {
   lineOf(docIndex: number, path: KeyPath): number | undefined;
 }
 
-export interface Parser {
+/** What the registry knows of a format without loading its implementation: its names and its file-name test. */
+export interface ParserFormat {
   /** The `--parser` name, as conftest names it. */
   name: string;
   /** Lower-case extensions without the dot (`yaml`, `tf`). */
@@ -24,8 +25,19 @@ export interface Parser {
    * the action's globs, skipped when `policy test` walks a directory, as conftest skips it (its policies never expect it).
    */
   ownFormat?: boolean;
+}
+
+/** A format's implementation (its module is loaded on first need). */
+export interface ParserImpl {
   /** Throws DocumentSyntaxError (file, line, message) when the text does not parse. */
   parse(text: string, file: string): ParsedFile;
+}
+
+export interface Parser extends ParserFormat, ParserImpl {}
+
+/** A format as it is registered: its data now, its implementation when `load` is awaited. */
+export interface LazyParser extends ParserFormat {
+  load(): Promise<ParserImpl>;
 }
 
 /** One positioned document, split into inputs as conftest splits a top-level list. */

@@ -3,16 +3,14 @@
 // unclosed `${` or a circular reference is an error, as there). The npm properties readers are unmaintained or expand
 // references, so this is our own.
 import { DocumentSyntaxError } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 const WS = ' \f\t';
 const END_OF_KEY = ' \f\t\r\n:=';
 const ESCAPED: Record<string, string> = { f: '\f', n: '\n', r: '\r', t: '\t', ' ': ' ', ':': ':', '=': '=' };
 const MAX_EXPANSION_DEPTH = 64;
 
-export const propertiesParser: Parser = {
-  name: 'properties',
-  extensions: ['properties'],
+export const propertiesParser: ParserImpl = {
   parse(text, file) {
     const props: Record<string, string> = {};
     const keyLines = new Map<string, number>();

@@ -5,7 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentSyntaxError } from '../../core/document.ts';
 import { lineFor } from './parser.ts';
-import { parserFor, parserNamed } from './registry.ts';
+import { loadAllParsers, parserFor, parserNamed } from './registry.ts';
+
+// These tests parse directly: every parser loaded first, as a run first loads the ones it reads with.
+await loadAllParsers();
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk the documents by hand
 type Doc = any;

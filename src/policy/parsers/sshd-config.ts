@@ -7,7 +7,7 @@
 //     directives: [{ keyword, key, args, value, line }], match: [{ criteria: [{ name, patterns }], line, settings, values, directives }] }
 // `Include` is kept as a directive and not followed (its targets are outside the repository).
 import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 interface SshDirective {
   /** As written (`PermitRootLogin`). */
@@ -78,11 +78,7 @@ function criteria(args: string[], fail: (m: string) => Error): SshMatch['criteri
   return out;
 }
 
-export const sshdConfigParser: Parser = {
-  name: 'sshd_config',
-  extensions: [],
-  ownFormat: true,
-  fileName: (base) => base === 'sshd_config' || (base.startsWith('sshd_config.') && !base.endsWith('.d')),
+export const sshdConfigParser: ParserImpl = {
   parse(text, file) {
     const global = section();
     const match: SshMatch[] = [];

@@ -3,7 +3,7 @@
 // Parsed by smol-toml (TOML 1.0, maintained); key lines come from a scan of the table headers and `key =` lines.
 import { parse, TomlDate, TomlError } from 'smol-toml';
 import { DocumentSyntaxError, type KeyPath } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 /** Go's time.Time JSON form (RFC 3339 with the fraction's trailing zeros dropped, offset zero as Z). */
 function goTime(d: TomlDate): string {
@@ -99,9 +99,7 @@ function scanLines(text: string): Map<string, number> {
   return lines;
 }
 
-export const tomlParser: Parser = {
-  name: 'toml',
-  extensions: ['toml'],
+export const tomlParser: ParserImpl = {
   parse(text, file) {
     let raw: unknown;
     try {

@@ -5,7 +5,7 @@
 // we refuse the file with the error's line instead, so a broken file is never a silently partial input.
 import sax from 'sax';
 import { DocumentSyntaxError } from '../../core/document.ts';
-import type { Parser } from './parser.ts';
+import type { ParserImpl } from './parser.ts';
 
 interface XmlNode {
   children: Map<string, XmlNode[]>;
@@ -41,9 +41,7 @@ function toJson(n: XmlNode, path: (string | number)[], lines: Map<string, number
   return out;
 }
 
-export const xmlParser: Parser = {
-  name: 'xml',
-  extensions: ['xml'],
+export const xmlParser: ParserImpl = {
   parse(text, file) {
     const parser = sax.parser(true, { position: true });
     const root = node(1);

@@ -3,7 +3,7 @@
 // strings (`on:` becomes "true", as in a GitHub workflow read by conftest), several documents as a list.
 import { readYamlDocuments, DocumentSyntaxError, type PositionedDocument } from '../../core/document.ts';
 import type { Scalar } from 'yaml';
-import { fromDocument, type ParsedFile, type Parser } from './parser.ts';
+import { fromDocument, type ParsedFile, type ParserImpl } from './parser.ts';
 
 const PLAIN: Record<string, unknown> = {};
 const words = (v: unknown, list: string) => list.split(' ').forEach((w) => (PLAIN[w] = v));
@@ -112,4 +112,4 @@ export function parseYamlAsConftest(text: string, file: string): ParsedFile {
   return { value: values, documents: values, lineOf: (i, path) => docs[i]?.lineOf(path) };
 }
 
-export const yamlParser: Parser = { name: 'yaml', extensions: ['yaml', 'yml'], parse: parseYamlAsConftest };
+export const yamlParser: ParserImpl = { parse: parseYamlAsConftest };
