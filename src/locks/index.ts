@@ -15,4 +15,4 @@ export { compareGoVersions, isGoVersion, isPseudoVersion, pseudoVersionCommit } 
 export { comparePep440, parsePep440, isPep440, type Pep440Version } from './pep440.ts';
 export { pipName } from './pep508.ts';
 export { checkRevision, diffRevisions, type LockFileDiff, type RevisionLockDiff, type RevisionReadOptions } from './revisions.ts';
-export { lockInputParsers, type LockInputParser } from './policy-inputs.ts';
+export { lockInputParsers, type LockInputParser } from './names.ts';
