@@ -10,4 +10,4 @@ if (module.enableCompileCache) {
   const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
   if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
 }
-await import("./chunks/cli-KIDA3NGD.js");
+await import("./chunks/cli-MR2DLFD2.js");

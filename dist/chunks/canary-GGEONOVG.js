@@ -9,10 +9,10 @@ import {
 import "./chunk-P5M7MNV3.js";
 import "./chunk-WU742HZ6.js";
 import "./chunk-CUPEGQLV.js";
+import "./chunk-R5QX52YN.js";
 import "./chunk-VR37WL5S.js";
 import "./chunk-JCTGLZSJ.js";
 import "./chunk-S7VI56VC.js";
-import "./chunk-R5QX52YN.js";
 import "./chunk-PH75XFP6.js";
 import "./chunk-3M7CTMJA.js";
 import "./chunk-6DXABNRN.js";

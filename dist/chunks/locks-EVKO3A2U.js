@@ -1,7 +1,11 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 import {
   diffRevisions
-} from "./chunk-BIOPUC26.js";
+} from "./chunk-6BLKP3UG.js";
+import "./chunk-6PLJGYI7.js";
+import "./chunk-3HWBFXYF.js";
+import "./chunk-ZYJSUGIU.js";
+import "./chunk-HQQHABIC.js";
 import {
   renderLocksDiffMarkdown
 } from "./chunk-YELMJAV5.js";
@@ -9,11 +13,9 @@ import "./chunk-DPMGP35D.js";
 import {
   stepOf
 } from "./chunk-3XTEDWNP.js";
-import "./chunk-CUPEGQLV.js";
 import "./chunk-VR37WL5S.js";
 import "./chunk-JCTGLZSJ.js";
 import "./chunk-S7VI56VC.js";
-import "./chunk-R5QX52YN.js";
 import {
   UserError
 } from "./chunk-PH75XFP6.js";

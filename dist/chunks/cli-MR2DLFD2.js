@@ -180,7 +180,7 @@ var defaultIo = () => ({
 async function runCli(argv, io = defaultIo()) {
   try {
     const word = commandWord(argv);
-    const named = word === void 0 ? void 0 : await (await import("./registry-NZW5KNV3.js")).loadCommand(word);
+    const named = word === void 0 ? void 0 : await (await import("./registry-UANVRHS4.js")).loadCommand(word);
     const findCommand = (name) => name === word ? named : void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {
@@ -209,7 +209,7 @@ ${usage()}`);
       for (const f of findings) io.stderr(`${terminalLine(f)}
 `);
     }
-    const text = command.text ?? (await import("./render-N2TLRSOF.js")).renderText;
+    const text = command.text ?? (await import("./render-B6L77RWA.js")).renderText;
     io.stdout(args.json ? `${command.jsonText ? command.jsonText(results) : JSON.stringify(command.json ? command.json(results) : toJson(command.name, results), null, 2)}
 ` : `${text(results)}
 `);

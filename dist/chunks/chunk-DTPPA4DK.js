@@ -1,10 +1,10 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 import {
   baselineStep
-} from "./chunk-TYLZDVLY.js";
+} from "./chunk-MDL3D5U4.js";
 import {
   policyStep
-} from "./chunk-EM6GMCWF.js";
+} from "./chunk-ZWAPBSHJ.js";
 import {
   toolchainStep
 } from "./chunk-5OCGC5XU.js";

@@ -3,10 +3,10 @@ import {
   renderJobSummary,
   renderReport,
   reportOutputs
-} from "./chunk-JEEDCCCJ.js";
+} from "./chunk-HPZFPUDC.js";
 import {
   loadCommand
-} from "./chunk-RUPY765M.js";
+} from "./chunk-3Y7RPGAW.js";
 import {
   addPath,
   debug,

@@ -3,20 +3,25 @@ import {
   actionPolicyResult,
   hasPolicies,
   ownOutputGlobs
-} from "./chunk-EM6GMCWF.js";
+} from "./chunk-ZWAPBSHJ.js";
 import {
+  loadParsersFor,
   parserFor,
   readInputFile
-} from "./chunk-BEV22V4V.js";
+} from "./chunk-XYHSFKJV.js";
 import {
   checkRevision,
-  diffLocks,
-  lockFormatOf,
-  readLock
-} from "./chunk-BIOPUC26.js";
+  diffLocks
+} from "./chunk-6BLKP3UG.js";
 import {
   globSync
 } from "./chunk-VVRZXWO4.js";
+import {
+  readLock
+} from "./chunk-3HWBFXYF.js";
+import {
+  lockFormatOf
+} from "./chunk-ZYJSUGIU.js";
 import {
   MAX_SNAPSHOT_BYTES,
   baselineSection,
@@ -106,6 +111,7 @@ function insideOrSkip(config, host, file) {
 async function readConfigs(config, host, files) {
   const configs = [];
   const refusals = [];
+  await loadParsersFor(files);
   for (const file of files) {
     const abs = insideOrSkip(config, host, file);
     if (!abs) continue;

@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxe
 import {
   loadCommand,
   loadCommandTable
-} from "./chunk-RUPY765M.js";
+} from "./chunk-3Y7RPGAW.js";
 import "./chunk-S42OCB4Q.js";
 export {
   loadCommand,

@@ -14,7 +14,7 @@ import {
   parseQuery,
   parseTerm,
   schemaAnnotations
-} from "./chunk-43TXG3TX.js";
+} from "./chunk-YKKIFXYO.js";
 import "./chunk-KNIXWEC5.js";
 import "./chunk-GT43YCUS.js";
 import {
@@ -3904,7 +3904,7 @@ function expressionTexts(query, body2) {
 // src/rego/index.ts
 var loadBuiltinsFor = (texts) => loadBuiltinsNamedIn(texts);
 async function loadAllBuiltins() {
-  await import("./builtins-PDJ37TUH.js");
+  await import("./builtins-7X5TDJ7F.js");
 }
 function compile2(modules, data, opts) {
   const policy = compile(modules, data, opts);

@@ -1,11 +1,11 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 import {
   stepSection
-} from "./chunk-N6LLA4JZ.js";
-import "./chunk-YELMJAV5.js";
+} from "./chunk-LIOVRNER.js";
 import "./chunk-O6UB46LL.js";
 import "./chunk-MQV2UBXU.js";
 import "./chunk-4SLAPG64.js";
+import "./chunk-YELMJAV5.js";
 import "./chunk-DPMGP35D.js";
 import "./chunk-SFWSLJDO.js";
 import "./chunk-3XTEDWNP.js";

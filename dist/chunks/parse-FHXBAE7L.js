@@ -1,19 +1,26 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 import {
+  loadParsersFor,
   parserNames,
   readInputFile
-} from "./chunk-BEV22V4V.js";
+} from "./chunk-XYHSFKJV.js";
+import "./chunk-6BLKP3UG.js";
+import "./chunk-6PLJGYI7.js";
+import "./chunk-X7X4UG2A.js";
 import {
-  lockFormatOf,
   readLock
-} from "./chunk-BIOPUC26.js";
+} from "./chunk-3HWBFXYF.js";
+import {
+  lockFormatOf
+} from "./chunk-ZYJSUGIU.js";
+import "./chunk-HQQHABIC.js";
 import "./chunk-CUPEGQLV.js";
+import "./chunk-R5QX52YN.js";
 import {
   resolveInside
 } from "./chunk-VR37WL5S.js";
 import "./chunk-JCTGLZSJ.js";
 import "./chunk-S7VI56VC.js";
-import "./chunk-R5QX52YN.js";
 import {
   UserError
 } from "./chunk-PH75XFP6.js";
@@ -22,7 +29,7 @@ import "./chunk-S42OCB4Q.js";
 // src/pipeline/parse.ts
 import { relative } from "node:path";
 var LOCK_FORMATS = ["go.mod", "go.sum", "go.work", "requirements.txt", "poetry.lock", "Pipfile.lock", "uv.lock", "pylock.toml"];
-function parseOne(workspace, file, parser) {
+async function parseOne(workspace, file, parser) {
   const abs = resolveInside(workspace, file, { label: "file to parse" });
   const shown = relative(workspace, abs) || file;
   const lockFormat = parser ? LOCK_FORMATS.find((f2) => f2.toLowerCase() === parser.toLowerCase()) : lockFormatOf(shown);
@@ -31,6 +38,7 @@ function parseOne(workspace, file, parser) {
     if (r.ok) return r.document;
     throw new UserError(r.error.message, { where: { file: r.error.file, line: r.error.line, col: r.error.column }, hint: "fix the lock file, or regenerate it with its tool", code: `lock_${r.error.code}` });
   }
+  await loadParsersFor([shown], parser);
   const input = readInputFile(abs, { display: shown, parser });
   if (input.status === "parsed") return input.parsed.value;
   const f = input.finding;
@@ -50,7 +58,7 @@ var parseCommand = {
     }
     const workspace = resolveInside(ctx.config.workspace, ".", { label: "workspace" });
     const docs = {};
-    for (const file of ctx.args) docs[file] = parseOne(workspace, file, parser);
+    for (const file of ctx.args) docs[file] = await parseOne(workspace, file, parser);
     const data = ctx.args.length === 1 ? docs[ctx.args[0]] : docs;
     return [{ step: "parse", status: "ok", title: `parse: ${ctx.args.length} file(s)`, findings: [], data }];
   },

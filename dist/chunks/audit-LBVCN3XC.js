@@ -2,11 +2,16 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxe
 import {
   diffAgainstBaseline,
   workspaceSnapshot
-} from "./chunk-TYLZDVLY.js";
-import "./chunk-EM6GMCWF.js";
-import "./chunk-BEV22V4V.js";
-import "./chunk-BIOPUC26.js";
+} from "./chunk-MDL3D5U4.js";
+import "./chunk-ZWAPBSHJ.js";
+import "./chunk-XYHSFKJV.js";
+import "./chunk-6BLKP3UG.js";
+import "./chunk-6PLJGYI7.js";
+import "./chunk-X7X4UG2A.js";
 import "./chunk-VVRZXWO4.js";
+import "./chunk-3HWBFXYF.js";
+import "./chunk-ZYJSUGIU.js";
+import "./chunk-HQQHABIC.js";
 import {
   auditVerdict,
   renderAuditMarkdown
@@ -21,13 +26,13 @@ import "./chunk-SFWSLJDO.js";
 import "./chunk-QF27ZMO6.js";
 import "./chunk-3XTEDWNP.js";
 import "./chunk-CUPEGQLV.js";
+import "./chunk-R5QX52YN.js";
 import "./chunk-VR37WL5S.js";
 import "./chunk-JCTGLZSJ.js";
 import {
   mkdirSync,
   writeFileSync
 } from "./chunk-S7VI56VC.js";
-import "./chunk-R5QX52YN.js";
 import "./chunk-PH75XFP6.js";
 import "./chunk-3M7CTMJA.js";
 import "./chunk-6DXABNRN.js";

@@ -30,7 +30,7 @@ var regoCommand = {
 async function evalStep(ctx) {
   const [sub, ...rest] = ctx.args;
   if (sub !== "eval" || rest.length !== 1) throw new UserError("usage: go-xenv rego eval --data <paths> [--input <file>] <query>");
-  const { evalCommand, toJSONText } = await import("./rego-6GNZZO2N.js");
+  const { evalCommand, toJSONText } = await import("./rego-2X556BUB.js");
   const dataPaths = typeof ctx.flags.data === "string" ? ctx.flags.data.split(",").filter(Boolean) : [];
   const out = await evalCommand({
     dataPaths,

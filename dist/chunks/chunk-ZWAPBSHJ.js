@@ -8,7 +8,9 @@ import {
   changedFiles,
   evaluatePolicies,
   hasRegoFiles,
+  loadParsersFor,
   loadPolicies,
+  loadPolicyParsers,
   policyPathsFor,
   readConftestToml,
   readPolicyModules,
@@ -16,10 +18,10 @@ import {
   selectInputs,
   verifyPolicies,
   walkInputs
-} from "./chunk-BEV22V4V.js";
+} from "./chunk-XYHSFKJV.js";
 import {
   lockInputParsers
-} from "./chunk-BIOPUC26.js";
+} from "./chunk-6PLJGYI7.js";
 import {
   policySummary,
   renderPolicyJunit,
@@ -242,15 +244,16 @@ async function runPolicyVerify(ctx) {
   const regoVersion = typeof f["rego-version"] === "string" ? f["rego-version"] : "v1";
   if (regoVersion !== "v0" && regoVersion !== "v1") throw new UserError(`unknown --rego-version ${JSON.stringify(regoVersion)}`, { hint: "use v0 or v1" });
   const policyPaths = [...flagList(f.policy), ...ctx.args.slice(1)];
-  const engine = await import("./rego-6GNZZO2N.js");
+  const engine = await import("./rego-2X556BUB.js");
   const modules = readPolicyModules(policyPaths, ctx.workspace);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  const dataPaths = flagList(f.data);
+  await Promise.all([engine.loadBuiltinsFor(modules.map((m) => m.source)), loadPolicyParsers({ cwd: ctx.workspace, modules, dataPaths })]);
   const result = verifyPolicies({
     engine,
     cwd: ctx.workspace,
     policyPaths,
     modules,
-    dataPaths: flagList(f.data),
+    dataPaths,
     namespaces: flagList(f.namespace),
     strict: f["show-builtin-errors"] === true,
     regoVersion
@@ -280,9 +283,9 @@ function withVerify(command) {
 }
 async function verifyInAction(workspace, s) {
   if (s.mode === "false" || !s.policyPaths.length) return void 0;
-  const engine = await import("./rego-6GNZZO2N.js");
+  const engine = await import("./rego-2X556BUB.js");
   const modules = readPolicyModules(s.policyPaths, workspace);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  await Promise.all([engine.loadBuiltinsFor(modules.map((m) => m.source)), loadPolicyParsers({ cwd: workspace, modules, dataPaths: s.dataPaths })]);
   const result = verifyPolicies({ engine, cwd: workspace, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   if (s.mode === "auto" && !result.tests.length) return void 0;
   const findings = result.tests.filter((t) => t.status === "fail" || t.status === "error").map((t) => ({
@@ -330,9 +333,13 @@ function settings(given, toml) {
   };
 }
 async function evaluate(cwd, s, files, skipUnreadable) {
-  const engine = await import("./rego-6GNZZO2N.js");
+  const engine = await import("./rego-2X556BUB.js");
   const modules = readPolicyModules(s.policyPaths, cwd);
-  await engine.loadBuiltinsFor(modules.map((m) => m.source));
+  await Promise.all([
+    engine.loadBuiltinsFor(modules.map((m) => m.source)),
+    loadPolicyParsers({ cwd, modules, dataPaths: s.dataPaths }),
+    loadParsersFor(files, s.parser)
+  ]);
   const loaded = loadPolicies({ engine, cwd, policyPaths: s.policyPaths, modules, dataPaths: s.dataPaths, regoVersion: s.regoVersion });
   return evaluatePolicies(loaded, {
     cwd,
@@ -364,10 +371,10 @@ function stepResult(result, data2, outputs, verifyFindings = []) {
 }
 var PACK_NAMESPACE = "go_xenv.";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-function actionSettings(config, log, actionRootGiven) {
+async function actionSettings(config, log, actionRootGiven) {
   const p = config.policy;
   const workspace = config.workspace;
-  const toml = readConftestToml(workspace);
+  const toml = await readConftestToml(workspace);
   const s = settings(
     {
       policyPaths: p.paths,
@@ -396,19 +403,14 @@ function actionSettings(config, log, actionRootGiven) {
   return s;
 }
 async function actionPolicyResult(config, files) {
-  return evaluate(
-    config.workspace,
-    actionSettings(config, () => void 0),
-    files,
-    true
-  );
+  return evaluate(config.workspace, await actionSettings(config, () => void 0), files, true);
 }
 async function runPolicyAction(ctx, deps = {}) {
   const { config, host } = ctx;
   const p = config.policy;
   const workspace = config.workspace;
   const log = (line) => config.runtime.onActions ? host.info(line) : host.debug(line);
-  const s = actionSettings(config, log, deps.actionRoot);
+  const s = await actionSettings(config, log, deps.actionRoot);
   const pr = config.runtime.pullRequest;
   const scope = p.scope === "auto" ? PULL_REQUEST_EVENTS.has(config.runtime.eventName) ? "changed" : "all" : p.scope;
   let candidates;
@@ -468,7 +470,7 @@ async function policyTest(ctx) {
       hint: "name the config files, e.g. go-xenv policy test deployment.yaml"
     });
   const f = ctx.flags;
-  const toml = readConftestToml(ctx.workspace);
+  const toml = await readConftestToml(ctx.workspace);
   const output = typeof f.output === "string" ? f.output : toml.output ?? "stdout";
   if (!OUTPUTS2.includes(output)) throw new UserError(`unknown --output ${JSON.stringify(output)}`, { hint: `use one of: ${OUTPUTS2.join(", ")}` });
   const s = settings(

@@ -1,8 +1,5 @@
 import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 import {
-  renderLocksDiffMarkdown
-} from "./chunk-YELMJAV5.js";
-import {
   renderAuditMarkdown
 } from "./chunk-O6UB46LL.js";
 import {
@@ -12,6 +9,9 @@ import {
 import {
   renderVerifyMarkdown
 } from "./chunk-4SLAPG64.js";
+import {
+  renderLocksDiffMarkdown
+} from "./chunk-YELMJAV5.js";
 import {
   escapeCell,
   escapeMarkdown

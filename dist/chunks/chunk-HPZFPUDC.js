@@ -2,7 +2,7 @@ import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxe
 import {
   sectionSummary,
   stepSection
-} from "./chunk-N6LLA4JZ.js";
+} from "./chunk-LIOVRNER.js";
 import {
   escapeCell,
   escapeMarkdown

@@ -1,0 +1,16 @@
+import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+import {
+  TomlDate,
+  TomlError,
+  dist_default,
+  parse,
+  stringify
+} from "./chunk-HQQHABIC.js";
+import "./chunk-S42OCB4Q.js";
+export {
+  TomlDate,
+  TomlError,
+  dist_default as default,
+  parse,
+  stringify
+};
