@@ -1,33 +1,35 @@
-import { createRequire as __goxenvCreateRequire } from 'node:module'; let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= __goxenvCreateRequire(import.meta.url)); const require = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
-import {
-  runAction
-} from "./chunks/chunk-CE6J76NQ.js";
-import "./chunks/chunk-HPZFPUDC.js";
-import "./chunks/chunk-3Y7RPGAW.js";
-import "./chunks/chunk-LIOVRNER.js";
-import "./chunks/chunk-O6UB46LL.js";
-import "./chunks/chunk-MQV2UBXU.js";
-import "./chunks/chunk-4SLAPG64.js";
-import "./chunks/chunk-YELMJAV5.js";
-import "./chunks/chunk-DPMGP35D.js";
-import "./chunks/chunk-SFWSLJDO.js";
-import "./chunks/chunk-WLD6CMBI.js";
-import "./chunks/chunk-QF27ZMO6.js";
-import "./chunks/chunk-3XTEDWNP.js";
-import "./chunks/chunk-5ULX4MLQ.js";
-import "./chunks/chunk-N47EUD2A.js";
-import "./chunks/chunk-WDTOKHJQ.js";
-import "./chunks/chunk-PCW7QE2Q.js";
-import "./chunks/chunk-P5M7MNV3.js";
-import "./chunks/chunk-WU742HZ6.js";
-import "./chunks/chunk-CUPEGQLV.js";
-import "./chunks/chunk-R5QX52YN.js";
-import "./chunks/chunk-VR37WL5S.js";
-import "./chunks/chunk-JCTGLZSJ.js";
-import "./chunks/chunk-S7VI56VC.js";
-import "./chunks/chunk-PH75XFP6.js";
-import "./chunks/chunk-3M7CTMJA.js";
-import "./chunks/chunk-S42OCB4Q.js";
+import { createRequire } from 'node:module';
+import { r as runAction } from './chunks/chunk-UWPtDJsN.js';
+import './chunks/chunk-BIJZ-SuH.js';
+import './chunks/chunk-D7N2xmo_.js';
+import './chunks/chunk-BaruGth_.js';
+import './chunks/chunk-EQba1ANn.js';
+import './chunks/chunk-CLd4ibQm.js';
+import './chunks/chunk-BsLrw91K.js';
+import './chunks/chunk-C4X8gpPg.js';
+import './chunks/chunk-CLWDYslJ.js';
+import './chunks/chunk-C_JPcjXS.js';
+import './chunks/chunk-DxmU-ayi.js';
+import './chunks/chunk-DVP_NRYE.js';
+import './chunks/chunk-tQh32aOw.js';
+import './chunks/chunk-CEmx3jLG.js';
+import './chunks/chunk-Cg-4ilFK.js';
+import './chunks/chunk-Di8CiA_5.js';
+import './chunks/chunk--bJOUk90.js';
+import './chunks/chunk-C6TsZhJY.js';
+import './chunks/chunk-Cb_9ah2R.js';
+import './chunks/chunk-D0YyRc_d.js';
+import './chunks/chunk-CP2HaejI.js';
+import './chunks/chunk-CZS6W12y.js';
+import './chunks/chunk-vc85WfKI.js';
+import './chunks/chunk-DjFb5CTR.js';
+import 'os';
+import 'crypto';
+import 'path';
+import 'node:path';
+import 'node:os';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
 
 // src/post.ts
 await runAction("post");

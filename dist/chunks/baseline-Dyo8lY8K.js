@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-DeZZuNrU.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-DeZZuNrU.js';
+import './chunk-PMLaB5V1.js';
+import './chunk-Bn57YSRz.js';
+import './chunk-BNWKd6G1.js';
+import './chunk-DLM0f4ly.js';
+import './chunk-ym4CWvlG.js';
+import './chunk-BCwMasf9.js';
+import './chunk-F7-_xG6A.js';
+import './chunk-CLd4ibQm.js';
+import './chunk-BsLrw91K.js';
+import './chunk-CLWDYslJ.js';
+import './chunk-C_JPcjXS.js';
+import './chunk-DVP_NRYE.js';
+import './chunk-tQh32aOw.js';
+import './chunk-D0YyRc_d.js';
+import './chunk-CP2HaejI.js';
+import './chunk-CZS6W12y.js';
+import './chunk-vc85WfKI.js';
+import './chunk--bJOUk90.js';
+import './chunk-DjFb5CTR.js';
+import './chunk-DtjlLlnT.js';
+import './chunk-HyW7ORsI.js';
+import 'node:path';
+import 'node:url';
+import 'path';
+import 'url';
+import 'module';
+import 'node:child_process';
+import 'node:fs/promises';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+
+export { baselineCommand, baselineUpdateCommand };
