@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RE2JS } from 're2js';
+import { readFileSync } from 'node:fs';
 import { linearRegExp, wellFormed } from './regex-linear.ts';
+import { generatedPattern, generatedSubject, random } from './regex-linear-cases.ts';
 
 // re2js is a port of RE2 (what OPA runs): the reference for every pattern the linear subset takes.
 function re2(p: string): RE2JS | null {
@@ -12,87 +14,19 @@ function re2(p: string): RE2JS | null {
   }
 }
 
-/** A small deterministic generator (mulberry32), so a failure is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PATTERN_PARTS = [
-  'a',
-  'b',
-  'k',
-  's',
-  'S',
-  'K',
-  '\u212a',
-  '\u017f',
-  'é',
-  '😀',
-  '.',
-  '*',
-  '+',
-  '?',
-  '*?',
-  '|',
-  '(',
-  ')',
-  '(?:',
-  '(?P<n>',
-  '[',
-  '[^',
-  ']',
-  '-',
-  '^',
-  '$',
-  '{2}',
-  '{1,3}',
-  '{2,}',
-  '{',
-  '}',
-  ',',
-  '2',
-  '\\d',
-  '\\w',
-  '\\s',
-  '\\D',
-  '\\W',
-  '\\S',
-  '\\b',
-  '\\B',
-  '\\A',
-  '\\z',
-  '\\.',
-  '\\-',
-  '\\n',
-  '\\v',
-  '\\x41',
-  '\\x{1F600}',
-  '\\pL',
-  '[:alpha:]',
-  ' ',
-];
-const SUBJECT_PARTS = ['a', 'b', 'k', 'K', 's', 'S', '\u212a', '\u017f', 'é', 'É', '😀', '\n', '\v', '\f', ' ', '.', '-', '_', '2', 'A', '\ud800'];
-
 test('the linear subset answers as RE2 does, on generated patterns and subjects', () => {
   const next = random(42);
-  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)];
   let translated = 0;
   let matched = 0;
   for (let n = 0; n < 4000; n++) {
-    const flags = pick(['', '', '(?i)', '(?s)', '(?is)']);
-    const pattern = flags + Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(PATTERN_PARTS)).join('');
+    const pattern = generatedPattern(next);
     const fast = linearRegExp(pattern);
     if (!fast) continue;
     translated++;
     const ref = re2(pattern);
     assert.ok(ref, `RE2 refuses ${JSON.stringify(pattern)}, the subset took it as ${fast}`);
     for (let k = 0; k < 12; k++) {
-      const subject = Array.from({ length: Math.floor(next() * 6) }, () => pick(SUBJECT_PARTS)).join('');
+      const subject = generatedSubject(next);
       const want = ref.matcher(wellFormed(subject)).find();
       if (want) matched++;
       assert.equal(fast.test(wellFormed(subject)), want, `${JSON.stringify(pattern)} (${fast}) on ${JSON.stringify(subject)}`);
@@ -101,6 +35,16 @@ test('the linear subset answers as RE2 does, on generated patterns and subjects'
   // the generator reaches the subset often, and both answers
   assert.ok(translated > 1000, `${translated} patterns translated`);
   assert.ok(matched > 2000 && matched < translated * 12 - 2000, `${matched} matches`);
+});
+
+test('the linear subset answers as OPA does (Go RE2, recorded by scripts/record-regex-linear.ts)', () => {
+  const recorded = JSON.parse(readFileSync(new URL('./fixtures/regex-linear-opa.json', import.meta.url), 'utf8')) as [string, string, boolean][];
+  assert.ok(recorded.length >= 1600);
+  for (const [p, s, want] of recorded) {
+    const re = linearRegExp(p);
+    assert.ok(re, `the subset refuses ${JSON.stringify(p)}`);
+    assert.equal(re.test(wellFormed(s)), want, `${JSON.stringify(p)} on ${JSON.stringify(s)}`);
+  }
 });
 
 test('patterns outside the subset go to RE2', () => {
