@@ -19,7 +19,11 @@ const dir = mkdtempSync(join(tmpdir(), 'regex-linear-'));
 try {
   writeFileSync(join(dir, 'cases.json'), JSON.stringify({ cases }));
   writeFileSync(join(dir, 'p.rego'), 'package x\nimport rego.v1\nres := [[c.p, c.s, regex.match(c.p, c.s)] | some c in data.cases]\n');
-  const r = spawnSync(process.env.OPA_BIN ?? 'opa', ['eval', '--strict-builtin-errors', '-d', 'p.rego', '-d', 'cases.json', '--format', 'raw', 'data.x.res'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.env.OPA_BIN ?? 'opa', ['eval', '--strict-builtin-errors', '-d', 'p.rego', '-d', 'cases.json', '--format', 'raw', 'data.x.res'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) throw new Error(`opa eval: ${r.stderr || r.error?.message}`);
   const res = JSON.parse(r.stdout) as unknown[];
   if (res.length !== cases.length) throw new Error(`opa answered ${res.length} of ${cases.length} cases`);
