@@ -6,6 +6,7 @@
 // Ours runs as users run it: node on a bundle built from this tree into the temp dir (dist/ is left alone).
 // conftest comes from $CONFTEST or PATH; without it only our figures are printed.
 import { spawnSync } from 'node:child_process';
+import { measuredRun } from './wait4.ts';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,8 @@ await Promise.all([engine.loadAllBuiltins(), loadAllParsers()]);
 
 const FILES = 1000;
 const RUNS = 5;
+/** The one-file case takes ~50 ms a run: more rounds, for a ratio that holds on a shared machine. */
+const ONE_FILE_RUNS = 31;
 
 const POLICY = `package main
 
@@ -227,30 +230,30 @@ interface Timed {
   summary: string;
 }
 
-/** One run of a command under /usr/bin/time: wall ms, max RSS, and its summary line (the last of its stdout). */
+/** One run of a command: wall and CPU ms, max RSS, and its summary line (the last of its stdout). */
 function once(cmd: string, args: string[], cwd: string): Timed {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', cmd, ...args], { cwd, encoding: 'utf8', timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const r = measuredRun(cmd, args, { cwd, timeout: 300_000, maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
-  const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(r.stderr);
-  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, rssMiB: rss, summary: r.stdout.trim().split('\n').at(-1) ?? '' };
+  return { ms: r.ms, cpuMs: r.cpuMs, rssMiB: r.rssMiB, summary: r.stdout.trim().split('\n').at(-1) ?? '' };
 }
 
-/** Both commands in turn (A B A B ...) after a warm-up of each, so drift of the shared machine hits both alike. */
-function sideBySide(a: [string, string[]], b: [string, string[]] | undefined, cwd: string): [Timed, Timed | undefined] {
-  const runs: Timed[][] = [[], []];
+/**
+ * Both commands in turn (A B A B ...) after a warm-up of each, so drift of the shared machine hits both alike; with the
+ * medians, the median of the pairs' ratios (wall and CPU), which holds better when the machine's speed changes.
+ */
+function sideBySide(a: [string, string[]], b: [string, string[]] | undefined, cwd: string, runs: number): [Timed, Timed | undefined, { wall: number; cpu: number } | undefined] {
+  const timed: Timed[][] = [[], []];
   once(a[0], a[1], cwd);
   if (b) once(b[0], b[1], cwd);
-  for (let i = 0; i < RUNS; i++) {
-    runs[0].push(once(a[0], a[1], cwd));
-    if (b) runs[1].push(once(b[0], b[1], cwd));
+  for (let i = 0; i < runs; i++) {
+    timed[0].push(once(a[0], a[1], cwd));
+    if (b) timed[1].push(once(b[0], b[1], cwd));
   }
-  const fold = (rs: typeof runs[0]): Timed => ({ ms: median(rs.map((r) => r.ms)),
+  const fold = (rs: Timed[]): Timed => ({ ms: median(rs.map((r) => r.ms)),
     cpuMs: median(rs.map((r) => r.cpuMs)), rssMiB: Math.max(...rs.map((r) => r.rssMiB)), summary: rs[0].summary });
-  return [fold(runs[0]), b ? fold(runs[1]) : undefined];
+  const pairs = b ? { wall: median(timed[0].map((r, i) => r.ms / timed[1][i].ms)), cpu: median(timed[0].map((r, i) => r.cpuMs / timed[1][i].cpuMs)) } : undefined;
+  return [fold(timed[0]), b ? fold(timed[1]) : undefined, pairs];
 }
 
 function conftestPath(): string | undefined {
@@ -305,7 +308,7 @@ try {
   const cli = join(dist, 'cli.js');
   const conftest = conftestPath();
   const dirs = ['k8s', 'apps', 'svc', 'tf', 'docker', 'ini'];
-  console.log(`${FILES} files (${dirs.join(', ')}), ${rules} rules; ${RUNS} interleaved runs after a warm-up: median wall and CPU (user+sys) time, max RSS`);
+  console.log(`${FILES} files (${dirs.join(', ')}), ${rules} rules; ${RUNS} interleaved runs (one file: ${ONE_FILE_RUNS}) after a warm-up: median wall and CPU (user+sys, from wait4) time, max RSS`);
   if (!conftest) console.log('conftest not found ($CONFTEST or PATH): our figures only');
 
   // conftest spreads its work over every core; on one core each (taskset), the comparison is of the work itself.
@@ -318,7 +321,7 @@ try {
   for (const [name, inputs, pin] of cases) {
     const args = ['policy', 'test', '--no-color', '-p', 'policy', ...inputs];
     const cmd = (c: string, a: string[]): [string, string[]] => (pin ? ['taskset', ['-c', '0', c, ...a]] : [c, a]);
-    const [ours, theirs] = sideBySide(cmd(process.execPath, [cli, ...args]), conftest ? cmd(conftest, args.slice(1)) : undefined, dir);
+    const [ours, theirs, pairs] = sideBySide(cmd(process.execPath, [cli, ...args]), conftest ? cmd(conftest, args.slice(1)) : undefined, dir, inputs.length === 1 ? ONE_FILE_RUNS : RUNS);
     const s = pin ? undefined : split(dir, inputs);
     console.log(`\n${name}:`);
     const row = (who: string, t: Timed) =>
@@ -327,6 +330,7 @@ try {
     if (theirs) {
       row('conftest', theirs);
       console.log(`  go-xenv / conftest: ${(ours.ms / theirs.ms).toFixed(2)}x wall, ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}x cpu, ${(ours.rssMiB / theirs.rssMiB).toFixed(2)}x RSS${ours.summary === theirs.summary ? '' : '  (the summaries differ!)'}`);
+      if (pairs) console.log(`  median of the ${inputs.length === 1 ? ONE_FILE_RUNS : RUNS} pairs' ratios: ${pairs.wall.toFixed(2)}x wall, ${pairs.cpu.toFixed(2)}x cpu`);
     }
     if (s) console.log(`  in-process: load policies ${s.load.toFixed(0)} ms, parse ${s.parse.toFixed(0)} ms, evaluate ${s.evaluate.toFixed(0)} ms`);
   }
