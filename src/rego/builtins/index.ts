@@ -10,7 +10,15 @@ import { builtins as jwt } from './jwt.ts';
 import { builtins as crypto } from './crypto.ts';
 import { builtins as time } from './time.ts';
 import { builtins as yaml } from './yaml.ts';
+import { builtins as encoding } from './encoding.ts';
+import { builtins as net } from './net.ts';
+import { builtins as netLookup } from './net-lookup.ts';
+import { builtins as graph } from './graph.ts';
+import { builtins as semver } from './semver.ts';
+import { builtins as uuid } from './uuid.ts';
+import { builtins as template } from './template.ts';
+import { builtins as units } from './units.ts';
 
-registerBuiltins(regexMatch, regex, glob, graphql, jsonschema, jwt, crypto, time, yaml);
+registerBuiltins(regexMatch, regex, glob, graphql, jsonschema, jwt, crypto, time, yaml, encoding, net, netLookup, graph, semver, uuid, template, units);
 
 export { BUILTINS };

@@ -1,32 +1,25 @@
 // Builtin implementations by name. The namespaces behind large libraries (RE2 for regex and glob, graphql-js, Ajv for
 // JSON Schema) are most of the engine's load cost, and JWT, crypto and time are the largest of our own code; few
-// policies call them, so they are registered only when loaded:
+// policies call them (nor encoding, net, graph, semver, uuid, units, strings.render_template: small, but every run
+// that calls none of them still loaded them), so they are registered only when loaded:
 // by builtins/index.ts (everything, synchronously) or by loadBuiltinsNamedIn (what a given policy text may call).
 // Their names are data here, because the compiler must know every builtin before any is loaded.
 import type { BuiltinFn } from './types.ts';
 import { loadYamlLib } from '../yaml-lib.ts';
 import { builtins as core } from './core.ts';
 import { builtins as strings } from './strings.ts';
-import { builtins as units } from './units.ts';
 import { builtins as bits } from './bits.ts';
 import { builtins as numbers } from './numbers.ts';
 import { builtins as json } from './json.ts';
 import { builtins as objects } from './objects.ts';
-import { builtins as encoding } from './encoding.ts';
-import { builtins as net } from './net.ts';
-import { builtins as netLookup } from './net-lookup.ts';
-import { builtins as graph } from './graph.ts';
-import { builtins as semver } from './semver.ts';
 import { builtins as uri } from './uri.ts';
-import { builtins as uuid } from './uuid.ts';
 import { builtins as providers } from './providers.ts';
-import { builtins as template } from './template.ts';
 import { builtins as rand } from './rand.ts';
 import { builtins as rego } from './rego.ts';
 import { builtins as deprecated } from './deprecated.ts';
 
-export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strings, units, bits, numbers, json, objects,
-  encoding, net, netLookup, graph, semver, uri, uuid, providers, template, rand, rego, deprecated);
+export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strings, bits, numbers, json, objects, uri, providers, rand, rego,
+  deprecated);
 
 type Namespace = Record<string, BuiltinFn>;
 
@@ -40,6 +33,23 @@ export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> 
     load: async () => (await import('./regex.ts')).builtins,
   },
   { names: ['yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid'], load: async () => (await import('./yaml.ts')).builtins },
+  // small ones, but most policies call none of them
+  {
+    names: ['base64.encode', 'base64.decode', 'base64.is_valid', 'base64url.encode', 'base64url.encode_no_pad', 'base64url.decode',
+      'hex.encode', 'hex.decode', 'urlquery.encode', 'urlquery.decode', 'urlquery.encode_object', 'urlquery.decode_object'],
+    load: async () => (await import('./encoding.ts')).builtins,
+  },
+  {
+    names: ['net.cidr_contains', 'net.cidr_overlap', 'net.cidr_intersects', 'net.cidr_is_valid', 'net.cidr_expand', 'net.cidr_merge',
+      'net.cidr_contains_matches'],
+    load: async () => (await import('./net.ts')).builtins,
+  },
+  { names: ['net.lookup_ip_addr'], load: async () => (await import('./net-lookup.ts')).builtins },
+  { names: ['graph.reachable', 'graph.reachable_paths'], load: async () => (await import('./graph.ts')).builtins },
+  { names: ['semver.is_valid', 'semver.compare'], load: async () => (await import('./semver.ts')).builtins },
+  { names: ['uuid.parse', 'uuid.rfc4122'], load: async () => (await import('./uuid.ts')).builtins },
+  { names: ['strings.render_template'], load: async () => (await import('./template.ts')).builtins },
+  { names: ['units.parse', 'units.parse_bytes'], load: async () => (await import('./units.ts')).builtins },
   { names: ['glob.match', 'glob.quote_meta'], load: async () => (await import('./glob.ts')).builtins },
   {
     names: ['graphql.parse_query', 'graphql.parse_schema', 'graphql.parse', 'graphql.parse_and_verify', 'graphql.is_valid',

@@ -1,8 +1,0 @@
-import { createRequire } from 'node:module';
-import { l as loadCommand } from './chunk-D7N2xmo_.js';
-export { a as loadCommandTable } from './chunk-D7N2xmo_.js';
-import './chunk--bJOUk90.js';
-
-let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
-
-export { loadCommand };
