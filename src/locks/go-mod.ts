@@ -12,9 +12,8 @@ const TOOLCHAIN = /^(default|go1(\.[0-9a-z.+-]*)?(-[0-9A-Za-z.+-]+)?)$/;
 /** A replacement that names a directory (cmd/go: starts with ./ ../ or /, or a Windows drive/backslash form). */
 const isLocalPath = (p: string) => /^(\.\.?([/\\]|$)|[/\\]|[A-Za-z]:[/\\])/.test(p);
 
-function want(s: Statement, file: string, n: number | [number, number], usage: string): void {
-  const [lo, hi] = typeof n === 'number' ? [n, n] : n;
-  if (s.args.length < lo || s.args.length > hi) throw malformed(file, s.line, `usage: ${usage}`);
+function want(s: Statement, file: string, n: number, usage: string): void {
+  if (s.args.length !== n) throw malformed(file, s.line, `usage: ${usage}`);
 }
 
 function version(s: Statement, file: string, path: string, v: string): string {
@@ -127,7 +126,8 @@ export function parseGoModText(text: string, file: string): GoModDocument {
         break;
       case 'require': {
         want(s, file, 2, 'require module/path v1.2.3');
-        const [name, v] = s.args;
+        const name = s.args[0],
+          v = s.args[1];
         const indirect = isIndirect(s.trailing);
         doc.packages.push({
           name,
@@ -160,6 +160,7 @@ export function parseGoModText(text: string, file: string): GoModDocument {
   }
   if (!doc.module) throw malformed(file, 1, 'no module directive: a go.mod starts with `module path`');
   // A replaced requirement comes from its replacement: that is its source.
+  if (!doc.replace.length) return doc;
   const replaced = new Map(doc.replace.map((r) => [r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r]));
   for (const p of doc.packages) {
     const r = replaced.get(`${p.name}@${p.version}`) ?? replaced.get(p.name);

@@ -42,31 +42,60 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
   return { tokens, comment: null };
 }
 
+// A line of plain tokens (words, `(`, `)`, `=>`, one to five, apart by blanks) and its comment, in one native match:
+// the lines go mod tidy writes. Any other line (a quoted string, punctuation against a word, `[ ] ,`, more tokens)
+// is tokenized one token at a time. Sticky over the whole text, so the lines are never split into an array.
+const WORD = '((?:[^\\s()[\\],"`/=]|\\/(?!\\/)|=(?!>))+|[()]|=>)';
+const PLAIN_LINE = new RegExp(
+  `[ \\t\\r]*(?:${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD})?)?)?)?)?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(\\n|$)`,
+  'y',
+);
+
 export function statements(text: string, file: string): Statement[] {
   const out: Statement[] = [];
-  const lines = text.split('\n');
   let block: { verb: string; line: number; before: string[] } | null = null;
   let comments: string[] = [];
-  lines.forEach((raw, idx) => {
-    const line = idx + 1;
-    const { tokens, comment } = tokenize(raw, file, line);
+  for (let p = 0, line = 1, last = false; !last; line++) {
+    let tokens: string[];
+    let comment: string | null;
+    PLAIN_LINE.lastIndex = p;
+    const m = PLAIN_LINE.exec(text);
+    if (m) {
+      tokens = [];
+      for (let i = 1; i <= 5 && m[i] !== undefined; i++) tokens.push(m[i]);
+      comment = m[6] === undefined ? null : m[6].trim();
+      last = m[7] === '';
+      p = PLAIN_LINE.lastIndex;
+    } else {
+      const nl = text.indexOf('\n', p);
+      ({ tokens, comment } = tokenize(nl < 0 ? text.slice(p) : text.slice(p, nl), file, line));
+      last = nl < 0;
+      p = nl + 1;
+    }
     if (!tokens.length) {
-      comments = comment !== null ? [...comments, comment] : [];
-      return;
+      if (comment !== null) comments.push(comment);
+      else comments = [];
+      continue;
     }
     const before = comments;
     comments = [];
     if (block) {
-      if (tokens.length === 1 && tokens[0] === ')') return void (block = null);
+      if (tokens.length === 1 && tokens[0] === ')') {
+        block = null;
+        continue;
+      }
       if (tokens.includes('(') || tokens.includes(')')) throw malformed(file, line, `unexpected parenthesis inside the ${block.verb} block`);
       out.push({ verb: block.verb, args: tokens, line, trailing: comment, before: before.length ? before : block.before });
-      return;
+      continue;
     }
     if (tokens[0] === ')') throw malformed(file, line, 'unexpected ")" outside a block');
-    if (tokens.length === 2 && tokens[1] === '(') return void (block = { verb: tokens[0], line, before });
+    if (tokens.length === 2 && tokens[1] === '(') {
+      block = { verb: tokens[0], line, before };
+      continue;
+    }
     if (tokens.includes('(') || tokens.includes(')')) throw malformed(file, line, 'a block starts with `verb (` alone on its line');
     out.push({ verb: tokens[0], args: tokens.slice(1), line, trailing: comment, before });
-  });
-  if (block) throw malformed(file, (block as { line: number }).line, `the ${(block as { verb: string }).verb} block is never closed with ")"`);
+  }
+  if (block) throw malformed(file, block.line, `the ${block.verb} block is never closed with ")"`);
   return out;
 }
