@@ -110,11 +110,16 @@ function group(doc: LockDocument, order: Order): Map<string, Group> {
     const k = pip ? pipName(p.name) : p.name;
     const g = out.get(k);
     if (!g) {
-      out.set(k, { key: k, side: { name: p.name, versions: [versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
+      out.set(k, {
+        key: k,
+        side: { name: p.name, versions: [p.version ?? versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file },
+        packages: [p],
+      });
       continue;
     }
     g.packages.push(p);
-    if (!g.side.versions.includes(versionOf(p))) g.side.versions.push(versionOf(p));
+    const v = p.version ?? versionOf(p);
+    if (!g.side.versions.includes(v)) g.side.versions.push(v);
     // Direct if any entry of it is direct; unknown only if every entry is.
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }

@@ -71,6 +71,7 @@ function retractLine(s: Statement, file: string): GoRetract {
 }
 
 const deprecation = (comments: string[]): string | null => {
+  if (!comments.length) return null;
   const text = comments.join('\n');
   const m = /(?:^|\n\n)Deprecated: ([\s\S]*?)(?:\n\n|$)/.exec(text);
   return m ? m[1].replace(/\n/g, ' ').trim() : null;

@@ -17,7 +17,13 @@ export interface Statement {
 // a comment, punctuation, a quoted string, or a word (up to a blank, punctuation, a quote, `//` or `=>`).
 const TOKEN = /[ \t\r]+|(\/\/[^]*)|([()[\],]|=>)|("(?:[^"\\]|\\[^])*"|`[^`]*`)|((?:[^\s()[\],"`/=]|\/(?!\/)|=(?!>))+)/y;
 
-function tokenize(text: string, file: string, line: number): { tokens: string[]; comment: string | null } {
+interface Line {
+  tokens: string[];
+  comment: string | null;
+}
+
+/** The tokens and comment of one line (without its newline); a character outside the syntax throws. */
+export function tokenize(text: string, file: string, line: number): Line {
   const tokens: string[] = [];
   for (let i = 0; i < text.length; i = TOKEN.lastIndex) {
     TOKEN.lastIndex = i;
@@ -42,36 +48,32 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
   return { tokens, comment: null };
 }
 
-// A line of plain tokens (words, `(`, `)`, `=>`, one to five, apart by blanks) and its comment, in one native match:
-// the lines go mod tidy writes. Any other line (a quoted string, punctuation against a word, `[ ] ,`, more tokens)
-// is tokenized one token at a time. Sticky over the whole text, so the lines are never split into an array.
+// A line of plain tokens (words, `(`, `)`, `=>`: one to three, apart by blanks) and its comment, in one native
+// match: the lines go mod tidy writes. Any other line (a quoted string, punctuation against a word, `[ ] ,`, more
+// tokens) is tokenized one token at a time. Sticky over the whole text, so the lines are never split into an array.
 const WORD = '((?:[^\\s()[\\],"`/=]|\\/(?!\\/)|=(?!>))+|[()]|=>)';
-const PLAIN_LINE = new RegExp(
-  `[ \\t\\r]*(?:${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD})?)?)?)?)?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(\\n|$)`,
-  'y',
-);
+const PLAIN_LINE = new RegExp(`[ \\t\\r]*(?:${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD})?)?)?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(\\n|$)`, 'y');
+
+/** The line that starts at `p`: its tokens and comment (as `tokenize` gives them), and where the next line starts (-1: none). */
+export function lineAt(text: string, p: number, file: string, line: number): Line & { next: number } {
+  PLAIN_LINE.lastIndex = p;
+  const m = PLAIN_LINE.exec(text);
+  if (m) {
+    const tokens = m[1] === undefined ? [] : m[2] === undefined ? [m[1]] : m[3] === undefined ? [m[1], m[2]] : [m[1], m[2], m[3]];
+    return { tokens, comment: m[4] === undefined ? null : m[4].trim(), next: m[5] === '' ? -1 : PLAIN_LINE.lastIndex };
+  }
+  const nl = text.indexOf('\n', p);
+  const { tokens, comment } = tokenize(nl < 0 ? text.slice(p) : text.slice(p, nl), file, line);
+  return { tokens, comment, next: nl < 0 ? -1 : nl + 1 };
+}
 
 export function statements(text: string, file: string): Statement[] {
   const out: Statement[] = [];
   let block: { verb: string; line: number; before: string[] } | null = null;
   let comments: string[] = [];
-  for (let p = 0, line = 1, last = false; !last; line++) {
-    let tokens: string[];
-    let comment: string | null;
-    PLAIN_LINE.lastIndex = p;
-    const m = PLAIN_LINE.exec(text);
-    if (m) {
-      tokens = [];
-      for (let i = 1; i <= 5 && m[i] !== undefined; i++) tokens.push(m[i]);
-      comment = m[6] === undefined ? null : m[6].trim();
-      last = m[7] === '';
-      p = PLAIN_LINE.lastIndex;
-    } else {
-      const nl = text.indexOf('\n', p);
-      ({ tokens, comment } = tokenize(nl < 0 ? text.slice(p) : text.slice(p, nl), file, line));
-      last = nl < 0;
-      p = nl + 1;
-    }
+  for (let p = 0, line = 1; p >= 0; line++) {
+    const { tokens, comment, next } = lineAt(text, p, file, line);
+    p = next;
     if (!tokens.length) {
       if (comment !== null) comments.push(comment);
       else comments = [];

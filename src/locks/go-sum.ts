@@ -2,7 +2,7 @@
 // Like the go command, a line must have three fields and an `h1:` hash must be a SHA-256 in base64; hashes of other
 // algorithms (`h2:`...) are kept as written.
 import type { GoSumDocument, GoSumPackage } from './document.ts';
-import { isGoVersion } from './go-version.ts';
+import { GO_VERSION_SOURCE, isGoVersion } from './go-version.ts';
 import { catchLockError, malformed, type LockParseResult } from './lock-error.ts';
 
 const H1 = /^h1:[A-Za-z0-9+/]{43}=$/;
@@ -53,10 +53,10 @@ export function parseGoSumLines(text: string, file: string): GoSumDocument {
   return { ecosystem: 'go', format: 'go.sum', file, packages: [...byKey.values()] };
 }
 
-// A go.sum exactly as the go command writes it: every line `module version[/go.mod] h1:hash` and a newline. Printable
-// ASCII for the fields (what module paths and versions are made of): a class that compiles and matches far faster
-// than \S, which is Unicode's.
-const WRITTEN_FILE = /^(?:[!-~]+ [!-~]+ h1:[A-Za-z0-9+/]{43}=\n)*$/;
+// A go.sum exactly as the go command writes it: every line `module version[/go.mod] h1:hash` and a newline, every
+// version canonical. Printable ASCII for the module path (what module paths are made of): a class that compiles and
+// matches far faster than \S, which is Unicode's.
+const WRITTEN_FILE = new RegExp(`^(?:[!-~]+ ${GO_VERSION_SOURCE}(?:/go\\.mod)? h1:[A-Za-z0-9+/]{43}=\\n)*$`);
 
 /**
  * The document of a go.sum as the go command writes it, or null for any other text (which the line reader then
@@ -75,12 +75,11 @@ export function readWrittenGoSum(text: string, file: string): GoSumDocument | nu
     const hash = f[i + 2];
     const goMod = version.endsWith('/go.mod');
     if (goMod) version = version.slice(0, -7);
-    // The go command writes a version's two lines one after the other: only a new one is checked and looked up.
+    // The go command writes a version's two lines one after the other: only a new one is looked up.
     if (!p || p.version !== version || p.name !== name) {
       const key = `${name}@${version}`;
       p = byKey.get(key);
       if (!p) {
-        if (!isGoVersion(version)) return null;
         p = { name, version, direct: null, hashes: [], source: null, markers: null, line, goModHash: null, goModOnly: true };
         byKey.set(key, p);
         packages.push(p);

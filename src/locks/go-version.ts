@@ -10,12 +10,14 @@ export interface GoSemver {
   build: string;
 }
 
-const NUM = '(0|[1-9][0-9]*)';
+const NUM = '(?:0|[1-9][0-9]*)';
 const IDENT = '[0-9A-Za-z-]+';
 // semver 2.0: a numeric pre-release identifier has no leading zero (an identifier is a number without one, or has a
 // non-digit).
 const PRE_IDENT = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-const CANONICAL = new RegExp(`^v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?$`);
+/** A canonical module version, as a regex source without anchors or groups (go.sum's whole-file check embeds it). */
+export const GO_VERSION_SOURCE = `v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?`;
+const CANONICAL = new RegExp(`^${GO_VERSION_SOURCE}$`);
 
 /** The parts of a canonical version (one regex test, then the separators it has checked are split on), or null. */
 export function parseGoVersion(v: string): GoSemver | null {

@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lineAt, tokenize } from './go-modfile-syntax.ts';
+import { parseGoSumLines, readWrittenGoSum } from './go-sum.ts';
+import { fixtureText } from './testdata.ts';
+
+const GO_SUMS = ['go/base/go.sum', 'go/head/go.sum', 'large/base/go.sum', 'large/head/go.sum'];
+const GO_MODS = ['go/base/go.mod', 'go/head/go.mod', 'go/work/go.work', 'large/base/go.mod', 'large/head/go.mod'];
+
+/** The result of `f`, or the error it throws, as a value. */
+function outcome<T>(f: () => T): T | { threw: unknown } {
+  try {
+    return f();
+  } catch (e) {
+    return { threw: e };
+  }
+}
+
+/** Damaged variants of a text: each line, in turn, with one of `edits` applied (and the text cut after each line). */
+function* variants(text: string, edits: ((line: string) => string)[]): Generator<string> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (const edit of edits) yield [...lines.slice(0, i), edit(lines[i]), ...lines.slice(i + 1)].join('\n');
+    yield lines.slice(0, i + 1).join('\n');
+  }
+}
+
+test('a go.sum as the go command writes it is read by the fast reader, into the document of the line reader', () => {
+  for (const rel of GO_SUMS) {
+    const text = fixtureText(rel);
+    const fast = readWrittenGoSum(text, rel);
+    assert.ok(fast, `${rel} takes the fast reader`);
+    assert.deepEqual(fast, parseGoSumLines(text, rel), rel);
+  }
+});
+
+test('a go.sum the go command would not write is left to the line reader (or read alike by both)', () => {
+  const edits = [
+    (l: string) => `${l}\r`,
+    (l: string) => l.replace(' ', '  '),
+    (l: string) => l.replace(' ', '\t'),
+    (l: string) => l.replace(' v', ' 1'),
+    (l: string) => l.replace(/ v(\d+)/, ' v0$1'),
+    (l: string) => l.replace(' h1:', ' h2:'),
+    (l: string) => l.replace(/=$/, ''),
+    (l: string) => `${l} extra`,
+    (l: string) => `${l}\n`,
+    (l: string) => l.replace('/go.mod', ''),
+    (l: string) => l.replace(' h1:', '/go.mod h1:'),
+    (l: string) => l.replace('golang', 'gölang'),
+  ];
+  let fast = 0;
+  for (const rel of ['go/base/go.sum', 'large/base/go.sum']) {
+    const text = fixtureText(rel);
+    // A version listed again further down (the go command writes each once): one package, both lines' hashes.
+    const again = `${text}${text.split('\n')[0]}\n`;
+    for (const v of [again, ...variants(text, edits)]) {
+      const doc = readWrittenGoSum(v, rel);
+      if (!doc) continue;
+      fast++;
+      assert.deepEqual(doc, parseGoSumLines(v, rel));
+    }
+  }
+  assert.ok(fast > 0, 'some variants stay in the written form (a duplicate, a cut after a newline)');
+});
+
+test('a go.mod line read in one match has the tokens and comment the tokenizer gives it', () => {
+  const edits = [
+    (l: string) => `${l} // c`,
+    (l: string) => `${l}//c `,
+    (l: string) => `${l} => ../x`,
+    (l: string) => `${l} a b c`,
+    (l: string) => `  ${l}\r`,
+    (l: string) => l.replace(' ', ' \t '),
+    (l: string) => l.replace(' ', '('),
+    (l: string) => l.replace(' ', '=>'),
+    (l: string) => l.replace(' ', ' "q" '),
+    (l: string) => l.replace(' ', ' `r` '),
+    (l: string) => l.replace(' ', ' [v1, v2] '),
+    (l: string) => l.replace(' ', '\u00a0'),
+    (l: string) => l.replace(' ', '\f'),
+    (l: string) => `${l}/`,
+    (l: string) => `${l}=`,
+    (l: string) => l.replace('/', '//'),
+  ];
+  for (const rel of GO_MODS) {
+    for (const [i, line] of fixtureText(rel).split('\n').entries()) {
+      for (const raw of [line, ...edits.map((edit) => edit(line))]) {
+        const want = outcome(() => tokenize(raw, rel, i + 1));
+        const next = (end: number) => ('threw' in want ? want : { ...want, next: end });
+        assert.deepEqual(
+          outcome(() => lineAt(`${raw}\nnext`, 0, rel, i + 1)),
+          next(raw.length + 1),
+          JSON.stringify(raw),
+        );
+        assert.deepEqual(
+          outcome(() => lineAt(`x\n${raw}`, 2, rel, i + 1)),
+          next(-1),
+          JSON.stringify(raw),
+        );
+      }
+    }
+  }
+});
