@@ -184,7 +184,9 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
       (bs.versions.length === 1 ? bs.versions[0] === hs.versions[0] : bs.versions.every((v) => hs.versions.includes(v)));
     const flipped = bs.direct !== null && hs.direct !== null && bs.direct !== hs.direct;
     if (sameSet) {
-      const r = rehash(hs.name, bg, hg);
+      // One entry a side with the same hashes (or none), the common case, is decided here: `rehash` is not called.
+      const b1 = bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
+      const r = b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
       if (r) diff.rehashed.push(r);
       if (!flipped) continue;
     }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseGoModStatements, readTidyGoMod } from './go-mod.ts';
 import { lineAt, tokenize } from './go-modfile-syntax.ts';
 import { parseGoSumLines, readWrittenGoSum } from './go-sum.ts';
 import { fixtureText } from './testdata.ts';
@@ -101,4 +102,48 @@ test('a go.mod line read in one match has the tokens and comment the tokenizer g
       }
     }
   }
+});
+
+test('a go.mod as go mod tidy writes it is read by the fast reader, into the document of the statement reader', () => {
+  for (const rel of ['large/base/go.mod', 'large/head/go.mod']) {
+    const text = fixtureText(rel);
+    const fast = readTidyGoMod(text, rel);
+    assert.ok(fast, `${rel} takes the fast reader`);
+    assert.deepEqual(fast, parseGoModStatements(text, rel), rel);
+  }
+});
+
+test('a go.mod go mod tidy would not write is left to the statement reader (or read alike by both)', () => {
+  const edits = [
+    (l: string) => `${l} // c`,
+    (l: string) => `${l} // indirect; why`,
+    (l: string) => `${l}\r`,
+    (l: string) => `  ${l}`,
+    (l: string) => l.replace('\t', ''),
+    (l: string) => l.replace(' ', '  '),
+    (l: string) => l.replace(' v', ' 1'),
+    (l: string) => l.replace(/ v(\d+)/, ' v0$1'),
+    (l: string) => l.replace('/', '//'),
+    (l: string) => l.replace('.', '"."'),
+    (l: string) => l.replace('(', ''),
+    (l: string) => l.replace(')', ''),
+    (l: string) => `${l}\n${l}`,
+    (l: string) => `// ${l}`,
+    (l: string) => l.replace('require (', 'replace ('),
+    (l: string) => l.replace('1.', '01.'),
+    (l: string) => l.replace('go1', 'go2'),
+    (l: string) => l.replace('module ', 'module\t'),
+    (l: string) => `require ${l.trim()}`,
+    (l: string) => `${l}\nreplace a => ../a`,
+  ];
+  let fast = 0;
+  for (const rel of ['large/base/go.mod', 'go/base/go.mod']) {
+    for (const v of variants(fixtureText(rel), edits)) {
+      const doc = readTidyGoMod(v, rel);
+      if (!doc) continue;
+      fast++;
+      assert.deepEqual(doc, parseGoModStatements(v, rel), JSON.stringify(v.slice(0, 200)));
+    }
+  }
+  assert.ok(fast > 0, 'some variants stay in the tidy form');
 });

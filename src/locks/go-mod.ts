@@ -101,22 +101,25 @@ function sharedDirective(doc: Pick<GoModDocument, 'go' | 'toolchain' | 'godebug'
 
 const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.startsWith('indirect;'));
 
-export function parseGoModText(text: string, file: string): GoModDocument {
-  const doc: GoModDocument = {
-    ecosystem: 'go',
-    format: 'go.mod',
-    file,
-    module: null,
-    go: null,
-    toolchain: null,
-    godebug: [],
-    packages: [],
-    replace: [],
-    exclude: [],
-    retract: [],
-    tool: [],
-    ignore: [],
-  };
+const emptyGoMod = (file: string): GoModDocument => ({
+  ecosystem: 'go',
+  format: 'go.mod',
+  file,
+  module: null,
+  go: null,
+  toolchain: null,
+  godebug: [],
+  packages: [],
+  replace: [],
+  exclude: [],
+  retract: [],
+  tool: [],
+  ignore: [],
+});
+
+/** Any go.mod, statement by statement: every directive, comments, quoting; each mistake one error at its line. */
+export function parseGoModStatements(text: string, file: string): GoModDocument {
+  const doc = emptyGoMod(file);
   for (const s of statements(text, file)) {
     if (sharedDirective(doc, s, file)) continue;
     switch (s.verb) {
@@ -169,6 +172,64 @@ export function parseGoModText(text: string, file: string): GoModDocument {
   }
   return doc;
 }
+
+// The lines go mod tidy writes in a go.mod without replacements or comments, one native match each: a require in a
+// block (a tab, the path, the version, maybe `// indirect`), `module`, `go`, `toolchain`, a require on its own line,
+// `require (`, `)`, a blank line. Paths of the characters module paths are made of, so that they are the words the
+// tokenizer would read.
+const PATH = '((?:[A-Za-z0-9._~+-]|/(?!/))+)';
+const TIDY_LINE = new RegExp(
+  `(?:\\t${PATH} (v[0-9A-Za-z.+-]+)( // indirect)?|module ${PATH}|(go|toolchain) ([0-9A-Za-z.+-]+)|require ${PATH} (v[0-9A-Za-z.+-]+)( // indirect)?|(require \\()|(\\)))?(\\n|$)`,
+  'y',
+);
+
+/**
+ * The document of a go.mod as go mod tidy writes it (module, go, toolchain and requires, no comment but
+ * `// indirect`), or null for any other text, which the statement reader then reads (or refuses with its error).
+ * The first go.mod of a process is read before the JIT has seen any of this: one match and a few tests a line.
+ */
+export function readTidyGoMod(text: string, file: string): GoModDocument | null {
+  const doc = emptyGoMod(file);
+  let inBlock = false;
+  for (let p = 0, line = 1; ; line++) {
+    TIDY_LINE.lastIndex = p;
+    const m = TIDY_LINE.exec(text);
+    if (!m) return null;
+    p = TIDY_LINE.lastIndex;
+    const name = m[1] ?? m[7];
+    if (name !== undefined) {
+      const v = m[1] !== undefined ? m[2] : m[8];
+      if ((m[1] !== undefined) !== inBlock || !isGoVersion(v)) return null;
+      const indirect = (m[1] !== undefined ? m[3] : m[9]) !== undefined;
+      doc.packages.push({
+        name,
+        version: v,
+        direct: !indirect,
+        indirect,
+        pseudo: v.includes('-') && isPseudoVersion(v),
+        hashes: [],
+        source: null,
+        markers: null,
+        line,
+      });
+    } else if (m[4] !== undefined) {
+      if (inBlock || doc.module) return null;
+      doc.module = { path: m[4], deprecated: null, line };
+    } else if (m[5] === 'go') {
+      if (inBlock || doc.go || !GO_VERSION.test(m[6])) return null;
+      doc.go = { version: m[6], line };
+    } else if (m[5] !== undefined) {
+      if (inBlock || doc.toolchain || !TOOLCHAIN.test(m[6])) return null;
+      doc.toolchain = { name: m[6], line };
+    } else if (m[10] !== undefined || m[11] !== undefined) {
+      if ((m[10] !== undefined) === inBlock) return null;
+      inBlock = !inBlock;
+    }
+    if (m[12] === '') return inBlock || !doc.module ? null : doc;
+  }
+}
+
+export const parseGoModText = (text: string, file: string): GoModDocument => readTidyGoMod(text, file) ?? parseGoModStatements(text, file);
 
 export function parseGoWorkText(text: string, file: string): GoWorkDocument {
   const doc: GoWorkDocument = { ecosystem: 'go', format: 'go.work', file, go: null, toolchain: null, godebug: [], use: [], replace: [], packages: [] };
