@@ -2,12 +2,15 @@
 // in a main module (an unknown directive, a version that is not canonical, a local replacement with a version) is
 // one error naming the line.
 import type { GoDebug, GoModDocument, GoReplace, GoRequire, GoRetract, GoWorkDocument } from './document.ts';
-import { isGoVersion, isPseudoVersion } from './go-version.ts';
+import { GO_VERSION_SOURCE, isGoVersion, isPseudoVersion } from './go-version.ts';
 import { catchLockError, malformed, type LockParseResult } from './lock-error.ts';
 import { statements, type Statement } from './go-modfile-syntax.ts';
 
-const GO_VERSION = /^[1-9][0-9]*\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
-const TOOLCHAIN = /^(default|go1(\.[0-9a-z.+-]*)?(-[0-9A-Za-z.+-]+)?)$/;
+// As regex sources without groups: the tidy line reader embeds them.
+const GO_LINE_VERSION = '[1-9][0-9]*\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?(?:[a-z]+[0-9]+)?';
+const TOOLCHAIN_NAME = 'default|go1(?:\\.[0-9a-z.+-]*)?(?:-[0-9A-Za-z.+-]+)?';
+const GO_VERSION = new RegExp(`^${GO_LINE_VERSION}$`);
+const TOOLCHAIN = new RegExp(`^(?:${TOOLCHAIN_NAME})$`);
 
 /** A replacement that names a directory (cmd/go: starts with ./ ../ or /, or a Windows drive/backslash form). */
 const isLocalPath = (p: string) => /^(\.\.?([/\\]|$)|[/\\]|[A-Za-z]:[/\\])/.test(p);
@@ -173,13 +176,14 @@ export function parseGoModStatements(text: string, file: string): GoModDocument 
   return doc;
 }
 
-// The lines go mod tidy writes in a go.mod without replacements or comments, one native match each: a require in a
-// block (a tab, the path, the version, maybe `// indirect`), `module`, `go`, `toolchain`, a require on its own line,
-// `require (`, `)`, a blank line. Paths of the characters module paths are made of, so that they are the words the
-// tokenizer would read.
+// The lines go mod tidy writes in a go.mod without replacements or comments, one native match each, their values
+// checked in it: a require in a block (a tab, the path, the version, maybe `// indirect`), `module`, `go`,
+// `toolchain`, a require on its own line, `require (`, `)`, a blank line. Paths of the characters module paths are
+// made of, so that they are the words the tokenizer would read.
 const PATH = '((?:[A-Za-z0-9._~+-]|/(?!/))+)';
+const REQUIRED = `${PATH} (${GO_VERSION_SOURCE})( // indirect)?`;
 const TIDY_LINE = new RegExp(
-  `(?:\\t${PATH} (v[0-9A-Za-z.+-]+)( // indirect)?|module ${PATH}|(go|toolchain) ([0-9A-Za-z.+-]+)|require ${PATH} (v[0-9A-Za-z.+-]+)( // indirect)?|(require \\()|(\\)))?(\\n|$)`,
+  `(?:\\t${REQUIRED}|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|require ${REQUIRED}|(require \\()|(\\)))?(\\n|$)`,
   'y',
 );
 
@@ -198,8 +202,8 @@ export function readTidyGoMod(text: string, file: string): GoModDocument | null 
     p = TIDY_LINE.lastIndex;
     const name = m[1] ?? m[7];
     if (name !== undefined) {
+      if ((m[1] !== undefined) !== inBlock) return null;
       const v = m[1] !== undefined ? m[2] : m[8];
-      if ((m[1] !== undefined) !== inBlock || !isGoVersion(v)) return null;
       const indirect = (m[1] !== undefined ? m[3] : m[9]) !== undefined;
       doc.packages.push({
         name,
@@ -215,11 +219,11 @@ export function readTidyGoMod(text: string, file: string): GoModDocument | null 
     } else if (m[4] !== undefined) {
       if (inBlock || doc.module) return null;
       doc.module = { path: m[4], deprecated: null, line };
-    } else if (m[5] === 'go') {
-      if (inBlock || doc.go || !GO_VERSION.test(m[6])) return null;
-      doc.go = { version: m[6], line };
     } else if (m[5] !== undefined) {
-      if (inBlock || doc.toolchain || !TOOLCHAIN.test(m[6])) return null;
+      if (inBlock || doc.go) return null;
+      doc.go = { version: m[5], line };
+    } else if (m[6] !== undefined) {
+      if (inBlock || doc.toolchain) return null;
       doc.toolchain = { name: m[6], line };
     } else if (m[10] !== undefined || m[11] !== undefined) {
       if ((m[10] !== undefined) === inBlock) return null;

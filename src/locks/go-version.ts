@@ -15,7 +15,7 @@ const IDENT = '[0-9A-Za-z-]+';
 // semver 2.0: a numeric pre-release identifier has no leading zero (an identifier is a number without one, or has a
 // non-digit).
 const PRE_IDENT = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
-/** A canonical module version, as a regex source without anchors or groups (go.sum's whole-file check embeds it). */
+/** A canonical module version, as a regex source without anchors or groups (the go.mod and go.sum fast readers embed it). */
 export const GO_VERSION_SOURCE = `v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?`;
 const CANONICAL = new RegExp(`^${GO_VERSION_SOURCE}$`);
 
