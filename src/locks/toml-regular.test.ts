@@ -105,6 +105,8 @@ const OUTSIDE_VALID = [
   '[a.b]\n[a]\nx = 1\n',
   '__proto__ = 1\n',
   'a = { __proto__ = 1 }\n',
+  'a = { b = "x", __proto__ = 1 }\n',
+  'a = { b = 1, c = 2, d = 3, valueOf = 4 }\n',
   '[__proto__]\n',
   'a = 1234567890123456\n',
   // A name plain objects inherit: the reader cannot tell it from a key already set.
@@ -117,6 +119,9 @@ const OUTSIDE_VALID = [
 const INVALID = [
   'a = 1\na = 2\n',
   'a = { x = 1, x = 2 }\n',
+  'a = { x = 1, y = "a", z = 2, y = "b" }\n',
+  'a = { x = 1, y = "a", z = 2, w = 3, y = "b" }\n',
+  'a = { x = "", y = """ }\n',
   '[t]\n[t]\n',
   '[t]\nx = 1\n[t.x]\n',
   'a = { x = 1 }\n[a.y]\n',

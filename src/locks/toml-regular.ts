@@ -32,6 +32,13 @@ const ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 const LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 // The common entry of an inline table in one step: a bare key, a plain string or an integer, and what follows it.
 const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
+// A whole inline table of one to four such entries on one line, the common one (uv's wheels, sdist, source and
+// dependencies): one match where entry by entry takes five.
+const SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
+const SIMPLE_TABLE = new RegExp(
+  `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`,
+  'y',
+);
 // The same as a whole line of a table: the line end (a comment, the newline) taken too.
 const SIMPLE_LINE =
   /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
@@ -142,6 +149,16 @@ class Reader {
   /** `{ k = v, ... }` on one line, no trailing comma (TOML 1.0). */
   private inlineTable(): Table {
     const t: Table = {};
+    SIMPLE_TABLE.lastIndex = this.p;
+    const m = SIMPLE_TABLE.exec(this.s);
+    if (m) {
+      for (let i = 1; i < 13 && m[i] !== undefined; i += 3) {
+        if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;
+        t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
+      }
+      this.p = SIMPLE_TABLE.lastIndex;
+      return t;
+    }
     this.p++;
     this.skip(BLANK);
     if (this.s.charCodeAt(this.p) === 0x7d) {
