@@ -24,7 +24,11 @@ const VERSION = new RegExp(
 
 const PRE_LABEL: Record<string, 'a' | 'b' | 'rc'> = { alpha: 'a', a: 'a', beta: 'b', b: 'b', preview: 'rc', pre: 'rc', c: 'rc', rc: 'rc' };
 
+// A plain release (`2.31.0`), most of what a lock pins: read without the full pattern.
+const RELEASE = /^[0-9]+(?:\.[0-9]+)*$/;
+
 export function parsePep440(text: string): Pep440Version | null {
+  if (RELEASE.test(text)) return { epoch: 0n, release: text.split('.').map(BigInt), pre: null, post: null, dev: null, local: null };
   const m = VERSION.exec(text);
   if (!m) return null;
   const [, epoch, release, preL, preN, postN1, postL, postN2, devL, devN, local] = m;

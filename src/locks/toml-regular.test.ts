@@ -63,6 +63,8 @@ test('the line of every [[package]] entry of the real locks is the line of its h
 
 // Texts inside the subset: read here, and exactly as smol-toml reads them.
 const INSIDE = [
+  'w = [{ url = "u", hash = "h", size = 1, upload-time = "t" }, { url = 1, hash = 2, size = "s", upload-time = "t" }]\n',
+  'w = { url = "u", hash = "h", size = 1, upload-time = 2 }\n',
   'a = "x"\nb = \'lit \\ eral\'\nc = 0\nd = -17\ne = 123456789012345\nf = true\ng = false\n',
   's = "tab\there, \\"quoted\\", back\\\\slash, \\b\\f\\n\\r\\t"\n',
   'u = "ünïcödé ✓ 𝄞 日本"\n"ключ" = 1\n\'lit key\' = 2\n"" = 3\n',

@@ -148,9 +148,15 @@ class Reader {
 
   /** `{ k = v, ... }` on one line, no trailing comma (TOML 1.0). */
   private inlineTable(): Table {
-    const t: Table = {};
     SIMPLE_TABLE.lastIndex = this.p;
     const m = SIMPLE_TABLE.exec(this.s);
+    // uv's file entry (each wheel and sdist) as one literal: a table filled key by key costs a lookup and a store
+    // by name each, in code not yet compiled.
+    if (m && m[1] === 'url' && m[4] === 'hash' && m[7] === 'size' && m[10] === 'upload-time' && m[9] !== undefined && m[11] !== undefined) {
+      this.p = SIMPLE_TABLE.lastIndex;
+      return { url: m[2] ?? Number(m[3]), hash: m[5] ?? Number(m[6]), size: Number(m[9]), 'upload-time': m[11] };
+    }
+    const t: Table = {};
     if (m) {
       for (let i = 1; i < 13 && m[i] !== undefined; i += 3) {
         if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;

@@ -14,12 +14,19 @@ function sourceOf(src: TomlTable | null): { text: string | null; root: boolean }
 }
 
 function dependencyNames(f: Fields, pkg: TomlTable): string[] {
-  const names = f.tables(pkg, 'dependencies').map((d) => f.str(d, 'name'));
+  const names: string[] = [];
+  const push = (list: TomlTable[]) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = f.str(list[i], 'name');
+      if (!names.includes(n)) names.push(n);
+    }
+  };
+  push(f.tables(pkg, 'dependencies'));
   for (const key of ['optional-dependencies', 'dev-dependencies']) {
-    const groups = f.table(pkg, key) ?? {};
-    for (const g of Object.keys(groups)) names.push(...f.tables(groups, g).map((d) => f.str(d, 'name')));
+    const groups = f.table(pkg, key);
+    if (groups) for (const g of Object.keys(groups)) push(f.tables(groups, g));
   }
-  return [...new Set(names)];
+  return names;
 }
 
 export function parseUvLockText(text: string, file: string): UvLockDocument {
@@ -49,7 +56,9 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
       continue;
     }
     const sdist = f.table(entry, 'sdist');
-    const hashes = [...(sdist?.hash ? [f.str(sdist, 'hash')] : []), ...f.tables(entry, 'wheels').flatMap((w) => (w.hash ? [f.str(w, 'hash')] : []))];
+    const hashes = sdist?.hash ? [f.str(sdist, 'hash')] : [];
+    const wheels = f.tables(entry, 'wheels');
+    for (let i = 0; i < wheels.length; i++) if (wheels[i].hash) hashes.push(f.str(wheels[i], 'hash'));
     const markers = f.strings(entry, 'resolution-markers');
     out.packages.push({
       name,
