@@ -35,10 +35,10 @@ const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\
 // A whole inline table of one to four such entries on one line, the common one (uv's wheels, sdist, source and
 // dependencies): one match where entry by entry takes five.
 const SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
-const SIMPLE_TABLE = new RegExp(
-  `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`,
-  'y',
-);
+const SIMPLE_TABLE_SOURCE = `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`;
+const SIMPLE_TABLE = new RegExp(SIMPLE_TABLE_SOURCE, 'y');
+// Such a table as the next element of an array, with the blanks and newlines before it and the comma after it.
+const SIMPLE_ELEMENT = new RegExp(`(?:[ \\t]|\\r?\\n)*${SIMPLE_TABLE_SOURCE}[ \\t]*(,?)`, 'y');
 // The same as a whole line of a table: the line end (a comment, the newline) taken too.
 const SIMPLE_LINE =
   /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
@@ -47,6 +47,20 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f'
 
 /** Deeper nesting than locks have is left to smol-toml, which bounds it (and so no input runs this reader's stack out). */
 const MAX_DEPTH = 64;
+
+/** The table of a SIMPLE_TABLE match; a key given twice (or one a plain object inherits) is left to smol-toml. */
+function simpleTable(m: RegExpExecArray): Table {
+  // uv's file entry (each wheel and sdist) as one literal: a table filled key by key costs a lookup and a store by
+  // name each, in code not yet compiled.
+  if (m[1] === 'url' && m[4] === 'hash' && m[7] === 'size' && m[10] === 'upload-time' && m[9] !== undefined && m[11] !== undefined)
+    return { url: m[2] ?? Number(m[3]), hash: m[5] ?? Number(m[6]), size: Number(m[9]), 'upload-time': m[11] };
+  const t: Table = {};
+  for (let i = 1; i < 13 && m[i] !== undefined; i += 3) {
+    if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;
+    t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
+  }
+  return t;
+}
 
 class Reader {
   p = 0;
@@ -150,21 +164,11 @@ class Reader {
   private inlineTable(): Table {
     SIMPLE_TABLE.lastIndex = this.p;
     const m = SIMPLE_TABLE.exec(this.s);
-    // uv's file entry (each wheel and sdist) as one literal: a table filled key by key costs a lookup and a store
-    // by name each, in code not yet compiled.
-    if (m && m[1] === 'url' && m[4] === 'hash' && m[7] === 'size' && m[10] === 'upload-time' && m[9] !== undefined && m[11] !== undefined) {
+    if (m) {
       this.p = SIMPLE_TABLE.lastIndex;
-      return { url: m[2] ?? Number(m[3]), hash: m[5] ?? Number(m[6]), size: Number(m[9]), 'upload-time': m[11] };
+      return simpleTable(m);
     }
     const t: Table = {};
-    if (m) {
-      for (let i = 1; i < 13 && m[i] !== undefined; i += 3) {
-        if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;
-        t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
-      }
-      this.p = SIMPLE_TABLE.lastIndex;
-      return t;
-    }
     this.p++;
     this.skip(BLANK);
     if (this.s.charCodeAt(this.p) === 0x7d) {
@@ -197,6 +201,18 @@ class Reader {
     const a: unknown[] = [];
     this.p++;
     for (;;) {
+      SIMPLE_ELEMENT.lastIndex = this.p;
+      const m = this.depth < MAX_DEPTH ? SIMPLE_ELEMENT.exec(this.s) : null;
+      if (m) {
+        a.push(simpleTable(m));
+        this.p = SIMPLE_ELEMENT.lastIndex;
+        if (m[13]) continue;
+        this.skip(ARRAY_VOID);
+        const c = this.s.charCodeAt(this.p++);
+        if (c === 0x5d) return a;
+        if (c !== 0x2c) throw OUTSIDE;
+        continue;
+      }
       this.skip(ARRAY_VOID);
       if (this.s.charCodeAt(this.p) === 0x5d) {
         this.p++;
