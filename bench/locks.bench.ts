@@ -261,6 +261,8 @@ try {
     outfile: coldJs,
     bundle: true,
     platform: 'node',
+    // As scripts/build.mjs bundles the action.
+    target: 'node20',
     format: 'esm',
     logLevel: 'warning',
     banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },

@@ -45,12 +45,15 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
   };
   if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
   const roots: string[] = [];
+  // Each package's normal name, made once: for the members and for the direct ones.
+  const keys: string[] = [];
   for (const { entry, line } of entries(doc, text, file, 'package')) {
     const f = new Fields(file, line, 'package');
     const name = f.str(entry, 'name');
     const source = sourceOf(f.table(entry, 'source'));
     const deps = dependencyNames(f, entry);
-    if (members.has(pipName(name)) || source.root) {
+    const key = pipName(name);
+    if (members.has(key) || source.root) {
       out.members.push({ name, version: f.optStr(entry, 'version'), line });
       roots.push(...deps);
       continue;
@@ -70,9 +73,10 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
       line,
       dependencies: deps,
     } satisfies UvPackage);
+    keys.push(key);
   }
   const direct = new Set(roots.map(pipName));
-  for (const p of out.packages) p.direct = direct.has(pipName(p.name));
+  for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
   return out;
 }
 
