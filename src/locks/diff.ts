@@ -5,7 +5,7 @@
 // tools match them (PEP 503 for pip).
 import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
 import { compareGoParsed, compareGoVersions, parseGoVersion } from './go-version.ts';
-import { comparePep440, comparePep440Parsed, parsePep440 } from './pep440.ts';
+import { comparePep440, comparePep440Parsed, comparePlainReleases, parsePep440 } from './pep440.ts';
 import { pipName } from './pep508.ts';
 
 export interface LockSide {
@@ -83,6 +83,8 @@ function orderFor(eco: Ecosystem): Order {
   }
   const parse = parsedBy(parsePep440);
   return (a, b) => {
+    const plain = a !== null && b !== null ? comparePlainReleases(a, b) : null;
+    if (plain !== null) return plain;
     const x = parse(a),
       y = parse(b);
     return x && y ? Math.sign(comparePep440Parsed(x, y)) : null;

@@ -95,6 +95,23 @@ export function comparePep440Parsed(a: Pep440Version, b: Pep440Version): number 
   );
 }
 
+/**
+ * The order of two plain releases (`2.31.0`), trailing zeros ignored, or null when either is not one: what a lock
+ * diff compares most, without a parse (numbers of 16 digits or more as BigInts).
+ */
+export function comparePlainReleases(a: string, b: string): number | null {
+  if (!RELEASE.test(a) || !RELEASE.test(b)) return null;
+  const x = a.split('.'),
+    y = b.split('.');
+  for (let i = 0; i < x.length || i < y.length; i++) {
+    const p = x[i] ?? '0',
+      q = y[i] ?? '0';
+    const c = p.length < 16 && q.length < 16 ? Math.sign(Number(p) - Number(q)) : cmp(BigInt(p), BigInt(q));
+    if (c) return c;
+  }
+  return 0;
+}
+
 /** -1, 0 or 1; a string that is not a PEP 440 version sorts before every version (and by text among such). */
 export function comparePep440(a: string, b: string): number {
   const x = parsePep440(a),
