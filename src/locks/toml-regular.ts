@@ -39,6 +39,8 @@ const SIMPLE_TABLE_SOURCE = `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_
 const SIMPLE_TABLE = new RegExp(SIMPLE_TABLE_SOURCE, 'y');
 // Such a table as the next element of an array, with the blanks and newlines before it and the comma after it.
 const SIMPLE_ELEMENT = new RegExp(`(?:[ \\t]|\\r?\\n)*${SIMPLE_TABLE_SOURCE}[ \\t]*(,?)`, 'y');
+// A key and such a table as a whole line of a table (uv's `source` and `sdist`), its line end taken too.
+const TABLE_LINE = new RegExp(`([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*${SIMPLE_TABLE_SOURCE}[ \\t]*(?:#[^\\x00-\\x08\\x0a-\\x1f\\x7f]*)?(?:\\r?\\n|$)`, 'y');
 // The same as a whole line of a table: the line end (a comment, the newline) taken too.
 const SIMPLE_LINE =
   /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
@@ -49,13 +51,13 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f'
 const MAX_DEPTH = 64;
 
 /** The table of a SIMPLE_TABLE match; a key given twice (or one a plain object inherits) is left to smol-toml. */
-function simpleTable(m: RegExpExecArray): Table {
+function simpleTable(m: RegExpExecArray, at = 1): Table {
   // uv's file entry (each wheel and sdist) as one literal: a table filled key by key costs a lookup and a store by
   // name each, in code not yet compiled.
-  if (m[1] === 'url' && m[4] === 'hash' && m[7] === 'size' && m[10] === 'upload-time' && m[9] !== undefined && m[11] !== undefined)
-    return { url: m[2] ?? Number(m[3]), hash: m[5] ?? Number(m[6]), size: Number(m[9]), 'upload-time': m[11] };
+  if (m[at] === 'url' && m[at + 3] === 'hash' && m[at + 6] === 'size' && m[at + 9] === 'upload-time' && m[at + 8] !== undefined && m[at + 10] !== undefined)
+    return { url: m[at + 1] ?? Number(m[at + 2]), hash: m[at + 4] ?? Number(m[at + 5]), size: Number(m[at + 8]), 'upload-time': m[at + 10] };
   const t: Table = {};
-  for (let i = 1; i < 13 && m[i] !== undefined; i += 3) {
+  for (let i = at; i < at + 12 && m[i] !== undefined; i += 3) {
     if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;
     t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
   }
@@ -296,6 +298,14 @@ class Reader {
           if (table[m[1]] !== undefined || m[1] === '__proto__') throw OUTSIDE;
           table[m[1]] = m[2] ?? Number(m[3]);
           this.p = SIMPLE_LINE.lastIndex;
+          continue;
+        }
+        TABLE_LINE.lastIndex = this.p;
+        const t = TABLE_LINE.exec(s);
+        if (t) {
+          if (table[t[1]] !== undefined || t[1] === '__proto__') throw OUTSIDE;
+          table[t[1]] = simpleTable(t, 2);
+          this.p = TABLE_LINE.lastIndex;
           continue;
         }
         const k = this.keyAssign();
