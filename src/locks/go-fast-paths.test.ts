@@ -26,13 +26,32 @@ function* variants(text: string, edits: ((line: string) => string)[]): Generator
   }
 }
 
-test('a go.sum as the go command writes it is read by the fast reader, into the document of the line reader', () => {
-  for (const rel of GO_SUMS) {
+type Reader = (text: string, file: string) => unknown;
+
+/** Each fixture takes the fast reader, which gives it the document of the general one. */
+function assertFastReads(rels: string[], fast: Reader, general: Reader): void {
+  for (const rel of rels) {
     const text = fixtureText(rel);
-    const fast = readWrittenGoSum(text, rel);
-    assert.ok(fast, `${rel} takes the fast reader`);
-    assert.deepEqual(fast, parseGoSumLines(text, rel), rel);
+    const doc = fast(text, rel);
+    assert.ok(doc, `${rel} takes the fast reader`);
+    assert.deepEqual(doc, general(text, rel), rel);
   }
+}
+
+/** Each text the fast reader takes (null: left to the general one) gets the general reader's document; how many it took. */
+function agreeing(rel: string, texts: Iterable<string>, fast: Reader, general: Reader): number {
+  let taken = 0;
+  for (const v of texts) {
+    const doc = fast(v, rel);
+    if (!doc) continue;
+    taken++;
+    assert.deepEqual(doc, general(v, rel), JSON.stringify(v.slice(0, 200)));
+  }
+  return taken;
+}
+
+test('a go.sum as the go command writes it is read by the fast reader, into the document of the line reader', () => {
+  assertFastReads(GO_SUMS, readWrittenGoSum, parseGoSumLines);
 });
 
 test('a go.sum the go command would not write is left to the line reader (or read alike by both)', () => {
@@ -55,12 +74,7 @@ test('a go.sum the go command would not write is left to the line reader (or rea
     const text = fixtureText(rel);
     // A version listed again further down (the go command writes each once): one package, both lines' hashes.
     const again = `${text}${text.split('\n')[0]}\n`;
-    for (const v of [again, ...variants(text, edits)]) {
-      const doc = readWrittenGoSum(v, rel);
-      if (!doc) continue;
-      fast++;
-      assert.deepEqual(doc, parseGoSumLines(v, rel));
-    }
+    fast += agreeing(rel, [again, ...variants(text, edits)], readWrittenGoSum, parseGoSumLines);
   }
   assert.ok(fast > 0, 'some variants stay in the written form (a duplicate, a cut after a newline)');
 });
@@ -105,12 +119,7 @@ test('a go.mod line read in one match has the tokens and comment the tokenizer g
 });
 
 test('a go.mod as go mod tidy writes it is read by the fast reader, into the document of the statement reader', () => {
-  for (const rel of ['large/base/go.mod', 'large/head/go.mod']) {
-    const text = fixtureText(rel);
-    const fast = readTidyGoMod(text, rel);
-    assert.ok(fast, `${rel} takes the fast reader`);
-    assert.deepEqual(fast, parseGoModStatements(text, rel), rel);
-  }
+  assertFastReads(['large/base/go.mod', 'large/head/go.mod'], readTidyGoMod, parseGoModStatements);
 });
 
 test('a go.mod go mod tidy would not write is left to the statement reader (or read alike by both)', () => {
@@ -137,13 +146,6 @@ test('a go.mod go mod tidy would not write is left to the statement reader (or r
     (l: string) => `${l}\nreplace a => ../a`,
   ];
   let fast = 0;
-  for (const rel of ['large/base/go.mod', 'go/base/go.mod']) {
-    for (const v of variants(fixtureText(rel), edits)) {
-      const doc = readTidyGoMod(v, rel);
-      if (!doc) continue;
-      fast++;
-      assert.deepEqual(doc, parseGoModStatements(v, rel), JSON.stringify(v.slice(0, 200)));
-    }
-  }
+  for (const rel of ['large/base/go.mod', 'go/base/go.mod']) fast += agreeing(rel, variants(fixtureText(rel), edits), readTidyGoMod, parseGoModStatements);
   assert.ok(fast > 0, 'some variants stay in the tidy form');
 });
