@@ -164,7 +164,7 @@ function toolOnce(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
 /** Ours in a fresh process (bench/locks-cold.ts): the first parse of both revisions of `files` and their diffs. */
 function coldOnce(files: string[]): Run {
   const paths = files.flatMap((f) => [join(TESTDATA, 'large/base', f), join(TESTDATA, 'large/head', f)]);
-  const r = spawnSync(process.execPath, [coldJs, ...paths], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--expose-gc', coldJs, ...paths], { encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`locks-cold: ${r.stderr.trim()}`);
   const [ms, cpuMs] = r.stdout.trim().split(' ').map(Number);
   return { ms, cpuMs };
@@ -261,6 +261,8 @@ try {
     outfile: coldJs,
     bundle: true,
     platform: 'node',
+    // As scripts/build.mjs bundles the action.
+    target: 'node20',
     format: 'esm',
     logLevel: 'warning',
     banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },

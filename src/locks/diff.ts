@@ -4,8 +4,8 @@
 // ecosystem orders them: Go semver with pseudo-versions and +incompatible, PEP 440 for pip. Names are matched as the
 // tools match them (PEP 503 for pip).
 import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
-import { compareGoVersions, isGoVersion } from './go-version.ts';
-import { comparePep440, comparePep440Parsed, parsePep440, type Pep440Version } from './pep440.ts';
+import { compareGoParsed, compareGoVersions, parseGoVersion } from './go-version.ts';
+import { comparePep440, comparePep440Parsed, comparePlainReleases, parsePep440 } from './pep440.ts';
 import { pipName } from './pep508.ts';
 
 export interface LockSide {
@@ -60,21 +60,33 @@ export const compareVersions = (ecosystem: Ecosystem, a: string, b: string): num
 
 type Order = (a: string | null, b: string | null) => number | null;
 
-/**
- * The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. For
- * pip each version is parsed once per diff (both sides name most of them, and a PEP 440 parse is the diff's main cost).
- */
-function orderFor(eco: Ecosystem): Order {
-  if (eco === 'go') return (a, b) => (a !== null && b !== null && isGoVersion(a) && isGoVersion(b) ? compareGoVersions(a, b) : null);
-  const parsed = new Map<string, Pep440Version | null>();
-  const parse = (v: string) => {
+/** Each version parsed once per diff (both sides name most of them; a parse is most of a comparison's cost). */
+function parsedBy<P>(parse: (v: string) => P | null): (v: string | null) => P | null {
+  const parsed = new Map<string, P | null>();
+  return (v) => {
+    if (v === null) return null;
     let p = parsed.get(v);
-    if (p === undefined) parsed.set(v, (p = parsePep440(v)));
+    if (p === undefined) parsed.set(v, (p = parse(v)));
     return p;
   };
+}
+
+/** The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. */
+function orderFor(eco: Ecosystem): Order {
+  if (eco === 'go') {
+    const parse = parsedBy(parseGoVersion);
+    return (a, b) => {
+      const x = parse(a),
+        y = parse(b);
+      return x && y ? compareGoParsed(x, y) : null;
+    };
+  }
+  const parse = parsedBy(parsePep440);
   return (a, b) => {
-    const x = a === null ? null : parse(a),
-      y = b === null ? null : parse(b);
+    const plain = a !== null && b !== null ? comparePlainReleases(a, b) : null;
+    if (plain !== null) return plain;
+    const x = parse(a),
+      y = parse(b);
     return x && y ? Math.sign(comparePep440Parsed(x, y)) : null;
   };
 }
@@ -86,22 +98,30 @@ const versionOf = (p: LockPackage): string | null =>
   p.version ?? ('specifier' in p && typeof p.specifier === 'string' && p.specifier ? p.specifier : 'url' in p && typeof p.url === 'string' ? p.url : null);
 
 interface Group {
+  key: string;
   side: LockSide;
   packages: LockPackage[];
 }
 
 function group(doc: LockDocument, order: Order): Map<string, Group> {
-  const key = doc.ecosystem === 'pip' ? pipName : (n: string) => n;
+  const pip = doc.ecosystem === 'pip';
   const out = new Map<string, Group>();
-  for (const p of doc.packages) {
-    const k = key(p.name);
+  const packages: LockPackage[] = doc.packages;
+  for (let i = 0; i < packages.length; i++) {
+    const p = packages[i];
+    const k = pip ? pipName(p.name) : p.name;
     const g = out.get(k);
     if (!g) {
-      out.set(k, { side: { name: p.name, versions: [versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
+      out.set(k, {
+        key: k,
+        side: { name: p.name, versions: [p.version ?? versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file },
+        packages: [p],
+      });
       continue;
     }
     g.packages.push(p);
-    if (!g.side.versions.includes(versionOf(p))) g.side.versions.push(versionOf(p));
+    const v = p.version ?? versionOf(p);
+    if (!g.side.versions.includes(v)) g.side.versions.push(v);
     // Direct if any entry of it is direct; unknown only if every entry is.
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
@@ -120,8 +140,9 @@ function sameList(a: string[], b: string[]): boolean {
 
 function rehash(name: string, base: Group, head: Group): LockRehash | null {
   for (const b of base.packages) {
+    if (!b.hashes.length) continue;
     const h = head.packages.find((p) => p.version === b.version && p.markers === b.markers);
-    if (!h || !b.hashes.length || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
+    if (!h || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
     // Sets: a package with wheels for every platform lists hundreds of hashes.
     const inBase = new Set(b.hashes),
       inHead = new Set(h.hashes);
@@ -151,24 +172,32 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
   const order = orderFor(eco);
   const b = group(base, order),
     h = group(head, order);
-  for (const [k, g] of b) if (!h.has(k)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
-  for (const [k, hg] of h) {
-    const bg = b.get(k);
+  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
+  for (const hg of h.values()) {
+    const bg = b.get(hg.key);
     if (!bg) {
       diff.added.push({ name: hg.side.name, base: null, head: hg.side });
       continue;
     }
-    const change: LockVersionChange = { name: hg.side.name, base: bg.side, head: hg.side, from: highest(bg.side), to: highest(hg.side) };
-    const sameSet = bg.side.versions.length === hg.side.versions.length && bg.side.versions.every((v) => hg.side.versions.includes(v));
+    const bs = bg.side,
+      hs = hg.side;
+    const sameSet =
+      bs.versions.length === hs.versions.length &&
+      (bs.versions.length === 1 ? bs.versions[0] === hs.versions[0] : bs.versions.every((v) => hs.versions.includes(v)));
+    const flipped = bs.direct !== null && hs.direct !== null && bs.direct !== hs.direct;
+    if (sameSet) {
+      // One entry a side with the same hashes (or none), the common case, is decided here: `rehash` is not called.
+      const b1 = bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
+      const r = b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
+      if (r) diff.rehashed.push(r);
+      if (!flipped) continue;
+    }
+    const change: LockVersionChange = { name: hs.name, base: bs, head: hs, from: highest(bs), to: highest(hs) };
     if (!sameSet) {
       const c = order(change.from, change.to);
       (c === null || c === 0 ? diff.changed : c < 0 ? diff.upgraded : diff.downgraded).push(change);
-    } else {
-      const r = rehash(hg.side.name, bg, hg);
-      if (r) diff.rehashed.push(r);
     }
-    if (bg.side.direct !== null && hg.side.direct !== null && bg.side.direct !== hg.side.direct)
-      (hg.side.direct ? diff.madeDirect : diff.madeIndirect).push(change);
+    if (flipped) (hs.direct ? diff.madeDirect : diff.madeIndirect).push(change);
   }
   const byName = (x: LockChange, y: LockChange) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
   for (const list of [diff.added, diff.removed, diff.upgraded, diff.downgraded, diff.changed, diff.madeDirect, diff.madeIndirect, diff.rehashed])

@@ -2,19 +2,21 @@
 // in a main module (an unknown directive, a version that is not canonical, a local replacement with a version) is
 // one error naming the line.
 import type { GoDebug, GoModDocument, GoReplace, GoRequire, GoRetract, GoWorkDocument } from './document.ts';
-import { isGoVersion, isPseudoVersion } from './go-version.ts';
+import { GO_VERSION_SOURCE, isGoVersion, isPseudoVersion } from './go-version.ts';
 import { catchLockError, malformed, type LockParseResult } from './lock-error.ts';
 import { statements, type Statement } from './go-modfile-syntax.ts';
 
-const GO_VERSION = /^[1-9][0-9]*\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
-const TOOLCHAIN = /^(default|go1(\.[0-9a-z.+-]*)?(-[0-9A-Za-z.+-]+)?)$/;
+// As regex sources without groups: the tidy line reader embeds them.
+const GO_LINE_VERSION = '[1-9][0-9]*\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?(?:[a-z]+[0-9]+)?';
+const TOOLCHAIN_NAME = 'default|go1(?:\\.[0-9a-z.+-]*)?(?:-[0-9A-Za-z.+-]+)?';
+const GO_VERSION = new RegExp(`^${GO_LINE_VERSION}$`);
+const TOOLCHAIN = new RegExp(`^(?:${TOOLCHAIN_NAME})$`);
 
 /** A replacement that names a directory (cmd/go: starts with ./ ../ or /, or a Windows drive/backslash form). */
 const isLocalPath = (p: string) => /^(\.\.?([/\\]|$)|[/\\]|[A-Za-z]:[/\\])/.test(p);
 
-function want(s: Statement, file: string, n: number | [number, number], usage: string): void {
-  const [lo, hi] = typeof n === 'number' ? [n, n] : n;
-  if (s.args.length < lo || s.args.length > hi) throw malformed(file, s.line, `usage: ${usage}`);
+function want(s: Statement, file: string, n: number, usage: string): void {
+  if (s.args.length !== n) throw malformed(file, s.line, `usage: ${usage}`);
 }
 
 function version(s: Statement, file: string, path: string, v: string): string {
@@ -72,6 +74,7 @@ function retractLine(s: Statement, file: string): GoRetract {
 }
 
 const deprecation = (comments: string[]): string | null => {
+  if (!comments.length) return null;
   const text = comments.join('\n');
   const m = /(?:^|\n\n)Deprecated: ([\s\S]*?)(?:\n\n|$)/.exec(text);
   return m ? m[1].replace(/\n/g, ' ').trim() : null;
@@ -101,22 +104,25 @@ function sharedDirective(doc: Pick<GoModDocument, 'go' | 'toolchain' | 'godebug'
 
 const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.startsWith('indirect;'));
 
-export function parseGoModText(text: string, file: string): GoModDocument {
-  const doc: GoModDocument = {
-    ecosystem: 'go',
-    format: 'go.mod',
-    file,
-    module: null,
-    go: null,
-    toolchain: null,
-    godebug: [],
-    packages: [],
-    replace: [],
-    exclude: [],
-    retract: [],
-    tool: [],
-    ignore: [],
-  };
+const emptyGoMod = (file: string): GoModDocument => ({
+  ecosystem: 'go',
+  format: 'go.mod',
+  file,
+  module: null,
+  go: null,
+  toolchain: null,
+  godebug: [],
+  packages: [],
+  replace: [],
+  exclude: [],
+  retract: [],
+  tool: [],
+  ignore: [],
+});
+
+/** Any go.mod, statement by statement: every directive, comments, quoting; each mistake one error at its line. */
+export function parseGoModStatements(text: string, file: string): GoModDocument {
+  const doc = emptyGoMod(file);
   for (const s of statements(text, file)) {
     if (sharedDirective(doc, s, file)) continue;
     switch (s.verb) {
@@ -127,7 +133,8 @@ export function parseGoModText(text: string, file: string): GoModDocument {
         break;
       case 'require': {
         want(s, file, 2, 'require module/path v1.2.3');
-        const [name, v] = s.args;
+        const name = s.args[0],
+          v = s.args[1];
         const indirect = isIndirect(s.trailing);
         doc.packages.push({
           name,
@@ -160,6 +167,7 @@ export function parseGoModText(text: string, file: string): GoModDocument {
   }
   if (!doc.module) throw malformed(file, 1, 'no module directive: a go.mod starts with `module path`');
   // A replaced requirement comes from its replacement: that is its source.
+  if (!doc.replace.length) return doc;
   const replaced = new Map(doc.replace.map((r) => [r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r]));
   for (const p of doc.packages) {
     const r = replaced.get(`${p.name}@${p.version}`) ?? replaced.get(p.name);
@@ -167,6 +175,65 @@ export function parseGoModText(text: string, file: string): GoModDocument {
   }
   return doc;
 }
+
+// The lines go mod tidy writes in a go.mod without replacements or comments, one native match each, their values
+// checked in it: a require in a block (a tab, the path, the version, maybe `// indirect`), `module`, `go`,
+// `toolchain`, a require on its own line, `require (`, `)`, a blank line. Paths of the characters module paths are
+// made of, so that they are the words the tokenizer would read.
+const PATH = '((?:[A-Za-z0-9._~+-]|/(?!/))+)';
+const REQUIRED = `${PATH} (${GO_VERSION_SOURCE})( // indirect)?`;
+const TIDY_LINE = new RegExp(
+  `(?:\\t${REQUIRED}|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|require ${REQUIRED}|(require \\()|(\\)))?(\\n|$)`,
+  'y',
+);
+
+/**
+ * The document of a go.mod as go mod tidy writes it (module, go, toolchain and requires, no comment but
+ * `// indirect`), or null for any other text, which the statement reader then reads (or refuses with its error).
+ * The first go.mod of a process is read before the JIT has seen any of this: one match and a few tests a line.
+ */
+export function readTidyGoMod(text: string, file: string): GoModDocument | null {
+  const doc = emptyGoMod(file);
+  let inBlock = false;
+  for (let p = 0, line = 1; ; line++) {
+    TIDY_LINE.lastIndex = p;
+    const m = TIDY_LINE.exec(text);
+    if (!m) return null;
+    p = TIDY_LINE.lastIndex;
+    const name = m[1] ?? m[7];
+    if (name !== undefined) {
+      if ((m[1] !== undefined) !== inBlock) return null;
+      const v = m[1] !== undefined ? m[2] : m[8];
+      const indirect = (m[1] !== undefined ? m[3] : m[9]) !== undefined;
+      doc.packages.push({
+        name,
+        version: v,
+        direct: !indirect,
+        indirect,
+        pseudo: v.includes('-') && isPseudoVersion(v),
+        hashes: [],
+        source: null,
+        markers: null,
+        line,
+      });
+    } else if (m[4] !== undefined) {
+      if (inBlock || doc.module) return null;
+      doc.module = { path: m[4], deprecated: null, line };
+    } else if (m[5] !== undefined) {
+      if (inBlock || doc.go) return null;
+      doc.go = { version: m[5], line };
+    } else if (m[6] !== undefined) {
+      if (inBlock || doc.toolchain) return null;
+      doc.toolchain = { name: m[6], line };
+    } else if (m[10] !== undefined || m[11] !== undefined) {
+      if ((m[10] !== undefined) === inBlock) return null;
+      inBlock = !inBlock;
+    }
+    if (m[12] === '') return inBlock || !doc.module ? null : doc;
+  }
+}
+
+export const parseGoModText = (text: string, file: string): GoModDocument => readTidyGoMod(text, file) ?? parseGoModStatements(text, file);
 
 export function parseGoWorkText(text: string, file: string): GoWorkDocument {
   const doc: GoWorkDocument = { ecosystem: 'go', format: 'go.work', file, go: null, toolchain: null, godebug: [], use: [], replace: [], packages: [] };

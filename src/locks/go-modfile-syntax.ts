@@ -17,7 +17,13 @@ export interface Statement {
 // a comment, punctuation, a quoted string, or a word (up to a blank, punctuation, a quote, `//` or `=>`).
 const TOKEN = /[ \t\r]+|(\/\/[^]*)|([()[\],]|=>)|("(?:[^"\\]|\\[^])*"|`[^`]*`)|((?:[^\s()[\],"`/=]|\/(?!\/)|=(?!>))+)/y;
 
-function tokenize(text: string, file: string, line: number): { tokens: string[]; comment: string | null } {
+interface Line {
+  tokens: string[];
+  comment: string | null;
+}
+
+/** The tokens and comment of one line (without its newline); a character outside the syntax throws. */
+export function tokenize(text: string, file: string, line: number): Line {
   const tokens: string[] = [];
   for (let i = 0; i < text.length; i = TOKEN.lastIndex) {
     TOKEN.lastIndex = i;
@@ -42,31 +48,56 @@ function tokenize(text: string, file: string, line: number): { tokens: string[];
   return { tokens, comment: null };
 }
 
+// A line of plain tokens (words, `(`, `)`, `=>`: one to three, apart by blanks) and its comment, in one native
+// match: the lines go mod tidy writes. Any other line (a quoted string, punctuation against a word, `[ ] ,`, more
+// tokens) is tokenized one token at a time. Sticky over the whole text, so the lines are never split into an array.
+const WORD = '((?:[^\\s()[\\],"`/=]|\\/(?!\\/)|=(?!>))+|[()]|=>)';
+const PLAIN_LINE = new RegExp(`[ \\t\\r]*(?:${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD})?)?)?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(\\n|$)`, 'y');
+
+/** The line that starts at `p`: its tokens and comment (as `tokenize` gives them), and where the next line starts (-1: none). */
+export function lineAt(text: string, p: number, file: string, line: number): Line & { next: number } {
+  PLAIN_LINE.lastIndex = p;
+  const m = PLAIN_LINE.exec(text);
+  if (m) {
+    const tokens = m[1] === undefined ? [] : m[2] === undefined ? [m[1]] : m[3] === undefined ? [m[1], m[2]] : [m[1], m[2], m[3]];
+    return { tokens, comment: m[4] === undefined ? null : m[4].trim(), next: m[5] === '' ? -1 : PLAIN_LINE.lastIndex };
+  }
+  const nl = text.indexOf('\n', p);
+  const { tokens, comment } = tokenize(nl < 0 ? text.slice(p) : text.slice(p, nl), file, line);
+  return { tokens, comment, next: nl < 0 ? -1 : nl + 1 };
+}
+
 export function statements(text: string, file: string): Statement[] {
   const out: Statement[] = [];
-  const lines = text.split('\n');
   let block: { verb: string; line: number; before: string[] } | null = null;
   let comments: string[] = [];
-  lines.forEach((raw, idx) => {
-    const line = idx + 1;
-    const { tokens, comment } = tokenize(raw, file, line);
+  for (let p = 0, line = 1; p >= 0; line++) {
+    const { tokens, comment, next } = lineAt(text, p, file, line);
+    p = next;
     if (!tokens.length) {
-      comments = comment !== null ? [...comments, comment] : [];
-      return;
+      if (comment !== null) comments.push(comment);
+      else comments = [];
+      continue;
     }
     const before = comments;
     comments = [];
     if (block) {
-      if (tokens.length === 1 && tokens[0] === ')') return void (block = null);
+      if (tokens.length === 1 && tokens[0] === ')') {
+        block = null;
+        continue;
+      }
       if (tokens.includes('(') || tokens.includes(')')) throw malformed(file, line, `unexpected parenthesis inside the ${block.verb} block`);
       out.push({ verb: block.verb, args: tokens, line, trailing: comment, before: before.length ? before : block.before });
-      return;
+      continue;
     }
     if (tokens[0] === ')') throw malformed(file, line, 'unexpected ")" outside a block');
-    if (tokens.length === 2 && tokens[1] === '(') return void (block = { verb: tokens[0], line, before });
+    if (tokens.length === 2 && tokens[1] === '(') {
+      block = { verb: tokens[0], line, before };
+      continue;
+    }
     if (tokens.includes('(') || tokens.includes(')')) throw malformed(file, line, 'a block starts with `verb (` alone on its line');
     out.push({ verb: tokens[0], args: tokens.slice(1), line, trailing: comment, before });
-  });
-  if (block) throw malformed(file, (block as { line: number }).line, `the ${(block as { verb: string }).verb} block is never closed with ")"`);
+  }
+  if (block) throw malformed(file, block.line, `the ${block.verb} block is never closed with ")"`);
   return out;
 }

@@ -2,7 +2,7 @@
 // `+incompatible` ignored, pseudo-versions ordered as the pre-releases they are. Numeric identifiers compare by
 // length, then digits, so pseudo-version timestamps never overflow a number.
 
-interface GoSemver {
+export interface GoSemver {
   major: string;
   minor: string;
   patch: string;
@@ -10,21 +10,33 @@ interface GoSemver {
   build: string;
 }
 
-const NUM = '(0|[1-9][0-9]*)';
+const NUM = '(?:0|[1-9][0-9]*)';
 const IDENT = '[0-9A-Za-z-]+';
-const SEMVER = new RegExp(`^v${NUM}\\.${NUM}\\.${NUM}(?:-(${IDENT}(?:\\.${IDENT})*))?(?:\\+(${IDENT}(?:\\.${IDENT})*))?$`);
+// semver 2.0: a numeric pre-release identifier has no leading zero (an identifier is a number without one, or has a
+// non-digit).
+const PRE_IDENT = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+/** A canonical module version, as a regex source without anchors or groups (the go.mod and go.sum fast readers embed it). */
+export const GO_VERSION_SOURCE = `v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?`;
+const CANONICAL = new RegExp(`^${GO_VERSION_SOURCE}$`);
 
-function parse(v: string): GoSemver | null {
-  const m = SEMVER.exec(v);
-  if (!m) return null;
-  const pre = m[4] ? m[4].split('.') : [];
-  // semver 2.0: a numeric pre-release identifier has no leading zero.
-  if (pre.some((p) => /^0[0-9]+$/.test(p))) return null;
-  return { major: m[1], minor: m[2], patch: m[3], pre, build: m[5] ?? '' };
+/** The parts of a canonical version (one regex test, then the separators it has checked are split on), or null. */
+export function parseGoVersion(v: string): GoSemver | null {
+  if (!CANONICAL.test(v)) return null;
+  const plus = v.indexOf('+');
+  const core = plus < 0 ? v : v.slice(0, plus);
+  const dash = core.indexOf('-');
+  const release = (dash < 0 ? core : core.slice(0, dash)).slice(1).split('.');
+  return {
+    major: release[0],
+    minor: release[1],
+    patch: release[2],
+    pre: dash < 0 ? [] : core.slice(dash + 1).split('.'),
+    build: plus < 0 ? '' : v.slice(plus + 1),
+  };
 }
 
 /** A canonical module version (`v1.2.3`, `v1.2.3-pre`, `v2.0.0+incompatible`, a pseudo-version). */
-export const isGoVersion = (v: string): boolean => parse(v) !== null;
+export const isGoVersion = (v: string): boolean => CANONICAL.test(v);
 
 const isNum = (s: string) => /^[0-9]+$/.test(s);
 const cmpNum = (a: string, b: string) => (a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0);
@@ -40,12 +52,15 @@ function cmpPre(a: string[], b: string[]): number {
   return Math.sign(a.length - b.length);
 }
 
+export const compareGoParsed = (x: GoSemver, y: GoSemver): number =>
+  Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
+
 /** -1, 0 or 1; an invalid version sorts before every valid one (as golang.org/x/mod/semver does). */
 export function compareGoVersions(a: string, b: string): number {
-  const x = parse(a),
-    y = parse(b);
+  const x = parseGoVersion(a),
+    y = parseGoVersion(b);
   if (!x || !y) return x ? 1 : y ? -1 : 0;
-  return Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
+  return compareGoParsed(x, y);
 }
 
 // The three forms of cmd/go: vX.0.0-yyyymmddhhmmss-abcdefabcdef, vX.Y.Z-pre.0.yyyymmddhhmmss-abcdefabcdef,

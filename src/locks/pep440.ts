@@ -24,7 +24,11 @@ const VERSION = new RegExp(
 
 const PRE_LABEL: Record<string, 'a' | 'b' | 'rc'> = { alpha: 'a', a: 'a', beta: 'b', b: 'b', preview: 'rc', pre: 'rc', c: 'rc', rc: 'rc' };
 
+// A plain release (`2.31.0`), most of what a lock pins: read without the full pattern.
+const RELEASE = /^[0-9]+(?:\.[0-9]+)*$/;
+
 export function parsePep440(text: string): Pep440Version | null {
+  if (RELEASE.test(text)) return { epoch: 0n, release: text.split('.').map(BigInt), pre: null, post: null, dev: null, local: null };
   const m = VERSION.exec(text);
   if (!m) return null;
   const [, epoch, release, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
@@ -89,6 +93,23 @@ export function comparePep440Parsed(a: Pep440Version, b: Pep440Version): number 
     (a.dev === b.dev ? 0 : a.dev === null ? 1 : b.dev === null ? -1 : cmp(a.dev, b.dev)) ||
     cmpLocal(a.local, b.local)
   );
+}
+
+/**
+ * The order of two plain releases (`2.31.0`), trailing zeros ignored, or null when either is not one: what a lock
+ * diff compares most, without a parse (numbers of 16 digits or more as BigInts).
+ */
+export function comparePlainReleases(a: string, b: string): number | null {
+  if (!RELEASE.test(a) || !RELEASE.test(b)) return null;
+  const x = a.split('.'),
+    y = b.split('.');
+  for (let i = 0; i < x.length || i < y.length; i++) {
+    const p = x[i] ?? '0',
+      q = y[i] ?? '0';
+    const c = p.length < 16 && q.length < 16 ? Math.sign(Number(p) - Number(q)) : cmp(BigInt(p), BigInt(q));
+    if (c) return c;
+  }
+  return 0;
 }
 
 /** -1, 0 or 1; a string that is not a PEP 440 version sorts before every version (and by text among such). */

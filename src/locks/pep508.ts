@@ -19,8 +19,10 @@ const SPEC = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
 const URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
 const EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
+// A name already in the normal form (uv writes them so): returned after one test, without the two copies.
+const NORMAL_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The PEP 503 normal form: lower case, runs of `-_.` as one `-`; how pip matches names. */
-export const pipName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
+export const pipName = (name: string): string => (NORMAL_NAME.test(name) ? name : name.toLowerCase().replace(/[-_.]+/g, '-'));
 
 /** A name for a URL or path requirement: its `#egg=` fragment, or the project in a wheel or sdist file name. */
 function nameFromUrl(url: string): { name: string | null; version: string | null } {

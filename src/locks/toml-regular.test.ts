@@ -63,6 +63,9 @@ test('the line of every [[package]] entry of the real locks is the line of its h
 
 // Texts inside the subset: read here, and exactly as smol-toml reads them.
 const INSIDE = [
+  'src = { registry = "r" } # c\r\nsd = { url = "u", hash = "h", size = 3, upload-time = "t" }\n[t]\nx = { a = 1, b = "2" }',
+  'w = [{ url = "u", hash = "h", size = 1, upload-time = "t" }, { url = 1, hash = 2, size = "s", upload-time = "t" }]\n',
+  'w = { url = "u", hash = "h", size = 1, upload-time = 2 }\n',
   'a = "x"\nb = \'lit \\ eral\'\nc = 0\nd = -17\ne = 123456789012345\nf = true\ng = false\n',
   's = "tab\there, \\"quoted\\", back\\\\slash, \\b\\f\\n\\r\\t"\n',
   'u = "ünïcödé ✓ 𝄞 日本"\n"ключ" = 1\n\'lit key\' = 2\n"" = 3\n',
@@ -105,6 +108,9 @@ const OUTSIDE_VALID = [
   '[a.b]\n[a]\nx = 1\n',
   '__proto__ = 1\n',
   'a = { __proto__ = 1 }\n',
+  'a = { b = "x", __proto__ = 1 }\n',
+  '__proto__ = { a = 1 }\n',
+  'a = { b = 1, c = 2, d = 3, valueOf = 4 }\n',
   '[__proto__]\n',
   'a = 1234567890123456\n',
   // A name plain objects inherit: the reader cannot tell it from a key already set.
@@ -117,6 +123,10 @@ const OUTSIDE_VALID = [
 const INVALID = [
   'a = 1\na = 2\n',
   'a = { x = 1, x = 2 }\n',
+  'a = { x = 1 }\na = { y = 2 }\n',
+  'a = { x = 1, y = "a", z = 2, y = "b" }\n',
+  'a = { x = 1, y = "a", z = 2, w = 3, y = "b" }\n',
+  'a = { x = "", y = """ }\n',
   '[t]\n[t]\n',
   '[t]\nx = 1\n[t.x]\n',
   'a = { x = 1 }\n[a.y]\n',

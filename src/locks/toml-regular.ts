@@ -32,6 +32,15 @@ const ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 const LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 // The common entry of an inline table in one step: a bare key, a plain string or an integer, and what follows it.
 const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
+// A whole inline table of one to four such entries on one line, the common one (uv's wheels, sdist, source and
+// dependencies): one match where entry by entry takes five.
+const SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
+const SIMPLE_TABLE_SOURCE = `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`;
+const SIMPLE_TABLE = new RegExp(SIMPLE_TABLE_SOURCE, 'y');
+// Such a table as the next element of an array, with the blanks and newlines before it and the comma after it.
+const SIMPLE_ELEMENT = new RegExp(`(?:[ \\t]|\\r?\\n)*${SIMPLE_TABLE_SOURCE}[ \\t]*(,?)`, 'y');
+// A key and such a table as a whole line of a table (uv's `source` and `sdist`), its line end taken too.
+const TABLE_LINE = new RegExp(`([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*${SIMPLE_TABLE_SOURCE}[ \\t]*(?:#[^\\x00-\\x08\\x0a-\\x1f\\x7f]*)?(?:\\r?\\n|$)`, 'y');
 // The same as a whole line of a table: the line end (a comment, the newline) taken too.
 const SIMPLE_LINE =
   /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
@@ -40,6 +49,20 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f'
 
 /** Deeper nesting than locks have is left to smol-toml, which bounds it (and so no input runs this reader's stack out). */
 const MAX_DEPTH = 64;
+
+/** The table of a SIMPLE_TABLE match; a key given twice (or one a plain object inherits) is left to smol-toml. */
+function simpleTable(m: RegExpExecArray, at = 1): Table {
+  // uv's file entry (each wheel and sdist) as one literal: a table filled key by key costs a lookup and a store by
+  // name each, in code not yet compiled.
+  if (m[at] === 'url' && m[at + 3] === 'hash' && m[at + 6] === 'size' && m[at + 9] === 'upload-time' && m[at + 8] !== undefined && m[at + 10] !== undefined)
+    return { url: m[at + 1] ?? Number(m[at + 2]), hash: m[at + 4] ?? Number(m[at + 5]), size: Number(m[at + 8]), 'upload-time': m[at + 10] };
+  const t: Table = {};
+  for (let i = at; i < at + 12 && m[i] !== undefined; i += 3) {
+    if (t[m[i]] !== undefined || m[i] === '__proto__') throw OUTSIDE;
+    t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
+  }
+  return t;
+}
 
 class Reader {
   p = 0;
@@ -141,6 +164,12 @@ class Reader {
 
   /** `{ k = v, ... }` on one line, no trailing comma (TOML 1.0). */
   private inlineTable(): Table {
+    SIMPLE_TABLE.lastIndex = this.p;
+    const m = SIMPLE_TABLE.exec(this.s);
+    if (m) {
+      this.p = SIMPLE_TABLE.lastIndex;
+      return simpleTable(m);
+    }
     const t: Table = {};
     this.p++;
     this.skip(BLANK);
@@ -174,6 +203,18 @@ class Reader {
     const a: unknown[] = [];
     this.p++;
     for (;;) {
+      SIMPLE_ELEMENT.lastIndex = this.p;
+      const m = this.depth < MAX_DEPTH ? SIMPLE_ELEMENT.exec(this.s) : null;
+      if (m) {
+        a.push(simpleTable(m));
+        this.p = SIMPLE_ELEMENT.lastIndex;
+        if (m[13]) continue;
+        this.skip(ARRAY_VOID);
+        const c = this.s.charCodeAt(this.p++);
+        if (c === 0x5d) return a;
+        if (c !== 0x2c) throw OUTSIDE;
+        continue;
+      }
       this.skip(ARRAY_VOID);
       if (this.s.charCodeAt(this.p) === 0x5d) {
         this.p++;
@@ -257,6 +298,14 @@ class Reader {
           if (table[m[1]] !== undefined || m[1] === '__proto__') throw OUTSIDE;
           table[m[1]] = m[2] ?? Number(m[3]);
           this.p = SIMPLE_LINE.lastIndex;
+          continue;
+        }
+        TABLE_LINE.lastIndex = this.p;
+        const t = TABLE_LINE.exec(s);
+        if (t) {
+          if (table[t[1]] !== undefined || t[1] === '__proto__') throw OUTSIDE;
+          table[t[1]] = simpleTable(t, 2);
+          this.p = TABLE_LINE.lastIndex;
           continue;
         }
         const k = this.keyAssign();

@@ -14,12 +14,19 @@ function sourceOf(src: TomlTable | null): { text: string | null; root: boolean }
 }
 
 function dependencyNames(f: Fields, pkg: TomlTable): string[] {
-  const names = f.tables(pkg, 'dependencies').map((d) => f.str(d, 'name'));
+  const names: string[] = [];
+  const push = (list: TomlTable[]) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = f.str(list[i], 'name');
+      if (!names.includes(n)) names.push(n);
+    }
+  };
+  push(f.tables(pkg, 'dependencies'));
   for (const key of ['optional-dependencies', 'dev-dependencies']) {
-    const groups = f.table(pkg, key) ?? {};
-    for (const g of Object.keys(groups)) names.push(...f.tables(groups, g).map((d) => f.str(d, 'name')));
+    const groups = f.table(pkg, key);
+    if (groups) for (const g of Object.keys(groups)) push(f.tables(groups, g));
   }
-  return [...new Set(names)];
+  return names;
 }
 
 export function parseUvLockText(text: string, file: string): UvLockDocument {
@@ -38,18 +45,23 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
   };
   if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
   const roots: string[] = [];
+  // Each package's normal name, made once: for the members and for the direct ones.
+  const keys: string[] = [];
   for (const { entry, line } of entries(doc, text, file, 'package')) {
     const f = new Fields(file, line, 'package');
     const name = f.str(entry, 'name');
     const source = sourceOf(f.table(entry, 'source'));
     const deps = dependencyNames(f, entry);
-    if (members.has(pipName(name)) || source.root) {
+    const key = pipName(name);
+    if (members.has(key) || source.root) {
       out.members.push({ name, version: f.optStr(entry, 'version'), line });
       roots.push(...deps);
       continue;
     }
     const sdist = f.table(entry, 'sdist');
-    const hashes = [...(sdist?.hash ? [f.str(sdist, 'hash')] : []), ...f.tables(entry, 'wheels').flatMap((w) => (w.hash ? [f.str(w, 'hash')] : []))];
+    const hashes = sdist?.hash ? [f.str(sdist, 'hash')] : [];
+    const wheels = f.tables(entry, 'wheels');
+    for (let i = 0; i < wheels.length; i++) if (wheels[i].hash) hashes.push(f.str(wheels[i], 'hash'));
     const markers = f.strings(entry, 'resolution-markers');
     out.packages.push({
       name,
@@ -61,9 +73,10 @@ export function parseUvLockText(text: string, file: string): UvLockDocument {
       line,
       dependencies: deps,
     } satisfies UvPackage);
+    keys.push(key);
   }
   const direct = new Set(roots.map(pipName));
-  for (const p of out.packages) p.direct = direct.has(pipName(p.name));
+  for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
   return out;
 }
 

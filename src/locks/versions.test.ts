@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareGoVersions, isGoVersion, isPseudoVersion, pseudoVersionCommit } from './go-version.ts';
-import { comparePep440, parsePep440 } from './pep440.ts';
+import { comparePep440, comparePlainReleases, parsePep440 } from './pep440.ts';
+import { pipName } from './pep508.ts';
 
 /** Every element sorts strictly before the next, and equal to itself. */
 function assertAscending(cmp: (a: string, b: string) => number, list: string[]) {
@@ -123,4 +124,25 @@ test('PEP 440: numbers of any size; a string that is not a version sorts before 
     dev: 6n,
     local: ['local', 7n],
   });
+});
+
+test('plain releases compare without a parse as the full PEP 440 order has them; anything else is left to it', () => {
+  const parts = ['0', '00', '1', '01', '2', '10', '999999999999999', '1000000000000000', '99999999999999999', '100000000000000000'];
+  const releases = parts.flatMap((a) => [a, ...parts.flatMap((b) => [`${a}.${b}`, `${a}.${b}.0`, `${b}.${a}.0.0`])]);
+  for (const a of releases) for (const b of releases.slice(0, 60)) assert.equal(comparePlainReleases(a, b), comparePep440(a, b), `${a} ? ${b}`);
+  for (const [a, b] of [
+    ['1.0a1', '1.0'],
+    ['1.0', '1.0.post1'],
+    ['v1', '1'],
+    ['1!1', '1'],
+    ['1.0+x', '1'],
+    ['', '1'],
+    ['1.', '1'],
+  ])
+    assert.equal(comparePlainReleases(a, b), null, `${a} ? ${b}`);
+});
+
+test('a name already in the normal form is its own pip name; every other is normalized', () => {
+  for (const n of ['requests', 'typing-extensions', 'zope-interface', 'a1-b2-c3', 'Requests', 'typing_extensions', 'zope.interface', 'a--b', '-a', 'a-', 'A-b'])
+    assert.equal(pipName(n), n.toLowerCase().replace(/[-_.]+/g, '-'), n);
 });
