@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { r as runAction } from './chunks/chunk-D1o_qF2q.js';
+import { r as runAction } from './chunks/chunk-B8c0RvMJ.js';
 import './chunks/chunk-Cv9Ps1V6.js';
-import './chunks/chunk-1nalz9NK.js';
+import './chunks/chunk-8IrawCyQ.js';
 import './chunks/chunk-BCrPTqn_.js';
 import './chunks/chunk-Dju2DAD6.js';
 import './chunks/chunk-BxqvyMCa.js';

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { o as ownOutputGlobs, h as hasPolicies, a as actionPolicyResult } from './chunk-C63ORoLJ.js';
+import { o as ownOutputGlobs, h as hasPolicies, a as actionPolicyResult } from './chunk-CNeD78jH.js';
 import { l as loadParsersFor, r as readInputFile, a as parserFor } from './chunk-B4GqvIY9.js';
-import { c as checkRevision, a as diffLocks } from './chunk-3C_kV4bp.js';
+import { c as checkRevision, a as diffLocks } from './chunk-vVREmEym.js';
 import { g as globSync } from './chunk-CD1mUn41.js';
-import { r as readLock } from './chunk-2tU5fJdP.js';
-import { l as lockFormatOf } from './chunk-CRIG2_lZ.js';
+import { r as readLock } from './chunk-Lxo6mz5M.js';
+import { l as lockFormatOf } from './chunk-B2iyfhgf.js';
 import { t as toJson, M as MAX_SNAPSHOT_BYTES, e as parseSnapshot, g as diff, h as buildSnapshot, s as snapshotText, d as baselineSection, r as renderBaselineMarkdown } from './chunk-BxqvyMCa.js';
 import { s as skippedStep, a as stepOf, b as isBaselineDiff } from './chunk-tQh32aOw.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';

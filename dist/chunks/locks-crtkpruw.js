@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-3C_kV4bp.js';
-import './chunk-CRIG2_lZ.js';
-import './chunk-2tU5fJdP.js';
+import { d as diffRevisions } from './chunk-vVREmEym.js';
+import './chunk-B2iyfhgf.js';
+import './chunk-Lxo6mz5M.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';

@@ -20,7 +20,7 @@ var lockInputParsers = () => FORMATS.map((format) => ({
   extensions: [],
   fileName: nameMatches(format),
   ownFormat: true,
-  load: async () => (await import('./policy-inputs-D8EPTM5u.js')).lockInputParser(format)
+  load: async () => (await import('./policy-inputs-D5g0hLfm.js')).lockInputParser(format)
 }));
 
 export { lockInputParsers as a, lockFormatOf as l };

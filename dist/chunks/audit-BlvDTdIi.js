@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-CNBKsmrs.js';
-import './chunk-C63ORoLJ.js';
+import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-Dezr9ikz.js';
+import './chunk-CNeD78jH.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-3C_kV4bp.js';
-import './chunk-CRIG2_lZ.js';
+import './chunk-vVREmEym.js';
+import './chunk-B2iyfhgf.js';
 import './chunk-CD1mUn41.js';
-import './chunk-2tU5fJdP.js';
+import './chunk-Lxo6mz5M.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderAuditMarkdown, a as auditVerdict } from './chunk-Dju2DAD6.js';
 import { D as DEPENDENCY_KINDS, c as auditOf } from './chunk-BxqvyMCa.js';

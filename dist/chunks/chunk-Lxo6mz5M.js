@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-CRIG2_lZ.js';
+import { l as lockFormatOf } from './chunk-B2iyfhgf.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -12,17 +12,26 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 
 // src/locks/go-version.ts
-var NUM = "(0|[1-9][0-9]*)";
+var NUM = "(?:0|[1-9][0-9]*)";
 var IDENT = "[0-9A-Za-z-]+";
-var SEMVER = new RegExp(`^v${NUM}\\.${NUM}\\.${NUM}(?:-(${IDENT}(?:\\.${IDENT})*))?(?:\\+(${IDENT}(?:\\.${IDENT})*))?$`);
-function parse2(v) {
-  const m = SEMVER.exec(v);
-  if (!m) return null;
-  const pre = m[4] ? m[4].split(".") : [];
-  if (pre.some((p) => /^0[0-9]+$/.test(p))) return null;
-  return { major: m[1], minor: m[2], patch: m[3], pre, build: m[5] ?? "" };
+var PRE_IDENT = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
+var GO_VERSION_SOURCE = `v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?`;
+var CANONICAL = new RegExp(`^${GO_VERSION_SOURCE}$`);
+function parseGoVersion(v) {
+  if (!CANONICAL.test(v)) return null;
+  const plus = v.indexOf("+");
+  const core = plus < 0 ? v : v.slice(0, plus);
+  const dash = core.indexOf("-");
+  const release = (dash < 0 ? core : core.slice(0, dash)).slice(1).split(".");
+  return {
+    major: release[0],
+    minor: release[1],
+    patch: release[2],
+    pre: dash < 0 ? [] : core.slice(dash + 1).split("."),
+    build: plus < 0 ? "" : v.slice(plus + 1)
+  };
 }
-var isGoVersion = (v) => parse2(v) !== null;
+var isGoVersion = (v) => CANONICAL.test(v);
 var isNum = (s) => /^[0-9]+$/.test(s);
 var cmpNum = (a, b) => a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
 function cmpPre(a, b) {
@@ -34,11 +43,7 @@ function cmpPre(a, b) {
   }
   return Math.sign(a.length - b.length);
 }
-function compareGoVersions(a, b) {
-  const x = parse2(a), y = parse2(b);
-  if (!x || !y) return x ? 1 : y ? -1 : 0;
-  return Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
-}
+var compareGoParsed = (x, y) => Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
 var PSEUDO = /^v[0-9]+\.[0-9]+\.[0-9]+-(?:[0-9A-Za-z-]+\.)*(?:0\.)?([0-9]{14})-([0-9a-f]{12})(?:\+incompatible)?$/;
 var isPseudoVersion = (v) => PSEUDO.test(v) && isGoVersion(v);
 
@@ -52,9 +57,9 @@ var LockSyntaxError = class extends Error {
   error;
 };
 var malformed = (file, line, message, column) => new LockSyntaxError({ code: "malformed", file, line, message, ...column ? { column } : {} });
-function catchLockError(file, parse3) {
+function catchLockError(file, parse2) {
   try {
-    return { ok: true, document: parse3() };
+    return { ok: true, document: parse2() };
   } catch (e) {
     if (e instanceof LockSyntaxError) return { ok: false, error: e.error };
     if (isUserError(e)) return { ok: false, error: unreadable(e, file) };
@@ -92,42 +97,62 @@ function tokenize(text, file, line) {
   }
   return { tokens, comment: null };
 }
+var WORD = '((?:[^\\s()[\\],"`/=]|\\/(?!\\/)|=(?!>))+|[()]|=>)';
+var PLAIN_LINE = new RegExp(`[ \\t\\r]*(?:${WORD}(?:[ \\t\\r]+${WORD}(?:[ \\t\\r]+${WORD})?)?)?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(\\n|$)`, "y");
+function lineAt(text, p, file, line) {
+  PLAIN_LINE.lastIndex = p;
+  const m = PLAIN_LINE.exec(text);
+  if (m) {
+    const tokens2 = m[1] === void 0 ? [] : m[2] === void 0 ? [m[1]] : m[3] === void 0 ? [m[1], m[2]] : [m[1], m[2], m[3]];
+    return { tokens: tokens2, comment: m[4] === void 0 ? null : m[4].trim(), next: m[5] === "" ? -1 : PLAIN_LINE.lastIndex };
+  }
+  const nl = text.indexOf("\n", p);
+  const { tokens, comment } = tokenize(nl < 0 ? text.slice(p) : text.slice(p, nl), file, line);
+  return { tokens, comment, next: nl < 0 ? -1 : nl + 1 };
+}
 function statements(text, file) {
   const out = [];
-  const lines = text.split("\n");
   let block = null;
   let comments = [];
-  lines.forEach((raw, idx) => {
-    const line = idx + 1;
-    const { tokens, comment } = tokenize(raw, file, line);
+  for (let p = 0, line = 1; p >= 0; line++) {
+    const { tokens, comment, next } = lineAt(text, p, file, line);
+    p = next;
     if (!tokens.length) {
-      comments = comment !== null ? [...comments, comment] : [];
-      return;
+      if (comment !== null) comments.push(comment);
+      else comments = [];
+      continue;
     }
     const before = comments;
     comments = [];
     if (block) {
-      if (tokens.length === 1 && tokens[0] === ")") return void (block = null);
+      if (tokens.length === 1 && tokens[0] === ")") {
+        block = null;
+        continue;
+      }
       if (tokens.includes("(") || tokens.includes(")")) throw malformed(file, line, `unexpected parenthesis inside the ${block.verb} block`);
       out.push({ verb: block.verb, args: tokens, line, trailing: comment, before: before.length ? before : block.before });
-      return;
+      continue;
     }
     if (tokens[0] === ")") throw malformed(file, line, 'unexpected ")" outside a block');
-    if (tokens.length === 2 && tokens[1] === "(") return void (block = { verb: tokens[0], line, before });
+    if (tokens.length === 2 && tokens[1] === "(") {
+      block = { verb: tokens[0], line, before };
+      continue;
+    }
     if (tokens.includes("(") || tokens.includes(")")) throw malformed(file, line, "a block starts with `verb (` alone on its line");
     out.push({ verb: tokens[0], args: tokens.slice(1), line, trailing: comment, before });
-  });
+  }
   if (block) throw malformed(file, block.line, `the ${block.verb} block is never closed with ")"`);
   return out;
 }
 
 // src/locks/go-mod.ts
-var GO_VERSION = /^[1-9][0-9]*\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
-var TOOLCHAIN = /^(default|go1(\.[0-9a-z.+-]*)?(-[0-9A-Za-z.+-]+)?)$/;
+var GO_LINE_VERSION = "[1-9][0-9]*\\.(?:0|[1-9][0-9]*)(?:\\.(?:0|[1-9][0-9]*))?(?:[a-z]+[0-9]+)?";
+var TOOLCHAIN_NAME = "default|go1(?:\\.[0-9a-z.+-]*)?(?:-[0-9A-Za-z.+-]+)?";
+var GO_VERSION = new RegExp(`^${GO_LINE_VERSION}$`);
+var TOOLCHAIN = new RegExp(`^(?:${TOOLCHAIN_NAME})$`);
 var isLocalPath = (p) => /^(\.\.?([/\\]|$)|[/\\]|[A-Za-z]:[/\\])/.test(p);
 function want(s, file, n, usage) {
-  const [lo, hi] = typeof n === "number" ? [n, n] : n;
-  if (s.args.length < lo || s.args.length > hi) throw malformed(file, s.line, `usage: ${usage}`);
+  if (s.args.length !== n) throw malformed(file, s.line, `usage: ${usage}`);
 }
 function version(s, file, path, v) {
   if (!isGoVersion(v)) throw malformed(file, s.line, `${path}: invalid version "${v}": must be of the form v1.2.3`);
@@ -177,6 +202,7 @@ function retractLine(s, file) {
   throw malformed(file, s.line, "usage: retract v1.2.3 | retract [v1.2.0, v1.2.9]");
 }
 var deprecation = (comments) => {
+  if (!comments.length) return null;
   const text = comments.join("\n");
   const m = /(?:^|\n\n)Deprecated: ([\s\S]*?)(?:\n\n|$)/.exec(text);
   return m ? m[1].replace(/\n/g, " ").trim() : null;
@@ -202,22 +228,23 @@ function sharedDirective(doc, s, file) {
   }
 }
 var isIndirect = (c) => c !== null && (c === "indirect" || c.startsWith("indirect;"));
-function parseGoModText(text, file) {
-  const doc = {
-    ecosystem: "go",
-    format: "go.mod",
-    file,
-    module: null,
-    go: null,
-    toolchain: null,
-    godebug: [],
-    packages: [],
-    replace: [],
-    exclude: [],
-    retract: [],
-    tool: [],
-    ignore: []
-  };
+var emptyGoMod = (file) => ({
+  ecosystem: "go",
+  format: "go.mod",
+  file,
+  module: null,
+  go: null,
+  toolchain: null,
+  godebug: [],
+  packages: [],
+  replace: [],
+  exclude: [],
+  retract: [],
+  tool: [],
+  ignore: []
+});
+function parseGoModStatements(text, file) {
+  const doc = emptyGoMod(file);
   for (const s of statements(text, file)) {
     if (sharedDirective(doc, s, file)) continue;
     switch (s.verb) {
@@ -228,7 +255,7 @@ function parseGoModText(text, file) {
         break;
       case "require": {
         want(s, file, 2, "require module/path v1.2.3");
-        const [name, v] = s.args;
+        const name = s.args[0], v = s.args[1];
         const indirect = isIndirect(s.trailing);
         doc.packages.push({
           name,
@@ -260,6 +287,7 @@ function parseGoModText(text, file) {
     }
   }
   if (!doc.module) throw malformed(file, 1, "no module directive: a go.mod starts with `module path`");
+  if (!doc.replace.length) return doc;
   const replaced = new Map(doc.replace.map((r) => [r.old.version ? `${r.old.path}@${r.old.version}` : r.old.path, r]));
   for (const p of doc.packages) {
     const r = replaced.get(`${p.name}@${p.version}`) ?? replaced.get(p.name);
@@ -267,6 +295,53 @@ function parseGoModText(text, file) {
   }
   return doc;
 }
+var PATH = "((?:[A-Za-z0-9._~+-]|/(?!/))+)";
+var REQUIRED = `${PATH} (${GO_VERSION_SOURCE})( // indirect)?`;
+var TIDY_LINE = new RegExp(
+  `(?:\\t${REQUIRED}|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|require ${REQUIRED}|(require \\()|(\\)))?(\\n|$)`,
+  "y"
+);
+function readTidyGoMod(text, file) {
+  const doc = emptyGoMod(file);
+  let inBlock = false;
+  for (let p = 0, line = 1; ; line++) {
+    TIDY_LINE.lastIndex = p;
+    const m = TIDY_LINE.exec(text);
+    if (!m) return null;
+    p = TIDY_LINE.lastIndex;
+    const name = m[1] ?? m[7];
+    if (name !== void 0) {
+      if (m[1] !== void 0 !== inBlock) return null;
+      const v = m[1] !== void 0 ? m[2] : m[8];
+      const indirect = (m[1] !== void 0 ? m[3] : m[9]) !== void 0;
+      doc.packages.push({
+        name,
+        version: v,
+        direct: !indirect,
+        indirect,
+        pseudo: v.includes("-") && isPseudoVersion(v),
+        hashes: [],
+        source: null,
+        markers: null,
+        line
+      });
+    } else if (m[4] !== void 0) {
+      if (inBlock || doc.module) return null;
+      doc.module = { path: m[4], deprecated: null, line };
+    } else if (m[5] !== void 0) {
+      if (inBlock || doc.go) return null;
+      doc.go = { version: m[5], line };
+    } else if (m[6] !== void 0) {
+      if (inBlock || doc.toolchain) return null;
+      doc.toolchain = { name: m[6], line };
+    } else if (m[10] !== void 0 || m[11] !== void 0) {
+      if (m[10] !== void 0 === inBlock) return null;
+      inBlock = !inBlock;
+    }
+    if (m[12] === "") return inBlock || !doc.module ? null : doc;
+  }
+}
+var parseGoModText = (text, file) => readTidyGoMod(text, file) ?? parseGoModStatements(text, file);
 function parseGoWorkText(text, file) {
   const doc = { ecosystem: "go", format: "go.work", file, go: null, toolchain: null, godebug: [], use: [], replace: [], packages: [] };
   for (const s of statements(text, file)) {
@@ -302,7 +377,7 @@ function fields(raw, file, line, isVersion) {
     throw malformed(file, line, `${name}@${version2}: malformed hash "${hash}", want h1: and a base64 SHA-256`);
   return [name, version2, goMod, hash];
 }
-function parseGoSumText(text, file) {
+function parseGoSumLines(text, file) {
   const byKey = /* @__PURE__ */ new Map();
   const checked = /* @__PURE__ */ new Map();
   const isVersion = (v) => checked.get(v) ?? (checked.set(v, isGoVersion(v)), checked.get(v));
@@ -326,6 +401,37 @@ function parseGoSumText(text, file) {
   }
   return { ecosystem: "go", format: "go.sum", file, packages: [...byKey.values()] };
 }
+var WRITTEN_FILE = new RegExp(`^(?:[!-~]+ ${GO_VERSION_SOURCE}(?:/go\\.mod)? h1:[A-Za-z0-9+/]{43}=\\n)*$`);
+function readWrittenGoSum(text, file) {
+  if (!WRITTEN_FILE.test(text)) return null;
+  const f = text.split(/[ \n]/);
+  const byKey = /* @__PURE__ */ new Map();
+  const packages = [];
+  let p;
+  for (let i = 0, line = 1; i + 2 < f.length; i += 3, line++) {
+    const name = f[i];
+    let version2 = f[i + 1];
+    const hash = f[i + 2];
+    const goMod = version2.endsWith("/go.mod");
+    if (goMod) version2 = version2.slice(0, -7);
+    if (!p || p.version !== version2 || p.name !== name) {
+      const key = `${name}@${version2}`;
+      p = byKey.get(key);
+      if (!p) {
+        p = { name, version: version2, direct: null, hashes: [], source: null, markers: null, line, goModHash: null, goModOnly: true };
+        byKey.set(key, p);
+        packages.push(p);
+      }
+    }
+    if (goMod) p.goModHash ??= hash;
+    else {
+      if (!p.hashes.includes(hash)) p.hashes.push(hash);
+      p.goModOnly = false;
+    }
+  }
+  return { ecosystem: "go", format: "go.sum", file, packages };
+}
+var parseGoSumText = (text, file) => readWrittenGoSum(text, file) ?? parseGoSumLines(text, file);
 var parseGoSum = (text, file) => catchLockError(file, () => parseGoSumText(text, file));
 
 // src/locks/json-source.ts
@@ -336,7 +442,7 @@ function parseJsonWithLines(text, file) {
   const lines = /* @__PURE__ */ new Map();
   let i = 0;
   let counted = 0, line = 1;
-  const lineAt = (pos) => {
+  const lineAt2 = (pos) => {
     for (let k = text.indexOf("\n", counted); k >= 0 && k < pos; k = text.indexOf("\n", k + 1)) {
       line++;
       counted = k + 1;
@@ -344,7 +450,7 @@ function parseJsonWithLines(text, file) {
     return line;
   };
   const fail = (what) => {
-    throw malformed(file, lineAt(i), `invalid JSON: ${what}`, i - text.lastIndexOf("\n", i - 1));
+    throw malformed(file, lineAt2(i), `invalid JSON: ${what}`, i - text.lastIndexOf("\n", i - 1));
   };
   const space = () => {
     SPACE.lastIndex = i;
@@ -375,7 +481,7 @@ function parseJsonWithLines(text, file) {
         space();
         const at = i;
         const key = str();
-        lines.set(JSON.stringify([...path, key]), lineAt(at));
+        lines.set(JSON.stringify([...path, key]), lineAt2(at));
         space();
         expect(":");
         obj[key] = value([...path, key]);
@@ -484,9 +590,24 @@ var BLANK = /[ \t]*/y;
 var ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 var LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 var SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
+var SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
+var SIMPLE_TABLE_SOURCE = `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`;
+var SIMPLE_TABLE = new RegExp(SIMPLE_TABLE_SOURCE, "y");
+var SIMPLE_ELEMENT = new RegExp(`(?:[ \\t]|\\r?\\n)*${SIMPLE_TABLE_SOURCE}[ \\t]*(,?)`, "y");
+var TABLE_LINE = new RegExp(`([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*${SIMPLE_TABLE_SOURCE}[ \\t]*(?:#[^\\x00-\\x08\\x0a-\\x1f\\x7f]*)?(?:\\r?\\n|$)`, "y");
 var SIMPLE_LINE = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
 var ESCAPES = { '"': '"', "\\": "\\", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 var MAX_DEPTH = 64;
+function simpleTable(m, at = 1) {
+  if (m[at] === "url" && m[at + 3] === "hash" && m[at + 6] === "size" && m[at + 9] === "upload-time" && m[at + 8] !== void 0 && m[at + 10] !== void 0)
+    return { url: m[at + 1] ?? Number(m[at + 2]), hash: m[at + 4] ?? Number(m[at + 5]), size: Number(m[at + 8]), "upload-time": m[at + 10] };
+  const t = {};
+  for (let i = at; i < at + 12 && m[i] !== void 0; i += 3) {
+    if (t[m[i]] !== void 0 || m[i] === "__proto__") throw OUTSIDE;
+    t[m[i]] = m[i + 1] ?? Number(m[i + 2]);
+  }
+  return t;
+}
 var Reader = class {
   constructor(s) {
     this.s = s;
@@ -582,6 +703,12 @@ var Reader = class {
   }
   /** `{ k = v, ... }` on one line, no trailing comma (TOML 1.0). */
   inlineTable() {
+    SIMPLE_TABLE.lastIndex = this.p;
+    const m = SIMPLE_TABLE.exec(this.s);
+    if (m) {
+      this.p = SIMPLE_TABLE.lastIndex;
+      return simpleTable(m);
+    }
     const t = {};
     this.p++;
     this.skip(BLANK);
@@ -591,12 +718,12 @@ var Reader = class {
     }
     for (; ; ) {
       SIMPLE_ENTRY.lastIndex = this.p;
-      const m = SIMPLE_ENTRY.exec(this.s);
-      if (m) {
-        if (t[m[1]] !== void 0 || m[1] === "__proto__") throw OUTSIDE;
-        t[m[1]] = m[2] ?? Number(m[3]);
+      const m2 = SIMPLE_ENTRY.exec(this.s);
+      if (m2) {
+        if (t[m2[1]] !== void 0 || m2[1] === "__proto__") throw OUTSIDE;
+        t[m2[1]] = m2[2] ?? Number(m2[3]);
         this.p = SIMPLE_ENTRY.lastIndex;
-        if (m[4] === "}") return t;
+        if (m2[4] === "}") return t;
         continue;
       }
       const k = this.keyAssign();
@@ -614,6 +741,18 @@ var Reader = class {
     const a = [];
     this.p++;
     for (; ; ) {
+      SIMPLE_ELEMENT.lastIndex = this.p;
+      const m = this.depth < MAX_DEPTH ? SIMPLE_ELEMENT.exec(this.s) : null;
+      if (m) {
+        a.push(simpleTable(m));
+        this.p = SIMPLE_ELEMENT.lastIndex;
+        if (m[13]) continue;
+        this.skip(ARRAY_VOID);
+        const c2 = this.s.charCodeAt(this.p++);
+        if (c2 === 93) return a;
+        if (c2 !== 44) throw OUTSIDE;
+        continue;
+      }
       this.skip(ARRAY_VOID);
       if (this.s.charCodeAt(this.p) === 93) {
         this.p++;
@@ -693,6 +832,14 @@ var Reader = class {
           if (table[m[1]] !== void 0 || m[1] === "__proto__") throw OUTSIDE;
           table[m[1]] = m[2] ?? Number(m[3]);
           this.p = SIMPLE_LINE.lastIndex;
+          continue;
+        }
+        TABLE_LINE.lastIndex = this.p;
+        const t = TABLE_LINE.exec(s);
+        if (t) {
+          if (table[t[1]] !== void 0 || t[1] === "__proto__") throw OUTSIDE;
+          table[t[1]] = simpleTable(t, 2);
+          this.p = TABLE_LINE.lastIndex;
           continue;
         }
         const k = this.keyAssign();
@@ -895,7 +1042,8 @@ var EXTRAS = /^\[\s*([^\]]*)\]\s*/;
 var SPEC = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
 var URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
 var EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
-var pipName = (name) => name.toLowerCase().replace(/[-_.]+/g, "-");
+var NORMAL_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var pipName = (name) => NORMAL_NAME.test(name) ? name : name.toLowerCase().replace(/[-_.]+/g, "-");
 function nameFromUrl(url) {
   const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
   if (egg) return { name: egg[1], version: null };
@@ -1144,12 +1292,19 @@ function sourceOf3(src) {
   return { text: where, root: (kind === "virtual" || kind === "editable") && where === "." };
 }
 function dependencyNames(f, pkg) {
-  const names = f.tables(pkg, "dependencies").map((d) => f.str(d, "name"));
+  const names = [];
+  const push = (list) => {
+    for (let i = 0; i < list.length; i++) {
+      const n = f.str(list[i], "name");
+      if (!names.includes(n)) names.push(n);
+    }
+  };
+  push(f.tables(pkg, "dependencies"));
   for (const key of ["optional-dependencies", "dev-dependencies"]) {
-    const groups = f.table(pkg, key) ?? {};
-    for (const g of Object.keys(groups)) names.push(...f.tables(groups, g).map((d) => f.str(d, "name")));
+    const groups = f.table(pkg, key);
+    if (groups) for (const g of Object.keys(groups)) push(f.tables(groups, g));
   }
-  return [...new Set(names)];
+  return names;
 }
 function parseUvLockText(text, file) {
   const doc = parseToml(text, file);
@@ -1167,18 +1322,22 @@ function parseUvLockText(text, file) {
   };
   if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
   const roots = [];
+  const keys = [];
   for (const { entry, line } of entries(doc, text, file, "package")) {
     const f = new Fields(file, line, "package");
     const name = f.str(entry, "name");
     const source = sourceOf3(f.table(entry, "source"));
     const deps = dependencyNames(f, entry);
-    if (members.has(pipName(name)) || source.root) {
+    const key = pipName(name);
+    if (members.has(key) || source.root) {
       out.members.push({ name, version: f.optStr(entry, "version"), line });
       roots.push(...deps);
       continue;
     }
     const sdist = f.table(entry, "sdist");
-    const hashes = [...sdist?.hash ? [f.str(sdist, "hash")] : [], ...f.tables(entry, "wheels").flatMap((w) => w.hash ? [f.str(w, "hash")] : [])];
+    const hashes = sdist?.hash ? [f.str(sdist, "hash")] : [];
+    const wheels = f.tables(entry, "wheels");
+    for (let i = 0; i < wheels.length; i++) if (wheels[i].hash) hashes.push(f.str(wheels[i], "hash"));
     const markers = f.strings(entry, "resolution-markers");
     out.packages.push({
       name,
@@ -1190,9 +1349,10 @@ function parseUvLockText(text, file) {
       line,
       dependencies: deps
     });
+    keys.push(key);
   }
   const direct = new Set(roots.map(pipName));
-  for (const p of out.packages) p.direct = direct.has(pipName(p.name));
+  for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
   return out;
 }
 var parseUvLock = (text, file) => catchLockError(file, () => parseUvLockText(text, file));
@@ -1239,4 +1399,4 @@ function readLock(workspace, file, opts = {}) {
   return parseLockText(text, shown, { ...opts, workspace });
 }
 
-export { pipName as a, compareGoVersions as c, isGoVersion as i, parseLockText as p, readLock as r };
+export { parseGoVersion as a, pipName as b, compareGoParsed as c, parseLockText as p, readLock as r };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { l as loadCommand } from './chunk-1nalz9NK.js';
-export { a as loadCommandTable } from './chunk-1nalz9NK.js';
+import { l as loadCommand } from './chunk-8IrawCyQ.js';
+export { a as loadCommandTable } from './chunk-8IrawCyQ.js';
 import './chunk-gJGdoriE.js';
 
 let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { c as baselineStep } from './chunk-CNBKsmrs.js';
-import { b as policyStep } from './chunk-C63ORoLJ.js';
+import { c as baselineStep } from './chunk-Dezr9ikz.js';
+import { b as policyStep } from './chunk-CNeD78jH.js';
 import { t as toolchainStep } from './chunk-DTgOEYbw.js';
 import { a as emulationStep } from './chunk-B9aDIL6U.js';
 import { m as matrixStep } from './chunk-BHdAqz4K.js';

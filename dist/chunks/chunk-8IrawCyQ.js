@@ -4,21 +4,21 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import('./check-BC-jnKV_.js')).check,
+  check: async () => (await import('./check-wQHjcoub.js')).check,
   setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
   doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
   emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
   plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
   build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
-  policy: async () => (await import('./policy-CdHQ0zWT.js')).policyCommand,
-  audit: async () => (await import('./audit-Dds5G1J4.js')).auditCommand,
-  "baseline-update": async () => (await import('./baseline-BYZzP284.js')).baselineUpdateCommand,
-  baseline: async () => (await import('./baseline-BYZzP284.js')).baselineCommand,
+  policy: async () => (await import('./policy-CKiX9cUY.js')).policyCommand,
+  audit: async () => (await import('./audit-BlvDTdIi.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-BUP4PKvJ.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-BUP4PKvJ.js')).baselineCommand,
   canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
   rego: async () => (await import('./rego-DX9Po0ca.js')).regoCommand,
-  parse: async () => (await import('./parse-CHDUnmET.js')).parseCommand,
-  locks: async () => (await import('./locks-DnxoTy1x.js')).locksCommand,
-  report: async () => (await import('./report-DVGsIlhM.js')).reportCommand
+  parse: async () => (await import('./parse-CksjnvO4.js')).parseCommand,
+  locks: async () => (await import('./locks-crtkpruw.js')).locksCommand,
+  report: async () => (await import('./report-Bo1g_JWy.js')).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

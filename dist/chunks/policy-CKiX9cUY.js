@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { p as policyCommand } from './chunk-C63ORoLJ.js';
-export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-C63ORoLJ.js';
+import { p as policyCommand } from './chunk-CNeD78jH.js';
+export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-CNeD78jH.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-CRIG2_lZ.js';
+import './chunk-B2iyfhgf.js';
 import './chunk-BsLrw91K.js';
 import './chunk-CLWDYslJ.js';
 import './chunk-tQh32aOw.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { p as parseLockText } from './chunk-2tU5fJdP.js';
-import './chunk-CRIG2_lZ.js';
+import { p as parseLockText } from './chunk-Lxo6mz5M.js';
+import './chunk-B2iyfhgf.js';
 import './chunk-F7-_xG6A.js';
 import { D as DocumentSyntaxError } from './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { l as loadParsersFor, r as readInputFile, p as parserNames } from './chunk-B4GqvIY9.js';
-import './chunk-3C_kV4bp.js';
-import { l as lockFormatOf } from './chunk-CRIG2_lZ.js';
-import { r as readLock } from './chunk-2tU5fJdP.js';
+import './chunk-vVREmEym.js';
+import { l as lockFormatOf } from './chunk-B2iyfhgf.js';
+import { r as readLock } from './chunk-Lxo6mz5M.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

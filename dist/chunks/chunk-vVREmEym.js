@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { i as isGoVersion, c as compareGoVersions, a as pipName, p as parseLockText } from './chunk-2tU5fJdP.js';
-import { l as lockFormatOf } from './chunk-CRIG2_lZ.js';
+import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-Lxo6mz5M.js';
+import { l as lockFormatOf } from './chunk-B2iyfhgf.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 
@@ -12,7 +12,9 @@ var VERSION = new RegExp(
   "i"
 );
 var PRE_LABEL = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
+var RELEASE = /^[0-9]+(?:\.[0-9]+)*$/;
 function parsePep440(text) {
+  if (RELEASE.test(text)) return { epoch: 0n, release: text.split(".").map(BigInt), pre: null, post: null, dev: null, local: null };
   const m = VERSION.exec(text);
   if (!m) return null;
   const [, epoch, release, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
@@ -53,35 +55,64 @@ function comparePep440Parsed(a, b) {
   return cmp(a.epoch, b.epoch) || cmpRelease(a.release, b.release) || pa[0] - pb[0] || pa[1] - pb[1] || cmp(pa[2], pb[2]) || // no post-release sorts before any post-release; no dev release sorts after any dev release
   (a.post === b.post ? 0 : a.post === null ? -1 : b.post === null ? 1 : cmp(a.post, b.post)) || (a.dev === b.dev ? 0 : a.dev === null ? 1 : b.dev === null ? -1 : cmp(a.dev, b.dev)) || cmpLocal(a.local, b.local);
 }
+function comparePlainReleases(a, b) {
+  if (!RELEASE.test(a) || !RELEASE.test(b)) return null;
+  const x = a.split("."), y = b.split(".");
+  for (let i = 0; i < x.length || i < y.length; i++) {
+    const p = x[i] ?? "0", q = y[i] ?? "0";
+    const c = p.length < 16 && q.length < 16 ? Math.sign(Number(p) - Number(q)) : cmp(BigInt(p), BigInt(q));
+    if (c) return c;
+  }
+  return 0;
+}
 
 // src/locks/diff.ts
-function orderFor(eco) {
-  if (eco === "go") return (a, b) => a !== null && b !== null && isGoVersion(a) && isGoVersion(b) ? compareGoVersions(a, b) : null;
+function parsedBy(parse) {
   const parsed = /* @__PURE__ */ new Map();
-  const parse = (v) => {
+  return (v) => {
+    if (v === null) return null;
     let p = parsed.get(v);
-    if (p === void 0) parsed.set(v, p = parsePep440(v));
+    if (p === void 0) parsed.set(v, p = parse(v));
     return p;
   };
+}
+function orderFor(eco) {
+  if (eco === "go") {
+    const parse2 = parsedBy(parseGoVersion);
+    return (a, b) => {
+      const x = parse2(a), y = parse2(b);
+      return x && y ? compareGoParsed(x, y) : null;
+    };
+  }
+  const parse = parsedBy(parsePep440);
   return (a, b) => {
-    const x = a === null ? null : parse(a), y = b === null ? null : parse(b);
+    const plain = a !== null && b !== null ? comparePlainReleases(a, b) : null;
+    if (plain !== null) return plain;
+    const x = parse(a), y = parse(b);
     return x && y ? Math.sign(comparePep440Parsed(x, y)) : null;
   };
 }
 var sortKey = (order) => (a, b) => order(a, b) ?? (a === b ? 0 : a === null || b !== null && a < b ? -1 : 1);
 var versionOf = (p) => p.version ?? ("specifier" in p && typeof p.specifier === "string" && p.specifier ? p.specifier : "url" in p && typeof p.url === "string" ? p.url : null);
 function group(doc, order) {
-  const key = doc.ecosystem === "pip" ? pipName : (n) => n;
+  const pip = doc.ecosystem === "pip";
   const out = /* @__PURE__ */ new Map();
-  for (const p of doc.packages) {
-    const k = key(p.name);
+  const packages = doc.packages;
+  for (let i = 0; i < packages.length; i++) {
+    const p = packages[i];
+    const k = pip ? pipName(p.name) : p.name;
     const g = out.get(k);
     if (!g) {
-      out.set(k, { side: { name: p.name, versions: [versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file }, packages: [p] });
+      out.set(k, {
+        key: k,
+        side: { name: p.name, versions: [p.version ?? versionOf(p)], direct: p.direct, line: p.line, file: p.file ?? doc.file },
+        packages: [p]
+      });
       continue;
     }
     g.packages.push(p);
-    if (!g.side.versions.includes(versionOf(p))) g.side.versions.push(versionOf(p));
+    const v = p.version ?? versionOf(p);
+    if (!g.side.versions.includes(v)) g.side.versions.push(v);
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
   const byVersion = sortKey(order);
@@ -96,8 +127,9 @@ function sameList(a, b) {
 }
 function rehash(name, base, head) {
   for (const b of base.packages) {
+    if (!b.hashes.length) continue;
     const h = head.packages.find((p) => p.version === b.version && p.markers === b.markers);
-    if (!h || !b.hashes.length || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
+    if (!h || !h.hashes.length || sameList(b.hashes, h.hashes)) continue;
     const inBase = new Set(b.hashes), inHead = new Set(h.hashes);
     const removed = b.hashes.filter((x) => !inHead.has(x));
     const added = h.hashes.filter((x) => !inBase.has(x));
@@ -123,24 +155,28 @@ function diffLocks(base, head) {
   };
   const order = orderFor(eco);
   const b = group(base, order), h = group(head, order);
-  for (const [k, g] of b) if (!h.has(k)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
-  for (const [k, hg] of h) {
-    const bg = b.get(k);
+  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
+  for (const hg of h.values()) {
+    const bg = b.get(hg.key);
     if (!bg) {
       diff.added.push({ name: hg.side.name, base: null, head: hg.side });
       continue;
     }
-    const change = { name: hg.side.name, base: bg.side, head: hg.side, from: highest(bg.side), to: highest(hg.side) };
-    const sameSet = bg.side.versions.length === hg.side.versions.length && bg.side.versions.every((v) => hg.side.versions.includes(v));
+    const bs = bg.side, hs = hg.side;
+    const sameSet = bs.versions.length === hs.versions.length && (bs.versions.length === 1 ? bs.versions[0] === hs.versions[0] : bs.versions.every((v) => hs.versions.includes(v)));
+    const flipped = bs.direct !== null && hs.direct !== null && bs.direct !== hs.direct;
+    if (sameSet) {
+      const b1 = bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
+      const r = b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
+      if (r) diff.rehashed.push(r);
+      if (!flipped) continue;
+    }
+    const change = { name: hs.name, base: bs, head: hs, from: highest(bs), to: highest(hs) };
     if (!sameSet) {
       const c = order(change.from, change.to);
       (c === null || c === 0 ? diff.changed : c < 0 ? diff.upgraded : diff.downgraded).push(change);
-    } else {
-      const r = rehash(hg.side.name, bg, hg);
-      if (r) diff.rehashed.push(r);
     }
-    if (bg.side.direct !== null && hg.side.direct !== null && bg.side.direct !== hg.side.direct)
-      (hg.side.direct ? diff.madeDirect : diff.madeIndirect).push(change);
+    if (flipped) (hs.direct ? diff.madeDirect : diff.madeIndirect).push(change);
   }
   const byName = (x, y) => x.name < y.name ? -1 : x.name > y.name ? 1 : 0;
   for (const list of [diff.added, diff.removed, diff.upgraded, diff.downgraded, diff.changed, diff.madeDirect, diff.madeIndirect, diff.rehashed])
