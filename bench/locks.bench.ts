@@ -23,6 +23,7 @@
 // of a process is user + sys of all its threads (the tools' from wait4).
 import { build as esbuild } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { measuredRun } from './wait4.ts';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,28 +138,12 @@ interface Run {
   cpuMs: number;
 }
 
-// The tool's own wall and CPU time, to the microsecond: Python's wait4 (/usr/bin/time prints CPU in 10 ms steps, as
-// much as a whole `go mod graph`). The wall is timed around fork and wait, so Python's start is not in it.
-const WAIT4 = `import os, sys, time
-t = time.perf_counter()
-pid = os.fork()
-if pid == 0:
-    os.execvp(sys.argv[1], sys.argv[1:])
-_, status, ru = os.wait4(pid, 0)
-sys.stderr.write("go-xenv-bench wall=%f maxrss=%d cpu=%f+%f\\n" % (time.perf_counter() - t, ru.ru_maxrss, ru.ru_utime, ru.ru_stime))
-sys.exit(os.waitstatus_to_exitcode(status))`;
-const python = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import os; os.wait4'], { stdio: 'ignore' }).status === 0) ?? null;
-
-/** One run of the tool: wall and CPU time and peak RSS (from wait4 when Python is there), or why it could not run. */
+/** One run of the tool (bench/wait4.ts): wall and CPU time and peak RSS, or why it could not run. */
 function toolOnce(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): (Run & { rssMiB: number | null }) | string {
-  const t0 = process.hrtime.bigint();
-  const r = python ? spawnSync(python, ['-c', WAIT4, cmd, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 }) : spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const r = measuredRun(cmd, args, { cwd, env, timeout: 120_000 });
   if (r.error) return `${cmd}: ${r.error.message}`;
-  if (r.status !== 0) return `exited ${r.status}: ${r.stderr.trim().split('\n').filter((l) => !l.startsWith('go-xenv-bench ')).slice(-1)[0] ?? ''}`;
-  const m = /go-xenv-bench wall=([\d.]+) maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(r.stderr);
-  if (!m) return { ms, cpuMs: NaN, rssMiB: null };
-  return { ms: Number(m[1]) * 1000, cpuMs: (Number(m[3]) + Number(m[4])) * 1000, rssMiB: Number(m[2]) / 1024 };
+  if (r.status !== 0) return `exited ${r.status}: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`;
+  return { ms: r.ms, cpuMs: r.cpuMs, rssMiB: Number.isNaN(r.rssMiB) ? null : r.rssMiB };
 }
 
 /** Ours in a fresh process (bench/locks-cold.ts): the first parse of both revisions of `files` and their diffs. */
