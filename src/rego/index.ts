@@ -5,7 +5,7 @@ export * from './policy.ts';
 export { evalCommand, type EvalRequest } from './opa-eval.ts';
 
 import { compile as compileModules, type CompileOptions, type Policy, type SourceModule } from './policy.ts';
-import { BUILTINS, LAZY_NAMESPACES, isUnloadedBuiltin, loadBuiltinsNamedIn, namedIn } from './builtins/registry.ts';
+import { BUILTINS, LAZY_NAMESPACES, isUnloadedBuiltin, loadBuiltinsNamedIn, namedIn, namesIn } from './builtins/registry.ts';
 import { ARITY } from './builtins/declarations/declarations.ts';
 import type { BuiltinFn } from './builtins/types.ts';
 export type { BuiltinFn, BuiltinContext } from './builtins/types.ts';
@@ -26,7 +26,9 @@ export async function loadAllBuiltins(): Promise<void> {
 export function compile(modules: SourceModule[], data?: unknown, opts?: CompileOptions): Policy {
   const policy = compileModules(modules, data, opts);
   // A cheap look at the texts first: only a family whose name occurs (as a call, or in a comment) is looked for.
-  const named = LAZY_NAMESPACES.filter((ns) => ns.names.some(isUnloadedBuiltin) && modules.some((m) => namedIn(ns.names, m.source)));
+  const unloaded = LAZY_NAMESPACES.filter((ns) => ns.names.some(isUnloadedBuiltin));
+  const scanned = unloaded.length ? modules.map((m) => namesIn(m.source)) : [];
+  const named = unloaded.filter((ns) => scanned.some((t) => namedIn(ns.names, t)));
   if (named.length) {
     // the compiled modules: their calls are resolved (an imported `regex` package's `regex.match` is no builtin)
     const call = findCall(policy.compiled.modules, (op) => isUnloadedBuiltin(op));

@@ -96,15 +96,30 @@ export function registerBuiltins(...namespaces: Namespace[]): void {
   Object.assign(BUILTINS, ...namespaces);
 }
 
+/** The dotted names a text holds (`regex.match`, `input.x`), and those followed by a `[`. */
+export interface TextNames {
+  names: Set<string>;
+  bracketed: Set<string>;
+}
+
+const DOTTED = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(\s*\[)?/g;
+
+/** One scan of a policy text, for every namespace's look at it (a text search per name was most of the lookups' cost). */
+export function namesIn(text: string): TextNames {
+  const out: TextNames = { names: new Set(), bracketed: new Set() };
+  for (const m of text.matchAll(DOTTED)) (m[1] === undefined ? out.names : out.bracketed).add(m[1] === undefined ? m[0] : m[0].slice(0, -m[1].length));
+  return out;
+}
+
 /**
- * Whether `text` may call a builtin of `names`: a call names its builtin in the source, as `regex.match` or with a
+ * Whether a text may call a builtin of `names`: a call names its builtin in the source, as `regex.match` or with a
  * bracketed segment (`regex["match"]`, `io.jwt["decode"]`), so a prefix before a `[` counts too (and a name in a
  * comment or a string: at most a namespace more loads).
  */
-export function namedIn(names: string[], text: string): boolean {
+export function namedIn(names: string[], text: TextNames): boolean {
   return names.some((n) => {
-    if (text.includes(n)) return true;
-    for (let dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) if (text.includes(`${n.slice(0, dot)}[`)) return true;
+    if (text.names.has(n)) return true;
+    for (let dot = n.indexOf('.'); dot > 0; dot = n.indexOf('.', dot + 1)) if (text.bracketed.has(n.slice(0, dot))) return true;
     return false;
   });
 }
@@ -117,12 +132,13 @@ const RE2_NAMESPACE = LAZY_NAMESPACES[1];
  */
 export async function loadBuiltinsNamedIn(texts: string[]): Promise<void> {
   const unloaded = (names: string[]) => names.some((n) => !(n in BUILTINS));
-  const wanted = LAZY_NAMESPACES.filter((ns) => unloaded(ns.names) && texts.some((t) => namedIn(ns.names, t)));
+  const scanned = texts.map(namesIn);
+  const wanted = LAZY_NAMESPACES.filter((ns) => unloaded(ns.names) && scanned.some((t) => namedIn(ns.names, t)));
   // METADATA blocks are YAML, and so are the annotations of a module rego.parse_module reads
   const yaml = texts.some((t) => t.includes('METADATA') || t.includes('rego.parse_module')) ? [loadYamlLib()] : [];
   const [loaded] = await Promise.all([Promise.all(wanted.map((ns) => ns.load())), ...yaml]);
   registerBuiltins(...loaded);
-  if (!wanted.includes(RE2_NAMESPACE) && unloaded(RE2_NAMESPACE.names) && texts.some((t) => namedIn(LAZY_NAMESPACES[0].names, t))) {
+  if (!wanted.includes(RE2_NAMESPACE) && unloaded(RE2_NAMESPACE.names) && scanned.some((t) => namedIn(LAZY_NAMESPACES[0].names, t))) {
     const { usesRe2 } = await import('./regex-match.ts');
     if (texts.some(usesRe2)) registerBuiltins(await RE2_NAMESPACE.load());
   }
