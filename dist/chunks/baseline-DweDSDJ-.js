@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-Duuu62jt.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-Duuu62jt.js';
+import './chunk-Bd8Sb_gm.js';
+import './chunk-B4GqvIY9.js';
+import './chunk-vVREmEym.js';
+import './chunk-B2iyfhgf.js';
+import './chunk-CD1mUn41.js';
+import './chunk-Lxo6mz5M.js';
+import './chunk-F7-_xG6A.js';
+import './chunk-BxqvyMCa.js';
+import './chunk-BsLrw91K.js';
+import './chunk-CLWDYslJ.js';
+import './chunk-DAsxaX7j.js';
+import './chunk-BEoSxS9a.js';
+import './chunk-tQh32aOw.js';
+import './chunk-Dn6_G6dh.js';
+import './chunk-BfG_CG07.js';
+import './chunk-Dhnp4LvZ.js';
+import './chunk-CE2JlTQc.js';
+import './chunk-gJGdoriE.js';
+import './chunk-DjFb5CTR.js';
+import './chunk-DtjlLlnT.js';
+import './chunk-HyW7ORsI.js';
+import 'node:path';
+import 'node:url';
+import 'path';
+import 'url';
+import 'module';
+import 'node:child_process';
+import 'node:fs/promises';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+
+export { baselineCommand, baselineUpdateCommand };

@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+
+// src/pipeline/registry.ts
+var LOADERS = {
+  check: async () => (await import('./check-BC5_oEVw.js')).check,
+  setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
+  doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
+  emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
+  plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
+  build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
+  policy: async () => (await import('./policy-DCUrMM90.js')).policyCommand,
+  audit: async () => (await import('./audit-BO5mt5rk.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-DweDSDJ-.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-DweDSDJ-.js')).baselineCommand,
+  canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
+  rego: async () => (await import('./rego-D-Xs485r.js')).regoCommand,
+  parse: async () => (await import('./parse-CksjnvO4.js')).parseCommand,
+  locks: async () => (await import('./locks-crtkpruw.js')).locksCommand,
+  report: async () => (await import('./report-Bah1kOxL.js')).reportCommand
+};
+var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
+var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));
+
+export { loadCommandTable as a, loadCommand as l };

@@ -1,0 +1,12 @@
+import { createRequire } from 'node:module';
+import { b as builtins } from './chunk-BfvDRMMx.js';
+export { m as matchSchema } from './chunk-BfvDRMMx.js';
+import './rego-CF3Ki4dO.js';
+import './chunk-DAsxaX7j.js';
+import './chunk-gJGdoriE.js';
+import './chunk-CE2JlTQc.js';
+import 'node:path';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+
+export { builtins };
