@@ -104,6 +104,19 @@ function sharedDirective(doc: Pick<GoModDocument, 'go' | 'toolchain' | 'godebug'
 
 const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.startsWith('indirect;'));
 
+/** A require of a checked version (a pseudo-version has a `-`: most versions skip its pattern). */
+const requirement = (name: string, version: string, indirect: boolean, line: number): GoRequire => ({
+  name,
+  version,
+  direct: !indirect,
+  indirect,
+  pseudo: version.includes('-') && isPseudoVersion(version),
+  hashes: [],
+  source: null,
+  markers: null,
+  line,
+});
+
 const emptyGoMod = (file: string): GoModDocument => ({
   ecosystem: 'go',
   format: 'go.mod',
@@ -133,20 +146,8 @@ export function parseGoModStatements(text: string, file: string): GoModDocument 
         break;
       case 'require': {
         want(s, file, 2, 'require module/path v1.2.3');
-        const name = s.args[0],
-          v = s.args[1];
-        const indirect = isIndirect(s.trailing);
-        doc.packages.push({
-          name,
-          version: version(s, file, name, v),
-          direct: !indirect,
-          indirect,
-          pseudo: isPseudoVersion(v),
-          hashes: [],
-          source: null,
-          markers: null,
-          line: s.line,
-        } satisfies GoRequire);
+        const name = s.args[0];
+        doc.packages.push(requirement(name, version(s, file, name, s.args[1]), isIndirect(s.trailing), s.line));
         break;
       }
       case 'exclude':
@@ -203,19 +204,8 @@ export function readTidyGoMod(text: string, file: string): GoModDocument | null 
     const name = m[1] ?? m[7];
     if (name !== undefined) {
       if ((m[1] !== undefined) !== inBlock) return null;
-      const v = m[1] !== undefined ? m[2] : m[8];
-      const indirect = (m[1] !== undefined ? m[3] : m[9]) !== undefined;
-      doc.packages.push({
-        name,
-        version: v,
-        direct: !indirect,
-        indirect,
-        pseudo: v.includes('-') && isPseudoVersion(v),
-        hashes: [],
-        source: null,
-        markers: null,
-        line,
-      });
+      const block = m[1] !== undefined;
+      doc.packages.push(requirement(name, block ? m[2] : m[8], (block ? m[3] : m[9]) !== undefined, line));
     } else if (m[4] !== undefined) {
       if (inBlock || doc.module) return null;
       doc.module = { path: m[4], deprecated: null, line };

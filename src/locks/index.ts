@@ -1,6 +1,6 @@
 // The locks capability's public surface: parse a lock (Go or pip) into one normalized document, diff two revisions.
 export type * from './document.ts';
-export { lockFormatOf } from './lock-format.ts';
+export { LOCK_FORMATS, lockFormatOf } from './lock-format.ts';
 export { parseLockText, readLock, type LockParseOptions } from './parse.ts';
 export { parseGoMod, parseGoWork } from './go-mod.ts';
 export { parseGoSum } from './go-sum.ts';

@@ -3,6 +3,9 @@
 import { basename } from 'node:path';
 import type { LockFormat } from './document.ts';
 
+/** Every lock format the reader knows. */
+export const LOCK_FORMATS: readonly LockFormat[] = ['go.mod', 'go.sum', 'go.work', 'requirements.txt', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pylock.toml'];
+
 /** The format a file name says, or null: `requirements*.txt` and PEP 751's `pylock.<name>.toml` included. */
 export function lockFormatOf(file: string): LockFormat | null {
   const name = basename(file);

@@ -3,9 +3,7 @@
 // smol-toml) loads when the registry loads that format, so a policy run that reads no lock never loads them.
 import type { KeyPath } from '../core/document.ts';
 import type { LockFormat } from './document.ts';
-import { lockFormatOf } from './lock-format.ts';
-
-export { lockFormatOf };
+import { LOCK_FORMATS, lockFormatOf } from './lock-format.ts';
 
 export interface LockInputParser {
   name: string;
@@ -16,13 +14,11 @@ export interface LockInputParser {
   load(): Promise<{ parse(text: string, file: string): { value: unknown; documents: unknown[]; lineOf(docIndex: number, path: KeyPath): number | undefined } }>;
 }
 
-const FORMATS: readonly LockFormat[] = ['go.mod', 'go.sum', 'go.work', 'requirements.txt', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pylock.toml'];
-
 /** `fileName` gets the lower-cased base name (the registry's convention); the lock formats are named case-sensitively. */
 const nameMatches = (format: LockFormat) => (base: string) => lockFormatOf(base === 'pipfile.lock' ? 'Pipfile.lock' : base) === format;
 
 export const lockInputParsers = (): LockInputParser[] =>
-  FORMATS.map((format) => ({
+  LOCK_FORMATS.map((format) => ({
     name: format.toLowerCase(),
     extensions: [],
     fileName: nameMatches(format),

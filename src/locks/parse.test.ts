@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockErrorFinding } from './lock-error.ts';
-import { lockFormatOf, readLock } from './parse.ts';
+import { lockFormatOf } from './lock-format.ts';
+import { readLock } from './parse.ts';
 
 test('lock formats by file name, as the tools name the files', () => {
   const names: [string, string | null][] = [

@@ -16,8 +16,6 @@ import { parsePylock } from './pylock.ts';
 import { parseRequirements, type RequirementsReadOptions } from './requirements.ts';
 import { parseUvLock } from './uv-lock.ts';
 
-export { lockFormatOf };
-
 export interface LockParseOptions extends RequirementsReadOptions {
   /** The format, when the file's name does not say it. */
   format?: LockFormat;

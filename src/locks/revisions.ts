@@ -7,7 +7,8 @@ import { UserError } from '../errors.ts';
 import type { CommandRunner, RunResult } from '../process.ts';
 import type { LockDocument } from './document.ts';
 import { diffLocks, type LockDiff } from './diff.ts';
-import { lockFormatOf, parseLockText } from './parse.ts';
+import { lockFormatOf } from './lock-format.ts';
+import { parseLockText } from './parse.ts';
 
 export interface LockFileDiff {
   file: string;

@@ -5,12 +5,10 @@
 import { relative } from 'node:path';
 import type { JsonValue } from '../core/result.ts';
 import { UserError } from '../errors.ts';
-import { lockFormatOf, readLock, type LockFormat } from '../locks/index.ts';
+import { LOCK_FORMATS, lockFormatOf, readLock } from '../locks/index.ts';
 import { loadParsersFor, parserNames, readInputFile } from '../policy/index.ts';
 import { resolveInside } from '../workspace-path.ts';
 import type { Command, CommandContext, StepResult } from './types.ts';
-
-const LOCK_FORMATS: readonly LockFormat[] = ['go.mod', 'go.sum', 'go.work', 'requirements.txt', 'poetry.lock', 'Pipfile.lock', 'uv.lock', 'pylock.toml'];
 
 async function parseOne(workspace: string, file: string, parser: string | undefined): Promise<unknown> {
   const abs = resolveInside(workspace, file, { label: 'file to parse' });

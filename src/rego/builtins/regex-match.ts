@@ -13,8 +13,6 @@ export function useRe2(match: Re2Match): void {
   re2 = match;
 }
 
-export const re2Loaded = (): boolean => re2 !== null;
-
 function matcher(pattern: string, ctx: BuiltinContext): (s: string) => boolean {
   const key = 'linear\u0000' + pattern;
   let m = ctx.cache.get(key) as ((s: string) => boolean) | undefined;
@@ -61,7 +59,3 @@ export function usesRe2(text: string): boolean {
   }
   return false;
 }
-
-/** The same, for a compiled call: its pattern is a constant the subset takes. */
-export const callNeedsRe2 = (args: readonly { t: string; value?: unknown }[]): boolean =>
-  !(args[0]?.t === 'scalar' && typeof args[0].value === 'string' && linearRegExp(args[0].value) !== null);

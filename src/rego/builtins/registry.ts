@@ -23,15 +23,23 @@ export const BUILTINS: Record<string, BuiltinFn> = Object.assign({}, core, strin
 
 type Namespace = Record<string, BuiltinFn>;
 
+interface LazyNamespace {
+  names: string[];
+  load: () => Promise<Namespace>;
+}
+
+/** With a pattern V8 runs as RE2 does, these two need no RE2 (regex-match.ts). */
+const REGEX_MATCH: LazyNamespace = { names: ['regex.match', 're_match'], load: async () => (await import('./regex-match.ts')).builtins };
+const RE2_REGEX: LazyNamespace = {
+  names: ['regex.is_valid', 'regex.split', 'regex.find_n', 'regex.find_all_string_submatch_n', 'regex.replace',
+    'regex.template_match', 'regex.globs_match'],
+  load: async () => (await import('./regex.ts')).builtins,
+};
+
 /** The namespaces loaded on demand: their builtins' names, and how to load them. */
-export const LAZY_NAMESPACES: { names: string[]; load: () => Promise<Namespace> }[] = [
-  // with a pattern V8 runs as RE2 does, these two need no RE2 (regex-match.ts)
-  { names: ['regex.match', 're_match'], load: async () => (await import('./regex-match.ts')).builtins },
-  {
-    names: ['regex.is_valid', 'regex.split', 'regex.find_n', 'regex.find_all_string_submatch_n', 'regex.replace',
-      'regex.template_match', 'regex.globs_match'],
-    load: async () => (await import('./regex.ts')).builtins,
-  },
+export const LAZY_NAMESPACES: LazyNamespace[] = [
+  REGEX_MATCH,
+  RE2_REGEX,
   { names: ['yaml.marshal', 'yaml.unmarshal', 'yaml.is_valid'], load: async () => (await import('./yaml.ts')).builtins },
   // small ones, but most policies call none of them
   {
@@ -107,7 +115,10 @@ const DOTTED = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(\s*\[)?/g;
 /** One scan of a policy text, for every namespace's look at it (a text search per name was most of the lookups' cost). */
 export function namesIn(text: string): TextNames {
   const out: TextNames = { names: new Set(), bracketed: new Set() };
-  for (const m of text.matchAll(DOTTED)) (m[1] === undefined ? out.names : out.bracketed).add(m[1] === undefined ? m[0] : m[0].slice(0, -m[1].length));
+  for (const m of text.matchAll(DOTTED)) {
+    if (m[1] === undefined) out.names.add(m[0]);
+    else out.bracketed.add(m[0].slice(0, -m[1].length));
+  }
   return out;
 }
 
@@ -124,8 +135,6 @@ export function namedIn(names: string[], text: TextNames): boolean {
   });
 }
 
-const RE2_NAMESPACE = LAZY_NAMESPACES[1];
-
 /**
  * Loads the on-demand namespaces that one of `texts` (the policy sources and the query) may call, and RE2 too when a
  * regex.match may need it (regex-match.ts).
@@ -138,8 +147,8 @@ export async function loadBuiltinsNamedIn(texts: string[]): Promise<void> {
   const yaml = texts.some((t) => t.includes('METADATA') || t.includes('rego.parse_module')) ? [loadYamlLib()] : [];
   const [loaded] = await Promise.all([Promise.all(wanted.map((ns) => ns.load())), ...yaml]);
   registerBuiltins(...loaded);
-  if (!wanted.includes(RE2_NAMESPACE) && unloaded(RE2_NAMESPACE.names) && scanned.some((t) => namedIn(LAZY_NAMESPACES[0].names, t))) {
+  if (!wanted.includes(RE2_REGEX) && unloaded(RE2_REGEX.names) && scanned.some((t) => namedIn(REGEX_MATCH.names, t))) {
     const { usesRe2 } = await import('./regex-match.ts');
-    if (texts.some(usesRe2)) registerBuiltins(await RE2_NAMESPACE.load());
+    if (texts.some(usesRe2)) registerBuiltins(await RE2_REGEX.load());
   }
 }
