@@ -29,21 +29,22 @@ const BLANK = /[ \t]*/y;
 // Inside an array: blanks, newlines and comments.
 const ARRAY_VOID = /(?:[ \t]|\r?\n|#[^\x00-\x08\x0a-\x1f\x7f]*(?=\r?\n))*/y;
 // The end of a line after a value or header: blanks, a comment, the newline (or the end of the text).
-const LINE_END = /[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
-// The common entry of an inline table in one step: a bare key, a plain string or an integer, and what follows it.
-const SIMPLE_ENTRY = /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*([,}])[ \t]*/y;
+const LINE_TAIL = '[ \\t]*(?:#[^\\x00-\\x08\\x0a-\\x1f\\x7f]*)?(?:\\r?\\n|$)';
+const LINE_END = new RegExp(LINE_TAIL, 'y');
+// The common entry of an inline table, as a regex source: a bare key, and a plain string or an integer.
+const SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
+// Such an entry in one step, and what follows it.
+const SIMPLE_ENTRY = new RegExp(`${SIMPLE_PAIR}[ \\t]*([,}])[ \\t]*`, 'y');
 // A whole inline table of one to four such entries on one line, the common one (uv's wheels, sdist, source and
 // dependencies): one match where entry by entry takes five.
-const SIMPLE_PAIR = '([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*(?:"([^"\\\\\\x00-\\x08\\x0a-\\x1f\\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))';
 const SIMPLE_TABLE_SOURCE = `\\{[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR}(?:[ \\t]*,[ \\t]*${SIMPLE_PAIR})?)?)?[ \\t]*\\}`;
 const SIMPLE_TABLE = new RegExp(SIMPLE_TABLE_SOURCE, 'y');
 // Such a table as the next element of an array, with the blanks and newlines before it and the comma after it.
 const SIMPLE_ELEMENT = new RegExp(`(?:[ \\t]|\\r?\\n)*${SIMPLE_TABLE_SOURCE}[ \\t]*(,?)`, 'y');
 // A key and such a table as a whole line of a table (uv's `source` and `sdist`), its line end taken too.
-const TABLE_LINE = new RegExp(`([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*${SIMPLE_TABLE_SOURCE}[ \\t]*(?:#[^\\x00-\\x08\\x0a-\\x1f\\x7f]*)?(?:\\r?\\n|$)`, 'y');
+const TABLE_LINE = new RegExp(`([A-Za-z0-9_-]+)[ \\t]*=[ \\t]*${SIMPLE_TABLE_SOURCE}${LINE_TAIL}`, 'y');
 // The same as a whole line of a table: the line end (a comment, the newline) taken too.
-const SIMPLE_LINE =
-  /([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"(?!")|(0|-?[1-9][0-9]{0,14}))[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?(?:\r?\n|$)/y;
+const SIMPLE_LINE = new RegExp(`${SIMPLE_PAIR}${LINE_TAIL}`, 'y');
 /* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
