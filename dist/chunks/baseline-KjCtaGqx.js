@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-BWhr8V2q.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-BWhr8V2q.js';
+import './chunk-BmDRxXTr.js';
+import './chunk-B4GqvIY9.js';
+import './chunk-cBew82tp.js';
+import './chunk-srRx0bbv.js';
+import './chunk-CD1mUn41.js';
+import './chunk-BqkSPkWT.js';
+import './chunk-F7-_xG6A.js';
+import './chunk-BxqvyMCa.js';
+import './chunk-BsLrw91K.js';
+import './chunk-CLWDYslJ.js';
+import './chunk-DAsxaX7j.js';
+import './chunk-BEoSxS9a.js';
+import './chunk-tQh32aOw.js';
+import './chunk-Dn6_G6dh.js';
+import './chunk-BfG_CG07.js';
+import './chunk-Dhnp4LvZ.js';
+import './chunk-CE2JlTQc.js';
+import './chunk-gJGdoriE.js';
+import './chunk-DjFb5CTR.js';
+import './chunk-DtjlLlnT.js';
+import './chunk-HyW7ORsI.js';
+import 'node:path';
+import 'node:url';
+import 'path';
+import 'url';
+import 'module';
+import 'node:child_process';
+import 'node:fs/promises';
+
+let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
+
+export { baselineCommand, baselineUpdateCommand };
