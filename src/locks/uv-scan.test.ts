@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LockSyntaxError } from './lock-error.ts';
+import { fixtureText } from './testdata.ts';
+import { readUvLockToml } from './uv-lock.ts';
+import { scanUvLock } from './uv-scan.ts';
+
+const FIXTURES = ['pip/base/uv.lock', 'pip/head/uv.lock', 'large/base/uv.lock', 'large/head/uv.lock'];
+
+/** The TOML reader's answer: the document as JSON (key order kept: `go-xenv parse` prints it), or its error. */
+function reading(text: string): string {
+  try {
+    return JSON.stringify(readUvLockToml(text, 'uv.lock'));
+  } catch (e) {
+    if (e instanceof LockSyntaxError) return `error ${e.message}`;
+    throw e;
+  }
+}
+
+/** The scan gives the reader's document or hands the text on (null); true when it took the text. */
+function same(text: string, label: string): boolean {
+  const scanned = scanUvLock(text, 'uv.lock');
+  if (scanned === null) return false;
+  assert.equal(JSON.stringify(scanned), reading(text), `${label}: the scan and the TOML reader differ`);
+  return true;
+}
+
+test('uv scan: every real uv.lock is read in uv layout, as the TOML reader reads it', () => {
+  for (const f of FIXTURES) assert.ok(same(fixtureText(f), f), `${f}: handed on`);
+});
+
+/** A small deterministic generator, so that a failure names a case that can be run again. */
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+// Damage a line the way a hand edit or an attacker would: each kind either leaves uv's layout (the scan must hand the
+// text on) or keeps it (the scan must give the reader's document); an error must always come from the reader.
+const EDITS: ((line: string, pick: () => number) => string)[] = [
+  () => '',
+  (l) => `${l}\n${l}`,
+  (l) => `${l} # note`,
+  (l) => `  ${l}`,
+  (l) => l.replace(' = ', '\t=\t'),
+  (l) => l.replace('"', '"\\t'),
+  (l) => l.replace(/"[^"]*"/, '7'),
+  (l) => l.replace(/"[^"]*"/, '""'),
+  (l) => l.replace(/"[^"]*"/, '"""x"""'),
+  (l) => l.replace(/ \}/, ', name = "dup" }'),
+  (l) => l.replace('{ ', '{ url = "u", '),
+  (l) => l.replace(/[a-z]+ = /, 'constructor = '),
+  (l) => l.replace(/[a-z-]+ = /, '123 = '),
+  (l) => l.replace(/,$/, ''),
+  (l) => `${l}\r`,
+  (l) => l.replace('[[package]]', '[package]'),
+  (l) => l.replace('[package.', '[options.'),
+  (l) => `${l}\n[[package]]`,
+  (l, pick) => l.slice(0, Math.floor(pick() * l.length)),
+  (l, pick) => {
+    const at = Math.floor(pick() * l.length);
+    return l.slice(0, at) + '"[]{},=\n#\''[Math.floor(pick() * 12)] + l.slice(at);
+  },
+];
+
+test('uv scan: damaged locks are read as the TOML reader reads them, or handed on (errors included)', () => {
+  const pick = lcg(12);
+  let taken = 0;
+  let handed = 0;
+  for (const f of ['pip/head/uv.lock', 'pip/base/uv.lock']) {
+    const lines = fixtureText(f).split('\n');
+    for (let i = 0; i < 1500; i++) {
+      const at = Math.floor(pick() * lines.length);
+      const edit = Math.floor(pick() * EDITS.length);
+      const text = [...lines.slice(0, at), EDITS[edit](lines[at], pick), ...lines.slice(at + 1)].join('\n');
+      if (same(text, `${f}, line ${at + 1}, edit ${edit}`)) taken++;
+      else handed++;
+    }
+  }
+  // Both outcomes are exercised: edits that keep the layout (a value changed) and edits that leave it.
+  assert.ok(taken > 300 && handed > 300, `taken ${taken}, handed on ${handed}`);
+});
+
+test('uv scan: what uv layout allows that a table would take otherwise is left to the TOML reader', () => {
+  const lock = (body: string) =>
+    `version = 1\nrevision = 2\nrequires-python = ">=3.11"\n\n[[package]]\nname = "a"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }\n${body}`;
+  const dep = (n: string) => `    { name = "${n}" },\n`;
+  const options = lock('').replace('\n\n[[package]]', '\n\n[options]\na = "x"\na = "y"\n\n[[package]]');
+  const cases: [string, string, RegExp][] = [
+    ['an extra given twice', lock(`\n[package.optional-dependencies]\nx = [\n${dep('b')}]\nx = [\n${dep('c')}]\n`), /^error .*invalid TOML/],
+    [
+      'a section given twice',
+      lock(`\n[package.optional-dependencies]\nx = [\n${dep('b')}]\n\n[package.optional-dependencies]\ny = [\n${dep('c')}]\n`),
+      /^error .*invalid TOML/,
+    ],
+    [
+      'an integer key, which a table orders first',
+      lock(`\n[package.optional-dependencies]\nx = [\n${dep('b')}]\n1 = [\n${dep('c')}]\n`),
+      /"dependencies":\["c","b"\]/,
+    ],
+    ['a key every object has', lock(`\n[package.optional-dependencies]\nconstructor = [\n${dep('b')}]\n`), /"dependencies":\["b"\]/],
+    ['a group of the metadata given twice', lock(`\n[package.metadata]\n\n[package.metadata.requires-dev]\ndev = []\ndev = []\n`), /^error .*invalid TOML/],
+    ['an option given twice', options, /^error .*invalid TOML/],
+  ];
+  for (const [label, text, read] of cases) {
+    same(text, label);
+    assert.match(reading(text), read, label);
+  }
+  // The groups are read extras first, whatever the file's order, as the reader reads them.
+  const both = lock(`\n[package.dev-dependencies]\ndev = [\n${dep('d')}]\n\n[package.optional-dependencies]\nx = [\n${dep('b')}]\n`);
+  assert.ok(same(both, 'dev before optional') || reading(both).startsWith('error'));
+});
+
+test('uv scan: a near miss of the layout (thousands of wheels, the last one broken) is handed on, and read', () => {
+  const wheel = '    { url = "https://files.example/a-1.0-py3-none-any.whl", hash = "sha256:00", size = 1, upload-time = "2025-01-01T00:00:00Z" },\n';
+  const text = `version = 1\n\n[[package]]\nname = "a"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }\nwheels = [\n${wheel.repeat(20_000)}${wheel.replace(' },', ' ,')}]\n`;
+  assert.equal(scanUvLock(text, 'uv.lock'), null);
+  assert.match(reading(text), /^error .*invalid TOML/);
+});

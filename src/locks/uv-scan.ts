@@ -1,0 +1,167 @@
+// uv.lock as uv writes it, read block by block without building its tables: a large lock is mostly wheel entries
+// (thousands of `{ url, hash, size, upload-time }` tables), and the first read of a process runs in code the JIT has
+// not compiled yet, where each table built costs more than all the regex matching. A package block of uv's own layout
+// is matched whole by one pattern and its few values cut out natively; any other block is read by the TOML reader on
+// its own (a `[[package]]` block holds nothing that refers outside it); anything else (a block the reader leaves to
+// smol-toml, one that is not one package, any field of the wrong type) returns null, and the caller reads the whole
+// text with the TOML reader. So the document is always the one that reader gives, and every error is its own.
+import type { UvLockDocument } from './document.ts';
+import { LockSyntaxError } from './lock-error.ts';
+import { readRegularToml } from './toml-regular.ts';
+import { entryOf, sourceOf, uvTop, withEntries, type UvEntry } from './uv-entries.ts';
+
+/** What separates the package blocks: the header on a line of its own, as uv writes it. */
+const HEADER = '\n[[package]]\n';
+/** A plain basic string's text (no escape, no control character). */
+const S = String.raw`[^"\\\x00-\x1f\x7f]*`;
+const INT = '(?:0|[1-9][0-9]{0,14})';
+const FILE = (hash: string) => String.raw`\{ url = "${S}", hash = "${hash}", size = ${INT}(?:, upload-time = "${S}")? \}`;
+/** A dependency, its keys in uv's order, so that none can be given twice. */
+const DEP = String.raw`\{ name = "${S}"(?:, version = "${S}")?(?:, source = \{ [a-z]+ = "${S}" \})?(?:, extra = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")? \}`;
+const DEPS = String.raw`(?:    ${DEP},\n)+`;
+/** A requirement of the project's metadata (not read: matched so that the block is known to be valid). */
+const REQ = String.raw`\{ name = "${S}"(?:, extras = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")?(?:, specifier = "${S}")? \}`;
+const KEY = '[A-Za-z0-9_-]+';
+/**
+ * A package block after its header, in uv's layout: name, version, source, markers, dependencies, sdist, wheels,
+ * extras and groups, and a project's metadata (its groups' keys captured, to be checked for one given twice).
+ */
+const BLOCK = new RegExp(
+  String.raw`^name = "(${S})"\n` +
+    String.raw`(?:version = "(${S})"\n)?` +
+    String.raw`source = \{ ([a-z]+) = "(${S})" \}\n` +
+    String.raw`(?:resolution-markers = \[\n((?:    "${S}",\n)+)\]\n)?` +
+    String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` +
+    String.raw`(?:sdist = ${FILE(`(${S})`)}\n)?` +
+    String.raw`(?:wheels = \[\n((?:    ${FILE(S)},\n)+)\]\n)?` +
+    String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` +
+    String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S}"(?:, "${S}")*\]\n)?` +
+    String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` +
+    String.raw`\n*$`,
+);
+/** The top of a lock in uv's layout: version, revision, Python, markers, options (strings), the workspace members. */
+const TOP = new RegExp(
+  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S})"\n)?` +
+    String.raw`(?:resolution-markers = \[\n(?:    "${S}",\n)+\]\n)?` +
+    String.raw`(?:\n\[options\]\n((?:${KEY} = "${S}"\n)+))?` +
+    String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S}",\n)+)\]\n)?` +
+    String.raw`\n*$`,
+);
+// Values cut out of a matched block: each line of a list begins with the value's key (strings hold no newline or quote).
+const DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
+// Each wheel's line made its hash alone (a replacement by pattern runs no JavaScript per line, a lookbehind scans back).
+const WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
+const STRINGS = /(?<=^ {4}")[^"]*/gm;
+const KEYS = /^[A-Za-z0-9_-]+(?= = \[)/gm;
+// The lines of the extras and groups that matter: a section header, a group's key, a dependency's name.
+const SECTION_LINE = /^\[package\.(optional|dev)-dependencies\]$|^([A-Za-z0-9_-]+) = \[$|^ {4}\{ name = "([^"]*)"/gm;
+
+const distinct = (keys: string[]) => new Set(keys).size === keys.length;
+
+function pushNew(names: string[], list: readonly string[]): void {
+  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
+}
+
+/**
+ * The names in the extras and groups, extras first, each section's groups in file order; null where a table would
+ * order or take its keys otherwise (a key given twice, a section twice, an integer key, one an object inherits).
+ */
+function sectionNames(text: string): string[][] | null {
+  const lists: Record<string, string[][]> = { optional: [], dev: [] };
+  let section: string[][] | null = null;
+  let keys = new Set<string>();
+  for (const m of text.matchAll(SECTION_LINE)) {
+    if (m[1]) {
+      if (lists[m[1]].length) return null;
+      section = lists[m[1]];
+      keys = new Set();
+    } else if (m[2]) {
+      if (keys.has(m[2]) || /^[0-9]+$/.test(m[2]) || m[2] in Object.prototype) return null;
+      keys.add(m[2]);
+      section!.push([]);
+    } else section![section!.length - 1].push(m[3]);
+  }
+  return [...lists.optional, ...lists.dev];
+}
+
+/** A block in uv's layout, read by BLOCK; null when it is not. */
+function layoutEntry(body: string, line: number): UvEntry | null {
+  const m = BLOCK.exec(body);
+  if (!m) return null;
+  const [, name, version, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
+  if (devGroups && !distinct(devGroups.match(KEYS)!)) return null;
+  const names: string[] = [];
+  if (deps) pushNew(names, deps.match(DEP_NAMES)!);
+  if (sections) {
+    const groups = sectionNames(sections);
+    if (!groups) return null;
+    for (const g of groups) pushNew(names, g);
+  }
+  return {
+    name,
+    version: () => version ?? null,
+    source: sourceOf(kind, where),
+    deps: names,
+    line,
+    files: () => {
+      const sdist = sdistHash ? [sdistHash] : [];
+      if (!wheels) return { hashes: sdist, markers: markers ? markers.match(STRINGS)! : [] };
+      const list = wheels.replace(WHEEL_LINE, '$1\n').split('\n');
+      list.pop();
+      // An empty hash is no hash, as the TOML reading has it.
+      return { hashes: sdist.concat(list.includes('') ? list.filter((h) => h) : list), markers: markers ? markers.match(STRINGS)! : [] };
+    },
+  };
+}
+
+/** The top of the lock as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
+function topOf(text: string): Record<string, unknown> | null {
+  const m = TOP.exec(text);
+  if (!m) return readRegularToml(text);
+  const [, version, revision, python, options, members] = m;
+  if (options && !distinct(options.match(/^[A-Za-z0-9_-]+/gm)!)) return null;
+  return {
+    version: Number(version),
+    ...(revision && { revision: Number(revision) }),
+    ...(python !== undefined && { 'requires-python': python }),
+    ...(members && { manifest: { members: members.match(STRINGS)! } }),
+  };
+}
+
+/** Any other block, read by the TOML reader alone: null when it leaves the reader's subset or is not one package. */
+function tomlEntry(body: string, line: number, file: string): UvEntry | null {
+  const doc = readRegularToml(`[[package]]\n${body}`);
+  if (!doc || Object.keys(doc).length !== 1 || !Array.isArray(doc.package) || doc.package.length !== 1) return null;
+  return entryOf(doc.package[0] as Record<string, unknown>, line, file);
+}
+
+function newlines(s: string): number {
+  let n = 0;
+  for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/** The document, or null when the text is not uv's own layout (the TOML reader then decides). */
+export function scanUvLock(text: string, file: string): UvLockDocument | null {
+  // A header inside a multi-line string would split the text wrongly, but the part holding the string's opening
+  // quotes is never in uv's layout (its strings hold no quote) and the TOML reader takes no multi-line string: null.
+  const blocks = text.split(HEADER);
+  const top = blocks.length > 1 ? topOf(blocks[0]) : null;
+  if (!top || 'package' in top) return null;
+  try {
+    const { out, members } = uvTop(top, file);
+    const list: UvEntry[] = [];
+    let line = newlines(blocks[0]) + 2;
+    for (let i = 1; i < blocks.length; i++) {
+      const e = layoutEntry(blocks[i], line) ?? tomlEntry(blocks[i], line, file);
+      if (!e) return null;
+      list.push(e);
+      line += newlines(blocks[i]) + 2;
+    }
+    return withEntries(out, members, list);
+  } catch (e) {
+    // A field of the wrong type: the whole text's reading names the first one.
+    if (e instanceof LockSyntaxError) return null;
+    throw e;
+  }
+}
