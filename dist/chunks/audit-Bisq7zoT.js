@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-BWhr8V2q.js';
-import './chunk-BmDRxXTr.js';
+import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-IZ3P-LPc.js';
+import './chunk-CX0jEop9.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-cBew82tp.js';
-import './chunk-srRx0bbv.js';
+import './chunk-BhO1YVee.js';
+import './chunk-B3TTn5kL.js';
 import './chunk-CD1mUn41.js';
-import './chunk-BqkSPkWT.js';
+import './chunk-DKZjcaKd.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderAuditMarkdown, a as auditVerdict } from './chunk-Dju2DAD6.js';
 import { D as DEPENDENCY_KINDS, c as auditOf } from './chunk-BxqvyMCa.js';

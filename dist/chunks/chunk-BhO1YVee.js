@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-BqkSPkWT.js';
-import { l as lockFormatOf } from './chunk-srRx0bbv.js';
+import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-DKZjcaKd.js';
+import { l as lockFormatOf } from './chunk-B3TTn5kL.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-srRx0bbv.js';
+import { l as lockFormatOf } from './chunk-B3TTn5kL.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -1284,13 +1284,55 @@ function parseRequirementsText(text, file, opts = {}) {
 }
 var parseRequirements = (text, file, opts = {}) => catchLockError(file, () => parseRequirementsText(text, file, opts));
 
-// src/locks/uv-lock.ts
-function sourceOf3(src) {
-  if (!src) return { text: null, root: false };
-  const [kind, where] = Object.entries(src)[0] ?? [];
+// src/locks/uv-entries.ts
+function sourceOf3(kind, where) {
   if (typeof where !== "string") return { text: null, root: false };
   if (kind === "git") return { text: `git+${where}`, root: false };
   return { text: where, root: (kind === "virtual" || kind === "editable") && where === "." };
+}
+function uvTop(doc, file) {
+  const top = new Fields(file, 1, "uv.lock");
+  const manifest = top.table(doc, "manifest");
+  const members = new Set((manifest ? top.strings(manifest, "members") : []).map(pipName));
+  const out = {
+    ecosystem: "pip",
+    format: "uv.lock",
+    file,
+    version: typeof doc.version === "number" ? doc.version : null,
+    revision: typeof doc.revision === "number" ? doc.revision : null,
+    requiresPython: top.optStr(doc, "requires-python"),
+    members: [],
+    packages: []
+  };
+  if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
+  return { out, members };
+}
+function withEntries(out, members, list) {
+  const roots = [];
+  const keys = [];
+  for (const e of list) {
+    const key = pipName(e.name);
+    if (members.has(key) || e.source.root) {
+      out.members.push({ name: e.name, version: e.version(), line: e.line });
+      roots.push(...e.deps);
+      continue;
+    }
+    const { hashes, markers } = e.files();
+    out.packages.push({
+      name: e.name,
+      version: e.version(),
+      direct: false,
+      hashes,
+      source: e.source.text,
+      markers: markers.length ? markers.map((m) => `(${m})`).join(" or ") : null,
+      line: e.line,
+      dependencies: e.deps
+    });
+    keys.push(key);
+  }
+  const direct = new Set(roots.map(pipName));
+  for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
+  return out;
 }
 function dependencyNames(f, pkg) {
   const names = [];
@@ -1307,55 +1349,149 @@ function dependencyNames(f, pkg) {
   }
   return names;
 }
-function parseUvLockText(text, file) {
-  const doc = parseToml(text, file);
-  const top = new Fields(file, 1, "uv.lock");
-  const members = new Set((top.table(doc, "manifest") ? top.strings(top.table(doc, "manifest"), "members") : []).map(pipName));
-  const out = {
-    ecosystem: "pip",
-    format: "uv.lock",
-    file,
-    version: typeof doc.version === "number" ? doc.version : null,
-    revision: typeof doc.revision === "number" ? doc.revision : null,
-    requiresPython: top.optStr(doc, "requires-python"),
-    members: [],
-    packages: []
-  };
-  if (out.version === null) throw malformed(file, 1, 'uv.lock has no "version" number at the top: not a uv lock');
-  const roots = [];
-  const keys = [];
-  for (const { entry, line } of entries(doc, text, file, "package")) {
-    const f = new Fields(file, line, "package");
-    const name = f.str(entry, "name");
-    const source = sourceOf3(f.table(entry, "source"));
-    const deps = dependencyNames(f, entry);
-    const key = pipName(name);
-    if (members.has(key) || source.root) {
-      out.members.push({ name, version: f.optStr(entry, "version"), line });
-      roots.push(...deps);
-      continue;
+function entryOf(entry, line, file) {
+  const f = new Fields(file, line, "package");
+  const name = f.str(entry, "name");
+  const src = f.table(entry, "source");
+  const [kind, where] = src ? Object.entries(src)[0] ?? [] : [];
+  return {
+    name,
+    source: sourceOf3(kind, where),
+    deps: dependencyNames(f, entry),
+    version: () => f.optStr(entry, "version"),
+    line,
+    files: () => {
+      const sdist = f.table(entry, "sdist");
+      const hashes = sdist?.hash ? [f.str(sdist, "hash")] : [];
+      const wheels = f.tables(entry, "wheels");
+      for (let i = 0; i < wheels.length; i++) if (wheels[i].hash) hashes.push(f.str(wheels[i], "hash"));
+      return { hashes, markers: f.strings(entry, "resolution-markers") };
     }
-    const sdist = f.table(entry, "sdist");
-    const hashes = sdist?.hash ? [f.str(sdist, "hash")] : [];
-    const wheels = f.tables(entry, "wheels");
-    for (let i = 0; i < wheels.length; i++) if (wheels[i].hash) hashes.push(f.str(wheels[i], "hash"));
-    const markers = f.strings(entry, "resolution-markers");
-    out.packages.push({
-      name,
-      version: f.optStr(entry, "version"),
-      direct: false,
-      hashes,
-      source: source.text,
-      markers: markers.length ? markers.map((m) => `(${m})`).join(" or ") : null,
-      line,
-      dependencies: deps
-    });
-    keys.push(key);
-  }
-  const direct = new Set(roots.map(pipName));
-  for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
-  return out;
+  };
 }
+
+// src/locks/uv-scan.ts
+var HEADER = "\n[[package]]\n";
+var S = String.raw`[^"\\\x00-\x1f\x7f]*`;
+var INT = "(?:0|[1-9][0-9]{0,14})";
+var FILE = (hash) => String.raw`\{ url = "${S}", hash = "${hash}", size = ${INT}(?:, upload-time = "${S}")? \}`;
+var DEP = String.raw`\{ name = "${S}"(?:, version = "${S}")?(?:, source = \{ [a-z]+ = "${S}" \})?(?:, extra = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")? \}`;
+var DEPS = String.raw`(?:    ${DEP},\n)+`;
+var REQ = String.raw`\{ name = "${S}"(?:, extras = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")?(?:, specifier = "${S}")? \}`;
+var KEY = "[A-Za-z0-9_-]+";
+var BLOCK = new RegExp(
+  String.raw`^name = "(${S})"\n` + String.raw`(?:version = "(${S})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE(`(${S})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE(S)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S}"(?:, "${S}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` + String.raw`\n*$`
+);
+var TOP = new RegExp(
+  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S}",\n)+)\]\n)?` + String.raw`\n*$`
+);
+var DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
+var WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
+var STRINGS = /(?<=^ {4}")[^"]*/gm;
+var KEYS = /^[A-Za-z0-9_-]+(?= = \[)/gm;
+var SECTION_LINE = /^\[package\.(optional|dev)-dependencies\]$|^([A-Za-z0-9_-]+) = \[$|^ {4}\{ name = "([^"]*)"/gm;
+var distinct = (keys) => new Set(keys).size === keys.length;
+function pushNew(names, list) {
+  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
+}
+function sectionNames(text) {
+  const lists = { optional: [], dev: [] };
+  let section = null;
+  let keys = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(SECTION_LINE)) {
+    if (m[1]) {
+      if (lists[m[1]].length) return null;
+      section = lists[m[1]];
+      keys = /* @__PURE__ */ new Set();
+    } else if (m[2]) {
+      if (keys.has(m[2]) || /^[0-9]+$/.test(m[2]) || m[2] in Object.prototype) return null;
+      keys.add(m[2]);
+      section.push([]);
+    } else section[section.length - 1].push(m[3]);
+  }
+  return [...lists.optional, ...lists.dev];
+}
+function layoutEntry(body, line) {
+  const m = BLOCK.exec(body);
+  if (!m) return null;
+  const [, name, version2, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
+  if (devGroups && !distinct(devGroups.match(KEYS))) return null;
+  const names = [];
+  if (deps) pushNew(names, deps.match(DEP_NAMES));
+  if (sections) {
+    const groups = sectionNames(sections);
+    if (!groups) return null;
+    for (const g of groups) pushNew(names, g);
+  }
+  return {
+    name,
+    version: () => version2 ?? null,
+    source: sourceOf3(kind, where),
+    deps: names,
+    line,
+    files: () => {
+      const sdist = sdistHash ? [sdistHash] : [];
+      if (!wheels) return { hashes: sdist, markers: markers ? markers.match(STRINGS) : [] };
+      const list = wheels.replace(WHEEL_LINE, "$1\n").split("\n");
+      list.pop();
+      return { hashes: sdist.concat(list.includes("") ? list.filter((h) => h) : list), markers: markers ? markers.match(STRINGS) : [] };
+    }
+  };
+}
+function topOf(text) {
+  const m = TOP.exec(text);
+  if (!m) return readRegularToml(text);
+  const [, version2, revision, python, options2, members] = m;
+  if (options2 && !distinct(options2.match(/^[A-Za-z0-9_-]+/gm))) return null;
+  return {
+    version: Number(version2),
+    ...revision && { revision: Number(revision) },
+    ...python !== void 0 && { "requires-python": python },
+    ...members && { manifest: { members: members.match(STRINGS) } }
+  };
+}
+function tomlEntry(body, line, file) {
+  const doc = readRegularToml(`[[package]]
+${body}`);
+  if (!doc || Object.keys(doc).length !== 1 || !Array.isArray(doc.package) || doc.package.length !== 1) return null;
+  return entryOf(doc.package[0], line, file);
+}
+function newlines(s) {
+  let n = 0;
+  for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
+  return n;
+}
+function scanUvLock(text, file) {
+  const blocks = text.split(HEADER);
+  const top = blocks.length > 1 ? topOf(blocks[0]) : null;
+  if (!top || "package" in top) return null;
+  try {
+    const { out, members } = uvTop(top, file);
+    const list = [];
+    let line = newlines(blocks[0]) + 2;
+    for (let i = 1; i < blocks.length; i++) {
+      const e = layoutEntry(blocks[i], line) ?? tomlEntry(blocks[i], line, file);
+      if (!e) return null;
+      list.push(e);
+      line += newlines(blocks[i]) + 2;
+    }
+    return withEntries(out, members, list);
+  } catch (e) {
+    if (e instanceof LockSyntaxError) return null;
+    throw e;
+  }
+}
+
+// src/locks/uv-lock.ts
+function readUvLockToml(text, file) {
+  const doc = parseToml(text, file);
+  const { out, members } = uvTop(doc, file);
+  function* read() {
+    for (const { entry, line } of entries(doc, text, file, "package")) yield entryOf(entry, line, file);
+  }
+  return withEntries(out, members, read());
+}
+var parseUvLockText = (text, file) => scanUvLock(text, file) ?? readUvLockToml(text, file);
 var parseUvLock = (text, file) => catchLockError(file, () => parseUvLockText(text, file));
 
 // src/locks/parse.ts

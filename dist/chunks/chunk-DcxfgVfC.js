@@ -4,21 +4,21 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import('./check-CKL5PkBN.js')).check,
+  check: async () => (await import('./check-DSq-CwcD.js')).check,
   setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
   doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
   emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
   plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
   build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
-  policy: async () => (await import('./policy-BeyneB92.js')).policyCommand,
-  audit: async () => (await import('./audit-KlgqinDB.js')).auditCommand,
-  "baseline-update": async () => (await import('./baseline-KjCtaGqx.js')).baselineUpdateCommand,
-  baseline: async () => (await import('./baseline-KjCtaGqx.js')).baselineCommand,
+  policy: async () => (await import('./policy-DNVzHOuY.js')).policyCommand,
+  audit: async () => (await import('./audit-Bisq7zoT.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-Y7eovi-2.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-Y7eovi-2.js')).baselineCommand,
   canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
   rego: async () => (await import('./rego-BIP75wai.js')).regoCommand,
-  parse: async () => (await import('./parse-CegMbMNS.js')).parseCommand,
-  locks: async () => (await import('./locks-Bk73P33Z.js')).locksCommand,
-  report: async () => (await import('./report-p7YSD-3b.js')).reportCommand
+  parse: async () => (await import('./parse-B96Iy6fF.js')).parseCommand,
+  locks: async () => (await import('./locks-Y8ldJder.js')).locksCommand,
+  report: async () => (await import('./report-t-rJjoHA.js')).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));
