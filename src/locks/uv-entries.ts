@@ -75,14 +75,18 @@ export function withEntries(out: UvLockDocument, members: Set<string>, list: Ite
   return out;
 }
 
+/** Adds the names of `list` that `names` does not hold yet, in order. */
+export function pushNew(names: string[], list: readonly string[]): void {
+  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
+}
+
 function dependencyNames(f: Fields, pkg: TomlTable): string[] {
   const names: string[] = [];
-  const push = (list: TomlTable[]) => {
-    for (let i = 0; i < list.length; i++) {
-      const n = f.str(list[i], 'name');
-      if (!names.includes(n)) names.push(n);
-    }
-  };
+  const push = (list: TomlTable[]) =>
+    pushNew(
+      names,
+      list.map((t) => f.str(t, 'name')),
+    );
   push(f.tables(pkg, 'dependencies'));
   for (const key of ['optional-dependencies', 'dev-dependencies']) {
     const groups = f.table(pkg, key);

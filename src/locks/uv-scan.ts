@@ -7,8 +7,9 @@
 // text with the TOML reader. So the document is always the one that reader gives, and every error is its own.
 import type { UvLockDocument } from './document.ts';
 import { LockSyntaxError } from './lock-error.ts';
+import type { TomlTable } from './toml-source.ts';
 import { readRegularToml } from './toml-regular.ts';
-import { entryOf, sourceOf, uvTop, withEntries, type UvEntry } from './uv-entries.ts';
+import { entryOf, pushNew, sourceOf, uvTop, withEntries, type UvEntry } from './uv-entries.ts';
 
 /** What separates the package blocks: the header on a line of its own, as uv writes it. */
 const HEADER = '\n[[package]]\n';
@@ -52,15 +53,12 @@ const DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
 // Each wheel's line made its hash alone (a replacement by pattern runs no JavaScript per line, a lookbehind scans back).
 const WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
 const STRINGS = /(?<=^ {4}")[^"]*/gm;
-const KEYS = /^[A-Za-z0-9_-]+(?= = \[)/gm;
+const GROUP_KEYS = new RegExp(`^${KEY}(?= = \\[)`, 'gm');
+const OPTION_KEYS = new RegExp(`^${KEY}`, 'gm');
 // The lines of the extras and groups that matter: a section header, a group's key, a dependency's name.
-const SECTION_LINE = /^\[package\.(optional|dev)-dependencies\]$|^([A-Za-z0-9_-]+) = \[$|^ {4}\{ name = "([^"]*)"/gm;
+const SECTION_LINE = new RegExp(String.raw`^\[package\.(optional|dev)-dependencies\]$|^(${KEY}) = \[$|^ {4}\{ name = "([^"]*)"`, 'gm');
 
 const distinct = (keys: string[]) => new Set(keys).size === keys.length;
-
-function pushNew(names: string[], list: readonly string[]): void {
-  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
-}
 
 /**
  * The names in the extras and groups, extras first, each section's groups in file order; null where a table would
@@ -89,7 +87,7 @@ function layoutEntry(body: string, line: number): UvEntry | null {
   const m = BLOCK.exec(body);
   if (!m) return null;
   const [, name, version, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
-  if (devGroups && !distinct(devGroups.match(KEYS)!)) return null;
+  if (devGroups && !distinct(devGroups.match(GROUP_KEYS)!)) return null;
   const names: string[] = [];
   if (deps) pushNew(names, deps.match(DEP_NAMES)!);
   if (sections) {
@@ -103,23 +101,24 @@ function layoutEntry(body: string, line: number): UvEntry | null {
     source: sourceOf(kind, where),
     deps: names,
     line,
-    files: () => {
-      const sdist = sdistHash ? [sdistHash] : [];
-      if (!wheels) return { hashes: sdist, markers: markers ? markers.match(STRINGS)! : [] };
-      const list = wheels.replace(WHEEL_LINE, '$1\n').split('\n');
-      list.pop();
-      // An empty hash is no hash, as the TOML reading has it.
-      return { hashes: sdist.concat(list.includes('') ? list.filter((h) => h) : list), markers: markers ? markers.match(STRINGS)! : [] };
-    },
+    files: () => ({ hashes: (sdistHash ? [sdistHash] : []).concat(wheelHashes(wheels)), markers: markers ? markers.match(STRINGS)! : [] }),
   };
 }
 
+/** The hashes of a matched `wheels` list, in order; an empty hash is no hash, as the TOML reading has it. */
+function wheelHashes(wheels: string | undefined): string[] {
+  if (!wheels) return [];
+  const list = wheels.replace(WHEEL_LINE, '$1\n').split('\n');
+  list.pop();
+  return list.includes('') ? list.filter((h) => h) : list;
+}
+
 /** The top of the lock as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
-function topOf(text: string): Record<string, unknown> | null {
+function topOf(text: string): TomlTable | null {
   const m = TOP.exec(text);
   if (!m) return readRegularToml(text);
   const [, version, revision, python, options, members] = m;
-  if (options && !distinct(options.match(/^[A-Za-z0-9_-]+/gm)!)) return null;
+  if (options && !distinct(options.match(OPTION_KEYS)!)) return null;
   return {
     version: Number(version),
     ...(revision && { revision: Number(revision) }),
@@ -132,7 +131,7 @@ function topOf(text: string): Record<string, unknown> | null {
 function tomlEntry(body: string, line: number, file: string): UvEntry | null {
   const doc = readRegularToml(`[[package]]\n${body}`);
   if (!doc || Object.keys(doc).length !== 1 || !Array.isArray(doc.package) || doc.package.length !== 1) return null;
-  return entryOf(doc.package[0] as Record<string, unknown>, line, file);
+  return entryOf(doc.package[0] as TomlTable, line, file);
 }
 
 function newlines(s: string): number {
