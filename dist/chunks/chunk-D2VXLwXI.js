@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-DKZjcaKd.js';
-import { l as lockFormatOf } from './chunk-B3TTn5kL.js';
+import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-BcZ1ncjP.js';
+import { l as lockFormatOf } from './chunk-K9Za_cum.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 

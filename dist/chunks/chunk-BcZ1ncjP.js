@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-B3TTn5kL.js';
+import { l as lockFormatOf } from './chunk-K9Za_cum.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -1334,14 +1334,15 @@ function withEntries(out, members, list) {
   for (let i = 0; i < out.packages.length; i++) out.packages[i].direct = direct.has(keys[i]);
   return out;
 }
+function pushNew(names, list) {
+  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
+}
 function dependencyNames(f, pkg) {
   const names = [];
-  const push = (list) => {
-    for (let i = 0; i < list.length; i++) {
-      const n = f.str(list[i], "name");
-      if (!names.includes(n)) names.push(n);
-    }
-  };
+  const push = (list) => pushNew(
+    names,
+    list.map((t) => f.str(t, "name"))
+  );
   push(f.tables(pkg, "dependencies"));
   for (const key of ["optional-dependencies", "dev-dependencies"]) {
     const groups = f.table(pkg, key);
@@ -1388,12 +1389,10 @@ var TOP = new RegExp(
 var DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
 var WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
 var STRINGS = /(?<=^ {4}")[^"]*/gm;
-var KEYS = /^[A-Za-z0-9_-]+(?= = \[)/gm;
-var SECTION_LINE = /^\[package\.(optional|dev)-dependencies\]$|^([A-Za-z0-9_-]+) = \[$|^ {4}\{ name = "([^"]*)"/gm;
+var GROUP_KEYS = new RegExp(`^${KEY}(?= = \\[)`, "gm");
+var OPTION_KEYS = new RegExp(`^${KEY}`, "gm");
+var SECTION_LINE = new RegExp(String.raw`^\[package\.(optional|dev)-dependencies\]$|^(${KEY}) = \[$|^ {4}\{ name = "([^"]*)"`, "gm");
 var distinct = (keys) => new Set(keys).size === keys.length;
-function pushNew(names, list) {
-  for (let i = 0; i < list.length; i++) if (!names.includes(list[i])) names.push(list[i]);
-}
 function sectionNames(text) {
   const lists = { optional: [], dev: [] };
   let section = null;
@@ -1415,7 +1414,7 @@ function layoutEntry(body, line) {
   const m = BLOCK.exec(body);
   if (!m) return null;
   const [, name, version2, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
-  if (devGroups && !distinct(devGroups.match(KEYS))) return null;
+  if (devGroups && !distinct(devGroups.match(GROUP_KEYS))) return null;
   const names = [];
   if (deps) pushNew(names, deps.match(DEP_NAMES));
   if (sections) {
@@ -1429,20 +1428,20 @@ function layoutEntry(body, line) {
     source: sourceOf3(kind, where),
     deps: names,
     line,
-    files: () => {
-      const sdist = sdistHash ? [sdistHash] : [];
-      if (!wheels) return { hashes: sdist, markers: markers ? markers.match(STRINGS) : [] };
-      const list = wheels.replace(WHEEL_LINE, "$1\n").split("\n");
-      list.pop();
-      return { hashes: sdist.concat(list.includes("") ? list.filter((h) => h) : list), markers: markers ? markers.match(STRINGS) : [] };
-    }
+    files: () => ({ hashes: (sdistHash ? [sdistHash] : []).concat(wheelHashes(wheels)), markers: markers ? markers.match(STRINGS) : [] })
   };
+}
+function wheelHashes(wheels) {
+  if (!wheels) return [];
+  const list = wheels.replace(WHEEL_LINE, "$1\n").split("\n");
+  list.pop();
+  return list.includes("") ? list.filter((h) => h) : list;
 }
 function topOf(text) {
   const m = TOP.exec(text);
   if (!m) return readRegularToml(text);
   const [, version2, revision, python, options2, members] = m;
-  if (options2 && !distinct(options2.match(/^[A-Za-z0-9_-]+/gm))) return null;
+  if (options2 && !distinct(options2.match(OPTION_KEYS))) return null;
   return {
     version: Number(version2),
     ...revision && { revision: Number(revision) },

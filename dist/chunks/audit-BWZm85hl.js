@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-IZ3P-LPc.js';
-import './chunk-CX0jEop9.js';
+import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-CT-xp-wb.js';
+import './chunk-BfufJm8t.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-BhO1YVee.js';
-import './chunk-B3TTn5kL.js';
+import './chunk-D2VXLwXI.js';
+import './chunk-K9Za_cum.js';
 import './chunk-CD1mUn41.js';
-import './chunk-DKZjcaKd.js';
+import './chunk-BcZ1ncjP.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderAuditMarkdown, a as auditVerdict } from './chunk-Dju2DAD6.js';
 import { D as DEPENDENCY_KINDS, c as auditOf } from './chunk-BxqvyMCa.js';

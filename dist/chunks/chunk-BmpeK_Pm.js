@@ -4,21 +4,21 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import('./check-DSq-CwcD.js')).check,
+  check: async () => (await import('./check-Db3MsiHV.js')).check,
   setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
   doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
   emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
   plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
   build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
-  policy: async () => (await import('./policy-DNVzHOuY.js')).policyCommand,
-  audit: async () => (await import('./audit-Bisq7zoT.js')).auditCommand,
-  "baseline-update": async () => (await import('./baseline-Y7eovi-2.js')).baselineUpdateCommand,
-  baseline: async () => (await import('./baseline-Y7eovi-2.js')).baselineCommand,
+  policy: async () => (await import('./policy-DBYHLqg6.js')).policyCommand,
+  audit: async () => (await import('./audit-BWZm85hl.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-D5sWYrdp.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-D5sWYrdp.js')).baselineCommand,
   canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
   rego: async () => (await import('./rego-BIP75wai.js')).regoCommand,
-  parse: async () => (await import('./parse-B96Iy6fF.js')).parseCommand,
-  locks: async () => (await import('./locks-Y8ldJder.js')).locksCommand,
-  report: async () => (await import('./report-t-rJjoHA.js')).reportCommand
+  parse: async () => (await import('./parse-bg54v8X1.js')).parseCommand,
+  locks: async () => (await import('./locks-BtlHHcDq.js')).locksCommand,
+  report: async () => (await import('./report-c9YYY7vb.js')).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

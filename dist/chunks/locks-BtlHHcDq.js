@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-BhO1YVee.js';
-import './chunk-B3TTn5kL.js';
-import './chunk-DKZjcaKd.js';
+import { d as diffRevisions } from './chunk-D2VXLwXI.js';
+import './chunk-K9Za_cum.js';
+import './chunk-BcZ1ncjP.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';
