@@ -92,6 +92,10 @@ test('diff: PEP 503 names match, rehashes, unpinned changes, indirect changes, s
     'x v1.2.0 -> v1.2.1-0.20240101000000-abcdef123456',
   ]);
   assert.deepEqual(summary(diffLocks(sum(['x v2.0.0+incompatible']), sum(['x v1.9.0']))).downgraded, ['x v2.0.0+incompatible -> v1.9.0']);
+  // A side's versions lowest first, whatever the file's order; a module the same on both sides is not in the diff.
+  const unordered = diffLocks(sum(['x v1.2.0/go.mod', 'y v1.0.0']), sum(['x v1.10.0/go.mod', 'x v1.9.0/go.mod', 'y v1.0.0', 'z v2.0.0', 'z v1.0.0-rc.1']));
+  assert.deepEqual(summary(unordered), { ...summary(diffLocks(sum([]), sum([]))), upgraded: ['x v1.2.0 -> v1.10.0'], added: ['z v1.0.0-rc.1,v2.0.0'] });
+  assert.deepEqual(unordered.upgraded[0].head.versions, ['v1.9.0', 'v1.10.0']);
 });
 
 test('diff: a large real uv.lock at two dates, and locks of two ecosystems refused', () => {

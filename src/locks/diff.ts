@@ -4,7 +4,7 @@
 // ecosystem orders them: Go semver with pseudo-versions and +incompatible, PEP 440 for pip. Names are matched as the
 // tools match them (PEP 503 for pip).
 import type { Ecosystem, LockDocument, LockPackage } from './document.ts';
-import { compareGoParsed, compareGoVersions, parseGoVersion } from './go-version.ts';
+import { compareGoVersions, goOrderKey } from './go-version.ts';
 import { comparePep440, comparePep440Parsed, comparePlainReleases, parsePep440 } from './pep440.ts';
 import { pipName } from './pep508.ts';
 
@@ -74,11 +74,11 @@ function parsedBy<P>(parse: (v: string) => P | null): (v: string | null) => P | 
 /** The order of two versions, or null when one is not a version (an unpinned requirement): neither up nor down. */
 function orderFor(eco: Ecosystem): Order {
   if (eco === 'go') {
-    const parse = parsedBy(parseGoVersion);
+    const key = parsedBy(goOrderKey);
     return (a, b) => {
-      const x = parse(a),
-        y = parse(b);
-      return x && y ? compareGoParsed(x, y) : null;
+      const x = key(a),
+        y = key(b);
+      return x !== null && y !== null ? (x < y ? -1 : x > y ? 1 : 0) : null;
     };
   }
   const parse = parsedBy(parsePep440);
@@ -99,11 +99,12 @@ const versionOf = (p: LockPackage): string | null =>
 
 interface Group {
   key: string;
+  /** Its versions in file order until the side enters the diff (`sorted`): most sides of a lock are unchanged. */
   side: LockSide;
   packages: LockPackage[];
 }
 
-function group(doc: LockDocument, order: Order): Map<string, Group> {
+function group(doc: LockDocument): Map<string, Group> {
   const pip = doc.ecosystem === 'pip';
   const out = new Map<string, Group>();
   const packages: LockPackage[] = doc.packages;
@@ -125,8 +126,6 @@ function group(doc: LockDocument, order: Order): Map<string, Group> {
     // Direct if any entry of it is direct; unknown only if every entry is.
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
-  const byVersion = sortKey(order);
-  for (const g of out.values()) if (g.side.versions.length > 1) g.side.versions.sort(byVersion);
   return out;
 }
 
@@ -170,13 +169,19 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
     rehashed: [],
   };
   const order = orderFor(eco);
-  const b = group(base, order),
-    h = group(head, order);
-  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
+  const byVersion = sortKey(order);
+  /** The side with its versions lowest first, as the diff gives every side (called once for each side it gives). */
+  const sorted = (s: LockSide): LockSide => {
+    if (s.versions.length > 1) s.versions.sort(byVersion);
+    return s;
+  };
+  const b = group(base),
+    h = group(head);
+  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: sorted(g.side), head: null });
   for (const hg of h.values()) {
     const bg = b.get(hg.key);
     if (!bg) {
-      diff.added.push({ name: hg.side.name, base: null, head: hg.side });
+      diff.added.push({ name: hg.side.name, base: null, head: sorted(hg.side) });
       continue;
     }
     const bs = bg.side,
@@ -185,13 +190,14 @@ export function diffLocks(base: LockDocument, head: LockDocument): LockDiff {
       bs.versions.length === hs.versions.length &&
       (bs.versions.length === 1 ? bs.versions[0] === hs.versions[0] : bs.versions.every((v) => hs.versions.includes(v)));
     const flipped = bs.direct !== null && hs.direct !== null && bs.direct !== hs.direct;
-    if (sameSet) {
-      // One entry a side with the same hashes (or none), the common case, is decided here: `rehash` is not called.
-      const b1 = bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
-      const r = b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
-      if (r) diff.rehashed.push(r);
-      if (!flipped) continue;
-    }
+    // One entry a side with the same hashes (or none), the common case, is decided here: `rehash` is not called.
+    const b1 = sameSet && bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
+    const r = !sameSet || (b1 && (!b1.length || sameList(b1, hg.packages[0].hashes))) ? null : rehash(hs.name, bg, hg);
+    if (sameSet && !r && !flipped) continue;
+    sorted(bs);
+    sorted(hs);
+    if (r) diff.rehashed.push(r);
+    if (sameSet && !flipped) continue;
     const change: LockVersionChange = { name: hs.name, base: bs, head: hs, from: highest(bs), to: highest(hs) };
     if (!sameSet) {
       const c = order(change.from, change.to);

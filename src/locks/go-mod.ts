@@ -104,6 +104,9 @@ function sharedDirective(doc: Pick<GoModDocument, 'go' | 'toolchain' | 'godebug'
 
 const isIndirect = (c: string | null) => c !== null && (c === 'indirect' || c.startsWith('indirect;'));
 
+// A go.mod holds no hashes: its requires share one empty list (hundreds of them, each kept by the document).
+const NO_HASHES: string[] = Object.freeze([]) as unknown as string[];
+
 /** A require of a checked version (a pseudo-version has a `-`: most versions skip its pattern). */
 const requirement = (name: string, version: string, indirect: boolean, line: number): GoRequire => ({
   name,
@@ -111,7 +114,7 @@ const requirement = (name: string, version: string, indirect: boolean, line: num
   direct: !indirect,
   indirect,
   pseudo: version.includes('-') && isPseudoVersion(version),
-  hashes: [],
+  hashes: NO_HASHES,
   source: null,
   markers: null,
   line,
@@ -178,13 +181,12 @@ export function parseGoModStatements(text: string, file: string): GoModDocument 
 }
 
 // The lines go mod tidy writes in a go.mod without replacements or comments, one native match each, their values
-// checked in it: a require in a block (a tab, the path, the version, maybe `// indirect`), `module`, `go`,
-// `toolchain`, a require on its own line, `require (`, `)`, a blank line. Paths of the characters module paths are
-// made of, so that they are the words the tokenizer would read.
+// checked in it: a require in a block (a tab, the path, the version, maybe `// indirect`) or on its own line,
+// `module`, `go`, `toolchain`, `require (`, `)`, a blank line. Paths of the characters module paths are made of, so
+// that they are the words the tokenizer would read. The version pattern once: each copy is compiled apart.
 const PATH = '((?:[A-Za-z0-9._~+-]|/(?!/))+)';
-const REQUIRED = `${PATH} (${GO_VERSION_SOURCE})( // indirect)?`;
 const TIDY_LINE = new RegExp(
-  `(?:\\t${REQUIRED}|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|require ${REQUIRED}|(require \\()|(\\)))?(\\n|$)`,
+  `(?:(\\t|require )${PATH} (${GO_VERSION_SOURCE})( // indirect)?|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|(require \\()|(\\)))?(\\n|$)`,
   'y',
 );
 
@@ -201,25 +203,23 @@ export function readTidyGoMod(text: string, file: string): GoModDocument | null 
     const m = TIDY_LINE.exec(text);
     if (!m) return null;
     p = TIDY_LINE.lastIndex;
-    const name = m[1] ?? m[7];
-    if (name !== undefined) {
-      if ((m[1] !== undefined) !== inBlock) return null;
-      const block = m[1] !== undefined;
-      doc.packages.push(requirement(name, block ? m[2] : m[8], (block ? m[3] : m[9]) !== undefined, line));
-    } else if (m[4] !== undefined) {
-      if (inBlock || doc.module) return null;
-      doc.module = { path: m[4], deprecated: null, line };
+    if (m[1] !== undefined) {
+      if ((m[1] === '\t') !== inBlock) return null;
+      doc.packages.push(requirement(m[2], m[3], m[4] !== undefined, line));
     } else if (m[5] !== undefined) {
-      if (inBlock || doc.go) return null;
-      doc.go = { version: m[5], line };
+      if (inBlock || doc.module) return null;
+      doc.module = { path: m[5], deprecated: null, line };
     } else if (m[6] !== undefined) {
+      if (inBlock || doc.go) return null;
+      doc.go = { version: m[6], line };
+    } else if (m[7] !== undefined) {
       if (inBlock || doc.toolchain) return null;
-      doc.toolchain = { name: m[6], line };
-    } else if (m[10] !== undefined || m[11] !== undefined) {
-      if ((m[10] !== undefined) === inBlock) return null;
+      doc.toolchain = { name: m[7], line };
+    } else if (m[8] !== undefined || m[9] !== undefined) {
+      if ((m[8] !== undefined) === inBlock) return null;
       inBlock = !inBlock;
     }
-    if (m[12] === '') return inBlock || !doc.module ? null : doc;
+    if (m[10] === '') return inBlock || !doc.module ? null : doc;
   }
 }
 

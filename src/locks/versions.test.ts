@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { compareGoVersions, isGoVersion, isPseudoVersion, pseudoVersionCommit } from './go-version.ts';
 import { comparePep440, comparePlainReleases, parsePep440 } from './pep440.ts';
 import { pipName } from './pep508.ts';
+import { fixtureText } from './testdata.ts';
 
 /** Every element sorts strictly before the next, and equal to itself. */
 function assertAscending(cmp: (a: string, b: string) => number, list: string[]) {
@@ -47,6 +48,16 @@ test('Go versions: build metadata such as +incompatible does not order; invalid 
   assert.equal(compareGoVersions('v1.2.3', 'v1.2'), 1);
   for (const bad of ['1.2.3', 'v1.2', 'v1.02.3', 'v1.2.3-01', 'v1.2.3-', 'latest', 'master']) assert.equal(isGoVersion(bad), false, bad);
   for (const good of ['v0.0.0', 'v1.2.3-rc.1', 'v2.0.0+incompatible', 'v0.0.0-20240101000000-abcdef123456']) assert.equal(isGoVersion(good), true, good);
+});
+
+test('Go versions: what the go command takes for a canonical module version, and its order of them (recorded)', () => {
+  // scripts/record-go-versions.sh: golang.org/x/mod's CanonicalVersion and semver.Compare on generated versions.
+  const recorded = JSON.parse(fixtureText('go-versions.json')) as { valid: string[]; invalid: string[]; rank: Record<string, number> };
+  assert.ok(recorded.valid.length > 150 && recorded.invalid.length > 150);
+  for (const v of recorded.valid) assert.equal(isGoVersion(v), true, v);
+  for (const v of recorded.invalid) assert.equal(isGoVersion(v), false, v);
+  for (const a of recorded.valid)
+    for (const b of recorded.valid) assert.equal(compareGoVersions(a, b), Math.sign(recorded.rank[a] - recorded.rank[b]), `${a} vs ${b}`);
 });
 
 test('Go pseudo-versions are recognized in all three forms, with their commit', () => {
