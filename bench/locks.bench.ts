@@ -1,7 +1,9 @@
 // Lock parse + diff cost against the real tool reading the same lock, side by side in one run: a uv.lock of a few
 // hundred packages (`uv tree`, `uv export`, both --frozen --offline), a poetry.lock of as many (`poetry show`,
-// `poetry check --lock`; poetry from $POETRY or PATH) and the go.mod/go.sum of a large module graph
-// (`go list -m all`, `go mod graph`, offline), each at the two revisions committed in src/locks/testdata/large/.
+// `poetry check --lock`; poetry from $POETRY or PATH), the pylock.toml and requirements.txt of the same project
+// (`uv pip install --dry-run --offline`), its Pipfile.lock (`pipenv requirements`, `pipenv verify`; pipenv from
+// $PIPENV or PATH) and the go.mod/go.sum of a large module graph (`go list -m all`, `go mod graph`, offline), each at
+// the two revisions committed in src/locks/testdata/large/.
 // The goal (issue 12): parse + diff in under 10% of the tool's own reading. uv comes from $UV or PATH (the venv of
 // scripts/make-lock-fixtures.sh has it); the Go graph needs the module cache that made the fixtures (GOPROXY=off).
 //
@@ -300,6 +302,30 @@ try {
     ],
     dirs,
     poetryEnv,
+  );
+  // The same projects' pylock.toml and requirements.txt, read by uv without a resolution: a pylock.toml names every
+  // file, so uv needs nothing else; the requirements' pins are looked up in uv's cache (`--no-deps`: the file lists
+  // every package), which only the machine that made the fixture has filled, so elsewhere this one is not measured.
+  // uv compares with an environment: an empty one, made here.
+  const env = join(work, 'env');
+  const made = spawnSync(uv, ['venv', '--offline', '--quiet', env], { encoding: 'utf8', timeout: 60_000 });
+  const python = join(env, 'bin', 'python');
+  const dryRun = ['pip', 'install', '--dry-run', '--offline', '--quiet', '--python', python];
+  if (made.status !== 0) console.log(`\nuv venv: ${made.error?.message ?? made.stderr.trim()} (pylock.toml and requirements.txt not compared with uv)`);
+  compare('pylock.toml (uv export of the uv.lock)', ['pylock.toml'], made.status === 0 ? [[uv, [...dryRun, '-r', 'pylock.toml']]] : [], dirs, process.env);
+  compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], made.status === 0 ? [[uv, [...dryRun, '--no-deps', '-r', 'requirements.txt']]] : [], dirs, process.env);
+  // pipenv reads its lock beside the Pipfile: `requirements` prints the lock's pins, `verify` checks it against the Pipfile.
+  const pipenv = process.env.PIPENV ?? 'pipenv';
+  const pipenvEnv = { ...process.env, PIPENV_VERBOSITY: '-1', PIPENV_IGNORE_VIRTUALENVS: '1' };
+  compare(
+    'Pipfile.lock, a few hundred packages',
+    ['Pipfile.lock'],
+    [
+      [pipenv, ['requirements']],
+      [pipenv, ['verify']],
+    ],
+    dirs,
+    pipenvEnv,
   );
   const goEnv = { ...process.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
   compare(

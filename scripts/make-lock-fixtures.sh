@@ -106,12 +106,16 @@ cp Pipfile.lock "$OUT/pip/base/"
 
 # --- Large locks for bench/locks.bench.ts: a few hundred Python packages, a large Go module graph, two revisions each.
 LARGE_DEPS='"jupyterlab", "pandas", "scikit-learn", "matplotlib", "boto3", "fastapi[all]", "django", "celery[redis]", "sqlalchemy", "apache-airflow-core"'
-pyproject large-base "$LARGE_DEPS"
-uv lock --quiet --exclude-newer 2025-05-01T00:00:00Z
-cp uv.lock "$OUT/large/base/"
-pyproject large-head "$LARGE_DEPS"
-uv lock --quiet --exclude-newer 2025-10-01T00:00:00Z
-cp uv.lock "$OUT/large/head/"
+largeuv() { # revision, --exclude-newer date: the uv.lock, its pylock.toml and a requirements.txt resolved on that day
+  pyproject "large-$1" "$LARGE_DEPS"
+  uv lock --quiet --exclude-newer "$2"
+  uv export --quiet --frozen --format pylock.toml -o pylock.toml
+  echo "$LARGE_DEPS" | tr -d '"' | tr ',' '\n' | sed 's/^ *//' >large.in
+  uv pip compile --quiet --generate-hashes --python-version 3.11 --exclude-newer "$2" large.in -o requirements.txt
+  cp uv.lock pylock.toml requirements.txt "$OUT/large/$1/"
+}
+largeuv base 2025-05-01T00:00:00Z
+largeuv head 2025-10-01T00:00:00Z
 # poetry has no --exclude-newer: its two revisions differ in the project instead (pandas pinned older, django dropped).
 pyproject large-poetry-base '"jupyterlab", "pandas==2.2.0", "scikit-learn", "matplotlib", "boto3", "fastapi[all]", "celery[redis]", "sqlalchemy", "apache-airflow-core"'
 poetry lock --quiet
@@ -119,6 +123,15 @@ cp poetry.lock "$OUT/large/base/"
 pyproject large-poetry-head "$LARGE_DEPS"
 poetry lock --quiet
 cp poetry.lock "$OUT/large/head/"
+# pipenv neither: the same two projects as Pipfiles (kept beside their locks: pipenv reads both).
+largepipenv() { # revision, the pandas pin, the django line
+  mkdir -p "$WORK/large-pipenv-$1" && cd "$WORK/large-pipenv-$1"
+  printf '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\njupyterlab = "*"\npandas = "%s"\nscikit-learn = "*"\nmatplotlib = "*"\nboto3 = "*"\nfastapi = {version = "*", extras = ["all"]}\n%bcelery = {version = "*", extras = ["redis"]}\nsqlalchemy = "*"\napache-airflow-core = "*"\n\n[dev-packages]\npytest = "==8.2.0"\n\n[requires]\npython_version = "3.11"\n' "$2" "$3" >Pipfile
+  pipenv lock >/dev/null 2>&1
+  cp Pipfile Pipfile.lock "$OUT/large/$1/"
+}
+largepipenv base '==2.2.0' ''
+largepipenv head '*' 'django = "*"\n'
 golarge() { # revision, then `go get` arguments
   rev=$1; shift
   mkdir -p "$WORK/golarge-$rev" && cd "$WORK/golarge-$rev"

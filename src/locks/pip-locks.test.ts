@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PipfileLockDocument, PoetryLockDocument, PylockDocument, UvLockDocument } from './document.ts';
+import type { PipfileLockDocument, PoetryLockDocument, PylockDocument, RequirementsDocument, UvLockDocument } from './document.ts';
 import { parsePipfileLock } from './pipfile-lock.ts';
 import { parsePoetryLock } from './poetry-lock.ts';
 import { parsePylock } from './pylock.ts';
@@ -67,6 +67,29 @@ test('pylock.toml made by uv export and by pip lock: packages, index, markers, h
   const pip = fixture<PylockDocument>('pip/base/pylock.pip.toml');
   assert.deepEqual([pip.createdBy, pip.packages.length], ['pip', 31]);
   assert.deepEqual([byName(pip.packages, 'requests').line, byName(pip.packages, 'requests').hashes], [246, [REQUESTS_HASHES[0]]]);
+});
+
+test('the large locks of one project in three more formats: what each tool wrote agrees with the uv.lock it came from', () => {
+  for (const [rev, counts] of [
+    ['base', [231, 225, 232]],
+    ['head', [235, 228, 235]],
+  ] as const) {
+    const uv = fixture<UvLockDocument>(`large/${rev}/uv.lock`);
+    const pylock = fixture<PylockDocument>(`large/${rev}/pylock.toml`);
+    const reqs = fixture<RequirementsDocument>(`large/${rev}/requirements.txt`);
+    const pipfile = fixture<PipfileLockDocument>(`large/${rev}/Pipfile.lock`);
+    assert.deepEqual([pylock.packages.length, reqs.packages.length, pipfile.packages.length], counts, rev);
+    // uv's export lists the lock's packages at the lock's versions.
+    const pins = (ps: { name: string; version: string | null }[]) => ps.map((p) => `${p.name}==${p.version}`).sort();
+    assert.deepEqual(pins(pylock.packages), pins(uv.packages), rev);
+    // The same day's resolution for one platform: a subset of the universal lock, every pin hashed.
+    const inLock = new Set(pins(uv.packages));
+    assert.ok(reqs.packages.every((p) => inLock.has(`${p.name}==${p.version}`) && p.hashes.length > 0), rev);
+    assert.deepEqual(
+      reqs.packages.filter((p) => p.direct).map((p) => p.name),
+      ['apache-airflow-core', 'boto3', 'celery', 'django', 'fastapi', 'jupyterlab', 'matplotlib', 'pandas', 'scikit-learn', 'sqlalchemy'],
+    );
+  }
 });
 
 test('malformed TOML and JSON locks: one error naming the file and the line', () => {
