@@ -84,7 +84,10 @@ test('the large locks of one project in three more formats: what each tool wrote
     assert.deepEqual(pins(pylock.packages), pins(uv.packages), rev);
     // The same day's resolution for one platform: a subset of the universal lock, every pin hashed.
     const inLock = new Set(pins(uv.packages));
-    assert.ok(reqs.packages.every((p) => inLock.has(`${p.name}==${p.version}`) && p.hashes.length > 0), rev);
+    assert.ok(
+      reqs.packages.every((p) => inLock.has(`${p.name}==${p.version}`) && p.hashes.length > 0),
+      rev,
+    );
     assert.deepEqual(
       reqs.packages.filter((p) => p.direct).map((p) => p.name),
       ['apache-airflow-core', 'boto3', 'celery', 'django', 'fastapi', 'jupyterlab', 'matplotlib', 'pandas', 'scikit-learn', 'sqlalchemy'],
