@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseGoModStatements, readTidyGoMod } from './go-mod.ts';
 import { lineAt, tokenize } from './go-modfile-syntax.ts';
 import { parseGoSumLines, readWrittenGoSum } from './go-sum.ts';
+import { agreeing, assertFastReads, variants } from './fast-path-check.ts';
 import { fixtureText } from './testdata.ts';
 
 const GO_SUMS = ['go/base/go.sum', 'go/head/go.sum', 'large/base/go.sum', 'large/head/go.sum'];
@@ -15,39 +16,6 @@ function outcome<T>(f: () => T): T | { threw: unknown } {
   } catch (e) {
     return { threw: e };
   }
-}
-
-/** Damaged variants of a text: each line, in turn, with one of `edits` applied (and the text cut after each line). */
-function* variants(text: string, edits: ((line: string) => string)[]): Generator<string> {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    for (const edit of edits) yield [...lines.slice(0, i), edit(lines[i]), ...lines.slice(i + 1)].join('\n');
-    yield lines.slice(0, i + 1).join('\n');
-  }
-}
-
-type Reader = (text: string, file: string) => unknown;
-
-/** Each fixture takes the fast reader, which gives it the document of the general one. */
-function assertFastReads(rels: string[], fast: Reader, general: Reader): void {
-  for (const rel of rels) {
-    const text = fixtureText(rel);
-    const doc = fast(text, rel);
-    assert.ok(doc, `${rel} takes the fast reader`);
-    assert.deepEqual(doc, general(text, rel), rel);
-  }
-}
-
-/** Each text the fast reader takes (null: left to the general one) gets the general reader's document; how many it took. */
-function agreeing(rel: string, texts: Iterable<string>, fast: Reader, general: Reader): number {
-  let taken = 0;
-  for (const v of texts) {
-    const doc = fast(v, rel);
-    if (!doc) continue;
-    taken++;
-    assert.deepEqual(doc, general(v, rel), JSON.stringify(v.slice(0, 200)));
-  }
-  return taken;
 }
 
 test('a go.sum as the go command writes it is read by the fast reader, into the document of the line reader', () => {

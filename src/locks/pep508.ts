@@ -36,8 +36,15 @@ function nameFromUrl(url: string): { name: string | null; version: string | null
   return { name: null, version: null };
 }
 
+// `name==version`, most of a lock, in one match; unless the version ends as an archive's name does (pip takes
+// `x==1.zip` for a path: URLISH).
+const PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==([A-Za-z0-9_.+!-]+)$/;
+const ARCHIVE_END = /\.(whl|zip|tar\.gz|tar\.bz2)$/i;
+
 /** The requirement, or a message saying what is wrong with it. */
 export function parseRequirement(text: string): ParsedRequirement | { error: string } {
+  const pin = PIN.exec(text);
+  if (pin && !ARCHIVE_END.test(pin[2])) return { name: pin[1], extras: [], specifier: `==${pin[2]}`, pinned: pin[2], url: null, markers: null };
   const t = text.trim();
   if (URLISH.test(t)) {
     // A bare URL's markers follow `; ` (a `;` alone may belong to the URL).

@@ -5,9 +5,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { readBoundedText } from '../bounded-read.ts';
 import { resolveInside } from '../workspace-path.ts';
 import { withoutBom } from './bom.ts';
-import type { Requirement, RequirementsDocument, RequirementsOption } from './document.ts';
+import type { RequirementsDocument, RequirementsOption } from './document.ts';
 import { catchLockError, LockSyntaxError, malformed, type LockParseResult } from './lock-error.ts';
 import { parseRequirement } from './pep508.ts';
+import { isViaContinuation, requirementEntry, viaComment } from './requirement-entry.ts';
+import { readWrittenRequirements } from './requirements-written.ts';
 
 export interface RequirementsReadOptions {
   /** Includes are read only when a workspace is given, and only inside it. */
@@ -68,19 +70,13 @@ function logicalLines(text: string): Logical[] {
     const comment = /^\s*#\s?(.*)$/.exec(raw);
     if (comment && out.length && !parts.length) {
       const c = comment[1];
-      const via = /^\s*via(?:\s+(.*))?$/.exec(c);
+      const via = viaComment(c);
       if (via) {
-        inVia = !via[1];
-        if (via[1])
-          out[out.length - 1].via.push(
-            ...via[1]
-              .split(/,\s*/)
-              .map((s) => s.trim())
-              .filter(Boolean),
-          );
+        inVia = via.open;
+        out[out.length - 1].via.push(...via.names);
         return;
       }
-      if (inVia && /^\s{2,}\S/.test(c)) return void out[out.length - 1].via.push(c.trim());
+      if (inVia && isViaContinuation(c)) return void out[out.length - 1].via.push(c.trim());
     }
     inVia = false;
     if (raw.endsWith('\\') && !COMMENT.test(raw)) {
@@ -170,25 +166,7 @@ class Reader {
       const r = parseRequirement(requirement);
       if ('error' in r) throw malformed(file, l.line, r.error);
       if (editable && !r.url) r.url = requirement;
-      // pip-compile names an input file as `-r file` and the project itself as `name (pyproject.toml)`.
-      const direct = !l.via.length || l.via.some((v) => v.startsWith('-r ') || v.startsWith('-c ') || v.endsWith(')'));
-      const req: Requirement = {
-        name: r.name,
-        version: r.pinned,
-        direct,
-        hashes,
-        source: r.url,
-        markers: r.markers,
-        line: l.line,
-        ...(own ? { file: own } : {}),
-        text: requirement,
-        extras: r.extras,
-        specifier: r.specifier,
-        url: r.url,
-        editable,
-        via: l.via,
-      };
-      (constraint ? this.doc.constraints : this.doc.packages).push(req);
+      (constraint ? this.doc.constraints : this.doc.packages).push(requirementEntry(r, requirement, hashes, l.line, l.via, editable, own));
     }
   }
 
@@ -220,11 +198,18 @@ class Reader {
   }
 }
 
-export function parseRequirementsText(text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument {
+/** Any requirements file, line by line, its includes followed: each mistake one error at its line. */
+export function parseRequirementsLines(text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument {
   const reader = new Reader(file, opts);
   const ws = opts.workspace;
   reader.read(text, file, ws ? [resolveInside(ws, file, { label: 'requirements file' })] : [], false);
   return reader.doc;
+}
+
+export function parseRequirementsText(text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument {
+  // Inside the workspace whichever reader takes it.
+  if (opts.workspace) resolveInside(opts.workspace, file, { label: 'requirements file' });
+  return ((opts.maxFiles ?? 64) >= 1 ? readWrittenRequirements(text, file) : null) ?? parseRequirementsLines(text, file, opts);
 }
 
 export const parseRequirements = (text: string, file: string, opts: RequirementsReadOptions = {}): LockParseResult<RequirementsDocument> =>

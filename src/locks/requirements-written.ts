@@ -1,0 +1,68 @@
+// requirements.txt in the layout pip-compile and uv pip compile write: a header of comments, then each requirement on
+// a line of its own, its `--hash=sha256:` options on indented continuation lines, pip-compile's `# via` under it.
+// One native match takes a requirement with its hashes and annotation, and a native split cuts the hashes out: the
+// general reader (requirements.ts) joins, tokenizes and checks every continuation line, thousands in a large lock.
+// Any other text (an option line, an include, an editable requirement, a `#` in a line, CRLF, a blank line or
+// another comment between requirements) is left to that reader, which gives the same document (a test holds them to
+// it).
+import type { RequirementsDocument } from './document.ts';
+import { parseRequirement } from './pep508.ts';
+import { isViaContinuation, requirementEntry, viaComment } from './requirement-entry.ts';
+
+// The words of a requirement, one space apart (the general reader joins its tokens so), none an option, a comment
+// or a continuation.
+const WORD = '[^\\s\\\\#-][^\\s\\\\#]*';
+const HEADER = /(?:#[^\n]*\n|\n)*/y;
+// A hash's hex digits: [0-9a-f] is two ranges, which V8 matches four times slower (measured) than one range, [0-f],
+// or a negated class, [^:-`g-\uffff]; the digits are what both take (a lookahead for the first, up to the space or
+// newline after the hash, then a match of the second). Its length is checked apart: a counted repetition is
+// compiled as that many copies.
+const HEX = '(?=[0-f]+[ \\n])[^:-`g-\\uffff]+';
+const BLOCK = new RegExp(`(${WORD}(?: ${WORD})*)((?: \\\\\\n {4}--hash=sha256:${HEX})*)\\n(?: {4}# (via(?: [^\\n]*)?)\\n((?: {4}# {3}[^\\n]*\\n)*))?`, 'y');
+/** What comes before each hash: the hashes are what a native split on it leaves. */
+const BEFORE_HASH = ' \\\n    --hash=';
+const SHA256_LENGTH = 'sha256:'.length + 64;
+/** `    # ` before a comment's text, as the general reader cuts it (`#` and one space). */
+const COMMENT_INDENT = '    # '.length;
+
+/** The document of a requirements file in the written layout, or null for any other text. */
+export function readWrittenRequirements(text: string, file: string): RequirementsDocument | null {
+  if (text.includes('\r')) return null;
+  const doc: RequirementsDocument = { ecosystem: 'pip', format: 'requirements.txt', file, packages: [], constraints: [], includes: [], options: [] };
+  HEADER.lastIndex = 0;
+  HEADER.exec(text);
+  let p = HEADER.lastIndex;
+  let line = text.slice(0, p).split('\n').length;
+  while (p < text.length) {
+    BLOCK.lastIndex = p;
+    const m = BLOCK.exec(text);
+    if (!m) return null;
+    p = BLOCK.lastIndex;
+    const r = parseRequirement(m[1]);
+    if ('error' in r) return null;
+    const hashes = m[2] ? m[2].slice(BEFORE_HASH.length).split(BEFORE_HASH) : [];
+    for (let i = 0; i < hashes.length; i++) if (hashes[i].length !== SHA256_LENGTH) return null;
+    const via: string[] = [];
+    const at = line;
+    line += 1 + hashes.length;
+    if (m[3] !== undefined) {
+      // As the general reader reads the comments under a requirement.
+      const first = viaComment(m[3])!;
+      via.push(...first.names);
+      let open = first.open;
+      line++;
+      for (const l of m[4] ? m[4].slice(0, -1).split('\n') : []) {
+        line++;
+        const c = l.slice(COMMENT_INDENT);
+        const v = viaComment(c);
+        if (v) {
+          open = v.open;
+          via.push(...v.names);
+        } else if (open && isViaContinuation(c)) via.push(c.trim());
+        else open = false;
+      }
+    }
+    doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
+  }
+  return doc;
+}
