@@ -27,17 +27,36 @@ const PRE_LABEL: Record<string, 'a' | 'b' | 'rc'> = { alpha: 'a', a: 'a', beta: 
 // A plain release (`2.31.0`), most of what a lock pins: read without the full pattern.
 const RELEASE = /^[0-9]+(?:\.[0-9]+)*$/;
 
+// The normal form the tools write (`1.0rc1`, `2.9.0.post0`, `1.0.dev2`, `1.0+local.1`): a pattern a fifth the size of
+// the general one, whose compiling is most of a first diff's cost when a lock has few versions that are not plain.
+const NORMAL = /^(?:([0-9]+)!)?([0-9]+(?:\.[0-9]+)*)(?:(a|b|rc)([0-9]+))?(?:\.post([0-9]+))?(?:\.dev([0-9]+))?(?:\+([a-z0-9]+(?:\.[a-z0-9]+)*))?$/;
+
 export function parsePep440(text: string): Pep440Version | null {
   if (RELEASE.test(text)) return { epoch: 0n, release: text.split('.').map(BigInt), pre: null, post: null, dev: null, local: null };
+  const n = NORMAL.exec(text);
+  if (n) return version(n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
   const m = VERSION.exec(text);
   if (!m) return null;
   const [, epoch, release, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
+  return version(epoch, release, preL, preN, postN1 ?? (postL ? (postN2 ?? '0') : undefined), devL ? (devN ?? '0') : undefined, local);
+}
+
+/** A version from its parts as matched (a missing number after a label is 0). */
+function version(
+  epoch: string | undefined,
+  release: string,
+  preL: string | undefined,
+  preN: string | undefined,
+  post: string | undefined,
+  dev: string | undefined,
+  local: string | undefined,
+): Pep440Version {
   return {
     epoch: BigInt(epoch ?? 0),
     release: release.split('.').map(BigInt),
     pre: preL ? { label: PRE_LABEL[preL.toLowerCase()], n: BigInt(preN ?? 0) } : null,
-    post: postN1 !== undefined ? BigInt(postN1) : postL ? BigInt(postN2 ?? 0) : null,
-    dev: devL ? BigInt(devN ?? 0) : null,
+    post: post !== undefined ? BigInt(post) : null,
+    dev: dev !== undefined ? BigInt(dev) : null,
     local: local
       ? local
           .toLowerCase()

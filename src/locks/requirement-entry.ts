@@ -23,9 +23,6 @@ export function viaComment(c: string): { names: string[]; open: boolean } | null
   };
 }
 
-/** A comment's text that continues an open `# via` block: one name on a line, indented. */
-export const isViaContinuation = (c: string): boolean => /^\s{2,}\S/.test(c);
-
 /** The entry of a requirement: direct unless pip-compile says only other packages want it. */
 export function requirementEntry(
   r: ParsedRequirement,

@@ -33,6 +33,7 @@ test('a requirements.txt in any other layout is left to the general reader (or r
     (l: string) => l.replace('# via ', '# via\n    #   '),
     (l: string) => l.replace('#   ', '#  '),
     (l: string) => l.replace('#   ', '#   via '),
+    (l: string) => l.replace(/# {3}\S+/, '#   via'),
     (l: string) => l.replace(/, /, ','),
     (l: string) => l.replace('==', '==='),
     (l: string) => l.replace('==', ' == '),

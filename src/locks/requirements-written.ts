@@ -7,7 +7,7 @@
 // it).
 import type { RequirementsDocument } from './document.ts';
 import { parseRequirement } from './pep508.ts';
-import { isViaContinuation, requirementEntry, viaComment } from './requirement-entry.ts';
+import { requirementEntry, viaComment } from './requirement-entry.ts';
 
 // The words of a requirement, one space apart (the general reader joins its tokens so), none an option, a comment
 // or a continuation.
@@ -18,12 +18,15 @@ const HEADER = /(?:#[^\n]*\n|\n)*/y;
 // newline after the hash, then a match of the second). Its length is checked apart: a counted repetition is
 // compiled as that many copies.
 const HEX = '(?=[0-f]+[ \\n])[^:-`g-\\uffff]+';
-const BLOCK = new RegExp(`(${WORD}(?: ${WORD})*)((?: \\\\\\n {4}--hash=sha256:${HEX})*)\\n(?: {4}# (via(?: [^\\n]*)?)\\n((?: {4}# {3}[^\\n]*\\n)*))?`, 'y');
+// pip-compile's annotation: `# via` and the names one a line under it (none of them a `via` line again), or `# via`
+// and what follows it on the line.
+const VIA_LINES = '(?: {4}# via\\n((?: {4}# {3}(?!via\\s)\\S(?:[^\\n]*\\S)?\\n)*)| {4}# (via [^\\n]*)\\n)';
+const BLOCK = new RegExp(`(${WORD}(?: ${WORD})*)((?: \\\\\\n {4}--hash=sha256:${HEX})*)\\n${VIA_LINES}?`, 'y');
+/** What comes before each name under a bare `# via`. */
+const BEFORE_NAME = '\n    #   ';
 /** What comes before each hash: the hashes are what a native split on it leaves. */
 const BEFORE_HASH = ' \\\n    --hash=';
 const SHA256_LENGTH = 'sha256:'.length + 64;
-/** `    # ` before a comment's text, as the general reader cuts it (`#` and one space). */
-const COMMENT_INDENT = '    # '.length;
 
 /** The document of a requirements file in the written layout, or null for any other text. */
 export function readWrittenRequirements(text: string, file: string): RequirementsDocument | null {
@@ -46,21 +49,13 @@ export function readWrittenRequirements(text: string, file: string): Requirement
     const at = line;
     line += 1 + hashes.length;
     if (m[3] !== undefined) {
-      // As the general reader reads the comments under a requirement.
-      const first = viaComment(m[3])!;
-      via.push(...first.names);
-      let open = first.open;
+      // Each name on a line of its own, trimmed and not a via line (the pattern saw to it), as the general reader
+      // takes it.
+      if (m[3]) via.push(...m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME));
+      line += 1 + via.length;
+    } else if (m[4] !== undefined) {
+      via.push(...viaComment(m[4])!.names);
       line++;
-      for (const l of m[4] ? m[4].slice(0, -1).split('\n') : []) {
-        line++;
-        const c = l.slice(COMMENT_INDENT);
-        const v = viaComment(c);
-        if (v) {
-          open = v.open;
-          via.push(...v.names);
-        } else if (open && isViaContinuation(c)) via.push(c.trim());
-        else open = false;
-      }
     }
     doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
   }

@@ -8,7 +8,7 @@ import { withoutBom } from './bom.ts';
 import type { RequirementsDocument, RequirementsOption } from './document.ts';
 import { catchLockError, LockSyntaxError, malformed, type LockParseResult } from './lock-error.ts';
 import { parseRequirement } from './pep508.ts';
-import { isViaContinuation, requirementEntry, viaComment } from './requirement-entry.ts';
+import { requirementEntry, viaComment } from './requirement-entry.ts';
 import { readWrittenRequirements } from './requirements-written.ts';
 
 export interface RequirementsReadOptions {
@@ -76,7 +76,8 @@ function logicalLines(text: string): Logical[] {
         out[out.length - 1].via.push(...via.names);
         return;
       }
-      if (inVia && isViaContinuation(c)) return void out[out.length - 1].via.push(c.trim());
+      // A name of an open `# via`: one on a line, indented.
+      if (inVia && /^\s{2,}\S/.test(c)) return void out[out.length - 1].via.push(c.trim());
     }
     inVia = false;
     if (raw.endsWith('\\') && !COMMENT.test(raw)) {

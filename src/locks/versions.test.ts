@@ -123,6 +123,21 @@ test('PEP 440: spellings the specification normalizes compare equal', () => {
     assert.equal(comparePep440(a, b), 0, `${a} = ${b}`);
 });
 
+test('PEP 440: a version in the normal form is read as the general pattern reads it (which a leading space takes it to)', () => {
+  let n = 0;
+  for (const epoch of ['', '1!', '10!'])
+    for (const release of ['1', '1.0', '2.9.0', '2025.10.3.1'])
+      for (const pre of ['', 'a1', 'b0', 'rc12'])
+        for (const post of ['', '.post0', '.post3'])
+          for (const dev of ['', '.dev0', '.dev7'])
+            for (const local of ['', '+ubuntu', '+ubuntu.1.x2', '+12']) {
+              const v = `${epoch}${release}${pre}${post}${dev}${local}`;
+              assert.deepEqual(parsePep440(v), parsePep440(` ${v}`), v);
+              n++;
+            }
+  assert.equal(n, 3 * 4 * 4 * 3 * 3 * 4);
+});
+
 test('PEP 440: numbers of any size; a string that is not a version sorts before every version', () => {
   assert.equal(comparePep440('20240101000000000000000.1', '20240101000000000000000.0'), 1);
   assert.equal(comparePep440('not a version', '0.0.1'), -1);
