@@ -35,3 +35,9 @@ export function agreeing(rel: string, texts: Iterable<string>, fast: Reader, gen
   }
   return taken;
 }
+
+/** A small deterministic generator, so that a failure names a case that can be run again. */
+export function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}

@@ -3,6 +3,7 @@
 // not say which packages were asked for, so `direct` is null.
 import type { LockPackage, PylockDocument } from './document.ts';
 import { catchLockError, malformed, type LockParseResult } from './lock-error.ts';
+import { scanPylock } from './pylock-scan.ts';
 import { entries, Fields, parseToml, type TomlTable } from './toml-source.ts';
 
 function hashesOf(f: Fields, artifact: TomlTable | null): string[] {
@@ -20,7 +21,8 @@ function sourceOf(f: Fields, pkg: TomlTable): string | null {
   return f.optStr(pkg, 'index');
 }
 
-export function parsePylockText(text: string, file: string): PylockDocument {
+/** Any pylock.toml, through the TOML reader: each wrong field one error at its entry's line. */
+export function readPylockToml(text: string, file: string): PylockDocument {
   const doc = parseToml(text, file);
   const top = new Fields(file, 1, 'pylock.toml');
   const lockVersion = top.optStr(doc, 'lock-version');
@@ -49,5 +51,7 @@ export function parsePylockText(text: string, file: string): PylockDocument {
     packages,
   };
 }
+
+export const parsePylockText = (text: string, file: string): PylockDocument => scanPylock(text, file) ?? readPylockToml(text, file);
 
 export const parsePylock = (text: string, file: string): LockParseResult<PylockDocument> => catchLockError(file, () => parsePylockText(text, file));

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { lcg } from './fast-path-check.ts';
 import { LockSyntaxError } from './lock-error.ts';
 import { fixtureText } from './testdata.ts';
 import { readUvLockToml } from './uv-lock.ts';
@@ -28,12 +29,6 @@ function same(text: string, label: string): boolean {
 test('uv scan: every real uv.lock is read in uv layout, as the TOML reader reads it', () => {
   for (const f of FIXTURES) assert.ok(same(fixtureText(f), f), `${f}: handed on`);
 });
-
-/** A small deterministic generator, so that a failure names a case that can be run again. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 // Damage a line the way a hand edit or an attacker would: each kind either leaves uv's layout (the scan must hand the
 // text on) or keeps it (the scan must give the reader's document); an error must always come from the reader.
