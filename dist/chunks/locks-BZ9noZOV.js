@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-D2VXLwXI.js';
-import './chunk-K9Za_cum.js';
-import './chunk-BcZ1ncjP.js';
+import { d as diffRevisions } from './chunk-CXgI2jbl.js';
+import './chunk-CRkQj3uO.js';
+import './chunk-DDG_r2ds.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-K9Za_cum.js';
+import { l as lockFormatOf } from './chunk-CRkQj3uO.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -13,37 +13,22 @@ var withoutBom = (text) => text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 
 // src/locks/go-version.ts
 var NUM = "(?:0|[1-9][0-9]*)";
-var IDENT = "[0-9A-Za-z-]+";
 var PRE_IDENT = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
-var GO_VERSION_SOURCE = `v${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_IDENT}(?:\\.${PRE_IDENT})*)?(?:\\+${IDENT}(?:\\.${IDENT})*)?`;
-var CANONICAL = new RegExp(`^${GO_VERSION_SOURCE}$`);
-function parseGoVersion(v) {
-  if (!CANONICAL.test(v)) return null;
-  const plus = v.indexOf("+");
-  const core = plus < 0 ? v : v.slice(0, plus);
-  const dash = core.indexOf("-");
-  const release = (dash < 0 ? core : core.slice(0, dash)).slice(1).split(".");
-  return {
-    major: release[0],
-    minor: release[1],
-    patch: release[2],
-    pre: dash < 0 ? [] : core.slice(dash + 1).split("."),
-    build: plus < 0 ? "" : v.slice(plus + 1)
-  };
-}
+var versionSource = (part) => `v${part(NUM)}\\.${part(NUM)}\\.${part(NUM)}(?:-${part(`${PRE_IDENT}(?:\\.${PRE_IDENT})*`)})?(?:\\+incompatible)?`;
+var GO_VERSION_SOURCE = versionSource((s) => s);
+var CANONICAL = new RegExp(`^${versionSource((s) => `(${s})`)}$`);
 var isGoVersion = (v) => CANONICAL.test(v);
 var isNum = (s) => /^[0-9]+$/.test(s);
-var cmpNum = (a, b) => a.length !== b.length ? a.length - b.length : a < b ? -1 : a > b ? 1 : 0;
-function cmpPre(a, b) {
-  if (!a.length || !b.length) return Math.sign(b.length - a.length);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i], y = b[i];
-    const c = isNum(x) && isNum(y) ? cmpNum(x, y) : isNum(x) ? -1 : isNum(y) ? 1 : x < y ? -1 : x > y ? 1 : 0;
-    if (c) return Math.sign(c);
-  }
-  return Math.sign(a.length - b.length);
+var numKey = (digits) => String.fromCharCode(digits.length >>> 16, digits.length & 65535) + digits;
+function goOrderKey(v) {
+  const m = CANONICAL.exec(v);
+  if (!m) return null;
+  const release = numKey(m[1]) + numKey(m[2]) + numKey(m[3]);
+  if (m[4] === void 0) return `${release}`;
+  let key = `${release}`;
+  for (const id of m[4].split(".")) key += isNum(id) ? `${numKey(id)}` : `${id}`;
+  return key;
 }
-var compareGoParsed = (x, y) => Math.sign(cmpNum(x.major, y.major) || cmpNum(x.minor, y.minor) || cmpNum(x.patch, y.patch)) || cmpPre(x.pre, y.pre);
 var PSEUDO = /^v[0-9]+\.[0-9]+\.[0-9]+-(?:[0-9A-Za-z-]+\.)*(?:0\.)?([0-9]{14})-([0-9a-f]{12})(?:\+incompatible)?$/;
 var isPseudoVersion = (v) => PSEUDO.test(v) && isGoVersion(v);
 
@@ -228,13 +213,14 @@ function sharedDirective(doc, s, file) {
   }
 }
 var isIndirect = (c) => c !== null && (c === "indirect" || c.startsWith("indirect;"));
+var NO_HASHES = Object.freeze([]);
 var requirement = (name, version2, indirect, line) => ({
   name,
   version: version2,
   direct: !indirect,
   indirect,
   pseudo: version2.includes("-") && isPseudoVersion(version2),
-  hashes: [],
+  hashes: NO_HASHES,
   source: null,
   markers: null,
   line
@@ -296,9 +282,8 @@ function parseGoModStatements(text, file) {
   return doc;
 }
 var PATH = "((?:[A-Za-z0-9._~+-]|/(?!/))+)";
-var REQUIRED = `${PATH} (${GO_VERSION_SOURCE})( // indirect)?`;
 var TIDY_LINE = new RegExp(
-  `(?:\\t${REQUIRED}|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|require ${REQUIRED}|(require \\()|(\\)))?(\\n|$)`,
+  `(?:(\\t|require )${PATH} (${GO_VERSION_SOURCE})( // indirect)?|module ${PATH}|go (${GO_LINE_VERSION})|toolchain (${TOOLCHAIN_NAME})|(require \\()|(\\)))?(\\n|$)`,
   "y"
 );
 function readTidyGoMod(text, file) {
@@ -309,25 +294,23 @@ function readTidyGoMod(text, file) {
     const m = TIDY_LINE.exec(text);
     if (!m) return null;
     p = TIDY_LINE.lastIndex;
-    const name = m[1] ?? m[7];
-    if (name !== void 0) {
-      if (m[1] !== void 0 !== inBlock) return null;
-      const block = m[1] !== void 0;
-      doc.packages.push(requirement(name, block ? m[2] : m[8], (block ? m[3] : m[9]) !== void 0, line));
-    } else if (m[4] !== void 0) {
-      if (inBlock || doc.module) return null;
-      doc.module = { path: m[4], deprecated: null, line };
+    if (m[1] !== void 0) {
+      if (m[1] === "	" !== inBlock) return null;
+      doc.packages.push(requirement(m[2], m[3], m[4] !== void 0, line));
     } else if (m[5] !== void 0) {
-      if (inBlock || doc.go) return null;
-      doc.go = { version: m[5], line };
+      if (inBlock || doc.module) return null;
+      doc.module = { path: m[5], deprecated: null, line };
     } else if (m[6] !== void 0) {
+      if (inBlock || doc.go) return null;
+      doc.go = { version: m[6], line };
+    } else if (m[7] !== void 0) {
       if (inBlock || doc.toolchain) return null;
-      doc.toolchain = { name: m[6], line };
-    } else if (m[10] !== void 0 || m[11] !== void 0) {
-      if (m[10] !== void 0 === inBlock) return null;
+      doc.toolchain = { name: m[7], line };
+    } else if (m[8] !== void 0 || m[9] !== void 0) {
+      if (m[8] !== void 0 === inBlock) return null;
       inBlock = !inBlock;
     }
-    if (m[12] === "") return inBlock || !doc.module ? null : doc;
+    if (m[10] === "") return inBlock || !doc.module ? null : doc;
   }
 }
 var parseGoModText = (text, file) => readTidyGoMod(text, file) ?? parseGoModStatements(text, file);
@@ -401,7 +384,8 @@ function parseGoSumLines(text, file) {
   }
   return { ecosystem: "go", format: "go.sum", file, packages: [...byKey.values()] };
 }
-var WRITTEN_FILE = new RegExp(`^(?:[!-~]+ ${GO_VERSION_SOURCE}(?:/go\\.mod)? h1:[A-Za-z0-9+/]{43}=\\n)*$`);
+var WRITTEN_FILE = new RegExp(`^(?:[!-~]+ ${GO_VERSION_SOURCE}(?:/go\\.mod)? h1:[A-Za-z0-9+/]+=\\n)*$`);
+var H1_LENGTH = "h1:".length + 44;
 function readWrittenGoSum(text, file) {
   if (!WRITTEN_FILE.test(text)) return null;
   const f = text.split(/[ \n]/);
@@ -412,6 +396,7 @@ function readWrittenGoSum(text, file) {
     const name = f[i];
     let version2 = f[i + 1];
     const hash = f[i + 2];
+    if (hash.length !== H1_LENGTH) return null;
     const goMod = version2.endsWith("/go.mod");
     if (goMod) version2 = version2.slice(0, -7);
     if (!p || p.version !== version2 || p.name !== name) {
@@ -992,6 +977,57 @@ function parsePoetryLockText(text, file) {
 }
 var parsePoetryLock = (text, file) => catchLockError(file, () => parsePoetryLockText(text, file));
 
+// src/locks/pylock-scan.ts
+var HEADER = "\n[[packages]]\n";
+var S = String.raw`[^"\\\x00-\x1f\x7f]*`;
+var INT = "(?:0|[1-9][0-9]{0,14})";
+var DATE_TIME = String.raw`[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?Z`;
+var HEX = String.raw`(?=[0-f]+")[^:-\`g-\uffff]+`;
+var FILE = String.raw`\{ (?:name = "${S}", )?url = "${S}"(?:, upload-time = ${DATE_TIME})?(?:, size = ${INT})?, hashes = \{ sha256 = "${HEX}" \} \}`;
+var BLOCK = new RegExp(
+  String.raw`^name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` + String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?\n*$`
+);
+var TOP = new RegExp(
+  String.raw`^(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n)*lock-version = "(${S})"\n(?:created-by = "(${S})"\n)?(?:requires-python = "(${S})"\n)?\n*$`
+);
+var BEFORE_HASH = 'sha256 = "';
+var HEX_LENGTH = 64;
+var newlines = (s) => {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+};
+function scanPylock(text, file) {
+  const blocks = text.split(HEADER);
+  const top = TOP.exec(blocks[0]);
+  if (!top || !/^1(\.[0-9]+)?$/.test(top[1])) return null;
+  const packages = [];
+  let line = newlines(blocks[0]) + 2;
+  for (let i = 1; i < blocks.length; i++) {
+    const block = blocks[i];
+    const m = BLOCK.exec(block);
+    if (!m) return null;
+    const parts = block.split(BEFORE_HASH);
+    const hashes = [];
+    for (let j = 1; j < parts.length; j++) {
+      if (parts[j].charCodeAt(HEX_LENGTH) !== 34) return null;
+      hashes.push(`sha256:${parts[j].slice(0, HEX_LENGTH)}`);
+    }
+    packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line });
+    line += newlines(block) + 2;
+  }
+  return {
+    ecosystem: "pip",
+    format: "pylock.toml",
+    file,
+    lockVersion: top[1],
+    createdBy: top[2] ?? null,
+    requiresPython: top[3] ?? null,
+    environments: [],
+    packages
+  };
+}
+
 // src/locks/pylock.ts
 function hashesOf(f, artifact) {
   const h = artifact ? f.table(artifact, "hashes") : null;
@@ -1006,7 +1042,7 @@ function sourceOf2(f, pkg) {
   if (archive) return f.optStr(archive, "url") ?? f.optStr(archive, "path");
   return f.optStr(pkg, "index");
 }
-function parsePylockText(text, file) {
+function readPylockToml(text, file) {
   const doc = parseToml(text, file);
   const top = new Fields(file, 1, "pylock.toml");
   const lockVersion = top.optStr(doc, "lock-version");
@@ -1035,6 +1071,7 @@ function parsePylockText(text, file) {
     packages
   };
 }
+var parsePylockText = (text, file) => scanPylock(text, file) ?? readPylockToml(text, file);
 var parsePylock = (text, file) => catchLockError(file, () => parsePylockText(text, file));
 
 // src/locks/pep508.ts
@@ -1055,7 +1092,11 @@ function nameFromUrl(url) {
   if (sdist) return { name: sdist[1], version: sdist[2] };
   return { name: null, version: null };
 }
+var PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==([A-Za-z0-9_.+!-]+)$/;
+var ARCHIVE_END = /\.(whl|zip|tar\.gz|tar\.bz2)$/i;
 function parseRequirement(text) {
+  const pin = PIN.exec(text);
+  if (pin && !ARCHIVE_END.test(pin[2])) return { name: pin[1], extras: [], specifier: `==${pin[2]}`, pinned: pin[2], url: null, markers: null };
   const t = text.trim();
   if (URLISH.test(t)) {
     const [url, markers2] = t.split(/\s+;\s*/, 2);
@@ -1092,6 +1133,78 @@ function parseRequirement(text) {
   const single = parts.length === 1 ? SPEC.exec(parts[0]) : null;
   const pinned = single && (single[1] === "===" || single[1] === "==" && !single[2].includes("*")) ? single[2] : null;
   return { name: n[1], extras, specifier: parts.join(","), pinned, url: null, markers };
+}
+
+// src/locks/requirement-entry.ts
+function viaComment(c) {
+  const via = /^\s*via(?:\s+(.*))?$/.exec(c);
+  if (!via) return null;
+  const names = via[1];
+  if (!names) return { names: [], open: true };
+  if (!names.includes(",")) return { names: [names.trim()], open: false };
+  return {
+    names: names.split(/,\s*/).map((s) => s.trim()).filter(Boolean),
+    open: false
+  };
+}
+function requirementEntry(r, text, hashes, line, via, editable, file) {
+  const direct = !via.length || via.some((v) => v.startsWith("-r ") || v.startsWith("-c ") || v.endsWith(")"));
+  return {
+    name: r.name,
+    version: r.pinned,
+    direct,
+    hashes,
+    source: r.url,
+    markers: r.markers,
+    line,
+    ...file ? { file } : {},
+    text,
+    extras: r.extras,
+    specifier: r.specifier,
+    url: r.url,
+    editable,
+    via
+  };
+}
+
+// src/locks/requirements-written.ts
+var WORD2 = "[^\\s\\\\#-][^\\s\\\\#]*";
+var HEADER2 = /(?:#[^\n]*\n|\n)*/y;
+var HEX2 = "(?=[0-f]+[ \\n])[^:-`g-\\uffff]+";
+var VIA_LINES = "(?: {4}# via\\n((?: {4}# {3}(?!via\\s)\\S(?:[^\\n]*\\S)?\\n)*)| {4}# (via [^\\n]*)\\n)";
+var BLOCK2 = new RegExp(`(${WORD2}(?: ${WORD2})*)((?: \\\\\\n {4}--hash=sha256:${HEX2})*)\\n${VIA_LINES}?`, "y");
+var BEFORE_NAME = "\n    #   ";
+var BEFORE_HASH2 = " \\\n    --hash=";
+var SHA256_LENGTH = "sha256:".length + 64;
+function readWrittenRequirements(text, file) {
+  if (text.includes("\r")) return null;
+  const doc = { ecosystem: "pip", format: "requirements.txt", file, packages: [], constraints: [], includes: [], options: [] };
+  HEADER2.lastIndex = 0;
+  HEADER2.exec(text);
+  let p = HEADER2.lastIndex;
+  let line = text.slice(0, p).split("\n").length;
+  while (p < text.length) {
+    BLOCK2.lastIndex = p;
+    const m = BLOCK2.exec(text);
+    if (!m) return null;
+    p = BLOCK2.lastIndex;
+    const r = parseRequirement(m[1]);
+    if ("error" in r) return null;
+    const hashes = m[2] ? m[2].slice(BEFORE_HASH2.length).split(BEFORE_HASH2) : [];
+    for (let i = 0; i < hashes.length; i++) if (hashes[i].length !== SHA256_LENGTH) return null;
+    const via = [];
+    const at = line;
+    line += 1 + hashes.length;
+    if (m[3] !== void 0) {
+      if (m[3]) via.push(...m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME));
+      line += 1 + via.length;
+    } else if (m[4] !== void 0) {
+      via.push(...viaComment(m[4]).names);
+      line++;
+    }
+    doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
+  }
+  return doc;
 }
 
 // src/locks/requirements.ts
@@ -1137,13 +1250,10 @@ function logicalLines(text) {
     const comment = /^\s*#\s?(.*)$/.exec(raw);
     if (comment && out.length && !parts.length) {
       const c = comment[1];
-      const via = /^\s*via(?:\s+(.*))?$/.exec(c);
+      const via = viaComment(c);
       if (via) {
-        inVia = !via[1];
-        if (via[1])
-          out[out.length - 1].via.push(
-            ...via[1].split(/,\s*/).map((s) => s.trim()).filter(Boolean)
-          );
+        inVia = via.open;
+        out[out.length - 1].via.push(...via.names);
         return;
       }
       if (inVia && /^\s{2,}\S/.test(c)) return void out[out.length - 1].via.push(c.trim());
@@ -1230,24 +1340,7 @@ var Reader2 = class {
       const r = parseRequirement(requirement2);
       if ("error" in r) throw malformed(file, l.line, r.error);
       if (editable && !r.url) r.url = requirement2;
-      const direct = !l.via.length || l.via.some((v) => v.startsWith("-r ") || v.startsWith("-c ") || v.endsWith(")"));
-      const req = {
-        name: r.name,
-        version: r.pinned,
-        direct,
-        hashes,
-        source: r.url,
-        markers: r.markers,
-        line: l.line,
-        ...own ? { file: own } : {},
-        text: requirement2,
-        extras: r.extras,
-        specifier: r.specifier,
-        url: r.url,
-        editable,
-        via: l.via
-      };
-      (constraint ? this.doc.constraints : this.doc.packages).push(req);
+      (constraint ? this.doc.constraints : this.doc.packages).push(requirementEntry(r, requirement2, hashes, l.line, l.via, editable, own));
     }
   }
   limit(file, what) {
@@ -1276,11 +1369,15 @@ var Reader2 = class {
     this.read(text, shown, [...chain, abs], constraint);
   }
 };
-function parseRequirementsText(text, file, opts = {}) {
+function parseRequirementsLines(text, file, opts = {}) {
   const reader = new Reader2(file, opts);
   const ws = opts.workspace;
   reader.read(text, file, ws ? [resolveInside(ws, file, { label: "requirements file" })] : [], false);
   return reader.doc;
+}
+function parseRequirementsText(text, file, opts = {}) {
+  if (opts.workspace) resolveInside(opts.workspace, file, { label: "requirements file" });
+  return ((opts.maxFiles ?? 64) >= 1 ? readWrittenRequirements(text, file) : null) ?? parseRequirementsLines(text, file, opts);
 }
 var parseRequirements = (text, file, opts = {}) => catchLockError(file, () => parseRequirementsText(text, file, opts));
 
@@ -1372,19 +1469,19 @@ function entryOf(entry, line, file) {
 }
 
 // src/locks/uv-scan.ts
-var HEADER = "\n[[package]]\n";
-var S = String.raw`[^"\\\x00-\x1f\x7f]*`;
-var INT = "(?:0|[1-9][0-9]{0,14})";
-var FILE = (hash) => String.raw`\{ url = "${S}", hash = "${hash}", size = ${INT}(?:, upload-time = "${S}")? \}`;
-var DEP = String.raw`\{ name = "${S}"(?:, version = "${S}")?(?:, source = \{ [a-z]+ = "${S}" \})?(?:, extra = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")? \}`;
+var HEADER3 = "\n[[package]]\n";
+var S2 = String.raw`[^"\\\x00-\x1f\x7f]*`;
+var INT2 = "(?:0|[1-9][0-9]{0,14})";
+var FILE2 = (hash) => String.raw`\{ url = "${S2}", hash = "${hash}", size = ${INT2}(?:, upload-time = "${S2}")? \}`;
+var DEP = String.raw`\{ name = "${S2}"(?:, version = "${S2}")?(?:, source = \{ [a-z]+ = "${S2}" \})?(?:, extra = \["${S2}"(?:, "${S2}")*\])?(?:, marker = "${S2}")? \}`;
 var DEPS = String.raw`(?:    ${DEP},\n)+`;
-var REQ = String.raw`\{ name = "${S}"(?:, extras = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")?(?:, specifier = "${S}")? \}`;
+var REQ = String.raw`\{ name = "${S2}"(?:, extras = \["${S2}"(?:, "${S2}")*\])?(?:, marker = "${S2}")?(?:, specifier = "${S2}")? \}`;
 var KEY = "[A-Za-z0-9_-]+";
-var BLOCK = new RegExp(
-  String.raw`^name = "(${S})"\n` + String.raw`(?:version = "(${S})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE(`(${S})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE(S)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S}"(?:, "${S}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` + String.raw`\n*$`
+var BLOCK3 = new RegExp(
+  String.raw`^name = "(${S2})"\n` + String.raw`(?:version = "(${S2})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S2})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE2(`(${S2})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE2(S2)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S2}"(?:, "${S2}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` + String.raw`\n*$`
 );
-var TOP = new RegExp(
-  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S}",\n)+)\]\n)?` + String.raw`\n*$`
+var TOP2 = new RegExp(
+  String.raw`^version = (${INT2})\n(?:revision = (${INT2})\n)?(?:requires-python = "(${S2})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S2}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S2}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`\n*$`
 );
 var DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
 var WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
@@ -1411,7 +1508,7 @@ function sectionNames(text) {
   return [...lists.optional, ...lists.dev];
 }
 function layoutEntry(body, line) {
-  const m = BLOCK.exec(body);
+  const m = BLOCK3.exec(body);
   if (!m) return null;
   const [, name, version2, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
   if (devGroups && !distinct(devGroups.match(GROUP_KEYS))) return null;
@@ -1438,7 +1535,7 @@ function wheelHashes(wheels) {
   return list.includes("") ? list.filter((h) => h) : list;
 }
 function topOf(text) {
-  const m = TOP.exec(text);
+  const m = TOP2.exec(text);
   if (!m) return readRegularToml(text);
   const [, version2, revision, python, options2, members] = m;
   if (options2 && !distinct(options2.match(OPTION_KEYS))) return null;
@@ -1455,24 +1552,24 @@ ${body}`);
   if (!doc || Object.keys(doc).length !== 1 || !Array.isArray(doc.package) || doc.package.length !== 1) return null;
   return entryOf(doc.package[0], line, file);
 }
-function newlines(s) {
+function newlines2(s) {
   let n = 0;
   for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
   return n;
 }
 function scanUvLock(text, file) {
-  const blocks = text.split(HEADER);
+  const blocks = text.split(HEADER3);
   const top = blocks.length > 1 ? topOf(blocks[0]) : null;
   if (!top || "package" in top) return null;
   try {
     const { out, members } = uvTop(top, file);
     const list = [];
-    let line = newlines(blocks[0]) + 2;
+    let line = newlines2(blocks[0]) + 2;
     for (let i = 1; i < blocks.length; i++) {
       const e = layoutEntry(blocks[i], line) ?? tomlEntry(blocks[i], line, file);
       if (!e) return null;
       list.push(e);
-      line += newlines(blocks[i]) + 2;
+      line += newlines2(blocks[i]) + 2;
     }
     return withEntries(out, members, list);
   } catch (e) {
@@ -1535,4 +1632,4 @@ function readLock(workspace, file, opts = {}) {
   return parseLockText(text, shown, { ...opts, workspace });
 }
 
-export { parseGoVersion as a, pipName as b, compareGoParsed as c, parseLockText as p, readLock as r };
+export { pipName as a, goOrderKey as g, parseLockText as p, readLock as r };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { p as parseLockText } from './chunk-BcZ1ncjP.js';
-import './chunk-K9Za_cum.js';
+import { p as parseLockText } from './chunk-DDG_r2ds.js';
+import './chunk-CRkQj3uO.js';
 import './chunk-F7-_xG6A.js';
 import { D as DocumentSyntaxError } from './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-CT-xp-wb.js';
-import './chunk-BfufJm8t.js';
+import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-D7SudBeS.js';
+import './chunk-Be8Qrxr3.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-D2VXLwXI.js';
-import './chunk-K9Za_cum.js';
+import './chunk-CXgI2jbl.js';
+import './chunk-CRkQj3uO.js';
 import './chunk-CD1mUn41.js';
-import './chunk-BcZ1ncjP.js';
+import './chunk-DDG_r2ds.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderAuditMarkdown, a as auditVerdict } from './chunk-Dju2DAD6.js';
 import { D as DEPENDENCY_KINDS, c as auditOf } from './chunk-BxqvyMCa.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { a as parseGoVersion, c as compareGoParsed, b as pipName, p as parseLockText } from './chunk-BcZ1ncjP.js';
-import { l as lockFormatOf } from './chunk-K9Za_cum.js';
+import { g as goOrderKey, a as pipName, p as parseLockText } from './chunk-DDG_r2ds.js';
+import { l as lockFormatOf } from './chunk-CRkQj3uO.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 
@@ -13,17 +13,23 @@ var VERSION = new RegExp(
 );
 var PRE_LABEL = { alpha: "a", a: "a", beta: "b", b: "b", preview: "rc", pre: "rc", c: "rc", rc: "rc" };
 var RELEASE = /^[0-9]+(?:\.[0-9]+)*$/;
+var NORMAL = /^(?:([0-9]+)!)?([0-9]+(?:\.[0-9]+)*)(?:(a|b|rc)([0-9]+))?(?:\.post([0-9]+))?(?:\.dev([0-9]+))?(?:\+([a-z0-9]+(?:\.[a-z0-9]+)*))?$/;
 function parsePep440(text) {
   if (RELEASE.test(text)) return { epoch: 0n, release: text.split(".").map(BigInt), pre: null, post: null, dev: null, local: null };
+  const n = NORMAL.exec(text);
+  if (n) return version(n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
   const m = VERSION.exec(text);
   if (!m) return null;
   const [, epoch, release, preL, preN, postN1, postL, postN2, devL, devN, local] = m;
+  return version(epoch, release, preL, preN, postN1 ?? (postL ? postN2 ?? "0" : void 0), devL ? devN ?? "0" : void 0, local);
+}
+function version(epoch, release, preL, preN, post, dev, local) {
   return {
     epoch: BigInt(epoch ?? 0),
     release: release.split(".").map(BigInt),
     pre: preL ? { label: PRE_LABEL[preL.toLowerCase()], n: BigInt(preN ?? 0) } : null,
-    post: postN1 !== void 0 ? BigInt(postN1) : postL ? BigInt(postN2 ?? 0) : null,
-    dev: devL ? BigInt(devN ?? 0) : null,
+    post: post !== void 0 ? BigInt(post) : null,
+    dev: dev !== void 0 ? BigInt(dev) : null,
     local: local ? local.toLowerCase().split(/[-_.]/).map((s) => /^[0-9]+$/.test(s) ? BigInt(s) : s) : null
   };
 }
@@ -78,10 +84,10 @@ function parsedBy(parse) {
 }
 function orderFor(eco) {
   if (eco === "go") {
-    const parse2 = parsedBy(parseGoVersion);
+    const key = parsedBy(goOrderKey);
     return (a, b) => {
-      const x = parse2(a), y = parse2(b);
-      return x && y ? compareGoParsed(x, y) : null;
+      const x = key(a), y = key(b);
+      return x !== null && y !== null ? x < y ? -1 : x > y ? 1 : 0 : null;
     };
   }
   const parse = parsedBy(parsePep440);
@@ -94,7 +100,7 @@ function orderFor(eco) {
 }
 var sortKey = (order) => (a, b) => order(a, b) ?? (a === b ? 0 : a === null || b !== null && a < b ? -1 : 1);
 var versionOf = (p) => p.version ?? ("specifier" in p && typeof p.specifier === "string" && p.specifier ? p.specifier : "url" in p && typeof p.url === "string" ? p.url : null);
-function group(doc, order) {
+function group(doc) {
   const pip = doc.ecosystem === "pip";
   const out = /* @__PURE__ */ new Map();
   const packages = doc.packages;
@@ -115,8 +121,6 @@ function group(doc, order) {
     if (!g.side.versions.includes(v)) g.side.versions.push(v);
     if (p.direct !== null) g.side.direct = (g.side.direct ?? false) || p.direct;
   }
-  const byVersion = sortKey(order);
-  for (const g of out.values()) if (g.side.versions.length > 1) g.side.versions.sort(byVersion);
   return out;
 }
 var highest = (s) => s.versions[s.versions.length - 1];
@@ -154,23 +158,29 @@ function diffLocks(base, head) {
     rehashed: []
   };
   const order = orderFor(eco);
-  const b = group(base, order), h = group(head, order);
-  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: g.side, head: null });
+  const byVersion = sortKey(order);
+  const sorted = (s) => {
+    if (s.versions.length > 1) s.versions.sort(byVersion);
+    return s;
+  };
+  const b = group(base), h = group(head);
+  for (const g of b.values()) if (!h.has(g.key)) diff.removed.push({ name: g.side.name, base: sorted(g.side), head: null });
   for (const hg of h.values()) {
     const bg = b.get(hg.key);
     if (!bg) {
-      diff.added.push({ name: hg.side.name, base: null, head: hg.side });
+      diff.added.push({ name: hg.side.name, base: null, head: sorted(hg.side) });
       continue;
     }
     const bs = bg.side, hs = hg.side;
     const sameSet = bs.versions.length === hs.versions.length && (bs.versions.length === 1 ? bs.versions[0] === hs.versions[0] : bs.versions.every((v) => hs.versions.includes(v)));
     const flipped = bs.direct !== null && hs.direct !== null && bs.direct !== hs.direct;
-    if (sameSet) {
-      const b1 = bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
-      const r = b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
-      if (r) diff.rehashed.push(r);
-      if (!flipped) continue;
-    }
+    const b1 = sameSet && bg.packages.length === 1 && hg.packages.length === 1 ? bg.packages[0].hashes : null;
+    const r = !sameSet || b1 && (!b1.length || sameList(b1, hg.packages[0].hashes)) ? null : rehash(hs.name, bg, hg);
+    if (sameSet && !r && !flipped) continue;
+    sorted(bs);
+    sorted(hs);
+    if (r) diff.rehashed.push(r);
+    if (sameSet && !flipped) continue;
     const change = { name: hs.name, base: bs, head: hs, from: highest(bs), to: highest(hs) };
     if (!sameSet) {
       const c = order(change.from, change.to);
