@@ -35,7 +35,7 @@ export function requirementEntry(
 ): Requirement {
   // pip-compile names an input file as `-r file` and the project itself as `name (pyproject.toml)`.
   const direct = !via.length || via.some((v) => v.startsWith('-r ') || v.startsWith('-c ') || v.endsWith(')'));
-  return {
+  const entry: Requirement = {
     name: r.name,
     version: r.pinned,
     direct,
@@ -43,7 +43,6 @@ export function requirementEntry(
     source: r.url,
     markers: r.markers,
     line,
-    ...(file ? { file } : {}),
     text,
     extras: r.extras,
     specifier: r.specifier,
@@ -51,4 +50,7 @@ export function requirementEntry(
     editable,
     via,
   };
+  // Set after, not spread in: a spread per entry cost about as much as the rest of it (measured, cold).
+  if (file) entry.file = file;
+  return entry;
 }

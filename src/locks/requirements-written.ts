@@ -45,16 +45,16 @@ export function readWrittenRequirements(text: string, file: string): Requirement
     if ('error' in r) return null;
     const hashes = m[2] ? m[2].slice(BEFORE_HASH.length).split(BEFORE_HASH) : [];
     for (let i = 0; i < hashes.length; i++) if (hashes[i].length !== SHA256_LENGTH) return null;
-    const via: string[] = [];
     const at = line;
     line += 1 + hashes.length;
+    let via: string[] = [];
     if (m[3] !== undefined) {
       // Each name on a line of its own, trimmed and not a via line (the pattern saw to it), as the general reader
       // takes it.
-      if (m[3]) via.push(...m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME));
+      if (m[3]) via = m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME);
       line += 1 + via.length;
     } else if (m[4] !== undefined) {
-      via.push(...viaComment(m[4])!.names);
+      via = viaComment(m[4])!.names;
       line++;
     }
     doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
