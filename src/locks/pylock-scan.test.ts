@@ -1,28 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lcg } from './fast-path-check.ts';
-import { LockSyntaxError } from './lock-error.ts';
+import { answer, damaged, scannedAlike, TOML_EDITS, type LineEdit } from './fast-path-check.ts';
 import { readPylockToml } from './pylock.ts';
 import { scanPylock } from './pylock-scan.ts';
 import { fixtureText } from './testdata.ts';
 
-/** The TOML reader's answer: the document as JSON (key order kept: `go-xenv parse` prints it), or its error. */
-function reading(text: string): string {
-  try {
-    return JSON.stringify(readPylockToml(text, 'pylock.toml'));
-  } catch (e) {
-    if (e instanceof LockSyntaxError) return `error ${e.message}`;
-    throw e;
-  }
-}
-
-/** The scan gives the reader's document or hands the text on (null); true when it took the text. */
-function same(text: string, label: string): boolean {
-  const scanned = scanPylock(text, 'pylock.toml');
-  if (scanned === null) return false;
-  assert.equal(JSON.stringify(scanned), reading(text), `${label}: the scan and the TOML reader differ`);
-  return true;
-}
+const reading = (text: string) => answer(() => readPylockToml(text, 'pylock.toml'));
+const same = (text: string, label: string) =>
+  scannedAlike(
+    (t) => scanPylock(t, 'pylock.toml'),
+    (t) => readPylockToml(t, 'pylock.toml'),
+    text,
+    label,
+  );
 
 const HASH = 'a'.repeat(64);
 const wheel = (name?: string) =>
@@ -34,16 +24,8 @@ test('pylock scan: every pylock.toml uv exported is read in its layout, as the T
   assert.equal(scanPylock(fixtureText('pip/base/pylock.pip.toml'), 'pylock.toml'), null);
 });
 
-const EDITS: ((line: string, pick: () => number) => string)[] = [
-  () => '',
-  (l) => `${l}\n${l}`,
-  (l) => `${l} # note`,
-  (l) => `  ${l}`,
-  (l) => l.replace(' = ', '\t=\t'),
-  (l) => l.replace('"', '"\\t'),
-  (l) => l.replace(/"[^"]*"/, '7'),
-  (l) => l.replace(/"[^"]*"/, '""'),
-  (l) => l.replace(/ \}/, ', name = "dup" }'),
+const EDITS: LineEdit[] = [
+  ...TOML_EDITS,
   (l) => l.replace('{ url', '{ name = "n", url'),
   (l) => l.replace(/[0-9a-f]{64}/, (h) => h.slice(1)),
   (l) => l.replace(/[0-9a-f]{64}/, (h) => `${h}0`),
@@ -56,36 +38,23 @@ const EDITS: ((line: string, pick: () => number) => string)[] = [
   (l) => l.replace(/:[0-9]{2}Z/, ':60Z'),
   (l) => l.replace(/Z,/, '+01:00,'),
   (l) => l.replace(/size = [0-9]+/, 'size = 01'),
-  (l) => l.replace(/,$/, ''),
-  (l) => `${l}\r`,
   (l) => l.replace('[[packages]]', '[packages]'),
   (l) => `${l}\n[[packages]]`,
   (l) => `${l}\n[packages.vcs]\ntype = "git"`,
-  (l, pick) => l.slice(0, Math.floor(pick() * l.length)),
-  (l, pick) => {
-    const at = Math.floor(pick() * l.length);
-    return l.slice(0, at) + '"[]{},=\n#\''[Math.floor(pick() * 12)] + l.slice(at);
-  },
 ];
 
 test('pylock scan: damaged locks are read as the TOML reader reads them, or handed on (errors included)', () => {
-  const pick = lcg(13);
-  let taken = 0;
-  let handed = 0;
   const large = fixtureText('large/head/pylock.toml').split('\n').slice(0, 400).join('\n');
-  for (const [f, text] of [
-    ['pip/base/pylock.toml', fixtureText('pip/base/pylock.toml')],
-    ['large/head/pylock.toml', large],
-  ]) {
-    const lines = text.split('\n');
-    for (let i = 0; i < 1500; i++) {
-      const at = Math.floor(pick() * lines.length);
-      const edit = Math.floor(pick() * EDITS.length);
-      const damaged = [...lines.slice(0, at), EDITS[edit](lines[at], pick), ...lines.slice(at + 1)].join('\n');
-      if (same(damaged, `${f}, line ${at + 1}, edit ${edit}`)) taken++;
-      else handed++;
-    }
-  }
+  const { taken, handed } = damaged(
+    [
+      ['pip/base/pylock.toml', fixtureText('pip/base/pylock.toml')],
+      ['large/head/pylock.toml', large],
+    ],
+    EDITS,
+    13,
+    1500,
+    same,
+  );
   assert.ok(taken > 300 && handed > 300, `taken ${taken}, handed on ${handed}`);
 });
 

@@ -1,77 +1,39 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lcg } from './fast-path-check.ts';
-import { LockSyntaxError } from './lock-error.ts';
+import { answer, damaged, scannedAlike, TOML_EDITS, type LineEdit } from './fast-path-check.ts';
 import { fixtureText } from './testdata.ts';
 import { readUvLockToml } from './uv-lock.ts';
 import { scanUvLock } from './uv-scan.ts';
 
 const FIXTURES = ['pip/base/uv.lock', 'pip/head/uv.lock', 'large/base/uv.lock', 'large/head/uv.lock'];
 
-/** The TOML reader's answer: the document as JSON (key order kept: `go-xenv parse` prints it), or its error. */
-function reading(text: string): string {
-  try {
-    return JSON.stringify(readUvLockToml(text, 'uv.lock'));
-  } catch (e) {
-    if (e instanceof LockSyntaxError) return `error ${e.message}`;
-    throw e;
-  }
-}
-
-/** The scan gives the reader's document or hands the text on (null); true when it took the text. */
-function same(text: string, label: string): boolean {
-  const scanned = scanUvLock(text, 'uv.lock');
-  if (scanned === null) return false;
-  assert.equal(JSON.stringify(scanned), reading(text), `${label}: the scan and the TOML reader differ`);
-  return true;
-}
+const reading = (text: string) => answer(() => readUvLockToml(text, 'uv.lock'));
+const same = (text: string, label: string) =>
+  scannedAlike(
+    (t) => scanUvLock(t, 'uv.lock'),
+    (t) => readUvLockToml(t, 'uv.lock'),
+    text,
+    label,
+  );
 
 test('uv scan: every real uv.lock is read in uv layout, as the TOML reader reads it', () => {
   for (const f of FIXTURES) assert.ok(same(fixtureText(f), f), `${f}: handed on`);
 });
 
-// Damage a line the way a hand edit or an attacker would: each kind either leaves uv's layout (the scan must hand the
-// text on) or keeps it (the scan must give the reader's document); an error must always come from the reader.
-const EDITS: ((line: string, pick: () => number) => string)[] = [
-  () => '',
-  (l) => `${l}\n${l}`,
-  (l) => `${l} # note`,
-  (l) => `  ${l}`,
-  (l) => l.replace(' = ', '\t=\t'),
-  (l) => l.replace('"', '"\\t'),
-  (l) => l.replace(/"[^"]*"/, '7'),
-  (l) => l.replace(/"[^"]*"/, '""'),
+const EDITS: LineEdit[] = [
+  ...TOML_EDITS,
   (l) => l.replace(/"[^"]*"/, '"""x"""'),
-  (l) => l.replace(/ \}/, ', name = "dup" }'),
   (l) => l.replace('{ ', '{ url = "u", '),
   (l) => l.replace(/[a-z]+ = /, 'constructor = '),
   (l) => l.replace(/[a-z-]+ = /, '123 = '),
-  (l) => l.replace(/,$/, ''),
-  (l) => `${l}\r`,
   (l) => l.replace('[[package]]', '[package]'),
   (l) => l.replace('[package.', '[options.'),
   (l) => `${l}\n[[package]]`,
-  (l, pick) => l.slice(0, Math.floor(pick() * l.length)),
-  (l, pick) => {
-    const at = Math.floor(pick() * l.length);
-    return l.slice(0, at) + '"[]{},=\n#\''[Math.floor(pick() * 12)] + l.slice(at);
-  },
 ];
 
 test('uv scan: damaged locks are read as the TOML reader reads them, or handed on (errors included)', () => {
-  const pick = lcg(12);
-  let taken = 0;
-  let handed = 0;
-  for (const f of ['pip/head/uv.lock', 'pip/base/uv.lock']) {
-    const lines = fixtureText(f).split('\n');
-    for (let i = 0; i < 1500; i++) {
-      const at = Math.floor(pick() * lines.length);
-      const edit = Math.floor(pick() * EDITS.length);
-      const text = [...lines.slice(0, at), EDITS[edit](lines[at], pick), ...lines.slice(at + 1)].join('\n');
-      if (same(text, `${f}, line ${at + 1}, edit ${edit}`)) taken++;
-      else handed++;
-    }
-  }
+  const texts: [string, string][] = ['pip/head/uv.lock', 'pip/base/uv.lock'].map((f) => [f, fixtureText(f)]);
+  const { taken, handed } = damaged(texts, EDITS, 12, 1500, same);
   // Both outcomes are exercised: edits that keep the layout (a value changed) and edits that leave it.
   assert.ok(taken > 300 && handed > 300, `taken ${taken}, handed on ${handed}`);
 });

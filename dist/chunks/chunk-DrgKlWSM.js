@@ -4,21 +4,21 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import('./check-CcZdJ_nC.js')).check,
+  check: async () => (await import('./check-BS_RRrGj.js')).check,
   setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
   doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
   emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
   plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
   build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
-  policy: async () => (await import('./policy-D41ewOHA.js')).policyCommand,
-  audit: async () => (await import('./audit-CZ6KnBK2.js')).auditCommand,
-  "baseline-update": async () => (await import('./baseline-DGuBURMj.js')).baselineUpdateCommand,
-  baseline: async () => (await import('./baseline-DGuBURMj.js')).baselineCommand,
+  policy: async () => (await import('./policy-Bdu8-dN0.js')).policyCommand,
+  audit: async () => (await import('./audit-D7r54ydq.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-DSiFMwtc.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-DSiFMwtc.js')).baselineCommand,
   canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
   rego: async () => (await import('./rego-BIP75wai.js')).regoCommand,
-  parse: async () => (await import('./parse-BORBh1kP.js')).parseCommand,
-  locks: async () => (await import('./locks-BZ9noZOV.js')).locksCommand,
-  report: async () => (await import('./report-Ciq8MCoe.js')).reportCommand
+  parse: async () => (await import('./parse-a06KQK2_.js')).parseCommand,
+  locks: async () => (await import('./locks-CIN6tjjH.js')).locksCommand,
+  report: async () => (await import('./report-DnF28pnp.js')).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-CRkQj3uO.js';
+import { l as lockFormatOf } from './chunk-2hAZwo2m.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -1149,7 +1149,7 @@ function viaComment(c) {
 }
 function requirementEntry(r, text, hashes, line, via, editable, file) {
   const direct = !via.length || via.some((v) => v.startsWith("-r ") || v.startsWith("-c ") || v.endsWith(")"));
-  return {
+  const entry = {
     name: r.name,
     version: r.pinned,
     direct,
@@ -1157,7 +1157,6 @@ function requirementEntry(r, text, hashes, line, via, editable, file) {
     source: r.url,
     markers: r.markers,
     line,
-    ...file ? { file } : {},
     text,
     extras: r.extras,
     specifier: r.specifier,
@@ -1165,6 +1164,8 @@ function requirementEntry(r, text, hashes, line, via, editable, file) {
     editable,
     via
   };
+  if (file) entry.file = file;
+  return entry;
 }
 
 // src/locks/requirements-written.ts
@@ -1192,14 +1193,14 @@ function readWrittenRequirements(text, file) {
     if ("error" in r) return null;
     const hashes = m[2] ? m[2].slice(BEFORE_HASH2.length).split(BEFORE_HASH2) : [];
     for (let i = 0; i < hashes.length; i++) if (hashes[i].length !== SHA256_LENGTH) return null;
-    const via = [];
     const at = line;
     line += 1 + hashes.length;
+    let via = [];
     if (m[3] !== void 0) {
-      if (m[3]) via.push(...m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME));
+      if (m[3]) via = m[3].slice(BEFORE_NAME.length - 1, -1).split(BEFORE_NAME);
       line += 1 + via.length;
     } else if (m[4] !== void 0) {
-      via.push(...viaComment(m[4]).names);
+      via = viaComment(m[4]).names;
       line++;
     }
     doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));

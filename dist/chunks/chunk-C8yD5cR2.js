@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { g as goOrderKey, a as pipName, p as parseLockText } from './chunk-DDG_r2ds.js';
-import { l as lockFormatOf } from './chunk-CRkQj3uO.js';
+import { g as goOrderKey, a as pipName, p as parseLockText } from './chunk-0x-Np0P5.js';
+import { l as lockFormatOf } from './chunk-2hAZwo2m.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 

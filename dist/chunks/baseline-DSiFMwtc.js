@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-D7SudBeS.js';
-export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-D7SudBeS.js';
-import './chunk-Be8Qrxr3.js';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-O4mrWeSi.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-O4mrWeSi.js';
+import './chunk-Duf-A2Bf.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-CXgI2jbl.js';
-import './chunk-CRkQj3uO.js';
+import './chunk-C8yD5cR2.js';
+import './chunk-2hAZwo2m.js';
 import './chunk-CD1mUn41.js';
-import './chunk-DDG_r2ds.js';
+import './chunk-0x-Np0P5.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-BxqvyMCa.js';
 import './chunk-BsLrw91K.js';

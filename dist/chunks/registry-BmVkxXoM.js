@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { l as loadCommand } from './chunk-BW4fRo3o.js';
-export { a as loadCommandTable } from './chunk-BW4fRo3o.js';
+import { l as loadCommand } from './chunk-DrgKlWSM.js';
+export { a as loadCommandTable } from './chunk-DrgKlWSM.js';
 import './chunk-gJGdoriE.js';
 
 let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });
