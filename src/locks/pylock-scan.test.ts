@@ -78,3 +78,10 @@ test('pylock scan: wheels inline or one a line, a date the reader takes, and wha
   ])
     assert.equal(scanPylock(text, 'pylock.toml'), null, label);
 });
+
+test('pylock scan: a near miss of the layout (thousands of wheels, the last one broken) is handed on, and read', () => {
+  const line = `    ${wheel()},\n`;
+  const text = lock(`wheels = [\n${line.repeat(20_000)}${line.replace(' },', ' ,')}]\n`);
+  assert.equal(scanPylock(text, 'pylock.toml'), null);
+  assert.match(reading(text), /^error .*invalid TOML/);
+});

@@ -87,3 +87,9 @@ test('the written layout: hashes, a multi-line via, markers and extras, a requir
   ])
     assert.equal(readWrittenRequirements(other, 'r.txt'), null, JSON.stringify(other));
 });
+
+test('a near miss of the written layout (thousands of hashes, then a line no reader takes) is handed on, and refused', () => {
+  const text = `a==1.0${` \\\n    --hash=sha256:${HEX}`.repeat(20_000)}\n--bogus-option\n`;
+  assert.equal(readWrittenRequirements(text, 'r.txt'), null);
+  assert.throws(() => parseRequirementsLines(text, 'r.txt'), /unknown option --bogus-option/);
+});
