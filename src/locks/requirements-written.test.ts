@@ -44,6 +44,12 @@ test('a requirements.txt in any other layout is left to the general reader (or r
     (l: string) => `${l}\n`,
     (l: string) => `${l}\n# a note`,
     (l: string) => `${l}\n    # a note`,
+    (l: string) => `${l}\n\n# The following packages are considered to be unsafe in a requirements file:\n# setuptools`,
+    (l: string) => `${l}\n# via x`,
+    (l: string) => `${l}\n#   x`,
+    (l: string) => `${l}\n#\tvia x`,
+    (l: string) => `${l}\n#via x`,
+    (l: string) => `${l}\n\n    # via x`,
     (l: string) => `${l} # a note`,
   ];
   let fast = 0;
@@ -64,7 +70,10 @@ test('the written layout: hashes, a multi-line via, markers and extras, a requir
     '    # via\n    #   -r req.in\n    #   b',
     'b[x,y]==2.0 ; python_version >= "3.8"',
     '    # via c, d',
+    '',
+    '# The following packages are considered to be unsafe in a requirements file:',
     'c==3.0',
+    '# setuptools',
     '',
   ].join('\n');
   const doc = readWrittenRequirements(text, 'r.txt');
@@ -75,11 +84,12 @@ test('the written layout: hashes, a multi-line via, markers and extras, a requir
     [
       ['a', '1.0', 3, 2, ['-r req.in', 'b'], true, [], null],
       ['b', '2.0', 9, 0, ['c', 'd'], false, ['x', 'y'], 'python_version >= "3.8"'],
-      ['c', '3.0', 11, 0, [], true, [], null],
+      ['c', '3.0', 13, 0, [], true, [], null],
     ],
   );
+  assert.deepEqual(readWrittenRequirements(`${text}\n\n`, 'r.txt'), parseRequirementsLines(`${text}\n\n`, 'r.txt'));
   for (const other of [
-    `${text}\n`,
+    `${text}    # via x\n`,
     `-r other.txt\n${text}`,
     `a==1.0 \\\n    --hash=sha256:${HEX.toUpperCase()}\n`,
     'a==1.0\r\n',

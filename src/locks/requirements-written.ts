@@ -2,9 +2,8 @@
 // a line of its own, its `--hash=sha256:` options on indented continuation lines, pip-compile's `# via` under it.
 // One native match takes a requirement with its hashes and annotation, and a native split cuts the hashes out: the
 // general reader (requirements.ts) joins, tokenizes and checks every continuation line, thousands in a large lock.
-// Any other text (an option line, an include, an editable requirement, a `#` in a line, CRLF, a blank line or
-// another comment between requirements) is left to that reader, which gives the same document (a test holds them to
-// it).
+// Any other text (an option line, an include, an editable requirement, a `#` in a line, CRLF, an indented or a `via`
+// comment between requirements) is left to that reader, which gives the same document (a test holds them to it).
 import type { RequirementsDocument } from './document.ts';
 import { parseRequirement } from './pep508.ts';
 import { requirementEntry, viaComment } from './requirement-entry.ts';
@@ -13,6 +12,9 @@ import { requirementEntry, viaComment } from './requirement-entry.ts';
 // or a continuation.
 const WORD = '[^\\s\\\\#-][^\\s\\\\#]*';
 const HEADER = /(?:#[^\n]*\n|\n)*/y;
+// Between requirements: blank lines, and comments at the line's start that are no `# via` and continue none (the
+// general reader skips those; pip-compile writes one before the packages it calls unsafe).
+const BETWEEN = /(?:#(?:[ \t](?!via\s)\S[^\n]*)?\n|\n)*/y;
 // A hash's hex digits: [0-9a-f] is two ranges, which V8 matches four times slower (measured) than one range, [0-f],
 // or a negated class, [^:-`g-\uffff]; the digits are what both take (a lookahead for the first, up to the space or
 // newline after the hash, then a match of the second). Its length is checked apart: a counted repetition is
@@ -32,10 +34,16 @@ const SHA256_LENGTH = 'sha256:'.length + 64;
 export function readWrittenRequirements(text: string, file: string): RequirementsDocument | null {
   if (text.includes('\r')) return null;
   const doc: RequirementsDocument = { ecosystem: 'pip', format: 'requirements.txt', file, packages: [], constraints: [], includes: [], options: [] };
-  HEADER.lastIndex = 0;
-  HEADER.exec(text);
-  let p = HEADER.lastIndex;
-  let line = text.slice(0, p).split('\n').length;
+  let line = 1;
+  let p = 0;
+  /** Past the lines `skip` takes at p. */
+  const skipping = (skip: RegExp) => {
+    skip.lastIndex = p;
+    skip.exec(text);
+    if (skip.lastIndex > p) line += text.slice(p, skip.lastIndex).split('\n').length - 1;
+    p = skip.lastIndex;
+  };
+  skipping(HEADER);
   while (p < text.length) {
     BLOCK.lastIndex = p;
     const m = BLOCK.exec(text);
@@ -58,6 +66,7 @@ export function readWrittenRequirements(text: string, file: string): Requirement
       line++;
     }
     doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
+    skipping(BETWEEN);
   }
   return doc;
 }

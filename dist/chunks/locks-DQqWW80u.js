@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-C8yD5cR2.js';
-import './chunk-2hAZwo2m.js';
-import './chunk-0x-Np0P5.js';
+import { d as diffRevisions } from './chunk-BXGzjewb.js';
+import './chunk-DcLY3le_.js';
+import './chunk-B-QEyLDU.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';

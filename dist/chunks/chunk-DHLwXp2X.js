@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { c as baselineStep } from './chunk-O4mrWeSi.js';
-import { b as policyStep } from './chunk-Duf-A2Bf.js';
+import { c as baselineStep } from './chunk-BSLqGTyh.js';
+import { b as policyStep } from './chunk-CCv__09s.js';
 import { t as toolchainStep } from './chunk-DTgOEYbw.js';
 import { a as emulationStep } from './chunk-B9aDIL6U.js';
 import { m as matrixStep } from './chunk-BHdAqz4K.js';

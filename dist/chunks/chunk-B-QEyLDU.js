@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-2hAZwo2m.js';
+import { l as lockFormatOf } from './chunk-DcLY3le_.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -1171,6 +1171,7 @@ function requirementEntry(r, text, hashes, line, via, editable, file) {
 // src/locks/requirements-written.ts
 var WORD2 = "[^\\s\\\\#-][^\\s\\\\#]*";
 var HEADER2 = /(?:#[^\n]*\n|\n)*/y;
+var BETWEEN = /(?:#(?:[ \t](?!via\s)\S[^\n]*)?\n|\n)*/y;
 var HEX2 = "(?=[0-f]+[ \\n])[^:-`g-\\uffff]+";
 var VIA_LINES = "(?: {4}# via\\n((?: {4}# {3}(?!via\\s)\\S(?:[^\\n]*\\S)?\\n)*)| {4}# (via [^\\n]*)\\n)";
 var BLOCK2 = new RegExp(`(${WORD2}(?: ${WORD2})*)((?: \\\\\\n {4}--hash=sha256:${HEX2})*)\\n${VIA_LINES}?`, "y");
@@ -1180,10 +1181,15 @@ var SHA256_LENGTH = "sha256:".length + 64;
 function readWrittenRequirements(text, file) {
   if (text.includes("\r")) return null;
   const doc = { ecosystem: "pip", format: "requirements.txt", file, packages: [], constraints: [], includes: [], options: [] };
-  HEADER2.lastIndex = 0;
-  HEADER2.exec(text);
-  let p = HEADER2.lastIndex;
-  let line = text.slice(0, p).split("\n").length;
+  let line = 1;
+  let p = 0;
+  const skipping = (skip) => {
+    skip.lastIndex = p;
+    skip.exec(text);
+    if (skip.lastIndex > p) line += text.slice(p, skip.lastIndex).split("\n").length - 1;
+    p = skip.lastIndex;
+  };
+  skipping(HEADER2);
   while (p < text.length) {
     BLOCK2.lastIndex = p;
     const m = BLOCK2.exec(text);
@@ -1204,6 +1210,7 @@ function readWrittenRequirements(text, file) {
       line++;
     }
     doc.packages.push(requirementEntry(r, m[1], hashes, at, via, false));
+    skipping(BETWEEN);
   }
   return doc;
 }
