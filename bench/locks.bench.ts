@@ -312,8 +312,9 @@ try {
   const python = join(env, 'bin', 'python');
   const dryRun = ['pip', 'install', '--dry-run', '--offline', '--quiet', '--python', python];
   if (made.status !== 0) console.log(`\nuv venv: ${made.error?.message ?? made.stderr.trim()} (pylock.toml and requirements.txt not compared with uv)`);
-  compare('pylock.toml (uv export of the uv.lock)', ['pylock.toml'], made.status === 0 ? [[uv, [...dryRun, '-r', 'pylock.toml']]] : [], dirs, process.env);
-  compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], made.status === 0 ? [[uv, [...dryRun, '--no-deps', '-r', 'requirements.txt']]] : [], dirs, process.env);
+  const uvDryRun = (...args: string[]): [string, string[]][] => (made.status === 0 ? [[uv, [...dryRun, ...args]]] : []);
+  compare('pylock.toml (uv export of the uv.lock)', ['pylock.toml'], uvDryRun('-r', 'pylock.toml'), dirs, process.env);
+  compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], uvDryRun('--no-deps', '-r', 'requirements.txt'), dirs, process.env);
   // pipenv reads its lock beside the Pipfile: `requirements` prints the lock's pins, `verify` checks it against the Pipfile.
   const pipenv = process.env.PIPENV ?? 'pipenv';
   const pipenvEnv = { ...process.env, PIPENV_VERBOSITY: '-1', PIPENV_IGNORE_VIRTUALENVS: '1' };

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { r as runAction } from './chunks/chunk-BmRGYXvm.js';
+import { r as runAction } from './chunks/chunk-B4QgyuVf.js';
 import './chunks/chunk-Cv9Ps1V6.js';
-import './chunks/chunk-CEwrxopu.js';
+import './chunks/chunk-C_MtJ_RM.js';
 import './chunks/chunk-BCrPTqn_.js';
 import './chunks/chunk-Dju2DAD6.js';
 import './chunks/chunk-BxqvyMCa.js';

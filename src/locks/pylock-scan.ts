@@ -6,17 +6,14 @@
 // that reading gives, and every error is its own. The pattern takes only what that reader takes (a date it would
 // refuse is not matched).
 import type { LockPackage, PylockDocument } from './document.ts';
+import { headerBlocks, hexDigits, INT, PLAIN_STRING } from './layout-scan.ts';
 
 /** What separates the package blocks: the header on a line of its own, as uv writes it. */
 const HEADER = '\n[[packages]]\n';
-/** A plain basic string's text (no escape, no control character). */
-const S = String.raw`[^"\\\x00-\x1f\x7f]*`;
-const INT = '(?:0|[1-9][0-9]{0,14})';
+const S = PLAIN_STRING;
 /** A UTC date-time as the TOML reader takes one (a day up to 31 in any month, as V8's Date does). */
 const DATE_TIME = String.raw`[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?Z`;
-// A hash's hex digits, as in requirements-written.ts: the single range [0-f] as a lookahead, then the negated
-// [^:-`g-\uffff], which V8 both match far faster than [0-9a-f]; their length is checked apart.
-const HEX = String.raw`(?=[0-f]+")[^:-\`g-\uffff]+`;
+const HEX = hexDigits('"');
 const FILE = String.raw`\{ (?:name = "${S}", )?url = "${S}"(?:, upload-time = ${DATE_TIME})?(?:, size = ${INT})?, hashes = \{ sha256 = "${HEX}" \} \}`;
 /** A package block after its header: name, version, marker, index, sdist, the wheels (one inline, or one a line). */
 const BLOCK = new RegExp(
@@ -31,22 +28,13 @@ const TOP = new RegExp(
 const BEFORE_HASH = 'sha256 = "';
 const HEX_LENGTH = 64;
 
-const newlines = (s: string): number => {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-};
-
 /** The document of a pylock.toml in uv's layout, or null for any other text. */
 export function scanPylock(text: string, file: string): PylockDocument | null {
-  const blocks = text.split(HEADER);
-  const top = TOP.exec(blocks[0]);
+  const { top: prelude, blocks } = headerBlocks(text, HEADER);
+  const top = TOP.exec(prelude);
   if (!top || !/^1(\.[0-9]+)?$/.test(top[1])) return null;
   const packages: LockPackage[] = [];
-  // The first header follows the top's last line (a blank one, its newline the separator's first).
-  let line = newlines(blocks[0]) + 2;
-  for (let i = 1; i < blocks.length; i++) {
-    const block = blocks[i];
+  for (const { body: block, line } of blocks) {
     const m = BLOCK.exec(block);
     if (!m) return null;
     const parts = block.split(BEFORE_HASH);
@@ -56,7 +44,6 @@ export function scanPylock(text: string, file: string): PylockDocument | null {
       hashes.push(`sha256:${parts[j].slice(0, HEX_LENGTH)}`);
     }
     packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line });
-    line += newlines(block) + 2;
   }
   return {
     ecosystem: 'pip',

@@ -5,6 +5,7 @@
 // Any other text (an option line, an include, an editable requirement, a `#` in a line, CRLF, an indented or a `via`
 // comment between requirements) is left to that reader, which gives the same document (a test holds them to it).
 import type { RequirementsDocument } from './document.ts';
+import { hexDigits } from './layout-scan.ts';
 import { parseRequirement } from './pep508.ts';
 import { requirementEntry, viaComment } from './requirement-entry.ts';
 
@@ -15,11 +16,8 @@ const HEADER = /(?:#[^\n]*\n|\n)*/y;
 // Between requirements: blank lines, and comments at the line's start that are no `# via` and continue none (the
 // general reader skips those; pip-compile writes one before the packages it calls unsafe).
 const BETWEEN = /(?:#(?:[ \t](?!via\s)\S[^\n]*)?\n|\n)*/y;
-// A hash's hex digits: [0-9a-f] is two ranges, which V8 matches four times slower (measured) than one range, [0-f],
-// or a negated class, [^:-`g-\uffff]; the digits are what both take (a lookahead for the first, up to the space or
-// newline after the hash, then a match of the second). Its length is checked apart: a counted repetition is
-// compiled as that many copies.
-const HEX = '(?=[0-f]+[ \\n])[^:-`g-\\uffff]+';
+// The hash runs to the space before a continuation or to the line's end.
+const HEX = hexDigits('[ \\n]');
 // pip-compile's annotation: `# via` and the names one a line under it (none of them a `via` line again), or `# via`
 // and what follows it on the line.
 const VIA_LINES = '(?: {4}# via\\n((?: {4}# {3}(?!via\\s)\\S(?:[^\\n]*\\S)?\\n)*)| {4}# (via [^\\n]*)\\n)';

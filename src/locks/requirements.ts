@@ -47,6 +47,8 @@ const FLAGS = new Map([
   ['--require-hashes', 'require-hashes'],
 ]);
 const PER_REQUIREMENT = new Set(['hash', 'global-option', 'config-settings']);
+/** How many files a reading takes in all, unless told otherwise. */
+const MAX_FILES = 64;
 const HASH = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128}|sha224:[0-9a-f]{56}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
 const COMMENT = /(^|\s+)#.*$/;
 const URL_REF = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -135,7 +137,8 @@ class Reader {
   }
 
   read(text: string, file: string, chain: string[], constraint: boolean): void {
-    if (++this.files > (this.opts.maxFiles ?? 64)) throw this.limit(file, `more than ${this.opts.maxFiles ?? 64} requirements files`);
+    const max = this.opts.maxFiles ?? MAX_FILES;
+    if (++this.files > max) throw this.limit(file, `more than ${max} requirements files`);
     const own = file === this.doc.file ? undefined : file;
     for (const l of logicalLines(text)) {
       const tokens = l.text.split(/\s+/);
@@ -199,18 +202,24 @@ class Reader {
   }
 }
 
-/** Any requirements file, line by line, its includes followed: each mistake one error at its line. */
-export function parseRequirementsLines(text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument {
+/** The first file of a chain of includes: the file itself, inside the workspace when one is given. */
+const chainOf = (file: string, opts: RequirementsReadOptions): string[] =>
+  opts.workspace ? [resolveInside(opts.workspace, file, { label: 'requirements file' })] : [];
+
+function readLines(text: string, file: string, opts: RequirementsReadOptions, chain: string[]): RequirementsDocument {
   const reader = new Reader(file, opts);
-  const ws = opts.workspace;
-  reader.read(text, file, ws ? [resolveInside(ws, file, { label: 'requirements file' })] : [], false);
+  reader.read(text, file, chain, false);
   return reader.doc;
 }
 
+/** Any requirements file, line by line, its includes followed: each mistake one error at its line. */
+export const parseRequirementsLines = (text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument =>
+  readLines(text, file, opts, chainOf(file, opts));
+
 export function parseRequirementsText(text: string, file: string, opts: RequirementsReadOptions = {}): RequirementsDocument {
   // Inside the workspace whichever reader takes it.
-  if (opts.workspace) resolveInside(opts.workspace, file, { label: 'requirements file' });
-  return ((opts.maxFiles ?? 64) >= 1 ? readWrittenRequirements(text, file) : null) ?? parseRequirementsLines(text, file, opts);
+  const chain = chainOf(file, opts);
+  return ((opts.maxFiles ?? MAX_FILES) >= 1 ? readWrittenRequirements(text, file) : null) ?? readLines(text, file, opts, chain);
 }
 
 export const parseRequirements = (text: string, file: string, opts: RequirementsReadOptions = {}): LockParseResult<RequirementsDocument> =>

@@ -8,14 +8,13 @@
 import type { UvLockDocument } from './document.ts';
 import { LockSyntaxError } from './lock-error.ts';
 import type { TomlTable } from './toml-source.ts';
+import { headerBlocks, INT, PLAIN_STRING } from './layout-scan.ts';
 import { readRegularToml } from './toml-regular.ts';
 import { entryOf, pushNew, sourceOf, uvTop, withEntries, type UvEntry } from './uv-entries.ts';
 
 /** What separates the package blocks: the header on a line of its own, as uv writes it. */
 const HEADER = '\n[[package]]\n';
-/** A plain basic string's text (no escape, no control character). */
-const S = String.raw`[^"\\\x00-\x1f\x7f]*`;
-const INT = '(?:0|[1-9][0-9]{0,14})';
+const S = PLAIN_STRING;
 const FILE = (hash: string) => String.raw`\{ url = "${S}", hash = "${hash}", size = ${INT}(?:, upload-time = "${S}")? \}`;
 /** A dependency, its keys in uv's order, so that none can be given twice. */
 const DEP = String.raw`\{ name = "${S}"(?:, version = "${S}")?(?:, source = \{ [a-z]+ = "${S}" \})?(?:, extra = \["${S}"(?:, "${S}")*\])?(?:, marker = "${S}")? \}`;
@@ -134,28 +133,20 @@ function tomlEntry(body: string, line: number, file: string): UvEntry | null {
   return entryOf(doc.package[0] as TomlTable, line, file);
 }
 
-function newlines(s: string): number {
-  let n = 0;
-  for (let at = s.indexOf('\n'); at >= 0; at = s.indexOf('\n', at + 1)) n++;
-  return n;
-}
-
 /** The document, or null when the text is not uv's own layout (the TOML reader then decides). */
 export function scanUvLock(text: string, file: string): UvLockDocument | null {
   // A header inside a multi-line string would split the text wrongly, but the part holding the string's opening
   // quotes is never in uv's layout (its strings hold no quote) and the TOML reader takes no multi-line string: null.
-  const blocks = text.split(HEADER);
-  const top = blocks.length > 1 ? topOf(blocks[0]) : null;
+  const { top: prelude, blocks } = headerBlocks(text, HEADER);
+  const top = blocks.length ? topOf(prelude) : null;
   if (!top || 'package' in top) return null;
   try {
     const { out, members } = uvTop(top, file);
     const list: UvEntry[] = [];
-    let line = newlines(blocks[0]) + 2;
-    for (let i = 1; i < blocks.length; i++) {
-      const e = layoutEntry(blocks[i], line) ?? tomlEntry(blocks[i], line, file);
+    for (const { body, line } of blocks) {
+      const e = layoutEntry(body, line) ?? tomlEntry(body, line, file);
       if (!e) return null;
       list.push(e);
-      line += newlines(blocks[i]) + 2;
     }
     return withEntries(out, members, list);
   } catch (e) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { p as parseLockText } from './chunk-B-QEyLDU.js';
-import './chunk-DcLY3le_.js';
+import { p as parseLockText } from './chunk-CoRB0GTs.js';
+import './chunk-DXXJwQLw.js';
 import './chunk-F7-_xG6A.js';
 import { D as DocumentSyntaxError } from './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

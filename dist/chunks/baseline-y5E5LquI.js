@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-BSLqGTyh.js';
-export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-BSLqGTyh.js';
-import './chunk-CCv__09s.js';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-B-GTP_G5.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-B-GTP_G5.js';
+import './chunk-bfsE0jlP.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-BXGzjewb.js';
-import './chunk-DcLY3le_.js';
+import './chunk-DY2BMRiL.js';
+import './chunk-DXXJwQLw.js';
 import './chunk-CD1mUn41.js';
-import './chunk-B-QEyLDU.js';
+import './chunk-CoRB0GTs.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-BxqvyMCa.js';
 import './chunk-BsLrw91K.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-DcLY3le_.js';
+import { l as lockFormatOf } from './chunk-DXXJwQLw.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -977,12 +977,31 @@ function parsePoetryLockText(text, file) {
 }
 var parsePoetryLock = (text, file) => catchLockError(file, () => parsePoetryLockText(text, file));
 
+// src/locks/layout-scan.ts
+var PLAIN_STRING = String.raw`[^"\\\x00-\x1f\x7f]*`;
+var INT = "(?:0|[1-9][0-9]{0,14})";
+var hexDigits = (end) => String.raw`(?=[0-f]+${end})[^:-\`g-\uffff]+`;
+function newlines(s) {
+  let n = 0;
+  for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
+  return n;
+}
+function headerBlocks(text, header) {
+  const parts = text.split(header);
+  const blocks = [];
+  let line = newlines(parts[0]) + 2;
+  for (let i = 1; i < parts.length; i++) {
+    blocks.push({ body: parts[i], line });
+    line += newlines(parts[i]) + 2;
+  }
+  return { top: parts[0], blocks };
+}
+
 // src/locks/pylock-scan.ts
 var HEADER = "\n[[packages]]\n";
-var S = String.raw`[^"\\\x00-\x1f\x7f]*`;
-var INT = "(?:0|[1-9][0-9]{0,14})";
+var S = PLAIN_STRING;
 var DATE_TIME = String.raw`[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?Z`;
-var HEX = String.raw`(?=[0-f]+")[^:-\`g-\uffff]+`;
+var HEX = hexDigits('"');
 var FILE = String.raw`\{ (?:name = "${S}", )?url = "${S}"(?:, upload-time = ${DATE_TIME})?(?:, size = ${INT})?, hashes = \{ sha256 = "${HEX}" \} \}`;
 var BLOCK = new RegExp(
   String.raw`^name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` + String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?\n*$`
@@ -992,19 +1011,12 @@ var TOP = new RegExp(
 );
 var BEFORE_HASH = 'sha256 = "';
 var HEX_LENGTH = 64;
-var newlines = (s) => {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
-  return n;
-};
 function scanPylock(text, file) {
-  const blocks = text.split(HEADER);
-  const top = TOP.exec(blocks[0]);
+  const { top: prelude, blocks } = headerBlocks(text, HEADER);
+  const top = TOP.exec(prelude);
   if (!top || !/^1(\.[0-9]+)?$/.test(top[1])) return null;
   const packages = [];
-  let line = newlines(blocks[0]) + 2;
-  for (let i = 1; i < blocks.length; i++) {
-    const block = blocks[i];
+  for (const { body: block, line } of blocks) {
     const m = BLOCK.exec(block);
     if (!m) return null;
     const parts = block.split(BEFORE_HASH);
@@ -1014,7 +1026,6 @@ function scanPylock(text, file) {
       hashes.push(`sha256:${parts[j].slice(0, HEX_LENGTH)}`);
     }
     packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line });
-    line += newlines(block) + 2;
   }
   return {
     ecosystem: "pip",
@@ -1172,7 +1183,7 @@ function requirementEntry(r, text, hashes, line, via, editable, file) {
 var WORD2 = "[^\\s\\\\#-][^\\s\\\\#]*";
 var HEADER2 = /(?:#[^\n]*\n|\n)*/y;
 var BETWEEN = /(?:#(?:[ \t](?!via\s)\S[^\n]*)?\n|\n)*/y;
-var HEX2 = "(?=[0-f]+[ \\n])[^:-`g-\\uffff]+";
+var HEX2 = hexDigits("[ \\n]");
 var VIA_LINES = "(?: {4}# via\\n((?: {4}# {3}(?!via\\s)\\S(?:[^\\n]*\\S)?\\n)*)| {4}# (via [^\\n]*)\\n)";
 var BLOCK2 = new RegExp(`(${WORD2}(?: ${WORD2})*)((?: \\\\\\n {4}--hash=sha256:${HEX2})*)\\n${VIA_LINES}?`, "y");
 var BEFORE_NAME = "\n    #   ";
@@ -1244,6 +1255,7 @@ var FLAGS = /* @__PURE__ */ new Map([
   ["--require-hashes", "require-hashes"]
 ]);
 var PER_REQUIREMENT = /* @__PURE__ */ new Set(["hash", "global-option", "config-settings"]);
+var MAX_FILES = 64;
 var HASH = /^(sha256:[0-9a-f]{64}|sha384:[0-9a-f]{96}|sha512:[0-9a-f]{128}|sha224:[0-9a-f]{56}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
 var COMMENT = /(^|\s+)#.*$/;
 var URL_REF = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -1316,7 +1328,8 @@ var Reader2 = class {
     return ws ? relative(resolve(ws), abs) : abs;
   }
   read(text, file, chain, constraint) {
-    if (++this.files > (this.opts.maxFiles ?? 64)) throw this.limit(file, `more than ${this.opts.maxFiles ?? 64} requirements files`);
+    const max = this.opts.maxFiles ?? MAX_FILES;
+    if (++this.files > max) throw this.limit(file, `more than ${max} requirements files`);
     const own = file === this.doc.file ? void 0 : file;
     for (const l of logicalLines(text)) {
       const tokens = l.text.split(/\s+/);
@@ -1377,15 +1390,15 @@ var Reader2 = class {
     this.read(text, shown, [...chain, abs], constraint);
   }
 };
-function parseRequirementsLines(text, file, opts = {}) {
+var chainOf = (file, opts) => opts.workspace ? [resolveInside(opts.workspace, file, { label: "requirements file" })] : [];
+function readLines(text, file, opts, chain) {
   const reader = new Reader2(file, opts);
-  const ws = opts.workspace;
-  reader.read(text, file, ws ? [resolveInside(ws, file, { label: "requirements file" })] : [], false);
+  reader.read(text, file, chain, false);
   return reader.doc;
 }
 function parseRequirementsText(text, file, opts = {}) {
-  if (opts.workspace) resolveInside(opts.workspace, file, { label: "requirements file" });
-  return ((opts.maxFiles ?? 64) >= 1 ? readWrittenRequirements(text, file) : null) ?? parseRequirementsLines(text, file, opts);
+  const chain = chainOf(file, opts);
+  return ((opts.maxFiles ?? MAX_FILES) >= 1 ? readWrittenRequirements(text, file) : null) ?? readLines(text, file, opts, chain);
 }
 var parseRequirements = (text, file, opts = {}) => catchLockError(file, () => parseRequirementsText(text, file, opts));
 
@@ -1478,9 +1491,8 @@ function entryOf(entry, line, file) {
 
 // src/locks/uv-scan.ts
 var HEADER3 = "\n[[package]]\n";
-var S2 = String.raw`[^"\\\x00-\x1f\x7f]*`;
-var INT2 = "(?:0|[1-9][0-9]{0,14})";
-var FILE2 = (hash) => String.raw`\{ url = "${S2}", hash = "${hash}", size = ${INT2}(?:, upload-time = "${S2}")? \}`;
+var S2 = PLAIN_STRING;
+var FILE2 = (hash) => String.raw`\{ url = "${S2}", hash = "${hash}", size = ${INT}(?:, upload-time = "${S2}")? \}`;
 var DEP = String.raw`\{ name = "${S2}"(?:, version = "${S2}")?(?:, source = \{ [a-z]+ = "${S2}" \})?(?:, extra = \["${S2}"(?:, "${S2}")*\])?(?:, marker = "${S2}")? \}`;
 var DEPS = String.raw`(?:    ${DEP},\n)+`;
 var REQ = String.raw`\{ name = "${S2}"(?:, extras = \["${S2}"(?:, "${S2}")*\])?(?:, marker = "${S2}")?(?:, specifier = "${S2}")? \}`;
@@ -1489,7 +1501,7 @@ var BLOCK3 = new RegExp(
   String.raw`^name = "(${S2})"\n` + String.raw`(?:version = "(${S2})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S2})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE2(`(${S2})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE2(S2)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S2}"(?:, "${S2}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` + String.raw`\n*$`
 );
 var TOP2 = new RegExp(
-  String.raw`^version = (${INT2})\n(?:revision = (${INT2})\n)?(?:requires-python = "(${S2})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S2}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S2}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`\n*$`
+  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S2})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S2}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S2}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`\n*$`
 );
 var DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
 var WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
@@ -1560,24 +1572,17 @@ ${body}`);
   if (!doc || Object.keys(doc).length !== 1 || !Array.isArray(doc.package) || doc.package.length !== 1) return null;
   return entryOf(doc.package[0], line, file);
 }
-function newlines2(s) {
-  let n = 0;
-  for (let at = s.indexOf("\n"); at >= 0; at = s.indexOf("\n", at + 1)) n++;
-  return n;
-}
 function scanUvLock(text, file) {
-  const blocks = text.split(HEADER3);
-  const top = blocks.length > 1 ? topOf(blocks[0]) : null;
+  const { top: prelude, blocks } = headerBlocks(text, HEADER3);
+  const top = blocks.length ? topOf(prelude) : null;
   if (!top || "package" in top) return null;
   try {
     const { out, members } = uvTop(top, file);
     const list = [];
-    let line = newlines2(blocks[0]) + 2;
-    for (let i = 1; i < blocks.length; i++) {
-      const e = layoutEntry(blocks[i], line) ?? tomlEntry(blocks[i], line, file);
+    for (const { body, line } of blocks) {
+      const e = layoutEntry(body, line) ?? tomlEntry(body, line, file);
       if (!e) return null;
       list.push(e);
-      line += newlines2(blocks[i]) + 2;
     }
     return withEntries(out, members, list);
   } catch (e) {

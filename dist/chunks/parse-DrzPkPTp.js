@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { l as loadParsersFor, r as readInputFile, p as parserNames } from './chunk-B4GqvIY9.js';
-import './chunk-BXGzjewb.js';
-import { L as LOCK_FORMATS, l as lockFormatOf } from './chunk-DcLY3le_.js';
-import { r as readLock } from './chunk-B-QEyLDU.js';
+import './chunk-DY2BMRiL.js';
+import { L as LOCK_FORMATS, l as lockFormatOf } from './chunk-DXXJwQLw.js';
+import { r as readLock } from './chunk-CoRB0GTs.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

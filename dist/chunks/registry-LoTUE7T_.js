@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { l as loadCommand } from './chunk-CEwrxopu.js';
-export { a as loadCommandTable } from './chunk-CEwrxopu.js';
+import { l as loadCommand } from './chunk-C_MtJ_RM.js';
+export { a as loadCommandTable } from './chunk-C_MtJ_RM.js';
 import './chunk-gJGdoriE.js';
 
 let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });

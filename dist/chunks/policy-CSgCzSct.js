@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { p as policyCommand } from './chunk-CCv__09s.js';
-export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-CCv__09s.js';
+import { p as policyCommand } from './chunk-bfsE0jlP.js';
+export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-bfsE0jlP.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-DcLY3le_.js';
+import './chunk-DXXJwQLw.js';
 import './chunk-BsLrw91K.js';
 import './chunk-CLWDYslJ.js';
 import './chunk-tQh32aOw.js';
