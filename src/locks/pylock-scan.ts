@@ -6,7 +6,7 @@
 // that reading gives, and every error is its own. The pattern takes only what that reader takes (a date it would
 // refuse is not matched).
 import type { LockPackage, PylockDocument } from './document.ts';
-import { headerBlocks, hexDigits, INT, PLAIN_STRING } from './layout-scan.ts';
+import { headerBlocks, hexDigits, inTextBlock, INT, PLAIN_STRING } from './layout-scan.ts';
 
 /** What separates the package blocks: the header on a line of its own, as uv writes it. */
 const HEADER = '\n[[packages]]\n';
@@ -16,13 +16,15 @@ const DATE_TIME = String.raw`[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01
 const HEX = hexDigits('"');
 const FILE = String.raw`\{ (?:name = "${S}", )?url = "${S}"(?:, upload-time = ${DATE_TIME})?(?:, size = ${INT})?, hashes = \{ sha256 = "${HEX}" \} \}`;
 /** A package block after its header: name, version, marker, index, sdist, the wheels (one inline, or one a line). */
-const BLOCK = new RegExp(
-  String.raw`^name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` +
-    String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?\n*$`,
+const BLOCK = inTextBlock(
+  String.raw`name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` +
+    String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?`,
+  HEADER,
 );
 /** The top: comments, then the lock's version, its maker and Python. */
-const TOP = new RegExp(
-  String.raw`^(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n)*lock-version = "(${S})"\n(?:created-by = "(${S})"\n)?(?:requires-python = "(${S})"\n)?\n*$`,
+const TOP = inTextBlock(
+  String.raw`(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n)*lock-version = "(${S})"\n(?:created-by = "(${S})"\n)?(?:requires-python = "(${S})"\n)?`,
+  HEADER,
 );
 /** What comes before each hash: the hashes are the starts of what a native split on it leaves. */
 const BEFORE_HASH = 'sha256 = "';
@@ -30,20 +32,20 @@ const HEX_LENGTH = 64;
 
 /** The document of a pylock.toml in uv's layout, or null for any other text. */
 export function scanPylock(text: string, file: string): PylockDocument | null {
-  const { top: prelude, blocks } = headerBlocks(text, HEADER);
-  const top = TOP.exec(prelude);
+  const { blocks } = headerBlocks(text, HEADER);
+  const top = TOP(text, 0);
   if (!top || !/^1(\.[0-9]+)?$/.test(top[1])) return null;
   const packages: LockPackage[] = [];
-  for (const { body: block, line } of blocks) {
-    const m = BLOCK.exec(block);
+  for (const block of blocks) {
+    const m = BLOCK(text, block.at);
     if (!m) return null;
-    const parts = block.split(BEFORE_HASH);
+    const parts = block.body.split(BEFORE_HASH);
     const hashes: string[] = [];
     for (let j = 1; j < parts.length; j++) {
       if (parts[j].charCodeAt(HEX_LENGTH) !== 0x22) return null;
       hashes.push(`sha256:${parts[j].slice(0, HEX_LENGTH)}`);
     }
-    packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line });
+    packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line: block.line });
   }
   return {
     ecosystem: 'pip',

@@ -8,7 +8,7 @@
 import type { UvLockDocument } from './document.ts';
 import { LockSyntaxError } from './lock-error.ts';
 import type { TomlTable } from './toml-source.ts';
-import { headerBlocks, INT, PLAIN_STRING } from './layout-scan.ts';
+import { headerBlocks, inTextBlock, INT, PLAIN_STRING, type HeaderBlock } from './layout-scan.ts';
 import { readRegularToml } from './toml-regular.ts';
 import { entryOf, pushNew, sourceOf, uvTop, withEntries, type UvEntry } from './uv-entries.ts';
 
@@ -26,8 +26,8 @@ const KEY = '[A-Za-z0-9_-]+';
  * A package block after its header, in uv's layout: name, version, source, markers, dependencies, sdist, wheels,
  * extras and groups, and a project's metadata (its groups' keys captured, to be checked for one given twice).
  */
-const BLOCK = new RegExp(
-  String.raw`^name = "(${S})"\n` +
+const BLOCK = inTextBlock(
+  String.raw`name = "(${S})"\n` +
     String.raw`(?:version = "(${S})"\n)?` +
     String.raw`source = \{ ([a-z]+) = "(${S})" \}\n` +
     String.raw`(?:resolution-markers = \[\n((?:    "${S}",\n)+)\]\n)?` +
@@ -36,16 +36,16 @@ const BLOCK = new RegExp(
     String.raw`(?:wheels = \[\n((?:    ${FILE(S)},\n)+)\]\n)?` +
     String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` +
     String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S}"(?:, "${S}")*\]\n)?` +
-    String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` +
-    String.raw`\n*$`,
+    String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?`,
+  HEADER,
 );
 /** The top of a lock in uv's layout: version, revision, Python, markers, options (strings), the workspace members. */
-const TOP = new RegExp(
-  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S})"\n)?` +
+const TOP = inTextBlock(
+  String.raw`version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S})"\n)?` +
     String.raw`(?:resolution-markers = \[\n(?:    "${S}",\n)+\]\n)?` +
     String.raw`(?:\n\[options\]\n((?:${KEY} = "${S}"\n)+))?` +
-    String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S}",\n)+)\]\n)?` +
-    String.raw`\n*$`,
+    String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S}",\n)+)\]\n)?`,
+  HEADER,
 );
 // Values cut out of a matched block: each line of a list begins with the value's key (strings hold no newline or quote).
 const DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
@@ -82,8 +82,8 @@ function sectionNames(text: string): string[][] | null {
 }
 
 /** A block in uv's layout, read by BLOCK; null when it is not. */
-function layoutEntry(body: string, line: number): UvEntry | null {
-  const m = BLOCK.exec(body);
+function layoutEntry(text: string, { at, line }: HeaderBlock): UvEntry | null {
+  const m = BLOCK(text, at);
   if (!m) return null;
   const [, name, version, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
   if (devGroups && !distinct(devGroups.match(GROUP_KEYS)!)) return null;
@@ -112,10 +112,10 @@ function wheelHashes(wheels: string | undefined): string[] {
   return list.includes('') ? list.filter((h) => h) : list;
 }
 
-/** The top of the lock as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
-function topOf(text: string): TomlTable | null {
-  const m = TOP.exec(text);
-  if (!m) return readRegularToml(text);
+/** The top of the lock (`prelude`, the text before its first block) as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
+function topOf(text: string, prelude: string): TomlTable | null {
+  const m = TOP(text, 0);
+  if (!m) return readRegularToml(prelude);
   const [, version, revision, python, options, members] = m;
   if (options && !distinct(options.match(OPTION_KEYS)!)) return null;
   return {
@@ -138,13 +138,13 @@ export function scanUvLock(text: string, file: string): UvLockDocument | null {
   // A header inside a multi-line string would split the text wrongly, but the part holding the string's opening
   // quotes is never in uv's layout (its strings hold no quote) and the TOML reader takes no multi-line string: null.
   const { top: prelude, blocks } = headerBlocks(text, HEADER);
-  const top = blocks.length ? topOf(prelude) : null;
+  const top = blocks.length ? topOf(text, prelude) : null;
   if (!top || 'package' in top) return null;
   try {
     const { out, members } = uvTop(top, file);
     const list: UvEntry[] = [];
-    for (const { body, line } of blocks) {
-      const e = layoutEntry(body, line) ?? tomlEntry(body, line, file);
+    for (const block of blocks) {
+      const e = layoutEntry(text, block) ?? tomlEntry(block.body, block.line, file);
       if (!e) return null;
       list.push(e);
     }
