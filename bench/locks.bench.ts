@@ -16,8 +16,9 @@
 // ratios per tool, because the goal's literal one is not like for like: ours parses two revisions and diffs them,
 // the tool reads one. `goal` is ours (base + head + diff) over the tool on head, as the issue states it; `same
 // files` is ours over the tool run on base and on head (each side reads both revisions); `one file` is our warm
-// parse of head alone over the tool on head. For uv the tool's fixed cost (`uv export` of a one-package project) is
-// shown too (what reading the large lock adds to it is what our parse competes with), and, run in turn with each
+// parse of head alone over the tool on head. The tool's fixed cost is shown for `uv export` (a one-package
+// project), the pylock.toml dry run (a one-package lock) and the go command (a module without dependencies): what
+// reading the large lock adds to it is what our parse competes with. For uv.lock, run in turn with each
 // other, the warm parse of both locks by our TOML reader, by smol-toml, and by V8's JSON.parse of the same data as
 // JSON (the fastest any reader in JavaScript could build those objects). Warm figures are timed after a garbage
 // collection (the earlier sections' garbage is not collected inside our timing), over at least MIN_REPS runs and
@@ -237,6 +238,26 @@ function revision(work: string, rev: 'base' | 'head', deps: string[]): string {
   return dir;
 }
 
+/** A directory of the run holding `files`: a small project a tool's fixed cost is measured on. */
+function smallProject(name: string, files: Record<string, string>): string {
+  const dir = join(work, name);
+  mkdirSync(dir);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+/**
+ * What a tool takes with (almost) nothing to read: its start-up and fixed work. What reading the large lock adds to
+ * it is what our parse competes with. `refused` says why the project could not be made.
+ */
+function fixedCost(label: string, cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, refused: string | null = null) {
+  const m = refused ?? measure(cmd, args, cwd, env, []);
+  if (typeof m === 'string') console.log(`${label}: not measured: ${m}`);
+  else row(`${label} (fixed cost)`, m.tool, rssText(m.tool));
+}
+
+const PYLOCK_HEADER = '\n[[packages]]\n';
+
 const project = (name: string, deps: string[]) =>
   `[project]\nname = "${name}"\nversion = "0.1.0"\nrequires-python = ">=3.11"\ndependencies = ${JSON.stringify(deps)}\n\n[dependency-groups]\ndev = ["pytest==8.2.0"]\n`;
 
@@ -273,13 +294,9 @@ try {
     process.env,
   );
   // uv's fixed cost: the same export of a project with no dependencies (its lock made offline, one package).
-  const tiny = join(work, 'tiny');
-  mkdirSync(tiny);
-  writeFileSync(join(tiny, 'pyproject.toml'), project('tiny', []).replace(/\n\[dependency-groups\][^]*$/, '\n'));
+  const tiny = smallProject('tiny', { 'pyproject.toml': project('tiny', []).replace(/\n\[dependency-groups\][^]*$/, '\n') });
   const locked = spawnSync(uv, ['lock', '--offline', '--quiet'], { cwd: tiny, encoding: 'utf8', timeout: 60_000 });
-  const fixed = locked.status === 0 ? measure(uv, ['export', '--frozen', '--offline', '--quiet'], tiny, process.env, []) : `uv lock: ${locked.error?.message ?? locked.stderr.trim()}`;
-  if (typeof fixed === 'string') console.log(`uv export of a one-package project: not measured: ${fixed}`);
-  else row('uv export of a one-package project (fixed cost)', fixed.tool, rssText(fixed.tool));
+  fixedCost('uv export of a one-package project', uv, ['export', '--frozen', '--offline', '--quiet'], tiny, process.env, locked.status === 0 ? null : `uv lock: ${locked.error?.message ?? locked.stderr.trim()}`);
   // The floor of any reader in JavaScript: V8's own JSON.parse of the same data, already as JSON (base + head).
   const uvTexts = ['base', 'head'].map((rev) => fixtureText(`large/${rev}/uv.lock`));
   const asJson = uvTexts.map((t) => JSON.stringify(parseToml(t, 'uv.lock')));
@@ -314,6 +331,10 @@ try {
   if (made.status !== 0) console.log(`\nuv venv: ${made.error?.message ?? made.stderr.trim()} (pylock.toml and requirements.txt not compared with uv)`);
   const uvDryRun = (...args: string[]): [string, string[]][] => (made.status === 0 ? [[uv, [...dryRun, ...args]]] : []);
   compare('pylock.toml (uv export of the uv.lock)', ['pylock.toml'], uvDryRun('-r', 'pylock.toml'), dirs, process.env);
+  // Its fixed cost: the head's lock cut to its first package (pure Python, one wheel).
+  const [top, first] = fixtureText('large/head/pylock.toml').split(PYLOCK_HEADER);
+  const onePylock = smallProject('one-pylock', { 'pylock.toml': `${top}${PYLOCK_HEADER}${first.trimEnd()}\n` });
+  for (const [cmd, args] of uvDryRun('-r', 'pylock.toml')) fixedCost('uv pip install --dry-run of a one-package pylock.toml', cmd, args, onePylock, process.env);
   compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], uvDryRun('--no-deps', '-r', 'requirements.txt'), dirs, process.env);
   // pipenv reads its lock beside the Pipfile: `requirements` prints the lock's pins, `verify` checks it against the Pipfile.
   const pipenv = process.env.PIPENV ?? 'pipenv';
@@ -339,6 +360,10 @@ try {
     dirs,
     goEnv,
   );
+  // The go command's fixed cost: a module without dependencies.
+  const bare = smallProject('bare-module', { 'go.mod': 'module example.com/bare\n\ngo 1.22\n' });
+  fixedCost('go list -m all of a module without dependencies', 'go', ['list', '-m', 'all'], bare, goEnv);
+  fixedCost('go mod graph of a module without dependencies', 'go', ['mod', 'graph'], bare, goEnv);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

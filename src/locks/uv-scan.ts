@@ -49,8 +49,8 @@ const TOP = inTextBlock(
 );
 // Values cut out of a matched block: each line of a list begins with the value's key (strings hold no newline or quote).
 const DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
-// Each wheel's line made its hash alone (a replacement by pattern runs no JavaScript per line, a lookbehind scans back).
-const WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
+// What comes before each wheel's hash in a matched list: its strings hold no quote, so this is found nowhere else.
+const BEFORE_HASH = '", hash = "';
 const STRINGS = /(?<=^ {4}")[^"]*/gm;
 const GROUP_KEYS = new RegExp(`^${KEY}(?= = \\[)`, 'gm');
 const OPTION_KEYS = new RegExp(`^${KEY}`, 'gm');
@@ -107,9 +107,13 @@ function layoutEntry(text: string, { at, line }: HeaderBlock): UvEntry | null {
 /** The hashes of a matched `wheels` list, in order; an empty hash is no hash, as the TOML reading has it. */
 function wheelHashes(wheels: string | undefined): string[] {
   if (!wheels) return [];
-  const list = wheels.replace(WHEEL_LINE, '$1\n').split('\n');
-  list.pop();
-  return list.includes('') ? list.filter((h) => h) : list;
+  const parts = wheels.split(BEFORE_HASH);
+  const list: string[] = [];
+  for (let i = 1; i < parts.length; i++) {
+    const end = parts[i].indexOf('"');
+    if (end) list.push(parts[i].slice(0, end));
+  }
+  return list;
 }
 
 /** The top of the lock (`prelude`, the text before its first block) as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
