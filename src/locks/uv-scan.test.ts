@@ -75,3 +75,15 @@ test('uv scan: a near miss of the layout (thousands of wheels, the last one brok
   assert.equal(scanUvLock(text, 'uv.lock'), null);
   assert.match(reading(text), /^error .*invalid TOML/);
 });
+
+test('uv scan: wheel hashes are cut out as the TOML reader reads them (an empty one is none; a url may name a hash)', () => {
+  const wheel = (url: string, hash: string) => `    { url = "${url}", hash = "${hash}", size = 1 },\n`;
+  const text =
+    'version = 1\n\n[[package]]\nname = "a"\nversion = "1.0"\nsource = { registry = "https://pypi.org/simple" }\nwheels = [\n' +
+    wheel('https://files.example/a.whl?x=, hash = sha256:11', 'sha256:22') +
+    wheel('https://files.example/b.whl', '') +
+    wheel('https://files.example/hash = /c.whl', 'sha256:33') +
+    ']\n';
+  assert.ok(same(text, 'hashes'), 'handed on');
+  assert.match(reading(text), /"hashes":\["sha256:22","sha256:33"\]/);
+});
