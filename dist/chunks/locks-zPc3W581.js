@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-DY2BMRiL.js';
-import './chunk-DXXJwQLw.js';
-import './chunk-CoRB0GTs.js';
+import { d as diffRevisions } from './chunk-D99uB7G0.js';
+import './chunk-Cyf2x5MJ.js';
+import './chunk-Fn5HlDsa.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { p as parseLockText } from './chunk-CoRB0GTs.js';
-import './chunk-DXXJwQLw.js';
+import { p as parseLockText } from './chunk-Fn5HlDsa.js';
+import './chunk-Cyf2x5MJ.js';
 import './chunk-F7-_xG6A.js';
 import { D as DocumentSyntaxError } from './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

@@ -4,21 +4,21 @@ let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequir
 
 // src/pipeline/registry.ts
 var LOADERS = {
-  check: async () => (await import('./check-DsQGkVkw.js')).check,
+  check: async () => (await import('./check-C97eNA25.js')).check,
   setup: async () => (await import('./toolchain-CR5iK_YE.js')).setupCommand,
   doctor: async () => (await import('./toolchain-CR5iK_YE.js')).doctorCommand,
   emulation: async () => (await import('./emulation-CNgtZPq_.js')).emulationCommand,
   plan: async () => (await import('./matrix-CR3S8VxK.js')).planCommand,
   build: async () => (await import('./matrix-CR3S8VxK.js')).buildCommand,
-  policy: async () => (await import('./policy-CSgCzSct.js')).policyCommand,
-  audit: async () => (await import('./audit-JoYQoKjJ.js')).auditCommand,
-  "baseline-update": async () => (await import('./baseline-y5E5LquI.js')).baselineUpdateCommand,
-  baseline: async () => (await import('./baseline-y5E5LquI.js')).baselineCommand,
+  policy: async () => (await import('./policy-abQLpDuR.js')).policyCommand,
+  audit: async () => (await import('./audit-DYr0ApSO.js')).auditCommand,
+  "baseline-update": async () => (await import('./baseline-CzwDl45s.js')).baselineUpdateCommand,
+  baseline: async () => (await import('./baseline-CzwDl45s.js')).baselineCommand,
   canary: async () => (await import('./canary-Dl7Nefq4.js')).canaryCommand,
   rego: async () => (await import('./rego-BIP75wai.js')).regoCommand,
-  parse: async () => (await import('./parse-DrzPkPTp.js')).parseCommand,
-  locks: async () => (await import('./locks-C_WVlCxO.js')).locksCommand,
-  report: async () => (await import('./report-DymBBgGo.js')).reportCommand
+  parse: async () => (await import('./parse-BjuJsTfj.js')).parseCommand,
+  locks: async () => (await import('./locks-zPc3W581.js')).locksCommand,
+  report: async () => (await import('./report-BYjcJkBT.js')).reportCommand
 };
 var loadCommand = (name) => Object.hasOwn(LOADERS, name) ? LOADERS[name]() : Promise.resolve(void 0);
 var loadCommandTable = () => Promise.all(Object.values(LOADERS).map((load) => load()));

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-DXXJwQLw.js';
+import { l as lockFormatOf } from './chunk-Cyf2x5MJ.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -990,11 +990,20 @@ function headerBlocks(text, header) {
   const parts = text.split(header);
   const blocks = [];
   let line = newlines(parts[0]) + 2;
+  let at = parts[0].length + header.length;
   for (let i = 1; i < parts.length; i++) {
-    blocks.push({ body: parts[i], line });
+    blocks.push({ body: parts[i], at, line });
     line += newlines(parts[i]) + 2;
+    at += parts[i].length + header.length;
   }
   return { top: parts[0], blocks };
+}
+function inTextBlock(body, header) {
+  const re = new RegExp(`${body}\\n*(?=${header.replace(/[[\]]/g, "\\$&")}|$)`, "y");
+  return (text, at) => {
+    re.lastIndex = at;
+    return re.exec(text);
+  };
 }
 
 // src/locks/pylock-scan.ts
@@ -1003,29 +1012,31 @@ var S = PLAIN_STRING;
 var DATE_TIME = String.raw`[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\.[0-9]+)?Z`;
 var HEX = hexDigits('"');
 var FILE = String.raw`\{ (?:name = "${S}", )?url = "${S}"(?:, upload-time = ${DATE_TIME})?(?:, size = ${INT})?, hashes = \{ sha256 = "${HEX}" \} \}`;
-var BLOCK = new RegExp(
-  String.raw`^name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` + String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?\n*$`
+var BLOCK = inTextBlock(
+  String.raw`name = "(${S})"\n(?:version = "(${S})"\n)?(?:marker = "(${S})"\n)?(?:index = "(${S})"\n)?` + String.raw`(?:sdist = ${FILE}\n)?(?:wheels = \[${FILE}\]\n|wheels = \[\n(?: {4}${FILE},\n)+\]\n)?`,
+  HEADER
 );
-var TOP = new RegExp(
-  String.raw`^(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n)*lock-version = "(${S})"\n(?:created-by = "(${S})"\n)?(?:requires-python = "(${S})"\n)?\n*$`
+var TOP = inTextBlock(
+  String.raw`(?:#[^\x00-\x08\x0a-\x1f\x7f]*\n)*lock-version = "(${S})"\n(?:created-by = "(${S})"\n)?(?:requires-python = "(${S})"\n)?`,
+  HEADER
 );
 var BEFORE_HASH = 'sha256 = "';
 var HEX_LENGTH = 64;
 function scanPylock(text, file) {
-  const { top: prelude, blocks } = headerBlocks(text, HEADER);
-  const top = TOP.exec(prelude);
+  const { blocks } = headerBlocks(text, HEADER);
+  const top = TOP(text, 0);
   if (!top || !/^1(\.[0-9]+)?$/.test(top[1])) return null;
   const packages = [];
-  for (const { body: block, line } of blocks) {
-    const m = BLOCK.exec(block);
+  for (const block of blocks) {
+    const m = BLOCK(text, block.at);
     if (!m) return null;
-    const parts = block.split(BEFORE_HASH);
+    const parts = block.body.split(BEFORE_HASH);
     const hashes = [];
     for (let j = 1; j < parts.length; j++) {
       if (parts[j].charCodeAt(HEX_LENGTH) !== 34) return null;
       hashes.push(`sha256:${parts[j].slice(0, HEX_LENGTH)}`);
     }
-    packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line });
+    packages.push({ name: m[1], version: m[2] ?? null, direct: null, hashes, source: m[4] ?? null, markers: m[3] ?? null, line: block.line });
   }
   return {
     ecosystem: "pip",
@@ -1497,14 +1508,16 @@ var DEP = String.raw`\{ name = "${S2}"(?:, version = "${S2}")?(?:, source = \{ [
 var DEPS = String.raw`(?:    ${DEP},\n)+`;
 var REQ = String.raw`\{ name = "${S2}"(?:, extras = \["${S2}"(?:, "${S2}")*\])?(?:, marker = "${S2}")?(?:, specifier = "${S2}")? \}`;
 var KEY = "[A-Za-z0-9_-]+";
-var BLOCK3 = new RegExp(
-  String.raw`^name = "(${S2})"\n` + String.raw`(?:version = "(${S2})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S2})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE2(`(${S2})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE2(S2)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S2}"(?:, "${S2}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?` + String.raw`\n*$`
+var BLOCK3 = inTextBlock(
+  String.raw`name = "(${S2})"\n` + String.raw`(?:version = "(${S2})"\n)?` + String.raw`source = \{ ([a-z]+) = "(${S2})" \}\n` + String.raw`(?:resolution-markers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`(?:dependencies = \[\n(${DEPS})\]\n)?` + String.raw`(?:sdist = ${FILE2(`(${S2})`)}\n)?` + String.raw`(?:wheels = \[\n((?:    ${FILE2(S2)},\n)+)\]\n)?` + String.raw`((?:\n\[package\.(?:optional|dev)-dependencies\]\n(?:${KEY} = \[\n${DEPS}\]\n)+)*)` + String.raw`(?:\n\[package\.metadata\]\n(?:requires-dist = \[\n(?:    ${REQ},\n)+\]\n)?(?:provides-extras = \["${S2}"(?:, "${S2}")*\]\n)?` + String.raw`(?:\n\[package\.metadata\.requires-dev\]\n((?:${KEY} = \[(?:${REQ}(?:, ${REQ})*)?\]\n|${KEY} = \[\n(?:    ${REQ},\n)+\]\n)+))?)?`,
+  HEADER3
 );
-var TOP2 = new RegExp(
-  String.raw`^version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S2})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S2}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S2}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S2}",\n)+)\]\n)?` + String.raw`\n*$`
+var TOP2 = inTextBlock(
+  String.raw`version = (${INT})\n(?:revision = (${INT})\n)?(?:requires-python = "(${S2})"\n)?` + String.raw`(?:resolution-markers = \[\n(?:    "${S2}",\n)+\]\n)?` + String.raw`(?:\n\[options\]\n((?:${KEY} = "${S2}"\n)+))?` + String.raw`(?:\n\[manifest\]\nmembers = \[\n((?:    "${S2}",\n)+)\]\n)?`,
+  HEADER3
 );
 var DEP_NAMES = /(?<=^ {4}\{ name = ")[^"]*/gm;
-var WHEEL_LINE = /^ {4}\{ url = "[^"]*", hash = "([^"]*)".*\n/gm;
+var BEFORE_HASH3 = '", hash = "';
 var STRINGS = /(?<=^ {4}")[^"]*/gm;
 var GROUP_KEYS = new RegExp(`^${KEY}(?= = \\[)`, "gm");
 var OPTION_KEYS = new RegExp(`^${KEY}`, "gm");
@@ -1527,8 +1540,8 @@ function sectionNames(text) {
   }
   return [...lists.optional, ...lists.dev];
 }
-function layoutEntry(body, line) {
-  const m = BLOCK3.exec(body);
+function layoutEntry(text, { at, line }) {
+  const m = BLOCK3(text, at);
   if (!m) return null;
   const [, name, version2, kind, where, markers, deps, sdistHash, wheels, sections, devGroups] = m;
   if (devGroups && !distinct(devGroups.match(GROUP_KEYS))) return null;
@@ -1550,13 +1563,17 @@ function layoutEntry(body, line) {
 }
 function wheelHashes(wheels) {
   if (!wheels) return [];
-  const list = wheels.replace(WHEEL_LINE, "$1\n").split("\n");
-  list.pop();
-  return list.includes("") ? list.filter((h) => h) : list;
+  const parts = wheels.split(BEFORE_HASH3);
+  const list = [];
+  for (let i = 1; i < parts.length; i++) {
+    const end = parts[i].indexOf('"');
+    if (end) list.push(parts[i].slice(0, end));
+  }
+  return list;
 }
-function topOf(text) {
-  const m = TOP2.exec(text);
-  if (!m) return readRegularToml(text);
+function topOf(text, prelude) {
+  const m = TOP2(text, 0);
+  if (!m) return readRegularToml(prelude);
   const [, version2, revision, python, options2, members] = m;
   if (options2 && !distinct(options2.match(OPTION_KEYS))) return null;
   return {
@@ -1574,13 +1591,13 @@ ${body}`);
 }
 function scanUvLock(text, file) {
   const { top: prelude, blocks } = headerBlocks(text, HEADER3);
-  const top = blocks.length ? topOf(prelude) : null;
+  const top = blocks.length ? topOf(text, prelude) : null;
   if (!top || "package" in top) return null;
   try {
     const { out, members } = uvTop(top, file);
     const list = [];
-    for (const { body, line } of blocks) {
-      const e = layoutEntry(body, line) ?? tomlEntry(body, line, file);
+    for (const block of blocks) {
+      const e = layoutEntry(text, block) ?? tomlEntry(block.body, block.line, file);
       if (!e) return null;
       list.push(e);
     }
