@@ -18,9 +18,10 @@
 // files` is ours over the tool run on base and on head (each side reads both revisions); `one file` is our warm
 // parse of head alone over the tool on head. The tool's fixed cost is shown for `uv export` (a one-package
 // project), the pylock.toml dry run (a one-package lock) and the go command (a module without dependencies): what
-// reading the large lock adds to it is what our parse competes with. For uv.lock, run in turn with each
-// other, the warm parse of both locks by our TOML reader, by smol-toml, and by V8's JSON.parse of the same data as
-// JSON (the fastest any reader in JavaScript could build those objects). Warm figures are timed after a garbage
+// reading the large lock adds to it is what our parse competes with. For uv.lock, pylock.toml and Go, the floor
+// over each tool too (bench/locks-floor.ts: the least any reader in JavaScript could do, cold). For uv.lock, run in
+// turn with each other, the warm parse of both locks by our TOML reader, by smol-toml, and by V8's JSON.parse of the
+// same data as JSON (the fastest any reader in JavaScript could build those objects). Warm figures are timed after a garbage
 // collection (the earlier sections' garbage is not collected inside our timing), over at least MIN_REPS runs and
 // MIN_MS, as the median, the best run (on a shared machine other processes only ever add time) and CPU per run; CPU
 // of a process is user + sys of all its threads (the tools' from wait4).
@@ -149,14 +150,21 @@ function toolOnce(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessE
   return { ms: r.ms, cpuMs: r.cpuMs, rssMiB: Number.isNaN(r.rssMiB) ? null : r.rssMiB };
 }
 
-/** Ours in a fresh process (bench/locks-cold.ts): the first parse of both revisions of `files` and their diffs. */
-function coldOnce(files: string[]): Run {
+/** A bundled helper (`js`) in a fresh process on both revisions of `files`: its own timing of parse and diff. */
+function freshOnce(js: string, files: string[]): Run {
   const paths = files.flatMap((f) => [join(TESTDATA, 'large/base', f), join(TESTDATA, 'large/head', f)]);
-  const r = spawnSync(process.execPath, ['--expose-gc', coldJs, ...paths], { encoding: 'utf8', timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`locks-cold: ${r.stderr.trim()}`);
+  const r = spawnSync(process.execPath, ['--expose-gc', js, ...paths], { encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`${js}: ${r.stderr.trim()}`);
   const [ms, cpuMs] = r.stdout.trim().split(' ').map(Number);
   return { ms, cpuMs };
 }
+
+/** Ours in a fresh process (bench/locks-cold.ts): the first parse of both revisions of `files` and their diffs. */
+const coldOnce = (files: string[]) => freshOnce(coldJs, files);
+
+/** The formats bench/locks-floor.ts reads: the locks whose goal is in doubt. */
+const FLOOR_FORMATS = ['go.mod', 'go.sum', 'uv.lock', 'pylock.toml'];
+const FLOOR_REPS = 15;
 
 const stats = (runs: Run[]): Time => ({ ms: median(runs.map((r) => r.ms)), minMs: Math.min(...runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) });
 
@@ -211,6 +219,8 @@ function compare(title: string, files: string[], tools: [string, string[]][], di
   const o = ours(files);
   row(`ours warm: parse base+head ${files.join(' + ')}, diff`, o.both, `${o.heapMiB.toFixed(1)} MiB kept`, o.summary);
   row(`ours warm: parse head ${files.join(' + ')}`, o.head, '');
+  const floor = files.every((f) => FLOOR_FORMATS.includes(f)) ? stats(Array.from({ length: FLOOR_REPS }, () => freshOnce(floorJs, files))) : null;
+  if (floor) row('  floor: a reader that checks nothing, cold', floor, '', 'bench/locks-floor.ts: names, versions and hashes cut out, compared as text');
   for (const [cmd, args] of tools) {
     const label = `${cmd.split('/').pop()} ${args.join(' ')}`;
     const m = measure(cmd, args, dirs.head, env, files);
@@ -221,6 +231,7 @@ function compare(title: string, files: string[], tools: [string, string[]][], di
     row(`${label} (head)`, m.tool, rssText(m.tool));
     row(`  ours cold, in turn with it: base+head, diff`, m.cold, '', `goal (< 10%), median of pairs: wall ${pctOf(m.pairWall)}, cpu ${pctOf(m.pairCpu)}; best ${verdict(m.cold.minMs, m.tool.minMs)}`);
     console.log(`${''.padEnd(8)}ours warm over it: wall ${verdict(o.both.ms, m.tool.ms)}, best ${verdict(o.both.minMs, m.tool.minMs)}, cpu ${verdict(o.both.cpuMs, m.tool.cpuMs)}`);
+    if (floor) console.log(`${''.padEnd(8)}the floor over it: wall ${verdict(floor.ms, m.tool.ms)}, best ${verdict(floor.minMs, m.tool.minMs)}, cpu ${verdict(floor.cpuMs, m.tool.cpuMs)}`);
     const base = measure(cmd, args, dirs.base, env, []);
     const same =
       typeof base === 'string'
@@ -263,18 +274,23 @@ const project = (name: string, deps: string[]) =>
 
 const work = mkdtempSync(join(tmpdir(), 'go-xenv-locks-bench-'));
 const coldJs = join(work, 'locks-cold.mjs');
+const floorJs = join(work, 'locks-floor.mjs');
 try {
-  await esbuild({
-    entryPoints: ['bench/locks-cold.ts'],
-    outfile: coldJs,
-    bundle: true,
-    platform: 'node',
-    // As scripts/build.mjs bundles the action.
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
-  });
+  for (const [entry, outfile] of [
+    ['bench/locks-cold.ts', coldJs],
+    ['bench/locks-floor.ts', floorJs],
+  ])
+    await esbuild({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      // As scripts/build.mjs bundles the action.
+      target: 'node20',
+      format: 'esm',
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module'; const require = __benchCreateRequire(import.meta.url);" },
+    });
   console.log(`load average ${loadavg()[0].toFixed(1)} (figures on a shared machine: compare within one run)`);
   // The project the large uv.lock was made for (scripts/make-lock-fixtures.sh): uv reads it beside the lock.
   const deps = ['jupyterlab', 'pandas', 'scikit-learn', 'matplotlib', 'boto3', 'fastapi[all]', 'django', 'celery[redis]', 'sqlalchemy', 'apache-airflow-core'];
