@@ -9,4 +9,4 @@ if (module$1.enableCompileCache) {
   const { ENABLED, ALREADY_ENABLED } = module$1.constants.compileCacheStatus;
   if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
 }
-await import('./chunks/cli-bqjRw06s.js');
+await import('./chunks/cli-DiePnHzK.js');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { r as runAction } from './chunks/chunk-Dw7-f5HL.js';
+import { r as runAction } from './chunks/chunk-DKdH1kaV.js';
 import './chunks/chunk-Cv9Ps1V6.js';
-import './chunks/chunk-BhCNp-Io.js';
+import './chunks/chunk-DZZwx1k0.js';
 import './chunks/chunk-BCrPTqn_.js';
 import './chunks/chunk-Dju2DAD6.js';
 import './chunks/chunk-BxqvyMCa.js';

@@ -46,14 +46,15 @@ export function headerBlocks(text: string, header: string): { top: string; block
 }
 
 /**
- * A block's pattern (`body`, without anchors) matched in the whole text at `at` (a block's start, or 0 for the top), up to the next `header`
- * or the end: what matching the block's own text with `^body\n*$` takes. V8 compiles a pattern first run on a
- * string under 1,000 characters to bytecode, and only on a later run to native code; on a longer one, to native code
- * at once. A block pattern's bytecode compile alone costs more than its native one and all its runs over a large
- * lock (0.9 ms against 0.3 and 0.4 for uv's pylock.toml, measured): it is never run on a block's own text.
+ * A block's pattern (`body`, without anchors) matched in the whole text at `at` (a block's start, or 0 for the top),
+ * up to the next `header` or the end: what matching the block's own text with `^body\n*$` takes. V8 compiles a
+ * pattern first run on a string under 1,000 characters to bytecode, and only on a later run to native code; on a
+ * longer one, to native code at once. A block pattern's bytecode compile alone costs more than its native one and all
+ * its runs over a large lock (0.9 ms against 0.3 and 0.4 for uv's pylock.toml, measured): it is never run on a
+ * block's own text.
  */
 export function inTextBlock(body: string, header: string): (text: string, at: number) => RegExpExecArray | null {
-  const re = new RegExp(`${body}\\n*(?=${header.replace(/[[\]]/g, '\\$&')}|$)`, 'y');
+  const re = new RegExp(`${body}\\n*(?=${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|$)`, 'y');
   return (text, at) => {
     re.lastIndex = at;
     return re.exec(text);

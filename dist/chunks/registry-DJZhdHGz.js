@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { l as loadCommand } from './chunk-BhCNp-Io.js';
-export { a as loadCommandTable } from './chunk-BhCNp-Io.js';
+import { l as loadCommand } from './chunk-DZZwx1k0.js';
+export { a as loadCommandTable } from './chunk-DZZwx1k0.js';
 import './chunk-gJGdoriE.js';
 
 let __goxenvRequire; const __goxenvReq = () => (__goxenvRequire ??= createRequire(import.meta.url)); const require$1 = Object.assign((id) => __goxenvReq()(id), { resolve: (id, options) => __goxenvReq().resolve(id, options) });

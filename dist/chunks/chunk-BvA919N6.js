@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-Cyf2x5MJ.js';
+import { l as lockFormatOf } from './chunk-DmN_GyVV.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -999,7 +999,7 @@ function headerBlocks(text, header) {
   return { top: parts[0], blocks };
 }
 function inTextBlock(body, header) {
-  const re = new RegExp(`${body}\\n*(?=${header.replace(/[[\]]/g, "\\$&")}|$)`, "y");
+  const re = new RegExp(`${body}\\n*(?=${header.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|$)`, "y");
   return (text, at) => {
     re.lastIndex = at;
     return re.exec(text);
