@@ -21,10 +21,10 @@
 // reading the large lock adds to it is what our parse competes with. For uv.lock, pylock.toml and Go, the floor
 // over each tool too (bench/locks-floor.ts: the least any reader in JavaScript could do, cold). For uv.lock, run in
 // turn with each other, the warm parse of both locks by our TOML reader, by smol-toml, and by V8's JSON.parse of the
-// same data as JSON (the fastest any reader in JavaScript could build those objects). Warm figures are timed after a garbage
-// collection (the earlier sections' garbage is not collected inside our timing), over at least MIN_REPS runs and
-// MIN_MS, as the median, the best run (on a shared machine other processes only ever add time) and CPU per run; CPU
-// of a process is user + sys of all its threads (the tools' from wait4).
+// same data as JSON (the fastest any reader in JavaScript could build those objects). Warm figures are timed after a
+// garbage collection (the earlier sections' garbage is not collected inside our timing), over at least MIN_REPS runs
+// and MIN_MS, as the median, the best run (on a shared machine other processes only ever add time) and CPU per run;
+// CPU of a process is user + sys of all its threads (the tools' from wait4).
 import { build as esbuild } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { measuredRun } from './wait4.ts';

@@ -9,4 +9,4 @@ if (module$1.enableCompileCache) {
   const { ENABLED, ALREADY_ENABLED } = module$1.constants.compileCacheStatus;
   if (status !== ENABLED && status !== ALREADY_ENABLED) v8.setFlagsFromString("--lazy");
 }
-await import('./chunks/cli-DiePnHzK.js');
+await import('./chunks/cli-DLbE421q.js');

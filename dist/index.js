@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { r as runAction } from './chunks/chunk-DKdH1kaV.js';
+import { r as runAction } from './chunks/chunk-CNRFgf40.js';
 import './chunks/chunk-Cv9Ps1V6.js';
-import './chunks/chunk-DZZwx1k0.js';
+import './chunks/chunk-M6jFkTyI.js';
 import './chunks/chunk-BCrPTqn_.js';
 import './chunks/chunk-Dju2DAD6.js';
 import './chunks/chunk-BxqvyMCa.js';

@@ -14,9 +14,11 @@ export interface ParsedRequirement {
 const NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 const EXTRAS = /^\[\s*([^\]]*)\]\s*/;
 const SPEC = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
+/** The end of an archive's name: a wheel, a zip, a tarball. */
+const ARCHIVE = String.raw`\.(whl|zip|tar\.gz|tar\.bz2)`;
 // A URL, a VCS URL, or what pip takes for a path: a leading `.` (`-e .`), a slash before any space or operator, or an
 // archive's name.
-const URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
+const URLISH = new RegExp(String.raw`^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+${ARCHIVE}(\s|;|$))`, 'i');
 const EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 
 // A name already in the normal form (uv writes them so): returned after one test, without the two copies.
@@ -39,7 +41,7 @@ function nameFromUrl(url: string): { name: string | null; version: string | null
 // `name==version`, most of a lock, in one match; unless the version ends as an archive's name does (pip takes
 // `x==1.zip` for a path: URLISH).
 const PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==([A-Za-z0-9_.+!-]+)$/;
-const ARCHIVE_END = /\.(whl|zip|tar\.gz|tar\.bz2)$/i;
+const ARCHIVE_END = new RegExp(`${ARCHIVE}$`, 'i');
 
 /** The requirement, or a message saying what is wrong with it. */
 export function parseRequirement(text: string): ParsedRequirement | { error: string } {

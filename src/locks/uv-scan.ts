@@ -116,7 +116,10 @@ function wheelHashes(wheels: string | undefined): string[] {
   return list;
 }
 
-/** The top of the lock (`prelude`, the text before its first block) as a table: by TOP when it is in uv's layout, else by the TOML reader (null when it leaves its subset). */
+/**
+ * The top of the lock (`prelude`, the text before its first block) as a table: by TOP when it is in uv's layout, else
+ * by the TOML reader (null when it leaves its subset).
+ */
 function topOf(text: string, prelude: string): TomlTable | null {
   const m = TOP(text, 0);
   if (!m) return readRegularToml(prelude);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { c as baselineStep } from './chunk-D971x2qn.js';
-import { b as policyStep } from './chunk-TpHBD6NY.js';
+import { c as baselineStep } from './chunk-BsWkxYVC.js';
+import { b as policyStep } from './chunk-CDXSnQZi.js';
 import { t as toolchainStep } from './chunk-DTgOEYbw.js';
 import { a as emulationStep } from './chunk-B9aDIL6U.js';
 import { m as matrixStep } from './chunk-BHdAqz4K.js';

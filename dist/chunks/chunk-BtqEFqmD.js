@@ -20,7 +20,7 @@ var lockInputParsers = () => LOCK_FORMATS.map((format) => ({
   extensions: [],
   fileName: nameMatches(format),
   ownFormat: true,
-  load: async () => (await import('./policy-inputs-CnIEKVF2.js')).lockInputParser(format)
+  load: async () => (await import('./policy-inputs-DSVf2q2C.js')).lockInputParser(format)
 }));
 
 export { LOCK_FORMATS as L, lockInputParsers as a, lockFormatOf as l };

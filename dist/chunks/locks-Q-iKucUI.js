@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { d as diffRevisions } from './chunk-C_n3SvX_.js';
-import './chunk-DmN_GyVV.js';
-import './chunk-BvA919N6.js';
+import { d as diffRevisions } from './chunk-BX1Yb5uV.js';
+import './chunk-BtqEFqmD.js';
+import './chunk-B9Pf2tyX.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderLocksDiffMarkdown } from './chunk-C4X8gpPg.js';
 import './chunk-CLWDYslJ.js';

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-D971x2qn.js';
-import './chunk-TpHBD6NY.js';
+import { e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-BsWkxYVC.js';
+import './chunk-CDXSnQZi.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-C_n3SvX_.js';
-import './chunk-DmN_GyVV.js';
+import './chunk-BX1Yb5uV.js';
+import './chunk-BtqEFqmD.js';
 import './chunk-CD1mUn41.js';
-import './chunk-BvA919N6.js';
+import './chunk-B9Pf2tyX.js';
 import './chunk-F7-_xG6A.js';
 import { r as renderAuditMarkdown, a as auditVerdict } from './chunk-Dju2DAD6.js';
 import { D as DEPENDENCY_KINDS, c as auditOf } from './chunk-BxqvyMCa.js';

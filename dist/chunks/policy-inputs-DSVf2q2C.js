@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { p as parseLockText } from './chunk-BvA919N6.js';
-import './chunk-DmN_GyVV.js';
+import { p as parseLockText } from './chunk-B9Pf2tyX.js';
+import './chunk-BtqEFqmD.js';
 import './chunk-F7-_xG6A.js';
 import { D as DocumentSyntaxError } from './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

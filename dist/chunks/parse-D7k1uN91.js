@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { l as loadParsersFor, r as readInputFile, p as parserNames } from './chunk-B4GqvIY9.js';
-import './chunk-C_n3SvX_.js';
-import { L as LOCK_FORMATS, l as lockFormatOf } from './chunk-DmN_GyVV.js';
-import { r as readLock } from './chunk-BvA919N6.js';
+import './chunk-BX1Yb5uV.js';
+import { L as LOCK_FORMATS, l as lockFormatOf } from './chunk-BtqEFqmD.js';
+import { r as readLock } from './chunk-B9Pf2tyX.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-Dn6_G6dh.js';
 import './chunk-BfG_CG07.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { l as lockFormatOf } from './chunk-DmN_GyVV.js';
+import { l as lockFormatOf } from './chunk-BtqEFqmD.js';
 import { a as TomlDate, p as parse, T as TomlError } from './chunk-F7-_xG6A.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';
 import { r as readBoundedText } from './chunk-CE2JlTQc.js';
@@ -1100,7 +1100,8 @@ var parsePylock = (text, file) => catchLockError(file, () => parsePylockText(tex
 var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*/;
 var EXTRAS = /^\[\s*([^\]]*)\]\s*/;
 var SPEC = /^(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)$/;
-var URLISH = /^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+\.(whl|zip|tar\.gz|tar\.bz2)(\s|;|$))/i;
+var ARCHIVE = String.raw`\.(whl|zip|tar\.gz|tar\.bz2)`;
+var URLISH = new RegExp(String.raw`^([a-z][a-z0-9+.-]*:\/\/|[a-z]+\+[a-z]+:|file:|\.|[^\s;@<>=!~[]*[/\\]|\S+${ARCHIVE}(\s|;|$))`, "i");
 var EXTRA_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
 var NORMAL_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var pipName = (name) => NORMAL_NAME.test(name) ? name : name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -1115,7 +1116,7 @@ function nameFromUrl(url) {
   return { name: null, version: null };
 }
 var PIN = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)==([A-Za-z0-9_.+!-]+)$/;
-var ARCHIVE_END = /\.(whl|zip|tar\.gz|tar\.bz2)$/i;
+var ARCHIVE_END = new RegExp(`${ARCHIVE}$`, "i");
 function parseRequirement(text) {
   const pin = PIN.exec(text);
   if (pin && !ARCHIVE_END.test(pin[2])) return { name: pin[1], extras: [], specifier: `==${pin[2]}`, pinned: pin[2], url: null, markers: null };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { g as goOrderKey, a as pipName, p as parseLockText } from './chunk-BvA919N6.js';
-import { l as lockFormatOf } from './chunk-DmN_GyVV.js';
+import { g as goOrderKey, a as pipName, p as parseLockText } from './chunk-B9Pf2tyX.js';
+import { l as lockFormatOf } from './chunk-BtqEFqmD.js';
 import { D as DEFAULT_READ_LIMIT } from './chunk-CE2JlTQc.js';
 import { U as UserError } from './chunk-gJGdoriE.js';
 

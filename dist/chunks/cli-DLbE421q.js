@@ -163,7 +163,7 @@ var defaultIo = () => ({
 async function runCli(argv, io = defaultIo()) {
   try {
     const word = commandWord(argv);
-    const named = word === void 0 ? void 0 : await (await import('./registry-DJZhdHGz.js')).loadCommand(word);
+    const named = word === void 0 ? void 0 : await (await import('./registry-CSYgn_Sk.js')).loadCommand(word);
     const findCommand = (name) => name === word ? named : void 0;
     const args = parseArgs(argv, findCommand);
     if (!args.command || args.help && !args.command) {

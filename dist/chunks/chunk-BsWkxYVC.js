@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { o as ownOutputGlobs, h as hasPolicies, a as actionPolicyResult } from './chunk-TpHBD6NY.js';
+import { o as ownOutputGlobs, h as hasPolicies, a as actionPolicyResult } from './chunk-CDXSnQZi.js';
 import { l as loadParsersFor, r as readInputFile, a as parserFor } from './chunk-B4GqvIY9.js';
-import { c as checkRevision, a as diffLocks } from './chunk-C_n3SvX_.js';
+import { c as checkRevision, a as diffLocks } from './chunk-BX1Yb5uV.js';
 import { g as globSync } from './chunk-CD1mUn41.js';
-import { r as readLock } from './chunk-BvA919N6.js';
-import { l as lockFormatOf } from './chunk-DmN_GyVV.js';
+import { r as readLock } from './chunk-B9Pf2tyX.js';
+import { l as lockFormatOf } from './chunk-BtqEFqmD.js';
 import { t as toJson, M as MAX_SNAPSHOT_BYTES, e as parseSnapshot, g as diff, h as buildSnapshot, s as snapshotText, d as baselineSection, r as renderBaselineMarkdown } from './chunk-BxqvyMCa.js';
 import { s as skippedStep, a as stepOf, b as isBaselineDiff } from './chunk-tQh32aOw.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';

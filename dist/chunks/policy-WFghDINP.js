@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { p as policyCommand } from './chunk-TpHBD6NY.js';
-export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-TpHBD6NY.js';
+import { p as policyCommand } from './chunk-CDXSnQZi.js';
+export { a as actionPolicyResult, h as hasPolicies, b as policyStep, r as runPolicyAction } from './chunk-CDXSnQZi.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-DmN_GyVV.js';
+import './chunk-BtqEFqmD.js';
 import './chunk-BsLrw91K.js';
 import './chunk-CLWDYslJ.js';
 import './chunk-tQh32aOw.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { a as reportOutputs, b as renderJobSummary, r as renderReport } from './chunk-Cv9Ps1V6.js';
-import { l as loadCommand } from './chunk-DZZwx1k0.js';
+import { l as loadCommand } from './chunk-M6jFkTyI.js';
 import { g as group, s as setSecret, a as getState, b as saveState, c as addPath, e as exportVariable, d as setOutput, f as error, w as warning, h as debug, i as info, j as setFailed, n as notice, k as summary } from './chunk-CIkhA6d1.js';
 import { a as stepOf } from './chunk-tQh32aOw.js';
 import { b as annotationProperties, a as allFindings, c as annotationsOf, o as omittedNote } from './chunk-Cg-4ilFK.js';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { C as COMBINED, b as readPolicyModules, c as loadPolicyParsers, v as verifyPolicies, d as registerParsers, D as DEFAULT_POLICY_PATH, l as loadParsersFor, e as loadPolicies, g as evaluatePolicies, h as readConftestToml, i as actionRootAbove, j as CONFTEST_TOML, k as policyPathsFor, B as BUILTIN_PACK, m as changedFiles, s as selectInputs, n as hasRegoFiles, w as walkInputs } from './chunk-B4GqvIY9.js';
-import { a as lockInputParsers } from './chunk-DmN_GyVV.js';
+import { a as lockInputParsers } from './chunk-BtqEFqmD.js';
 import { p as policySummary, a as renderVerifyJunit, b as renderVerifyTap, c as renderVerifyJson, d as renderVerifyStdout, v as verifySummary, e as verifyJsonDocument, f as renderPolicyJunit, g as renderPolicyStdout } from './chunk-BsLrw91K.js';
 import { s as skippedStep } from './chunk-tQh32aOw.js';
 import { r as resolveInside } from './chunk-Dhnp4LvZ.js';

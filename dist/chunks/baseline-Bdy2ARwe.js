@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
-import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-D971x2qn.js';
-export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-D971x2qn.js';
-import './chunk-TpHBD6NY.js';
+import { b as baselineCommand, a as baselineUpdateCommand } from './chunk-BsWkxYVC.js';
+export { c as baselineStep, d as dependencyChanges, e as diffAgainstBaseline, w as workspaceSnapshot } from './chunk-BsWkxYVC.js';
+import './chunk-CDXSnQZi.js';
 import './chunk-B4GqvIY9.js';
-import './chunk-C_n3SvX_.js';
-import './chunk-DmN_GyVV.js';
+import './chunk-BX1Yb5uV.js';
+import './chunk-BtqEFqmD.js';
 import './chunk-CD1mUn41.js';
-import './chunk-BvA919N6.js';
+import './chunk-B9Pf2tyX.js';
 import './chunk-F7-_xG6A.js';
 import './chunk-BxqvyMCa.js';
 import './chunk-BsLrw91K.js';
