@@ -5,7 +5,8 @@
 // $PIPENV or PATH) and the go.mod/go.sum of a large module graph (`go list -m all`, `go mod graph`, offline), each at
 // the two revisions committed in src/locks/testdata/large/.
 // The goal (issue 12): parse + diff in under 10% of the tool's own reading. uv comes from $UV or PATH (the venv of
-// scripts/make-lock-fixtures.sh has it); the Go graph needs the module cache that made the fixtures (GOPROXY=off).
+// scripts/make-lock-fixtures.sh has it). The requirements' dry run and the Go graph read uv's and Go's caches, timed
+// offline (GOPROXY=off); each is filled first, untimed, from PyPI and the Go module proxy.
 //
 // What is compared with what. The tool reads a lock only as a whole process, so its figure is the process, start-up
 // included (what a user pays to have it read the lock). Ours is what the action pays: it reads each lock once, so
@@ -167,6 +168,17 @@ const FLOOR_FORMATS = ['go.mod', 'go.sum', 'uv.lock', 'pylock.toml'];
 const FLOOR_REPS = 15;
 
 const stats = (runs: Run[]): Time => ({ ms: median(runs.map((r) => r.ms)), minMs: Math.min(...runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) });
+
+/**
+ * A tool's cache filled from its registry for both revisions, untimed, so that its timed runs, offline, find what
+ * they need on any machine; where the registry is unreachable, the cache of an earlier fill serves.
+ */
+function fillCache(cmd: string, args: string[], dirs: { base: string; head: string }, env: NodeJS.ProcessEnv): void {
+  for (const cwd of [dirs.base, dirs.head]) {
+    const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 300_000 });
+    if (r.status !== 0) console.log(`\n${cmd} ${args.join(' ')} in ${cwd}: ${r.error?.message ?? r.stderr.trim()} (its cache not filled)`);
+  }
+}
 
 interface Measured {
   tool: Time & { rssMiB: number | null };
@@ -338,7 +350,8 @@ try {
   );
   // The same projects' pylock.toml and requirements.txt, read by uv without a resolution: a pylock.toml names every
   // file, so uv needs nothing else; the requirements' pins are looked up in uv's cache (`--no-deps`: the file lists
-  // every package), which only the machine that made the fixture has filled, so elsewhere this one is not measured.
+  // every package), filled first by one run online (PyPI) of each revision, not timed; without a network, and an
+  // earlier fill, that row is not measured.
   // uv compares with an environment: an empty one, made here.
   const env = join(work, 'env');
   const made = spawnSync(uv, ['venv', '--offline', '--quiet', env], { encoding: 'utf8', timeout: 60_000 });
@@ -351,6 +364,7 @@ try {
   const [top, first] = fixtureText('large/head/pylock.toml').split(PYLOCK_HEADER);
   const onePylock = smallProject('one-pylock', { 'pylock.toml': `${top}${PYLOCK_HEADER}${first.trimEnd()}\n` });
   for (const [cmd, args] of uvDryRun('-r', 'pylock.toml')) fixedCost('uv pip install --dry-run of a one-package pylock.toml', cmd, args, onePylock, process.env);
+  if (made.status === 0) fillCache(uv, ['pip', 'install', '--dry-run', '--quiet', '--python', python, '--no-deps', '-r', 'requirements.txt'], dirs, process.env);
   compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], uvDryRun('--no-deps', '-r', 'requirements.txt'), dirs, process.env);
   // pipenv reads its lock beside the Pipfile: `requirements` prints the lock's pins, `verify` checks it against the Pipfile.
   const pipenv = process.env.PIPENV ?? 'pipenv';
@@ -366,6 +380,7 @@ try {
     pipenvEnv,
   );
   const goEnv = { ...process.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
+  fillCache('go', ['list', '-m', 'all'], dirs, { ...goEnv, GOPROXY: process.env.GOPROXY ?? 'https://proxy.golang.org' });
   compare(
     'go.mod + go.sum of a large module graph',
     ['go.mod', 'go.sum'],
