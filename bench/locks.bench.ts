@@ -350,8 +350,8 @@ try {
   );
   // The same projects' pylock.toml and requirements.txt, read by uv without a resolution: a pylock.toml names every
   // file, so uv needs nothing else; the requirements' pins are looked up in uv's cache (`--no-deps`: the file lists
-  // every package), filled first by one run online (PyPI) of each revision, not timed; without a network, and an
-  // earlier fill, that row is not measured.
+  // every package), filled first by the same dry run online (PyPI) on each revision, untimed; with neither a network
+  // nor an earlier fill, that row is not measured.
   // uv compares with an environment: an empty one, made here.
   const env = join(work, 'env');
   const made = spawnSync(uv, ['venv', '--offline', '--quiet', env], { encoding: 'utf8', timeout: 60_000 });
@@ -364,8 +364,9 @@ try {
   const [top, first] = fixtureText('large/head/pylock.toml').split(PYLOCK_HEADER);
   const onePylock = smallProject('one-pylock', { 'pylock.toml': `${top}${PYLOCK_HEADER}${first.trimEnd()}\n` });
   for (const [cmd, args] of uvDryRun('-r', 'pylock.toml')) fixedCost('uv pip install --dry-run of a one-package pylock.toml', cmd, args, onePylock, process.env);
-  if (made.status === 0) fillCache(uv, ['pip', 'install', '--dry-run', '--quiet', '--python', python, '--no-deps', '-r', 'requirements.txt'], dirs, process.env);
-  compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], uvDryRun('--no-deps', '-r', 'requirements.txt'), dirs, process.env);
+  const requirements = ['--no-deps', '-r', 'requirements.txt'];
+  if (made.status === 0) fillCache(uv, [...dryRun.filter((a) => a !== '--offline'), ...requirements], dirs, process.env);
+  compare('requirements.txt (uv pip compile --generate-hashes)', ['requirements.txt'], uvDryRun(...requirements), dirs, process.env);
   // pipenv reads its lock beside the Pipfile: `requirements` prints the lock's pins, `verify` checks it against the Pipfile.
   const pipenv = process.env.PIPENV ?? 'pipenv';
   const pipenvEnv = { ...process.env, PIPENV_VERBOSITY: '-1', PIPENV_IGNORE_VIRTUALENVS: '1' };
@@ -379,8 +380,9 @@ try {
     dirs,
     pipenvEnv,
   );
-  const goEnv = { ...process.env, GOPROXY: 'off', GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
-  fillCache('go', ['list', '-m', 'all'], dirs, { ...goEnv, GOPROXY: process.env.GOPROXY ?? 'https://proxy.golang.org' });
+  const goOnline = { ...process.env, GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
+  const goEnv = { ...goOnline, GOPROXY: 'off' };
+  fillCache('go', ['list', '-m', 'all'], dirs, goOnline);
   compare(
     'go.mod + go.sum of a large module graph',
     ['go.mod', 'go.sum'],
